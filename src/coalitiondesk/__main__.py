@@ -1,0 +1,3 @@
+from coalitiondesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,299 @@
+"""Opening a database: where it lives, engine and sessions, schema migrations, checks.
+
+Everything that differs between SQLite and a server database (pragmas,
+transaction start, integrity checks) stays behind the small functions here, so
+that a PostgreSQL backend, or an encrypted SQLite file, plugs in at one place:
+`open_database`.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import event
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlmodel import Session, func, select
+
+from coalitiondesk import APP_NAME
+from coalitiondesk.core.countries import iso_countries
+from coalitiondesk.core.country_records import ensure_countries
+from coalitiondesk.core.errors import DatabaseUnavailable, SchemaTooNew
+from coalitiondesk.core.models import Country
+
+DEFAULT_FILENAME = "coalitiondesk.sqlite3"
+BUSY_TIMEOUT_MS = 15_000
+
+_DRIVER_PACKAGES = {"postgresql": "psycopg (pip install 'psycopg[binary]')"}
+
+
+def default_database_path() -> Path:
+    return platformdirs.user_data_path(APP_NAME, appauthor=False) / DEFAULT_FILENAME
+
+
+def database_url(target: str | Path | None) -> sa.URL:
+    """The SQLAlchemy URL for a --db argument: a file path, a URL, or None for the default."""
+    if target is None:
+        return _sqlite_url(default_database_path())
+    text = str(target)
+    if "://" in text:
+        try:
+            return make_url(text)
+        except ArgumentError:
+            raise DatabaseUnavailable(f"Not a database address: {text}") from None
+    return _sqlite_url(Path(text).expanduser())
+
+
+def _sqlite_url(path: Path) -> sa.URL:
+    return sa.URL.create("sqlite+pysqlite", database=str(path.resolve()))
+
+
+@dataclass
+class Database:
+    """An open database. Sessions for reading, `transaction()` for every change."""
+
+    url: sa.URL
+    engine: Engine
+    _writer: Engine = field(repr=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def path(self) -> Path | None:
+        """The database file, for SQLite; None for a server."""
+        if self.is_sqlite and self.url.database:
+            return Path(self.url.database)
+        return None
+
+    @property
+    def display_name(self) -> str:
+        """What the user sees: the file path, or the URL without its password."""
+        path = self.path
+        return str(path) if path is not None else self.url.render_as_string(hide_password=True)
+
+    def session(self) -> Session:
+        """A session for reading. Do not write through it: use `transaction()`."""
+        return Session(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One all-or-nothing change, holding the write lock from its first statement.
+
+        On SQLite this is BEGIN IMMEDIATE, so a second writer waits for the
+        lock instead of failing halfway with "database is locked".
+        """
+        with Session(self._writer, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(
+    target: str | Path | None = None, *, create: bool = True, migrate: bool = True
+) -> Database:
+    """Open (and, with `create`, make) the database at a path or URL.
+
+    This is the one way in: encryption at rest or another backend is added here.
+    Raises DatabaseUnavailable or SchemaTooNew with a message for the user.
+    """
+    url = database_url(target)
+    if url.get_backend_name() == "sqlite":
+        _check_sqlite_path(url, create=create)
+    engine = _create_engine(url)
+    database = Database(url=url, engine=engine, _writer=engine.execution_options(immediate=True))
+    try:
+        _probe(database)
+        if migrate:
+            upgrade_schema(database)
+            _ensure_reference_data(database)
+    except BaseException:
+        database.close()
+        raise
+    return database
+
+
+def _check_sqlite_path(url: sa.URL, *, create: bool) -> None:
+    if not url.database or url.database == ":memory:":
+        return
+    path = Path(url.database)
+    if path.is_dir():
+        raise DatabaseUnavailable(f"{path} is a folder, not a database file")
+    if path.exists():
+        return
+    if not create:
+        raise DatabaseUnavailable(f"There is no database at {path}")
+    if path == default_database_path().resolve():
+        path.parent.mkdir(parents=True, exist_ok=True)
+    elif not path.parent.is_dir():
+        raise DatabaseUnavailable(f"The folder {path.parent} does not exist")
+
+
+def _create_engine(url: sa.URL) -> Engine:
+    backend = url.get_backend_name()
+    try:
+        if backend == "sqlite":
+            engine = sa.create_engine(
+                url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, poolclass=sa.NullPool
+            )
+            _configure_sqlite(engine)
+            return engine
+        return sa.create_engine(url, pool_pre_ping=True)
+    except NoSuchModuleError:
+        raise DatabaseUnavailable(f"CoalitionDesk cannot use {backend} databases") from None
+    except ModuleNotFoundError as exc:
+        package = _DRIVER_PACKAGES.get(backend, exc.name or "its driver")
+        raise DatabaseUnavailable(
+            f"The driver for {backend} databases is not installed: {package}"
+        ) from None
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # Take transaction control away from the sqlite3 module so that the
+        # "begin" hook below decides between BEGIN and BEGIN IMMEDIATE.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        for pragma in (
+            "foreign_keys = ON",
+            "journal_mode = WAL",
+            "synchronous = FULL",
+            f"busy_timeout = {BUSY_TIMEOUT_MS}",
+            # Deleted records of people at risk must not linger in free pages.
+            "secure_delete = ON",
+        ):
+            cursor.execute(f"PRAGMA {pragma}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: sa.Connection) -> None:
+        immediate = connection.get_execution_options().get("immediate", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def _probe(database: Database) -> None:
+    """Connect once, so a wrong file or server fails here with a plain message."""
+    try:
+        with database.engine.connect() as connection:
+            connection.exec_driver_sql("SELECT 1 FROM sqlite_master LIMIT 1" if database.is_sqlite
+                                       else "SELECT 1")
+    except SADatabaseError as exc:
+        raise DatabaseUnavailable(_describe_failure(database, exc)) from None
+
+
+def _describe_failure(database: Database, exc: SADatabaseError) -> str:
+    detail = str(exc.orig) if exc.orig is not None else str(exc)
+    if database.is_sqlite:
+        if "not a database" in detail or "malformed" in detail:
+            return f"{database.display_name} is not a CoalitionDesk database or is damaged"
+        if isinstance(exc, OperationalError) and "unable to open" in detail:
+            return f"Cannot open {database.display_name}: check that it exists and is readable"
+    return f"Cannot open {database.display_name}: {detail.strip().splitlines()[0]}"
+
+
+# --- schema migrations -------------------------------------------------------
+
+
+def _alembic_config(connection: sa.Connection | None = None) -> Config:
+    config = Config()
+    location = importlib.resources.files("coalitiondesk.core") / "migrations"
+    config.set_main_option("script_location", str(location))
+    config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def schema_revision(database: Database) -> str | None:
+    with database.engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def _has_tables(database: Database) -> bool:
+    return bool(sa.inspect(database.engine).get_table_names())
+
+
+def upgrade_schema(database: Database) -> None:
+    """Bring the schema to this version's head; refuse a database from a newer version."""
+    current = schema_revision(database)
+    script = ScriptDirectory.from_config(_alembic_config())
+    if current is None and _has_tables(database):
+        raise DatabaseUnavailable(f"{database.display_name} is not a CoalitionDesk database")
+    if current is not None:
+        try:
+            script.get_revision(current)
+        except Exception:
+            raise SchemaTooNew(
+                f"{database.display_name} was written by a newer version of CoalitionDesk;"
+                " update CoalitionDesk to open it"
+            ) from None
+    if current == script.get_current_head():
+        return
+    with database.engine.execution_options(immediate=True).begin() as connection:
+        command.upgrade(_alembic_config(connection), "head")
+
+
+def _ensure_reference_data(database: Database) -> None:
+    """Every ISO country is present; checked by reading first so opening takes no write lock."""
+    with database.session() as session:
+        present = session.exec(select(func.count()).select_from(Country)).one()
+    if present < len(iso_countries()):
+        with database.transaction() as session:
+            ensure_countries(session=session)
+
+
+# --- checks ------------------------------------------------------------------
+
+
+@dataclass
+class CheckReport:
+    database: str
+    revision: str | None
+    head: str
+    problems: list[str]
+
+    @property
+    def healthy(self) -> bool:
+        return not self.problems
+
+
+def check_database(database: Database) -> CheckReport:
+    """Integrity and schema version, without changing anything."""
+    problems = integrity_problems(database)
+    revision = schema_revision(database)
+    head = head_revision()
+    if revision != head:
+        problems.append(f"schema version {revision or 'none'} differs from this version's {head}")
+    return CheckReport(database=database.display_name, revision=revision, head=head,
+                       problems=problems)
+
+
+def integrity_problems(database: Database) -> list[str]:
+    if not database.is_sqlite:
+        return []
+    with database.engine.connect() as connection:
+        rows = [str(row[0]) for row in connection.exec_driver_sql("PRAGMA integrity_check")]
+        problems = [] if rows == ["ok"] else rows
+        for table, rowid, parent, _fk in connection.exec_driver_sql("PRAGMA foreign_key_check"):
+            problems.append(f"{table} row {rowid} points to a missing {parent}")
+    return problems

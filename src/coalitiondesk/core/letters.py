@@ -1,0 +1,197 @@
+"""Letters, their signatories and their recipients."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session, SQLModel, col, func, select
+
+from coalitiondesk.core.errors import InvalidInput, NotFound
+from coalitiondesk.core.models import (
+    Contact,
+    Country,
+    Letter,
+    LetterKind,
+    LetterStatus,
+    Organization,
+    Recipient,
+    Signature,
+    SignatureStatus,
+)
+from coalitiondesk.core.organizations import sort_key_column
+from coalitiondesk.core.records import apply_changes, get_or_raise, validated
+
+
+class LetterFields(SQLModel):
+    """The editable fields of a letter, validated before they reach the table."""
+
+    title: str
+    kind: LetterKind = LetterKind.sign_on
+    letter_date: date | None = None
+    status: LetterStatus = LetterStatus.draft
+    body: str = ""
+    closing: str = "Yours sincerely,"
+    notes: str | None = None
+
+
+def create_letter(*, session: Session, **values: Any) -> Letter:
+    clean = validated(LetterFields, values)
+    clean.title = clean.title.strip()
+    if not clean.title:
+        raise InvalidInput("A letter needs a title")
+    if find_letter(session=session, title=clean.title) is not None:
+        raise InvalidInput(f"There is already a letter titled {clean.title!r}")
+    letter = Letter.model_validate(clean.model_dump())
+    session.add(letter)
+    session.flush()
+    return letter
+
+
+def update_letter(*, session: Session, letter_id: int, **changes: Any) -> Letter:
+    letter = get_letter(session=session, letter_id=letter_id)
+    apply_changes(letter, changes, base=LetterFields)
+    session.add(letter)
+    session.flush()
+    return letter
+
+
+def get_letter(*, session: Session, letter_id: int) -> Letter:
+    return get_or_raise(session, Letter, letter_id, what="letter")
+
+
+def find_letter(*, session: Session, title: str) -> Letter | None:
+    query = select(Letter).where(func.lower(Letter.title) == title.strip().lower())
+    return session.exec(query).first()
+
+
+def letter_by_title(*, session: Session, title: str) -> Letter:
+    letter = find_letter(session=session, title=title)
+    if letter is None:
+        raise NotFound(f"No letter titled {title!r}")
+    return letter
+
+
+def list_letters(*, session: Session) -> list[Letter]:
+    query = select(Letter).order_by(sa.desc(func.coalesce(Letter.letter_date, "")), Letter.title)
+    return list(session.exec(query).all())
+
+
+def delete_letter(*, session: Session, letter_id: int) -> None:
+    session.delete(get_letter(session=session, letter_id=letter_id))
+    session.flush()
+
+
+# --- signatories -------------------------------------------------------------
+
+
+def add_signature(
+    *,
+    session: Session,
+    letter_id: int,
+    organization_id: int,
+    status: SignatureStatus = SignatureStatus.signed,
+    status_date: date | None = None,
+    position: int | None = None,
+) -> Signature:
+    get_letter(session=session, letter_id=letter_id)
+    get_or_raise(session, Organization, organization_id, what="organization")
+    existing = session.exec(
+        select(Signature).where(
+            Signature.letter_id == letter_id, Signature.organization_id == organization_id
+        )
+    ).first()
+    if existing is not None:
+        raise InvalidInput("That organization is already on the letter's list")
+    if position is None:
+        last = session.exec(
+            select(func.max(Signature.position)).where(Signature.letter_id == letter_id)
+        ).one()
+        position = (last or 0) + 1
+    signature = Signature(
+        letter_id=letter_id, organization_id=organization_id, status=SignatureStatus(status),
+        status_date=status_date, position=position,
+    )
+    session.add(signature)
+    session.flush()
+    return signature
+
+
+def set_signature_status(
+    *, session: Session, signature_id: int, status: SignatureStatus, status_date: date | None
+) -> Signature:
+    signature = get_or_raise(session, Signature, signature_id, what="signature")
+    signature.status = SignatureStatus(status)
+    signature.status_date = status_date
+    session.add(signature)
+    session.flush()
+    return signature
+
+
+@dataclass(frozen=True)
+class SignatoryRow:
+    signature: Signature
+    organization: Organization
+    country: Country | None
+
+
+def signatories(
+    *, session: Session, letter_id: int, status: SignatureStatus | None = None
+) -> list[SignatoryRow]:
+    """The letter's list in its order: by position, then alphabetically by sort name."""
+    query = (
+        select(Signature, Organization, Country)
+        .join(Organization, col(Organization.id) == Signature.organization_id)
+        .join(Country, col(Country.code) == Organization.country_code, isouter=True)
+        .where(Signature.letter_id == letter_id)
+        .order_by(col(Signature.position).is_(None), Signature.position, sort_key_column())
+    )
+    if status is not None:
+        query = query.where(Signature.status == status)
+    return [SignatoryRow(s, o, c) for s, o, c in session.exec(query).all()]
+
+
+def signatory_line(row: SignatoryRow) -> str:
+    """ "Name (Country short form)" for a national organization, the bare name otherwise."""
+    organization = row.organization
+    name = organization.signatory_name or organization.name
+    if row.country is None or not organization.show_country_on_signature:
+        return name
+    return f"{name} ({row.country.short_form})"
+
+
+def signatory_lines(*, session: Session, letter_id: int) -> list[str]:
+    rows = signatories(session=session, letter_id=letter_id, status=SignatureStatus.signed)
+    return [signatory_line(row) for row in rows]
+
+
+# --- recipients --------------------------------------------------------------
+
+
+def add_recipient(
+    *,
+    session: Session,
+    letter_id: int,
+    contact_id: int | None = None,
+    organization_id: int | None = None,
+) -> Recipient:
+    if (contact_id is None) == (organization_id is None):
+        raise InvalidInput("A recipient is either a contact or an organization")
+    get_letter(session=session, letter_id=letter_id)
+    if contact_id is not None:
+        get_or_raise(session, Contact, contact_id, what="contact")
+    if organization_id is not None:
+        get_or_raise(session, Organization, organization_id, what="organization")
+    recipient = Recipient(
+        letter_id=letter_id, contact_id=contact_id, organization_id=organization_id
+    )
+    session.add(recipient)
+    session.flush()
+    return recipient
+
+
+def recipients(*, session: Session, letter_id: int) -> list[Recipient]:
+    query = select(Recipient).where(Recipient.letter_id == letter_id).order_by(Recipient.id)
+    return list(session.exec(query).all())

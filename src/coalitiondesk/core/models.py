@@ -1,0 +1,341 @@
+"""The tables of a CoalitionDesk database.
+
+Enumerations are stored as their lowercase value (names equal values) in plain
+VARCHAR columns with CHECK constraints, so that SQLite and PostgreSQL hold the
+same text and a partner's spreadsheet value can be matched without mapping.
+"""
+
+from __future__ import annotations
+
+import uuid as uuid_module
+from datetime import UTC, date, datetime
+from enum import StrEnum
+
+import sqlalchemy as sa
+from sqlmodel import Field, SQLModel
+
+# Every constraint gets a predictable name so that Alembic's batch mode can
+# alter tables on SQLite, where unnamed constraints cannot be addressed.
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def new_uuid() -> str:
+    return str(uuid_module.uuid4())
+
+
+class OrganizationKind(StrEnum):
+    ngo = "ngo"
+    network = "network"
+    un_body = "un_body"
+    government = "government"
+    media = "media"
+    academic = "academic"
+    other = "other"
+
+
+class MembershipStatus(StrEnum):
+    member = "member"
+    observer = "observer"
+    prospect = "prospect"
+    former = "former"
+    non_member = "non_member"
+
+
+class Sensitivity(StrEnum):
+    normal = "normal"
+    restricted = "restricted"
+
+
+class LetterKind(StrEnum):
+    sign_on = "sign_on"
+    open_letter = "open_letter"
+    mailing = "mailing"
+
+
+class LetterStatus(StrEnum):
+    draft = "draft"
+    collecting = "collecting"
+    sent = "sent"
+    closed = "closed"
+
+
+class SignatureStatus(StrEnum):
+    invited = "invited"
+    signed = "signed"
+    declined = "declined"
+    withdrawn = "withdrawn"
+
+
+class ActivityKind(StrEnum):
+    meeting = "meeting"
+    call = "call"
+    email = "email"
+    conference = "conference"
+    press_release = "press_release"
+    letter_sent = "letter_sent"
+    response_received = "response_received"
+    export = "export"
+    other = "other"
+
+
+def _choice(enum: type[StrEnum], column: str) -> sa.CheckConstraint:
+    values = ", ".join(f"'{member.value}'" for member in enum)
+    return sa.CheckConstraint(f"{column} IN ({values})", name=f"{column}_valid")
+
+
+class AddressFields(SQLModel):
+    """Postal address, shared by organizations and contacts."""
+
+    street: str | None = None
+    street2: str | None = None
+    city: str | None = None
+    region: str | None = Field(default=None, description="State, province or prefecture")
+    postcode: str | None = None
+    address_country_code: str | None = Field(
+        default=None, foreign_key="country.code", ondelete="RESTRICT"
+    )
+
+
+class Country(SQLModel, table=True):
+    code: str = Field(primary_key=True, max_length=2, description="ISO 3166-1 alpha-2")
+    name: str
+    official_name: str
+    short_form: str = Field(description="How the country is written on signatory lines")
+    region: str
+    subregion: str
+
+
+class CountryAlias(SQLModel, table=True):
+    """A name under which a country is recognised on import (user-defined)."""
+
+    __tablename__ = "country_alias"
+
+    id: int | None = Field(default=None, primary_key=True)
+    alias: str
+    normalized: str = Field(unique=True, index=True)
+    country_code: str = Field(foreign_key="country.code", ondelete="CASCADE", index=True)
+
+
+class Tag(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+
+
+class OrganizationTag(SQLModel, table=True):
+    __tablename__ = "organization_tag"
+
+    organization_id: int = Field(foreign_key="organization.id", ondelete="CASCADE", primary_key=True)
+    tag_id: int = Field(foreign_key="tag.id", ondelete="CASCADE", primary_key=True)
+
+
+class ContactTag(SQLModel, table=True):
+    __tablename__ = "contact_tag"
+
+    contact_id: int = Field(foreign_key="contact.id", ondelete="CASCADE", primary_key=True)
+    tag_id: int = Field(foreign_key="tag.id", ondelete="CASCADE", primary_key=True)
+
+
+class ImportBatch(SQLModel, table=True):
+    """One import, so that everything it created can be undone together."""
+
+    __tablename__ = "import_batch"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = Field(default_factory=new_uuid, unique=True)
+    source: str = Field(description="File name or 'pasted list'")
+    kind: str
+    row_count: int = 0
+    created_at: datetime = Field(default_factory=utcnow)
+    undone_at: datetime | None = None
+
+
+class OrganizationBase(AddressFields):
+    name: str = Field(min_length=1)
+    acronym: str | None = None
+    sort_name: str | None = Field(default=None, description="Sort key when the name misleads")
+    full_name: str | None = None
+    native_name: str | None = Field(default=None, description="Name in its own script")
+    signatory_name: str | None = Field(
+        default=None, description="How the name is written on signatory lines, when not the name"
+    )
+    kind: OrganizationKind = Field(default=OrganizationKind.ngo, sa_type=sa.String(20))
+    country_code: str | None = Field(
+        default=None, foreign_key="country.code", ondelete="RESTRICT", index=True,
+        description="None means an international organization",
+    )
+    show_country_on_signature: bool = True
+    membership_status: MembershipStatus = Field(
+        default=MembershipStatus.member, sa_type=sa.String(20)
+    )
+    joined_on: date | None = None
+    left_on: date | None = None
+    website: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    notes: str | None = None
+
+
+class Organization(OrganizationBase, table=True):
+    __table_args__ = (
+        _choice(OrganizationKind, "kind"),
+        _choice(MembershipStatus, "membership_status"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = Field(default_factory=new_uuid, unique=True)
+    import_batch_id: int | None = Field(
+        default=None, foreign_key="import_batch.id", ondelete="SET NULL", index=True
+    )
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class ContactBase(AddressFields):
+    given_name: str | None = None
+    family_name: str | None = None
+    family_name_first: bool = Field(
+        default=False, description="Korean, Japanese, Chinese order: family name first"
+    )
+    native_name: str | None = Field(default=None, description="Name in its own script")
+    honorific: str | None = None
+    salutation: str | None = Field(default=None, description="Overrides the generated salutation")
+    position: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    social_handle: str | None = None
+    preferred_language: str | None = Field(default=None, description="BCP 47 tag, e.g. ko, ja")
+    do_not_mail: bool = False
+    do_not_email: bool = False
+    sensitivity: Sensitivity = Field(default=Sensitivity.normal, sa_type=sa.String(20))
+    notes: str | None = None
+
+
+class Contact(ContactBase, table=True):
+    __table_args__ = (
+        _choice(Sensitivity, "sensitivity"),
+        sa.CheckConstraint(
+            "coalesce(given_name, '') <> '' OR coalesce(family_name, '') <> ''"
+            " OR coalesce(native_name, '') <> ''",
+            name="has_name",
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = Field(default_factory=new_uuid, unique=True)
+    import_batch_id: int | None = Field(
+        default=None, foreign_key="import_batch.id", ondelete="SET NULL", index=True
+    )
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class Affiliation(SQLModel, table=True):
+    """A contact's role at an organization, past or present."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    contact_id: int = Field(foreign_key="contact.id", ondelete="CASCADE", index=True)
+    organization_id: int = Field(foreign_key="organization.id", ondelete="CASCADE", index=True)
+    role: str | None = None
+    start_date: date | None = None
+    end_date: date | None = None
+
+
+class Letter(SQLModel, table=True):
+    __table_args__ = (_choice(LetterKind, "kind"), _choice(LetterStatus, "status"))
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = Field(default_factory=new_uuid, unique=True)
+    title: str = Field(unique=True, min_length=1)
+    kind: LetterKind = Field(default=LetterKind.sign_on, sa_type=sa.String(20))
+    letter_date: date | None = None
+    status: LetterStatus = Field(default=LetterStatus.draft, sa_type=sa.String(20))
+    body: str = Field(default="", description="Template with merge fields")
+    closing: str = "Yours sincerely,"
+    notes: str | None = None
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class Signature(SQLModel, table=True):
+    __table_args__ = (
+        _choice(SignatureStatus, "status"),
+        sa.UniqueConstraint("letter_id", "organization_id", name="uq_signature_letter_organization"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    letter_id: int = Field(foreign_key="letter.id", ondelete="CASCADE", index=True)
+    organization_id: int = Field(foreign_key="organization.id", ondelete="CASCADE", index=True)
+    status: SignatureStatus = Field(default=SignatureStatus.invited, sa_type=sa.String(20))
+    status_date: date | None = None
+    position: int | None = Field(default=None, description="Place in the letter's list")
+
+
+class Recipient(SQLModel, table=True):
+    __table_args__ = (
+        sa.CheckConstraint(
+            "(contact_id IS NULL) <> (organization_id IS NULL)", name="contact_or_organization"
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    letter_id: int = Field(foreign_key="letter.id", ondelete="CASCADE", index=True)
+    contact_id: int | None = Field(
+        default=None, foreign_key="contact.id", ondelete="CASCADE", index=True
+    )
+    organization_id: int | None = Field(
+        default=None, foreign_key="organization.id", ondelete="CASCADE", index=True
+    )
+    dispatched_on: date | None = None
+    channel: str | None = Field(default=None, description="post, email, hand, fax")
+    response_on: date | None = None
+    response_note: str | None = None
+
+
+class Activity(SQLModel, table=True):
+    __table_args__ = (_choice(ActivityKind, "kind"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = Field(default_factory=new_uuid, unique=True)
+    activity_date: date
+    kind: ActivityKind = Field(default=ActivityKind.other, sa_type=sa.String(20))
+    subject: str = Field(min_length=1)
+    notes: str | None = None
+    letter_id: int | None = Field(
+        default=None, foreign_key="letter.id", ondelete="SET NULL", index=True
+    )
+    follow_up_on: date | None = None
+    follow_up_done: bool = False
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class ActivityOrganization(SQLModel, table=True):
+    __tablename__ = "activity_organization"
+
+    activity_id: int = Field(foreign_key="activity.id", ondelete="CASCADE", primary_key=True)
+    organization_id: int = Field(
+        foreign_key="organization.id", ondelete="CASCADE", primary_key=True
+    )
+
+
+class ActivityContact(SQLModel, table=True):
+    __tablename__ = "activity_contact"
+
+    activity_id: int = Field(foreign_key="activity.id", ondelete="CASCADE", primary_key=True)
+    contact_id: int = Field(foreign_key="contact.id", ondelete="CASCADE", primary_key=True)
+
+
+class Setting(SQLModel, table=True):
+    """Per-database settings, such as the coalition's own name and address."""
+
+    key: str = Field(primary_key=True)
+    value: str

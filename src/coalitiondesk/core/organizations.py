@@ -1,0 +1,173 @@
+"""Organizations: create, read, update, delete, search."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session, col, func, select
+
+from coalitiondesk.core import tags as tag_service
+from coalitiondesk.core.models import (
+    ActivityOrganization,
+    Affiliation,
+    MembershipStatus,
+    Organization,
+    OrganizationBase,
+    OrganizationKind,
+    OrganizationTag,
+    Recipient,
+    Signature,
+    Tag,
+)
+from coalitiondesk.core.records import (
+    apply_changes,
+    check_country_codes,
+    contains_any,
+    get_or_raise,
+    validated,
+)
+
+SEARCH_COLUMNS = (
+    Organization.name,
+    Organization.acronym,
+    Organization.full_name,
+    Organization.native_name,
+    Organization.email,
+    Organization.notes,
+)
+
+
+@dataclass(frozen=True)
+class OrganizationFilter:
+    """What the Organizations table shows; every part is optional and they combine."""
+
+    search: str | None = None
+    country_code: str | None = None
+    international: bool | None = None
+    membership_status: MembershipStatus | None = None
+    kind: OrganizationKind | None = None
+    tag: str | None = None
+
+
+def sort_key_column() -> sa.ColumnElement[str]:
+    return func.lower(func.coalesce(Organization.sort_name, Organization.name))
+
+
+def _filtered(query: Any, filters: OrganizationFilter | None) -> Any:
+    if filters is None:
+        return query
+    if filters.search and filters.search.strip():
+        query = query.where(contains_any(SEARCH_COLUMNS, filters.search))
+    if filters.country_code:
+        query = query.where(Organization.country_code == filters.country_code)
+    if filters.international is not None:
+        international = col(Organization.country_code).is_(None)
+        query = query.where(international if filters.international else sa.not_(international))
+    if filters.membership_status:
+        query = query.where(Organization.membership_status == filters.membership_status)
+    if filters.kind:
+        query = query.where(Organization.kind == filters.kind)
+    if filters.tag:
+        tagged = (
+            select(OrganizationTag.organization_id)
+            .join(Tag, col(Tag.id) == OrganizationTag.tag_id)
+            .where(func.lower(Tag.name) == filters.tag.casefold())
+        )
+        query = query.where(col(Organization.id).in_(tagged))
+    return query
+
+
+def list_organizations(
+    *,
+    session: Session,
+    filters: OrganizationFilter | None = None,
+    offset: int = 0,
+    limit: int | None = None,
+) -> list[Organization]:
+    query = _filtered(select(Organization), filters).order_by(sort_key_column(), Organization.id)
+    return list(session.exec(query.offset(offset).limit(limit)).all())
+
+
+def count_organizations(*, session: Session, filters: OrganizationFilter | None = None) -> int:
+    query = _filtered(select(func.count()).select_from(Organization), filters)
+    return int(session.exec(query).one())
+
+
+def get_organization(*, session: Session, organization_id: int) -> Organization:
+    return get_or_raise(session, Organization, organization_id, what="organization")
+
+
+def find_organization(*, session: Session, name: str) -> Organization | None:
+    """The organization whose name or acronym is exactly `name`, ignoring case."""
+    text = name.strip().lower()
+    query = select(Organization).where(
+        sa.or_(func.lower(Organization.name) == text, func.lower(Organization.acronym) == text)
+    ).order_by(Organization.id)
+    return session.exec(query).first()
+
+
+def create_organization(
+    *, session: Session, tags: Iterable[str] = (), **values: Any
+) -> Organization:
+    clean = validated(OrganizationBase, values)
+    check_country_codes(session, (clean.country_code, clean.address_country_code))
+    organization = Organization.model_validate(clean.model_dump())
+    session.add(organization)
+    session.flush()
+    assert organization.id is not None
+    tag_service.set_organization_tags(session=session, organization_id=organization.id, names=tags)
+    return organization
+
+
+def update_organization(
+    *, session: Session, organization_id: int, tags: Iterable[str] | None = None, **changes: Any
+) -> Organization:
+    organization = get_organization(session=session, organization_id=organization_id)
+    apply_changes(organization, changes, base=OrganizationBase)
+    check_country_codes(session, (organization.country_code, organization.address_country_code))
+    if tags is not None:
+        tag_service.set_organization_tags(
+            session=session, organization_id=organization_id, names=tags
+        )
+    session.add(organization)
+    session.flush()
+    return organization
+
+
+@dataclass(frozen=True)
+class OrganizationLinks:
+    """What deleting an organization would also remove."""
+
+    affiliations: int
+    signatures: int
+    recipients: int
+    activities: int
+
+    @property
+    def total(self) -> int:
+        return self.affiliations + self.signatures + self.recipients + self.activities
+
+
+def organization_links(*, session: Session, organization_id: int) -> OrganizationLinks:
+    def count(model: Any) -> int:
+        query = select(func.count()).select_from(model).where(
+            model.organization_id == organization_id
+        )
+        return int(session.exec(query).one())
+
+    return OrganizationLinks(
+        affiliations=count(Affiliation),
+        signatures=count(Signature),
+        recipients=count(Recipient),
+        activities=count(ActivityOrganization),
+    )
+
+
+def delete_organization(*, session: Session, organization_id: int) -> None:
+    """Delete the organization with its affiliations, signatures and activity links."""
+    organization = get_organization(session=session, organization_id=organization_id)
+    session.delete(organization)
+    session.flush()

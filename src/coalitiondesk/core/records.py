@@ -1,0 +1,62 @@
+"""Small helpers shared by the service modules."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
+
+import sqlalchemy as sa
+from pydantic import ValidationError
+from sqlmodel import Session, SQLModel
+
+from coalitiondesk.core.errors import InvalidInput, NotFound
+from coalitiondesk.core.models import Country, utcnow
+
+T = TypeVar("T", bound=SQLModel)
+
+
+def get_or_raise(session: Session, model: type[T], key: Any, *, what: str) -> T:
+    record = session.get(model, key)
+    if record is None:
+        raise NotFound(f"No {what} with id {key}")
+    return record
+
+
+def validated(model: type[T], values: Mapping[str, Any]) -> T:
+    """Build a non-table model, turning pydantic's report into one readable sentence."""
+    try:
+        return model.model_validate(dict(values))
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = ".".join(str(part) for part in first["loc"]) or "value"
+        raise InvalidInput(f"{field.replace('_', ' ')}: {first['msg']}") from None
+
+
+def apply_changes(record: SQLModel, changes: Mapping[str, Any], *, base: type[SQLModel]) -> None:
+    """Set the given fields on a table record after validating them against `base`."""
+    unknown = set(changes) - set(base.model_fields)
+    if unknown:
+        raise InvalidInput(f"Unknown field: {', '.join(sorted(unknown))}")
+    merged = {name: getattr(record, name) for name in base.model_fields} | dict(changes)
+    clean = validated(base, merged)
+    for name in changes:
+        setattr(record, name, getattr(clean, name))
+    if hasattr(record, "updated_at"):
+        record.updated_at = utcnow()  # type: ignore[attr-defined]
+
+
+def check_country_codes(session: Session, codes: Iterable[str | None]) -> None:
+    for code in {c for c in codes if c}:
+        if session.get(Country, code) is None:
+            raise InvalidInput(f"Unknown country code: {code}")
+
+
+def like_pattern(text: str) -> str:
+    """A LIKE pattern matching `text` anywhere, with its own % and _ taken literally."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def contains_any(columns: Iterable[Any], text: str) -> sa.ColumnElement[bool]:
+    pattern = like_pattern(text.strip())
+    return sa.or_(*(sa.func.lower(column).like(pattern.lower(), escape="\\") for column in columns))

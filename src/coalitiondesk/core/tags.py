@@ -1,0 +1,72 @@
+"""Free-form tags on organizations and contacts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlmodel import Session, col, delete, select
+
+from coalitiondesk.core.models import ContactTag, OrganizationTag, Tag
+
+
+def clean_tags(names: Iterable[str]) -> list[str]:
+    """Trimmed, de-duplicated (case-insensitively), in the order given."""
+    seen: dict[str, str] = {}
+    for name in names:
+        text = " ".join(name.split())
+        if text and text.casefold() not in seen:
+            seen[text.casefold()] = text
+    return list(seen.values())
+
+
+def tag_ids(*, session: Session, names: Iterable[str]) -> list[int]:
+    """Ids of the named tags, creating the ones that do not exist yet."""
+    wanted = clean_tags(names)
+    existing = {tag.name.casefold(): tag for tag in session.exec(select(Tag)).all()}
+    ids: list[int] = []
+    for name in wanted:
+        tag = existing.get(name.casefold())
+        if tag is None:
+            tag = Tag(name=name)
+            session.add(tag)
+            session.flush()
+            existing[name.casefold()] = tag
+        assert tag.id is not None
+        ids.append(tag.id)
+    return ids
+
+
+def list_tags(*, session: Session) -> list[str]:
+    return list(session.exec(select(Tag.name).order_by(Tag.name)).all())
+
+
+def set_organization_tags(*, session: Session, organization_id: int, names: Iterable[str]) -> None:
+    session.exec(delete(OrganizationTag).where(col(OrganizationTag.organization_id) == organization_id))
+    for tag_id in tag_ids(session=session, names=names):
+        session.add(OrganizationTag(organization_id=organization_id, tag_id=tag_id))
+
+
+def set_contact_tags(*, session: Session, contact_id: int, names: Iterable[str]) -> None:
+    session.exec(delete(ContactTag).where(col(ContactTag.contact_id) == contact_id))
+    for tag_id in tag_ids(session=session, names=names):
+        session.add(ContactTag(contact_id=contact_id, tag_id=tag_id))
+
+
+def organization_tags(*, session: Session, organization_id: int) -> list[str]:
+    query = (
+        select(Tag.name)
+        .join(OrganizationTag, col(OrganizationTag.tag_id) == Tag.id)
+        .where(OrganizationTag.organization_id == organization_id)
+        .order_by(Tag.name)
+    )
+    return list(session.exec(query).all())
+
+
+def contact_tags(*, session: Session, contact_id: int) -> list[str]:
+    query = (
+        select(Tag.name)
+        .join(ContactTag, col(ContactTag.tag_id) == Tag.id)
+        .where(ContactTag.contact_id == contact_id)
+        .order_by(Tag.name)
+    )
+    return list(session.exec(query).all())
