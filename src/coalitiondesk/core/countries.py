@@ -126,7 +126,10 @@ def normalize(text: str) -> str:
     a leading "the" dropped and whitespace collapsed: "  The Côte-d'Ivoire! "
     becomes "cote divoire".
     """
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    # Decompose before folding as well as after (Unicode's recipe for caseless
+    # matching): some compatibility characters decompose to capitals, "㎐" to "Hz".
+    folded = unicodedata.normalize("NFKD", text).casefold()
+    decomposed = unicodedata.normalize("NFKD", folded)
     chars: list[str] = []
     for char in decomposed:
         if unicodedata.combining(char) or char in _DELETED_CHARS:

@@ -37,8 +37,6 @@ from coalitiondesk.core.models import Country
 DEFAULT_FILENAME = "coalitiondesk.sqlite3"
 BUSY_TIMEOUT_MS = 15_000
 
-_DRIVER_PACKAGES = {"postgresql": "psycopg (pip install 'psycopg[binary]')"}
-
 
 def default_database_path() -> Path:
     return platformdirs.user_data_path(APP_NAME, appauthor=False) / DEFAULT_FILENAME
@@ -157,9 +155,8 @@ def _create_engine(url: sa.URL) -> Engine:
     except NoSuchModuleError:
         raise DatabaseUnavailable(f"CoalitionDesk cannot use {backend} databases") from None
     except ModuleNotFoundError as exc:
-        package = _DRIVER_PACKAGES.get(backend, exc.name or "its driver")
         raise DatabaseUnavailable(
-            f"The driver for {backend} databases is not installed: {package}"
+            f"The {backend} driver ({exc.name or 'unknown'}) is not installed here"
         ) from None
 
 

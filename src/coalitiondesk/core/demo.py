@@ -1,0 +1,173 @@
+"""The demo coalition: ICNK's launch letter to Kim Jong-il, from resources/demo/icnk.json.
+
+Every demo record has a UUID derived from its key, so loading the demo twice
+finds what is already there instead of adding it again.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlmodel import Session, select
+
+from coalitiondesk.core import activities, contacts, letters, organizations
+from coalitiondesk.core.models import Activity, Contact, Letter, Organization, SQLModel
+from coalitiondesk.core.resources import resource_path
+from coalitiondesk.core.settings import SettingKey, get_setting, set_setting
+
+DEMO_NAMESPACE = uuid.UUID("5d0c1c5e-7f2a-4f5e-9d43-6b1b1c0a1c0d")
+DEMO_FILE = ("demo", "icnk.json")
+
+
+def demo_uuid(kind: str, key: str) -> str:
+    return str(uuid.uuid5(DEMO_NAMESPACE, f"{kind}/{key}"))
+
+
+@dataclass
+class DemoSummary:
+    """How many records of each kind the load added (zero when already present)."""
+
+    added: dict[str, int] = field(default_factory=dict)
+
+    def count(self, kind: str) -> None:
+        self.added[kind] = self.added.get(kind, 0) + 1
+
+    @property
+    def total(self) -> int:
+        return sum(self.added.values())
+
+
+def load_demo_data() -> dict[str, Any]:
+    with resource_path(*DEMO_FILE).open(encoding="utf-8") as handle:
+        data: dict[str, Any] = json.load(handle)
+    return data
+
+
+def load_demo(*, session: Session) -> DemoSummary:
+    """Add the demo coalition to the database; records already loaded are left as they are."""
+    data = load_demo_data()
+    summary = DemoSummary()
+    for key, value in data["settings"].items():
+        setting = SettingKey(key)
+        if not get_setting(session=session, key=setting):
+            set_setting(session=session, key=setting, value=value)
+    org_ids = {item["key"]: _organization(session, item, summary) for item in data["organizations"]}
+    contact_ids = {item["key"]: _contact(session, item, org_ids, summary)
+                   for item in data["contacts"]}
+    letter_ids = {item["key"]: _letter(session, item, org_ids, contact_ids, summary)
+                  for item in data["letters"]}
+    for item in data["activities"]:
+        _activity(session, item, org_ids, contact_ids, letter_ids, summary)
+    return summary
+
+
+def _existing(session: Session, model: type[SQLModel], record_uuid: str) -> int | None:
+    found: int | None = session.exec(
+        select(model.id).where(model.uuid == record_uuid)  # type: ignore[attr-defined]
+    ).first()
+    return found
+
+
+def _fields(item: Mapping[str, Any], *, without: set[str]) -> dict[str, Any]:
+    return {name: value for name, value in item.items() if name not in without | {"key"}}
+
+
+def _organization(session: Session, item: Mapping[str, Any], summary: DemoSummary) -> int:
+    record_uuid = demo_uuid("organization", item["key"])
+    found = _existing(session, Organization, record_uuid)
+    if found is not None:
+        return found
+    organization = organizations.create_organization(
+        session=session, tags=item.get("tags", ()), **_fields(item, without={"tags"})
+    )
+    organization.uuid = record_uuid
+    session.add(organization)
+    summary.count("organizations")
+    assert organization.id is not None
+    return organization.id
+
+
+def _contact(
+    session: Session, item: Mapping[str, Any], org_ids: Mapping[str, int], summary: DemoSummary
+) -> int:
+    record_uuid = demo_uuid("contact", item["key"])
+    found = _existing(session, Contact, record_uuid)
+    if found is not None:
+        return found
+    contact = contacts.create_contact(
+        session=session, tags=item.get("tags", ()),
+        **_fields(item, without={"tags", "affiliations"}),
+    )
+    contact.uuid = record_uuid
+    session.add(contact)
+    assert contact.id is not None
+    for affiliation in item.get("affiliations", ()):
+        contacts.add_affiliation(
+            session=session, contact_id=contact.id,
+            organization_id=org_ids[affiliation["organization"]], role=affiliation.get("role"),
+        )
+    summary.count("contacts")
+    return contact.id
+
+
+def _letter(
+    session: Session,
+    item: Mapping[str, Any],
+    org_ids: Mapping[str, int],
+    contact_ids: Mapping[str, int],
+    summary: DemoSummary,
+) -> int:
+    record_uuid = demo_uuid("letter", item["key"])
+    found = _existing(session, Letter, record_uuid)
+    if found is not None:
+        return found
+    letter = letters.create_letter(
+        session=session, **_fields(item, without={"recipients", "signatories", "signed_on"})
+    )
+    letter.uuid = record_uuid
+    session.add(letter)
+    assert letter.id is not None
+    signed_on = date.fromisoformat(item["signed_on"])
+    for position, name in enumerate(item["signatories"], start=1):
+        letters.add_signature(
+            session=session, letter_id=letter.id, organization_id=org_ids[name],
+            status_date=signed_on, position=position,
+        )
+    for recipient in item["recipients"]:
+        record = letters.add_recipient(
+            session=session, letter_id=letter.id, contact_id=contact_ids[recipient["contact"]]
+        )
+        record.dispatched_on = date.fromisoformat(recipient["dispatched_on"])
+        record.channel = recipient["channel"]
+        session.add(record)
+    summary.count("letters")
+    return letter.id
+
+
+def _activity(
+    session: Session,
+    item: Mapping[str, Any],
+    org_ids: Mapping[str, int],
+    contact_ids: Mapping[str, int],
+    letter_ids: Mapping[str, int],
+    summary: DemoSummary,
+) -> None:
+    record_uuid = demo_uuid("activity", item["key"])
+    if _existing(session, Activity, record_uuid) is not None:
+        return
+    letter_key = item.get("letter")
+    activity = activities.create_activity(
+        session=session,
+        organization_ids=[org_ids[name] for name in item.get("organizations", ())],
+        contact_ids=[contact_ids[name] for name in item.get("contacts", ())],
+        letter_id=letter_ids[letter_key] if letter_key else None,
+        **_fields(item, without={"organizations", "contacts", "letter"}),
+    )
+    activity.uuid = record_uuid
+    session.add(activity)
+    summary.count("activities")

@@ -1,0 +1,234 @@
+"""Opening, creating, migrating and checking databases: real SQLite files only."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlmodel import SQLModel, func, select
+
+from coalitiondesk.core import db, organizations
+from coalitiondesk.core.errors import DatabaseUnavailable, InvalidInput, SchemaTooNew
+from coalitiondesk.core.models import Country, Organization
+
+
+@pytest.fixture
+def db_file(tmp_path: Path) -> Path:
+    return tmp_path / "coalition.sqlite3"
+
+
+def test_new_database_is_created_by_migrations_with_every_country(db_file: Path) -> None:
+    database = db.open_database(db_file)
+    try:
+        assert db_file.exists()
+        assert db.schema_revision(database) == db.head_revision()
+        with database.session() as session:
+            assert session.exec(select(func.count()).select_from(Country)).one() == 249
+    finally:
+        database.close()
+
+
+def test_migrations_produce_exactly_the_models_schema(db_file: Path) -> None:
+    database = db.open_database(db_file)
+    try:
+        with database.engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            assert compare_metadata(context, SQLModel.metadata) == []
+    finally:
+        database.close()
+
+
+def test_sqlite_connection_settings(db_file: Path) -> None:
+    database = db.open_database(db_file)
+    try:
+        with database.engine.connect() as connection:
+            def pragma(name: str) -> object:
+                return connection.exec_driver_sql(f"PRAGMA {name}").scalar()
+
+            assert pragma("foreign_keys") == 1
+            assert pragma("journal_mode") == "wal"
+            assert pragma("synchronous") == 2  # FULL
+            assert pragma("busy_timeout") == db.BUSY_TIMEOUT_MS
+            assert pragma("secure_delete") == 1
+    finally:
+        database.close()
+
+
+def test_reopening_keeps_data_and_does_not_migrate_again(db_file: Path) -> None:
+    database = db.open_database(db_file)
+    with database.transaction() as session:
+        organizations.create_organization(session=session, name="Human Rights Watch")
+    database.close()
+    again = db.open_database(db_file)
+    try:
+        with again.session() as session:
+            names = [o.name for o in organizations.list_organizations(session=session)]
+        assert names == ["Human Rights Watch"]
+    finally:
+        again.close()
+
+
+def test_failed_transaction_changes_nothing(db_file: Path) -> None:
+    database = db.open_database(db_file)
+    try:
+        with pytest.raises(InvalidInput), database.transaction() as session:
+            organizations.create_organization(session=session, name="Free NK Gulag")
+            organizations.create_organization(session=session, name="Bad", country_code="XX")
+        with database.session() as session:
+            assert organizations.count_organizations(session=session) == 0
+    finally:
+        database.close()
+
+
+def test_second_writer_waits_for_the_lock_instead_of_failing(db_file: Path) -> None:
+    first = db.open_database(db_file)
+    second = db.open_database(db_file)
+    finished: list[str] = []
+
+    def write_later() -> None:
+        with second.transaction() as session:
+            organizations.create_organization(session=session, name="Second")
+        finished.append("second")
+
+    try:
+        with first.transaction() as session:
+            organizations.create_organization(session=session, name="First")
+            thread = threading.Thread(target=write_later)
+            thread.start()
+            time.sleep(0.5)
+            assert finished == []  # blocked on BEGIN IMMEDIATE, not failed
+        thread.join(timeout=10)
+        assert finished == ["second"]
+        with first.session() as session:
+            assert organizations.count_organizations(session=session) == 2
+    finally:
+        first.close()
+        second.close()
+
+
+def test_database_from_a_newer_version_is_refused(db_file: Path) -> None:
+    db.open_database(db_file).close()
+    with sqlite3.connect(db_file) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    with pytest.raises(SchemaTooNew, match="newer version"):
+        db.open_database(db_file)
+    with sqlite3.connect(db_file) as connection:  # left untouched
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            "9999_future",
+        )
+
+
+def test_a_file_that_is_not_a_database_is_refused_and_left_alone(db_file: Path) -> None:
+    db_file.write_bytes(b"These are my meeting notes, not a database.\n" * 100)
+    before = db_file.read_bytes()
+    with pytest.raises(DatabaseUnavailable, match="not a CoalitionDesk database"):
+        db.open_database(db_file)
+    assert db_file.read_bytes() == before
+
+
+def test_another_applications_sqlite_file_is_refused(db_file: Path) -> None:
+    with sqlite3.connect(db_file) as connection:
+        connection.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
+    with pytest.raises(DatabaseUnavailable, match="not a CoalitionDesk database"):
+        db.open_database(db_file)
+
+
+def test_a_folder_is_not_a_database(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseUnavailable, match="is a folder"):
+        db.open_database(tmp_path)
+
+
+def test_missing_folder_is_reported_not_created(tmp_path: Path) -> None:
+    target = tmp_path / "no-such-folder" / "db.sqlite3"
+    with pytest.raises(DatabaseUnavailable, match="does not exist"):
+        db.open_database(target)
+    assert not target.parent.exists()
+
+
+def test_missing_file_without_create(db_file: Path) -> None:
+    with pytest.raises(DatabaseUnavailable, match="There is no database"):
+        db.open_database(db_file, create=False)
+    assert not db_file.exists()
+
+
+def test_url_for_a_driver_that_is_not_installed() -> None:
+    with pytest.raises(DatabaseUnavailable, match="cannot use"):
+        db.open_database("nosuchdb://localhost/coalition")
+
+
+def test_url_and_path_give_the_same_database(db_file: Path) -> None:
+    assert db.database_url(f"sqlite:///{db_file}").database == str(db_file)
+    assert db.database_url(db_file).database == str(db_file.resolve())
+
+
+def test_default_database_lives_in_the_user_data_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    path = db.default_database_path()
+    assert path.is_relative_to(tmp_path / "data")
+    database = db.open_database(None)  # creates the folder on first run
+    try:
+        assert database.path == path.resolve()
+        assert path.exists()
+    finally:
+        database.close()
+
+
+def test_check_reports_a_healthy_database(db_file: Path) -> None:
+    database = db.open_database(db_file)
+    try:
+        report = db.check_database(database)
+        assert report.healthy
+        assert report.revision == report.head
+    finally:
+        database.close()
+
+
+def test_check_reports_broken_foreign_keys(db_file: Path) -> None:
+    db.open_database(db_file).close()
+    with sqlite3.connect(db_file) as connection:  # foreign keys are off in a bare connection
+        connection.execute(
+            "INSERT INTO organization (name, kind, membership_status, country_code, uuid,"
+            " show_country_on_signature, created_at, updated_at)"
+            " VALUES ('Ghost', 'ngo', 'member', 'ZZ', 'u-1', 1, '2024-01-01', '2024-01-01')"
+        )
+    database = db.open_database(db_file, migrate=False)
+    try:
+        report = db.check_database(database)
+        assert not report.healthy
+        assert any("organization" in problem and "country" in problem
+                   for problem in report.problems)
+    finally:
+        database.close()
+
+
+def test_check_notices_an_old_schema(db_file: Path) -> None:
+    database = db.open_database(db_file)
+    with database.engine.begin() as connection:
+        connection.execute(sa.text("DELETE FROM alembic_version"))
+    try:
+        assert not db.check_database(database).healthy
+    finally:
+        database.close()
+
+
+def test_organization_delete_really_removes_the_row_content(db_file: Path) -> None:
+    """secure_delete: a deleted person's details must not linger in the file."""
+    database = db.open_database(db_file)
+    marker = "Defector-safehouse-address-8472"
+    with database.transaction() as session:
+        organization = organizations.create_organization(session=session, name="X", notes=marker)
+        organization_id = organization.id
+    with database.transaction() as session:
+        session.delete(session.get(Organization, organization_id))
+    with database.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    database.close()
+    assert marker.encode() not in db_file.read_bytes()
