@@ -32,8 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db",
         metavar="PATH_OR_URL",
-        help="database file or SQLAlchemy URL (default: %(default_path)s)"
-        % {"default_path": db_module.default_database_path()},
+        help=f"database file or SQLAlchemy URL (default: {db_module.default_database_path()})",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -80,9 +79,9 @@ def _run_check(args: argparse.Namespace) -> int:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
-    from coalitiondesk.ui.app import run_gui  # Qt is loaded only when a window is wanted
+    from coalitiondesk.ui.app import launch  # Qt is loaded only when a window is wanted
 
-    return run_gui(db_target=args.db)
+    return launch(db_target=args.db)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

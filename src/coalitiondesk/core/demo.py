@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, SQLModel, select
 
 from coalitiondesk.core import activities, contacts, letters, organizations
-from coalitiondesk.core.models import Activity, Contact, Letter, Organization, SQLModel
+from coalitiondesk.core.models import Activity, Contact, Letter, Organization
 from coalitiondesk.core.resources import resource_path
 from coalitiondesk.core.settings import SettingKey, get_setting, set_setting
 

@@ -134,7 +134,9 @@ class Tag(SQLModel, table=True):
 class OrganizationTag(SQLModel, table=True):
     __tablename__ = "organization_tag"
 
-    organization_id: int = Field(foreign_key="organization.id", ondelete="CASCADE", primary_key=True)
+    organization_id: int = Field(
+        foreign_key="organization.id", ondelete="CASCADE", primary_key=True
+    )
     tag_id: int = Field(foreign_key="tag.id", ondelete="CASCADE", primary_key=True)
 
 
@@ -269,7 +271,9 @@ class Letter(SQLModel, table=True):
 class Signature(SQLModel, table=True):
     __table_args__ = (
         _choice(SignatureStatus, "status"),
-        sa.UniqueConstraint("letter_id", "organization_id", name="uq_signature_letter_organization"),
+        sa.UniqueConstraint(
+            "letter_id", "organization_id", name="uq_signature_letter_organization"
+        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)

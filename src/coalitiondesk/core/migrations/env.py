@@ -1,8 +1,7 @@
 """Alembic environment: always run from `coalitiondesk.core.db` on a given connection."""
 
 from alembic import context
-
-from coalitiondesk.core.models import SQLModel
+from sqlmodel import SQLModel
 
 connection = context.config.attributes["connection"]
 context.configure(

@@ -1,0 +1,1 @@
+"""The PySide6 desktop interface. Widgets here only call `coalitiondesk.core` services."""

@@ -1,0 +1,20 @@
+import os
+
+# Before anything imports Qt: the tests run without a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from coalitiondesk.core.db import Database, open_database
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[Database]:
+    db = open_database(tmp_path / "coalition.sqlite3")
+    try:
+        yield db
+    finally:
+        db.close()
