@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QHeaderView, QWidget
 from pytestqt.qtbot import QtBot
 
 from coalitiondesk.core.contacts import create_contact
@@ -150,7 +150,8 @@ def test_views_are_configured(window: MainWindow) -> None:
     for page in window.pages():
         assert page.view.isSortingEnabled()
         assert page.view.alternatingRowColors()
-        assert page.view.horizontalHeader().stretchLastSection()
+        header = page.view.horizontalHeader()
+        assert header.sectionResizeMode(page.model.STRETCH_COLUMN) == QHeaderView.ResizeMode.Stretch
         assert page.view.model() is page.proxy
 
 
