@@ -56,9 +56,17 @@ def _run_demo(args: argparse.Namespace) -> int:
     if summary.total == 0:
         print(f"The demo coalition is already in {database.display_name}; nothing added.")
     else:
-        added = ", ".join(f"{count} {kind}" for kind, count in summary.added.items())
+        added = ", ".join(_plural(count, kind) for kind, count in summary.added.items())
         print(f"Loaded the demo coalition into {database.display_name}: {added}.")
     return EXIT_OK
+
+
+_SINGULAR = {"organizations": "organization", "contacts": "contact", "letters": "letter",
+             "activities": "activity"}
+
+
+def _plural(count: int, kind: str) -> str:
+    return f"{count} {kind if count != 1 else _SINGULAR.get(kind, kind)}"
 
 
 def _run_check(args: argparse.Namespace) -> int:

@@ -54,7 +54,7 @@ def test_help_lists_the_commands() -> None:
 def test_demo_loads_the_coalition_once(db_file: Path) -> None:
     first = run("--db", str(db_file), "demo")
     assert first.returncode == 0, first.stderr
-    assert "39 organizations" in first.stdout
+    assert "39 organizations, 4 contacts, 1 letter, 3 activities" in first.stdout
     counts = {t: count(db_file, t) for t in ("organization", "contact", "signature", "activity")}
     assert counts["signature"] == 32
 
