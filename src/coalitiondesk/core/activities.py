@@ -6,15 +6,16 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-import sqlalchemy as sa
 from sqlmodel import Session, SQLModel, col, select
 
+from coalitiondesk.core.errors import InvalidInput
 from coalitiondesk.core.models import (
     Activity,
     ActivityContact,
     ActivityKind,
     ActivityOrganization,
     Contact,
+    Letter,
     Organization,
 )
 from coalitiondesk.core.records import get_or_raise, validated
@@ -37,7 +38,13 @@ def create_activity(
     contact_ids: Iterable[int] = (),
     **values: Any,
 ) -> Activity:
-    activity = Activity.model_validate(validated(ActivityFields, values).model_dump())
+    clean = validated(ActivityFields, values)
+    clean.subject = clean.subject.strip()
+    if not clean.subject:
+        raise InvalidInput("An activity needs a subject")
+    if clean.letter_id is not None:
+        get_or_raise(session, Letter, clean.letter_id, what="letter")
+    activity = Activity.model_validate(clean.model_dump())
     session.add(activity)
     session.flush()
     assert activity.id is not None
@@ -69,5 +76,5 @@ def list_activities(
             ActivityContact.contact_id == contact_id
         )
         query = query.where(col(Activity.id).in_(linked))
-    query = query.order_by(sa.desc(Activity.activity_date), sa.desc(Activity.id))
+    query = query.order_by(col(Activity.activity_date).desc(), col(Activity.id).desc())
     return list(session.exec(query).all())

@@ -29,6 +29,11 @@ from coalitiondesk.core.records import (
     validated,
 )
 
+
+def _joined(first: Any, second: Any) -> sa.ColumnElement[str]:
+    return func.coalesce(first, "") + " " + func.coalesce(second, "")
+
+
 SEARCH_COLUMNS = (
     Contact.given_name,
     Contact.family_name,
@@ -36,6 +41,10 @@ SEARCH_COLUMNS = (
     Contact.email,
     Contact.notes,
     Contact.position,
+    Contact.social_handle,
+    # The whole name as people type it, in either order: "Phil Robertson", "Ha Tae Kyung".
+    _joined(Contact.given_name, Contact.family_name),
+    _joined(Contact.family_name, Contact.given_name),
 )
 
 
@@ -69,7 +78,7 @@ def _filtered(query: Any, filters: ContactFilter | None) -> Any:
         tagged = (
             select(ContactTag.contact_id)
             .join(Tag, col(Tag.id) == ContactTag.tag_id)
-            .where(func.lower(Tag.name) == filters.tag.casefold())
+            .where(tag_service.tag_named(filters.tag))
         )
         query = query.where(col(Contact.id).in_(tagged))
     return query

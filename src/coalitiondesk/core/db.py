@@ -177,11 +177,18 @@ def _configure_sqlite(engine: Engine) -> None:
         ):
             cursor.execute(f"PRAGMA {pragma}")
         cursor.close()
+        # SQLite's own lower() folds A-Z only; searching "мемориал" or "ärzte"
+        # must find "Мемориал" and "Ärzte" as PostgreSQL's lower() would.
+        dbapi_connection.create_function("lower", 1, _unicode_lower, deterministic=True)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: sa.Connection) -> None:
         immediate = connection.get_execution_options().get("immediate", False)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def _unicode_lower(value: str | None) -> str | None:
+    return value.lower() if isinstance(value, str) else value
 
 
 def _probe(database: Database) -> None:

@@ -39,11 +39,7 @@ class LetterFields(SQLModel):
 
 def create_letter(*, session: Session, **values: Any) -> Letter:
     clean = validated(LetterFields, values)
-    clean.title = clean.title.strip()
-    if not clean.title:
-        raise InvalidInput("A letter needs a title")
-    if find_letter(session=session, title=clean.title) is not None:
-        raise InvalidInput(f"There is already a letter titled {clean.title!r}")
+    clean.title = _free_title(session, clean.title)
     letter = Letter.model_validate(clean.model_dump())
     session.add(letter)
     session.flush()
@@ -52,10 +48,25 @@ def create_letter(*, session: Session, **values: Any) -> Letter:
 
 def update_letter(*, session: Session, letter_id: int, **changes: Any) -> Letter:
     letter = get_letter(session=session, letter_id=letter_id)
+    if "title" in changes:
+        title = _free_title(session, str(changes["title"] or ""), letter_id=letter_id)
+        changes = {**changes, "title": title}
     apply_changes(letter, changes, base=LetterFields)
     session.add(letter)
     session.flush()
     return letter
+
+
+def _free_title(session: Session, title: str, *, letter_id: int | None = None) -> str:
+    """The trimmed title, refused when blank or when another letter has it (ignoring case)."""
+    text = title.strip()
+    if not text:
+        raise InvalidInput("A letter needs a title")
+    with session.no_autoflush:
+        other = find_letter(session=session, title=text)
+    if other is not None and other.id != letter_id:
+        raise InvalidInput(f"There is already a letter titled {text!r}")
+    return text
 
 
 def get_letter(*, session: Session, letter_id: int) -> Letter:
@@ -63,6 +74,7 @@ def get_letter(*, session: Session, letter_id: int) -> Letter:
 
 
 def find_letter(*, session: Session, title: str) -> Letter | None:
+    """The letter titled `title`, ignoring case and surrounding spaces."""
     query = select(Letter).where(func.lower(Letter.title) == title.strip().lower())
     return session.exec(query).first()
 
@@ -85,6 +97,14 @@ def delete_letter(*, session: Session, letter_id: int) -> None:
 
 
 # --- signatories -------------------------------------------------------------
+
+
+def _signature_status(value: str) -> SignatureStatus:
+    try:
+        return SignatureStatus(value)
+    except ValueError:
+        choices = ", ".join(status.value for status in SignatureStatus)
+        raise InvalidInput(f"Not a signature status: {value!r} (one of {choices})") from None
 
 
 def add_signature(
@@ -111,7 +131,7 @@ def add_signature(
         ).one()
         position = (last or 0) + 1
     signature = Signature(
-        letter_id=letter_id, organization_id=organization_id, status=SignatureStatus(status),
+        letter_id=letter_id, organization_id=organization_id, status=_signature_status(status),
         status_date=status_date, position=position,
     )
     session.add(signature)
@@ -123,7 +143,7 @@ def set_signature_status(
     *, session: Session, signature_id: int, status: SignatureStatus, status_date: date | None
 ) -> Signature:
     signature = get_or_raise(session, Signature, signature_id, what="signature")
-    signature.status = SignatureStatus(status)
+    signature.status = _signature_status(status)
     signature.status_date = status_date
     session.add(signature)
     session.flush()
@@ -146,7 +166,9 @@ def signatories(
         .join(Organization, col(Organization.id) == Signature.organization_id)
         .join(Country, col(Country.code) == Organization.country_code, isouter=True)
         .where(Signature.letter_id == letter_id)
-        .order_by(col(Signature.position).is_(None), Signature.position, sort_key_column())
+        .order_by(
+            col(Signature.position).is_(None), col(Signature.position), sort_key_column()
+        )
     )
     if status is not None:
         query = query.where(Signature.status == status)
@@ -193,5 +215,5 @@ def add_recipient(
 
 
 def recipients(*, session: Session, letter_id: int) -> list[Recipient]:
-    query = select(Recipient).where(Recipient.letter_id == letter_id).order_by(Recipient.id)
+    query = select(Recipient).where(Recipient.letter_id == letter_id).order_by(col(Recipient.id))
     return list(session.exec(query).all())

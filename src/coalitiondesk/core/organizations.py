@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, func, select
 
 from coalitiondesk.core import tags as tag_service
+from coalitiondesk.core.errors import InvalidInput
 from coalitiondesk.core.models import (
     ActivityOrganization,
     Affiliation,
@@ -74,7 +75,7 @@ def _filtered(query: Any, filters: OrganizationFilter | None) -> Any:
         tagged = (
             select(OrganizationTag.organization_id)
             .join(Tag, col(Tag.id) == OrganizationTag.tag_id)
-            .where(func.lower(Tag.name) == filters.tag.casefold())
+            .where(tag_service.tag_named(filters.tag))
         )
         query = query.where(col(Organization.id).in_(tagged))
     return query
@@ -105,7 +106,7 @@ def find_organization(*, session: Session, name: str) -> Organization | None:
     text = name.strip().lower()
     query = select(Organization).where(
         sa.or_(func.lower(Organization.name) == text, func.lower(Organization.acronym) == text)
-    ).order_by(Organization.id)
+    ).order_by(col(Organization.id))
     return session.exec(query).first()
 
 
@@ -113,6 +114,7 @@ def create_organization(
     *, session: Session, tags: Iterable[str] = (), **values: Any
 ) -> Organization:
     clean = validated(OrganizationBase, values)
+    _require_name(clean)
     check_country_codes(session, (clean.country_code, clean.address_country_code))
     organization = Organization.model_validate(clean.model_dump())
     session.add(organization)
@@ -127,6 +129,7 @@ def update_organization(
 ) -> Organization:
     organization = get_organization(session=session, organization_id=organization_id)
     apply_changes(organization, changes, base=OrganizationBase)
+    _require_name(organization)
     check_country_codes(session, (organization.country_code, organization.address_country_code))
     if tags is not None:
         tag_service.set_organization_tags(
@@ -135,6 +138,14 @@ def update_organization(
     session.add(organization)
     session.flush()
     return organization
+
+
+def _require_name(organization: OrganizationBase) -> None:
+    """A name of spaces only is no name: it would show as an empty row and sign as nothing."""
+    name = organization.name.strip()
+    if not name:
+        raise InvalidInput("An organization needs a name")
+    organization.name = name
 
 
 @dataclass(frozen=True)

@@ -22,8 +22,20 @@ def get_or_raise(session: Session, model: type[T], key: Any, *, what: str) -> T:
     return record
 
 
+def reject_unknown_fields(values: Mapping[str, Any], model: type[SQLModel]) -> None:
+    """Refuse field names the model does not have, rather than silently dropping them."""
+    unknown = set(values) - set(model.model_fields)
+    if unknown:
+        raise InvalidInput(f"Unknown field: {', '.join(sorted(unknown))}")
+
+
 def validated(model: type[T], values: Mapping[str, Any]) -> T:
-    """Build a non-table model, turning pydantic's report into one readable sentence."""
+    """Build a non-table model, turning pydantic's report into one readable sentence.
+
+    A field the model does not have is refused (a misspelt "country" would
+    otherwise vanish without a word).
+    """
+    reject_unknown_fields(values, model)
     try:
         return model.model_validate(dict(values))
     except ValidationError as exc:
@@ -34,21 +46,22 @@ def validated(model: type[T], values: Mapping[str, Any]) -> T:
 
 def apply_changes(record: SQLModel, changes: Mapping[str, Any], *, base: type[SQLModel]) -> None:
     """Set the given fields on a table record after validating them against `base`."""
-    unknown = set(changes) - set(base.model_fields)
-    if unknown:
-        raise InvalidInput(f"Unknown field: {', '.join(sorted(unknown))}")
+    reject_unknown_fields(changes, base)
     merged = {name: getattr(record, name) for name in base.model_fields} | dict(changes)
     clean = validated(base, merged)
     for name in changes:
         setattr(record, name, getattr(clean, name))
     if hasattr(record, "updated_at"):
-        record.updated_at = utcnow()  # type: ignore[attr-defined]
+        record.updated_at = utcnow()
 
 
 def check_country_codes(session: Session, codes: Iterable[str | None]) -> None:
-    for code in {c for c in codes if c}:
-        if session.get(Country, code) is None:
-            raise InvalidInput(f"Unknown country code: {code}")
+    # No autoflush: a record already holding the bad code must not reach the
+    # database (and fail there with a foreign-key error) before it is checked.
+    with session.no_autoflush:
+        for code in sorted({c for c in codes if c}):
+            if session.get(Country, code) is None:
+                raise InvalidInput(f"Unknown country code: {code}")
 
 
 def like_pattern(text: str) -> str:
@@ -58,5 +71,6 @@ def like_pattern(text: str) -> str:
 
 
 def contains_any(columns: Iterable[Any], text: str) -> sa.ColumnElement[bool]:
-    pattern = like_pattern(text.strip())
-    return sa.or_(*(sa.func.lower(column).like(pattern.lower(), escape="\\") for column in columns))
+    """Any of the columns contains `text`, ignoring case (lower() is Unicode-aware, see db)."""
+    pattern = like_pattern(text.strip()).lower()
+    return sa.or_(*(sa.func.lower(column).like(pattern, escape="\\") for column in columns))

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlmodel import Session, col, delete, select
+import sqlalchemy as sa
+from sqlmodel import Session, col, delete, func, select
 
 from coalitiondesk.core.models import ContactTag, OrganizationTag, Tag
+
+# "press" before "Seoul", as a person would sort them, not by character code.
+_ALPHABETICAL = (func.lower(Tag.name), Tag.name)
 
 
 def clean_tags(names: Iterable[str]) -> list[str]:
@@ -17,6 +21,11 @@ def clean_tags(names: Iterable[str]) -> list[str]:
         if text and text.casefold() not in seen:
             seen[text.casefold()] = text
     return list(seen.values())
+
+
+def tag_named(name: str) -> sa.ColumnElement[bool]:
+    """Tag.name is `name`, ignoring surrounding spaces and case."""
+    return func.lower(Tag.name) == " ".join(name.split()).lower()
 
 
 def tag_ids(*, session: Session, names: Iterable[str]) -> list[int]:
@@ -37,11 +46,13 @@ def tag_ids(*, session: Session, names: Iterable[str]) -> list[int]:
 
 
 def list_tags(*, session: Session) -> list[str]:
-    return list(session.exec(select(Tag.name).order_by(Tag.name)).all())
+    return list(session.exec(select(Tag.name).order_by(*_ALPHABETICAL)).all())
 
 
 def set_organization_tags(*, session: Session, organization_id: int, names: Iterable[str]) -> None:
-    session.exec(delete(OrganizationTag).where(col(OrganizationTag.organization_id) == organization_id))
+    session.exec(
+        delete(OrganizationTag).where(col(OrganizationTag.organization_id) == organization_id)
+    )
     for tag_id in tag_ids(session=session, names=names):
         session.add(OrganizationTag(organization_id=organization_id, tag_id=tag_id))
 
@@ -57,7 +68,7 @@ def organization_tags(*, session: Session, organization_id: int) -> list[str]:
         select(Tag.name)
         .join(OrganizationTag, col(OrganizationTag.tag_id) == Tag.id)
         .where(OrganizationTag.organization_id == organization_id)
-        .order_by(Tag.name)
+        .order_by(*_ALPHABETICAL)
     )
     return list(session.exec(query).all())
 
@@ -67,6 +78,6 @@ def contact_tags(*, session: Session, contact_id: int) -> list[str]:
         select(Tag.name)
         .join(ContactTag, col(ContactTag.tag_id) == Tag.id)
         .where(ContactTag.contact_id == contact_id)
-        .order_by(Tag.name)
+        .order_by(*_ALPHABETICAL)
     )
     return list(session.exec(query).all())
