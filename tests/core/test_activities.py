@@ -189,3 +189,55 @@ def test_deleting_a_contact_unlinks_but_keeps_the_activity(
     assert count(Activity) == 1
     assert count(ActivityContact) == 1
     assert subjects(database, contact_id=records["phil"]) == ["Press release"]
+
+
+def test_update_changes_fields_and_replaces_links(
+    database: Database, records: dict[str, int]
+) -> None:
+    activity_id = log(
+        database, activity_date=date(2011, 9, 7), kind=ActivityKind.meeting, subject="Planning",
+        organization_ids=[records["ornk"]], contact_ids=[records["ha"]],
+    )
+    with database.transaction() as session:
+        activities.update_activity(
+            session=session, activity_id=activity_id, subject="  Tokyo conference  ",
+            kind=ActivityKind.conference, organization_ids=[records["hrw"], records["ornk"]],
+        )
+    with database.session() as session:
+        activity = activities.get_activity(session=session, activity_id=activity_id)
+        links = activities.activity_links(session=session, activity_id=activity_id)
+    assert (activity.subject, activity.kind) == ("Tokyo conference", ActivityKind.conference)
+    assert links == (sorted([records["hrw"], records["ornk"]]), [records["ha"]])
+
+
+def test_update_with_a_blank_subject_changes_nothing(
+    database: Database, records: dict[str, int]
+) -> None:
+    activity_id = log(database, activity_date=date(2011, 9, 7), subject="Planning",
+                      organization_ids=[records["ornk"]])
+    with pytest.raises(InvalidInput, match="subject"), database.transaction() as session:
+        activities.update_activity(session=session, activity_id=activity_id, subject="  ",
+                                   organization_ids=[])
+    with database.session() as session:
+        assert activities.get_activity(session=session, activity_id=activity_id).subject == (
+            "Planning"
+        )
+        assert activities.activity_links(session=session, activity_id=activity_id) == (
+            [records["ornk"]], []
+        )
+
+
+def test_delete_removes_the_activity_and_its_links_only(
+    database: Database, records: dict[str, int], count: Count
+) -> None:
+    activity_id = log(database, activity_date=date(2011, 9, 8), subject="Press release",
+                      organization_ids=[records["hrw"]], contact_ids=[records["phil"]])
+    with database.transaction() as session:
+        activities.delete_activity(session=session, activity_id=activity_id)
+    assert count(Activity) == 0
+    assert count(ActivityOrganization) == 0
+    assert count(ActivityContact) == 0
+    with database.session() as session:
+        assert organizations.get_organization(session=session, organization_id=records["hrw"])
+    with pytest.raises(NotFound), database.transaction() as session:
+        activities.delete_activity(session=session, activity_id=activity_id)

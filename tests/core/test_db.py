@@ -232,3 +232,20 @@ def test_organization_delete_really_removes_the_row_content(db_file: Path) -> No
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     database.close()
     assert marker.encode() not in db_file.read_bytes()
+
+
+def test_every_migration_can_be_undone_and_redone(db_file: Path) -> None:
+    from alembic import command
+
+    database = db.open_database(db_file)
+    try:
+        with database.engine.begin() as connection:
+            command.downgrade(db._alembic_config(connection), "base")
+        assert sa.inspect(database.engine).get_table_names() == ["alembic_version"]
+        db.upgrade_schema(database)
+        assert db.schema_revision(database) == db.head_revision()
+        with database.engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            assert compare_metadata(context, SQLModel.metadata) == []
+    finally:
+        database.close()

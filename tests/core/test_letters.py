@@ -415,3 +415,25 @@ def test_recipient_needs_existing_records(database: Database, count: Count) -> N
         with pytest.raises(NotFound, match=missing), database.transaction() as session:
             letters.add_recipient(session=session, **ids)
     assert count(Recipient) == 0
+
+
+def test_remove_signature_and_recipient_leave_the_rest(database: Database, count: Count) -> None:
+    letter_id = create_letter(database)
+    kontras = create_organization(database, "Kontras", country_code="ID")
+    conectas = create_organization(database, "Conectas", country_code="BR")
+    first = sign(database, letter_id, kontras)
+    sign(database, letter_id, conectas)
+    with database.transaction() as session:
+        recipient = letters.add_recipient(
+            session=session, letter_id=letter_id, organization_id=kontras
+        )
+        recipient_id = recipient.id
+    with database.transaction() as session:
+        assert first.id is not None and recipient_id is not None
+        letters.remove_signature(session=session, signature_id=first.id)
+        letters.remove_recipient(session=session, recipient_id=recipient_id)
+    assert lines(database, letter_id) == ["Conectas (Brazil)"]
+    assert count(Recipient) == 0
+    assert count(Organization) == 2
+    with pytest.raises(NotFound), database.transaction() as session:
+        letters.remove_recipient(session=session, recipient_id=recipient_id)

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from sqlmodel import Session, SQLModel, col, select
+from sqlmodel import Session, SQLModel, col, delete, select
 
 from coalitiondesk.core.errors import InvalidInput
 from coalitiondesk.core.models import (
@@ -18,7 +18,7 @@ from coalitiondesk.core.models import (
     Letter,
     Organization,
 )
-from coalitiondesk.core.records import get_or_raise, validated
+from coalitiondesk.core.records import apply_changes, get_or_raise, validated
 
 
 class ActivityFields(SQLModel):
@@ -39,23 +39,82 @@ def create_activity(
     **values: Any,
 ) -> Activity:
     clean = validated(ActivityFields, values)
-    clean.subject = clean.subject.strip()
-    if not clean.subject:
-        raise InvalidInput("An activity needs a subject")
-    if clean.letter_id is not None:
-        get_or_raise(session, Letter, clean.letter_id, what="letter")
+    _check(session, clean)
     activity = Activity.model_validate(clean.model_dump())
     session.add(activity)
     session.flush()
     assert activity.id is not None
-    for organization_id in dict.fromkeys(organization_ids):
-        get_or_raise(session, Organization, organization_id, what="organization")
-        session.add(ActivityOrganization(activity_id=activity.id, organization_id=organization_id))
-    for contact_id in dict.fromkeys(contact_ids):
-        get_or_raise(session, Contact, contact_id, what="contact")
-        session.add(ActivityContact(activity_id=activity.id, contact_id=contact_id))
+    _link(session, activity.id, organization_ids=organization_ids, contact_ids=contact_ids)
+    return activity
+
+
+def update_activity(
+    *,
+    session: Session,
+    activity_id: int,
+    organization_ids: Iterable[int] | None = None,
+    contact_ids: Iterable[int] | None = None,
+    **changes: Any,
+) -> Activity:
+    """Change fields; given id lists replace the activity's organizations or contacts."""
+    activity = get_activity(session=session, activity_id=activity_id)
+    apply_changes(activity, changes, base=ActivityFields)
+    _check(session, activity)
+    if organization_ids is not None:
+        session.exec(delete(ActivityOrganization).where(
+            col(ActivityOrganization.activity_id) == activity_id
+        ))
+    if contact_ids is not None:
+        session.exec(delete(ActivityContact).where(col(ActivityContact.activity_id) == activity_id))
+    _link(session, activity_id, organization_ids=organization_ids or (),
+          contact_ids=contact_ids or ())
+    session.add(activity)
     session.flush()
     return activity
+
+
+def _check(session: Session, activity: ActivityFields | Activity) -> None:
+    activity.subject = activity.subject.strip()
+    if not activity.subject:
+        raise InvalidInput("An activity needs a subject")
+    if activity.letter_id is not None:
+        get_or_raise(session, Letter, activity.letter_id, what="letter")
+
+
+def _link(
+    session: Session,
+    activity_id: int,
+    *,
+    organization_ids: Iterable[int],
+    contact_ids: Iterable[int],
+) -> None:
+    for organization_id in dict.fromkeys(organization_ids):
+        get_or_raise(session, Organization, organization_id, what="organization")
+        session.add(ActivityOrganization(activity_id=activity_id, organization_id=organization_id))
+    for contact_id in dict.fromkeys(contact_ids):
+        get_or_raise(session, Contact, contact_id, what="contact")
+        session.add(ActivityContact(activity_id=activity_id, contact_id=contact_id))
+    session.flush()
+
+
+def get_activity(*, session: Session, activity_id: int) -> Activity:
+    return get_or_raise(session, Activity, activity_id, what="activity")
+
+
+def delete_activity(*, session: Session, activity_id: int) -> None:
+    session.delete(get_activity(session=session, activity_id=activity_id))
+    session.flush()
+
+
+def activity_links(*, session: Session, activity_id: int) -> tuple[list[int], list[int]]:
+    """The ids of the organizations and of the contacts an activity involves."""
+    organization_ids = session.exec(select(ActivityOrganization.organization_id).where(
+        ActivityOrganization.activity_id == activity_id
+    )).all()
+    contact_ids = session.exec(select(ActivityContact.contact_id).where(
+        ActivityContact.activity_id == activity_id
+    )).all()
+    return sorted(organization_ids), sorted(contact_ids)
 
 
 def list_activities(

@@ -234,7 +234,8 @@ def schema_revision(database: Database) -> str | None:
 
 
 def _has_tables(database: Database) -> bool:
-    return bool(sa.inspect(database.engine).get_table_names())
+    """Whether the database holds anything but Alembic's own bookkeeping."""
+    return bool(set(sa.inspect(database.engine).get_table_names()) - {"alembic_version"})
 
 
 def upgrade_schema(database: Database) -> None:

@@ -150,6 +150,12 @@ def set_signature_status(
     return signature
 
 
+def remove_signature(*, session: Session, signature_id: int) -> None:
+    """Take an organization off the letter's list (a withdrawal is a status, not this)."""
+    session.delete(get_or_raise(session, Signature, signature_id, what="signature"))
+    session.flush()
+
+
 @dataclass(frozen=True)
 class SignatoryRow:
     signature: Signature
@@ -212,6 +218,11 @@ def add_recipient(
     session.add(recipient)
     session.flush()
     return recipient
+
+
+def remove_recipient(*, session: Session, recipient_id: int) -> None:
+    session.delete(get_or_raise(session, Recipient, recipient_id, what="recipient"))
+    session.flush()
 
 
 def recipients(*, session: Session, letter_id: int) -> list[Recipient]:
