@@ -8,18 +8,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from coalitiondesk import __version__
-from coalitiondesk.core import db as db_module
-from coalitiondesk.core.demo import load_demo
+from coalitiondesk.commands import EXIT_ERROR, Run, check, demo
+from coalitiondesk.core.db import default_database_path
 from coalitiondesk.core.errors import CoalitionDeskError
 
-EXIT_OK = 0
-EXIT_ERROR = 1
-EXIT_UNHEALTHY = 3
-
-Command = Callable[[argparse.Namespace], int]
+# In the order `--help` lists them.
+MODULES = (demo, check)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,58 +29,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db",
         metavar="PATH_OR_URL",
-        help=f"database file or SQLAlchemy URL (default: {db_module.default_database_path()})",
+        help=f"database file or SQLAlchemy URL (default: {default_database_path()})",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    demo = commands.add_parser("demo", help="load the demo coalition (safe to run twice)")
-    demo.set_defaults(run=_run_demo)
-
-    check = commands.add_parser(
-        "check", help="check the database's integrity and schema version (exit 0 when healthy)"
-    )
-    check.set_defaults(run=_run_check)
+    for module in MODULES:
+        module.register(commands)
     return parser
-
-
-def _run_demo(args: argparse.Namespace) -> int:
-    database = db_module.open_database(args.db)
-    try:
-        with database.transaction() as session:
-            summary = load_demo(session=session)
-    finally:
-        database.close()
-    if summary.total == 0:
-        print(f"The demo coalition is already in {database.display_name}; nothing added.")
-    else:
-        added = ", ".join(_plural(count, kind) for kind, count in summary.added.items())
-        print(f"Loaded the demo coalition into {database.display_name}: {added}.")
-    return EXIT_OK
-
-
-_SINGULAR = {"organizations": "organization", "contacts": "contact", "letters": "letter",
-             "activities": "activity"}
-
-
-def _plural(count: int, kind: str) -> str:
-    return f"{count} {kind if count != 1 else _SINGULAR.get(kind, kind)}"
-
-
-def _run_check(args: argparse.Namespace) -> int:
-    database = db_module.open_database(args.db, create=False, migrate=False)
-    try:
-        report = db_module.check_database(database)
-    finally:
-        database.close()
-    print(f"Database: {report.database}")
-    print(f"Schema version: {report.revision or 'none'} (this version of CoalitionDesk: "
-          f"{report.head})")
-    if report.healthy:
-        print("Integrity: ok")
-        return EXIT_OK
-    for problem in report.problems:
-        print(f"Problem: {problem}")
-    return EXIT_UNHEALTHY
 
 
 def _run_gui(args: argparse.Namespace) -> int:
@@ -93,9 +44,8 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    run: Command = getattr(args, "run", _run_gui)
+    args = build_parser().parse_args(argv)
+    run: Run = getattr(args, "run", _run_gui)
     try:
         return run(args)
     except CoalitionDeskError as exc:
