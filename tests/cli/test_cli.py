@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from coalitiondesk import __version__
+from coalitiondesk.core.db import head_revision
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -69,7 +70,7 @@ def test_check_on_a_healthy_database(db_file: Path) -> None:
     result = run("--db", str(db_file), "check")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Integrity: ok" in result.stdout
-    assert "Schema version: 0001" in result.stdout
+    assert f"Schema version: {head_revision()} " in result.stdout
 
 
 def test_check_on_a_damaged_database_fails(db_file: Path) -> None:

@@ -24,28 +24,10 @@ from coalitiondesk.core.models import (
 from coalitiondesk.core.records import (
     apply_changes,
     check_country_codes,
-    contains_any,
     get_or_raise,
     validated,
 )
-
-
-def _joined(first: Any, second: Any) -> sa.ColumnElement[str]:
-    return func.coalesce(first, "") + " " + func.coalesce(second, "")
-
-
-SEARCH_COLUMNS = (
-    Contact.given_name,
-    Contact.family_name,
-    Contact.native_name,
-    Contact.email,
-    Contact.notes,
-    Contact.position,
-    Contact.social_handle,
-    # The whole name as people type it, in either order: "Phil Robertson", "Ha Tae Kyung".
-    _joined(Contact.given_name, Contact.family_name),
-    _joined(Contact.family_name, Contact.given_name),
-)
+from coalitiondesk.core.search import text_matches
 
 
 @dataclass(frozen=True)
@@ -58,11 +40,13 @@ class ContactFilter:
     include_restricted: bool = True
 
 
-def _filtered(query: Any, filters: ContactFilter | None) -> Any:
+def _filtered(session: Session, query: Any, filters: ContactFilter | None) -> Any:
     if filters is None:
         return query
     if filters.search and filters.search.strip():
-        query = query.where(contains_any(SEARCH_COLUMNS, filters.search))
+        query = query.where(
+            text_matches(session=session, model=Contact, text=filters.search)
+        )
     if filters.country_code:
         query = query.where(Contact.address_country_code == filters.country_code)
     if filters.organization_id is not None:
@@ -96,12 +80,13 @@ def list_contacts(
         func.lower(func.coalesce(Contact.given_name, "")),
         Contact.id,
     )
-    query = _filtered(select(Contact), filters).order_by(*order)
+    query = _filtered(session, select(Contact), filters).order_by(*order)
     return list(session.exec(query.offset(offset).limit(limit)).all())
 
 
 def count_contacts(*, session: Session, filters: ContactFilter | None = None) -> int:
-    return int(session.exec(_filtered(select(func.count()).select_from(Contact), filters)).one())
+    query = _filtered(session, select(func.count()).select_from(Contact), filters)
+    return int(session.exec(query).one())
 
 
 def get_contact(*, session: Session, contact_id: int) -> Contact:

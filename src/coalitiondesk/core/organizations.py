@@ -26,19 +26,10 @@ from coalitiondesk.core.models import (
 from coalitiondesk.core.records import (
     apply_changes,
     check_country_codes,
-    contains_any,
     get_or_raise,
     validated,
 )
-
-SEARCH_COLUMNS = (
-    Organization.name,
-    Organization.acronym,
-    Organization.full_name,
-    Organization.native_name,
-    Organization.email,
-    Organization.notes,
-)
+from coalitiondesk.core.search import text_matches
 
 
 @dataclass(frozen=True)
@@ -57,11 +48,13 @@ def sort_key_column() -> sa.ColumnElement[str]:
     return func.lower(func.coalesce(Organization.sort_name, Organization.name))
 
 
-def _filtered(query: Any, filters: OrganizationFilter | None) -> Any:
+def _filtered(session: Session, query: Any, filters: OrganizationFilter | None) -> Any:
     if filters is None:
         return query
     if filters.search and filters.search.strip():
-        query = query.where(contains_any(SEARCH_COLUMNS, filters.search))
+        query = query.where(
+            text_matches(session=session, model=Organization, text=filters.search)
+        )
     if filters.country_code:
         query = query.where(Organization.country_code == filters.country_code)
     if filters.international is not None:
@@ -88,12 +81,14 @@ def list_organizations(
     offset: int = 0,
     limit: int | None = None,
 ) -> list[Organization]:
-    query = _filtered(select(Organization), filters).order_by(sort_key_column(), Organization.id)
+    query = _filtered(session, select(Organization), filters).order_by(
+        sort_key_column(), col(Organization.id)
+    )
     return list(session.exec(query.offset(offset).limit(limit)).all())
 
 
 def count_organizations(*, session: Session, filters: OrganizationFilter | None = None) -> int:
-    query = _filtered(select(func.count()).select_from(Organization), filters)
+    query = _filtered(session, select(func.count()).select_from(Organization), filters)
     return int(session.exec(query).one())
 
 

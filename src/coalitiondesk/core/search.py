@@ -1,0 +1,64 @@
+"""Search as you type: substrings in any script, answered from an index where there is one.
+
+On SQLite, migration 0002 keeps a trigram full-text index of each organization's
+and contact's searchable text, lower-cased. Other databases fall back to
+comparing the columns themselves.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session, col, select
+
+from coalitiondesk.core.models import Contact, Organization
+from coalitiondesk.core.records import contains_any
+
+_INDEXES: dict[type[Any], str] = {Organization: "organization_search", Contact: "contact_search"}
+
+# Used where there is no index; keep in step with migration 0002's TEXTS.
+_COLUMNS: dict[type[Any], tuple[Any, ...]] = {
+    Organization: (Organization.name, Organization.acronym, Organization.full_name,
+                   Organization.native_name, Organization.signatory_name, Organization.email,
+                   Organization.notes),
+    Contact: (Contact.native_name, Contact.email, Contact.notes, Contact.position,
+              Contact.social_handle,
+              sa.func.coalesce(Contact.family_name, "") + " " + sa.func.coalesce(
+                  Contact.given_name, ""),
+              sa.func.coalesce(Contact.given_name, "") + " " + sa.func.coalesce(
+                  Contact.family_name, "")),
+}
+
+# The trigram index answers substrings of three characters or more.
+_TRIGRAM = 3
+
+
+def normalized_query(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def _glob_literal(text: str) -> str:
+    return "".join(f"[{char}]" if char in "*?[" else char for char in text)
+
+
+def text_matches(*, session: Session, model: type[Organization] | type[Contact], text: str
+                 ) -> sa.ColumnElement[bool]:
+    """A condition true for the records of `model` whose searchable text contains `text`."""
+    needle = normalized_query(text)
+    if session.get_bind().dialect.name != "sqlite":
+        return contains_any(_COLUMNS[model], needle)
+    index = sa.table(_INDEXES[model], sa.column("rowid"), sa.column("text"))
+    condition: sa.ColumnElement[bool]
+    if len(needle) >= _TRIGRAM:
+        condition = index.c.text.op("GLOB")(f"*{_glob_literal(needle)}*")
+    else:
+        # Too short for trigrams: scanning the index's compact text is still
+        # much faster than the tables.
+        condition = sa.func.instr(index.c.text, needle) > 0
+    return col(model.id).in_(select(index.c.rowid).where(condition))
+
+
+def is_index_table(name: str | None) -> bool:
+    """Tables of the search index (and FTS5's shadow tables), which no model describes."""
+    return any((name or "").startswith(index) for index in _INDEXES.values())
