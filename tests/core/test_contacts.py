@@ -374,3 +374,55 @@ def test_filters_combine(people: Database) -> None:
         filters = ContactFilter(country_code="NL", search="a")
         assert contacts.count_contacts(session=session, filters=filters) == 2
         assert contacts.count_contacts(session=session) == 5
+
+
+def test_sorting_by_each_column_and_direction(demo_database: Database) -> None:
+    with demo_database.session() as session:
+        for key in contacts.SORT_KEYS:
+            ascending = contacts.list_contacts(session=session, sort=key)
+            descending = contacts.list_contacts(session=session, sort=key, descending=True)
+            assert {c.id for c in ascending} == {c.id for c in descending}
+        by_name = [c.family_name for c in contacts.list_contacts(session=session)]
+        assert by_name == ["Green", "Ha", "Kim", "Robertson"]
+        by_country = contacts.list_contacts(session=session, sort="country", descending=True)
+        assert [c.address_country_code for c in by_country][:3] == ["KR", "KP", "NL"]
+
+
+def test_unknown_sort_key_is_refused(database: Database) -> None:
+    with pytest.raises(InvalidInput, match="cannot be sorted"), database.session() as session:
+        contacts.list_contacts(session=session, sort="shoe_size")
+
+
+def test_current_affiliations_for_a_page_of_contacts(demo_database: Database) -> None:
+    with demo_database.session() as session:
+        people = {c.family_name: c.id for c in contacts.list_contacts(session=session)}
+        result = contacts.current_affiliations(session=session, contact_ids=people.values())
+    assert result[people["Green"]] == [
+        ("Daily NK", "Former Manager of International Affairs"),
+        ("Leiden University", "Researcher in Korean Studies"),
+    ]
+    assert result[people["Kim"]] == []
+
+
+def test_set_affiliations_replaces_and_validates(demo_database: Database) -> None:
+    with demo_database.session() as session:
+        green = next(c for c in contacts.list_contacts(session=session)
+                     if c.family_name == "Green")
+        leiden = organizations.find_organization(session=session, name="Leiden University")
+        assert green.id is not None and leiden is not None
+    with demo_database.transaction() as session:
+        contacts.set_affiliations(session=session, contact_id=green.id, affiliations=[
+            {"organization_id": leiden.id, "role": " Lecturer ", "start_date": date(2020, 1, 1)}])
+    with demo_database.session() as session:
+        rows = contacts.affiliations_of(session=session, contact_id=green.id)
+        assert [(r.organization.name, r.affiliation.role) for r in rows] == [
+            ("Leiden University", "Lecturer")]
+    with pytest.raises(InvalidInput, match="end before"), demo_database.transaction() as s:
+        contacts.set_affiliations(session=s, contact_id=green.id, affiliations=[
+            {"organization_id": leiden.id, "start_date": date(2020, 1, 1),
+             "end_date": date(2019, 1, 1)}])
+    with pytest.raises(NotFound), demo_database.transaction() as s:
+        contacts.set_affiliations(session=s, contact_id=green.id,
+                                  affiliations=[{"organization_id": 99999}])
+    with demo_database.session() as session:
+        assert len(contacts.affiliations_of(session=session, contact_id=green.id)) == 1

@@ -526,3 +526,18 @@ def test_delete_removes_tag_links_but_keeps_the_tag(database: Database, count: C
 def test_delete_unknown_organization_raises_not_found(database: Database) -> None:
     with pytest.raises(NotFound), database.transaction() as session:
         organizations.delete_organization(session=session, organization_id=7)
+
+
+def test_sorting_by_each_column_both_ways(demo_database: Database) -> None:
+    with demo_database.session() as session:
+        for key in organizations.SORT_KEYS:
+            up = organizations.list_organizations(session=session, sort=key)
+            down = organizations.list_organizations(session=session, sort=key, descending=True)
+            assert len(up) == len(down) == 39
+        by_country = organizations.list_organizations(session=session, sort="country")
+        # International organizations (no country) first, then by country name.
+        assert by_country[0].country_code is None
+        assert [o.country_code for o in by_country if o.country_code][:2] == ["BE", "BR"]
+        page = organizations.list_organizations(session=session, offset=5, limit=3)
+        everything = organizations.list_organizations(session=session)
+        assert [o.id for o in page] == [o.id for o in everything[5:8]]

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session, col, delete, func, select
 
 from coalitiondesk.core import tags as tag_service
 from coalitiondesk.core.errors import InvalidInput
@@ -17,6 +17,7 @@ from coalitiondesk.core.models import (
     Contact,
     ContactBase,
     ContactTag,
+    Country,
     Organization,
     Sensitivity,
     Tag,
@@ -25,6 +26,7 @@ from coalitiondesk.core.records import (
     apply_changes,
     check_country_codes,
     get_or_raise,
+    sort_text,
     validated,
 )
 from coalitiondesk.core.search import text_matches
@@ -68,18 +70,44 @@ def _filtered(session: Session, query: Any, filters: ContactFilter | None) -> An
     return query
 
 
+def _name_key() -> Any:
+    return sort_text(func.coalesce(Contact.family_name, Contact.given_name, Contact.native_name))
+
+
+def _country_name() -> Any:
+    return select(Country.name).where(
+        Country.code == Contact.address_country_code
+    ).scalar_subquery()
+
+
+# What each sortable column of the Contacts table sorts by; names sort by family name.
+SORT_KEYS: dict[str, Any] = {
+    "name": _name_key,
+    "native_name": lambda: Contact.native_name,
+    "position": lambda: sort_text(Contact.position),
+    "email": lambda: sort_text(Contact.email),
+    "country": lambda: sort_text(_country_name()),
+    "sensitivity": lambda: Contact.sensitivity,
+    "updated_at": lambda: Contact.updated_at,
+}
+
+
 def list_contacts(
     *,
     session: Session,
     filters: ContactFilter | None = None,
+    sort: str = "name",
+    descending: bool = False,
     offset: int = 0,
     limit: int | None = None,
 ) -> list[Contact]:
-    order = (
-        func.lower(func.coalesce(Contact.family_name, Contact.given_name, Contact.native_name)),
-        func.lower(func.coalesce(Contact.given_name, "")),
-        Contact.id,
-    )
+    """One page of the filtered contacts, sorted by a key of SORT_KEYS, then name."""
+    try:
+        key = SORT_KEYS[sort]()
+    except KeyError:
+        raise InvalidInput(f"Contacts cannot be sorted by {sort!r}") from None
+    order = [key.desc() if descending else key.asc(), _name_key(),
+             sort_text(func.coalesce(Contact.given_name, "")), col(Contact.id)]
     query = _filtered(session, select(Contact), filters).order_by(*order)
     return list(session.exec(query.offset(offset).limit(limit)).all())
 
@@ -177,4 +205,51 @@ def affiliations_of(*, session: Session, contact_id: int) -> list[AffiliationRow
 
 def remove_affiliation(*, session: Session, affiliation_id: int) -> None:
     session.delete(get_or_raise(session, Affiliation, affiliation_id, what="affiliation"))
+    session.flush()
+
+
+def current_affiliations(
+    *, session: Session, contact_ids: Iterable[int]
+) -> dict[int, list[tuple[str, str | None]]]:
+    """For each contact: (organization name, role) of the affiliations not ended, by name.
+
+    One query for a whole page of a table, not one per row.
+    """
+    ids = list(contact_ids)
+    result: dict[int, list[tuple[str, str | None]]] = {contact_id: [] for contact_id in ids}
+    if not ids:
+        return result
+    today = date.today()
+    query = (
+        select(Affiliation.contact_id, Organization.name, Affiliation.role)
+        .join(Organization, col(Organization.id) == Affiliation.organization_id)
+        .where(col(Affiliation.contact_id).in_(ids))
+        .where(sa.or_(col(Affiliation.end_date).is_(None), col(Affiliation.end_date) >= today))
+        .order_by(sort_text(Organization.name))
+    )
+    for contact_id, name, role in session.exec(query).all():
+        result[contact_id].append((name, role))
+    return result
+
+
+def set_affiliations(
+    *, session: Session, contact_id: int, affiliations: Iterable[Mapping[str, Any]]
+) -> None:
+    """Replace the contact's affiliations by the given ones (organization_id, role, dates)."""
+    get_contact(session=session, contact_id=contact_id)
+    wanted = list(affiliations)
+    for item in wanted:
+        unknown = set(item) - {"organization_id", "role", "start_date", "end_date"}
+        if unknown:
+            raise InvalidInput(f"Unknown affiliation field: {', '.join(sorted(unknown))}")
+        get_or_raise(session, Organization, item.get("organization_id"), what="organization")
+        start, end = item.get("start_date"), item.get("end_date")
+        if start and end and end < start:
+            raise InvalidInput("An affiliation cannot end before it starts")
+    session.exec(delete(Affiliation).where(col(Affiliation.contact_id) == contact_id))
+    for item in wanted:
+        role = (item.get("role") or "").strip() or None
+        session.add(Affiliation(contact_id=contact_id, organization_id=item["organization_id"],
+                                role=role, start_date=item.get("start_date"),
+                                end_date=item.get("end_date")))
     session.flush()

@@ -14,6 +14,7 @@ from coalitiondesk.core.errors import InvalidInput
 from coalitiondesk.core.models import (
     ActivityOrganization,
     Affiliation,
+    Country,
     MembershipStatus,
     Organization,
     OrganizationBase,
@@ -27,6 +28,7 @@ from coalitiondesk.core.records import (
     apply_changes,
     check_country_codes,
     get_or_raise,
+    sort_text,
     validated,
 )
 from coalitiondesk.core.search import text_matches
@@ -45,7 +47,7 @@ class OrganizationFilter:
 
 
 def sort_key_column() -> sa.ColumnElement[str]:
-    return func.lower(func.coalesce(Organization.sort_name, Organization.name))
+    return sort_text(func.coalesce(Organization.sort_name, Organization.name))
 
 
 def _filtered(session: Session, query: Any, filters: OrganizationFilter | None) -> Any:
@@ -74,15 +76,43 @@ def _filtered(session: Session, query: Any, filters: OrganizationFilter | None) 
     return query
 
 
+def _country_name() -> Any:
+    """The organization's country name, for sorting; international ones sort first."""
+    return (
+        select(Country.name).where(Country.code == Organization.country_code).scalar_subquery()
+    )
+
+
+# What each sortable column of the Organizations table sorts by.
+SORT_KEYS: dict[str, Any] = {
+    "name": sort_key_column,
+    "acronym": lambda: sort_text(Organization.acronym),
+    "country": lambda: sort_text(_country_name()),
+    "kind": lambda: Organization.kind,
+    "membership_status": lambda: Organization.membership_status,
+    "updated_at": lambda: Organization.updated_at,
+}
+
+
 def list_organizations(
     *,
     session: Session,
     filters: OrganizationFilter | None = None,
+    sort: str = "name",
+    descending: bool = False,
     offset: int = 0,
     limit: int | None = None,
 ) -> list[Organization]:
+    """One page of the filtered organizations, sorted by a key of SORT_KEYS, then name."""
+    try:
+        key = SORT_KEYS[sort]()
+    except KeyError:
+        raise InvalidInput(f"Organizations cannot be sorted by {sort!r}") from None
+    order = [key.desc() if descending else key.asc()]
+    if sort != "name":
+        order.append(sort_key_column())
     query = _filtered(session, select(Organization), filters).order_by(
-        sort_key_column(), col(Organization.id)
+        *order, col(Organization.id)
     )
     return list(session.exec(query.offset(offset).limit(limit)).all())
 

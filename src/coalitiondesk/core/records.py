@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from pydantic import ValidationError
+from sqlalchemy.ext.compiler import compiles
 from sqlmodel import Session, SQLModel
 
 from coalitiondesk.core.errors import InvalidInput, NotFound
@@ -74,3 +75,25 @@ def contains_any(columns: Iterable[Any], text: str) -> sa.ColumnElement[bool]:
     """Any of the columns contains `text`, ignoring case (lower() is Unicode-aware, see db)."""
     pattern = like_pattern(text.strip()).lower()
     return sa.or_(*(sa.func.lower(column).like(pattern, escape="\\") for column in columns))
+
+
+class sort_text(sa.sql.functions.FunctionElement[str]):
+    """A text column as a case-blind sort key.
+
+    SQLite sorts with its built-in NOCASE collation, which runs in C: the
+    Unicode lower() registered in core/db.py is a Python call per row and made
+    sorting 100,000 contacts several times slower. Elsewhere, lower().
+    """
+
+    type = sa.String()
+    inherit_cache = True
+
+
+@compiles(sort_text)
+def _sort_text_default(element: sort_text, compiler: Any, **kw: Any) -> str:
+    return f"lower({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(sort_text, "sqlite")
+def _sort_text_sqlite(element: sort_text, compiler: Any, **kw: Any) -> str:
+    return f"({compiler.process(element.clauses, **kw)}) COLLATE NOCASE"
