@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import os
 import tempfile
 from pathlib import Path
 
@@ -18,8 +19,12 @@ HERE = Path(__file__).resolve().parent
 
 
 def main() -> None:
-    app = QApplication([])
     with tempfile.TemporaryDirectory() as folder:
+        # Fresh settings: the screenshots show the window as a new user first sees it.
+        os.environ["XDG_CONFIG_HOME"] = folder
+        app = QApplication([])
+        app.setOrganizationName("CoalitionDesk")
+        app.setApplicationName("CoalitionDesk")
         database = open_database(Path(folder) / "coalitiondesk.sqlite3")
         with database.transaction() as session:
             load_demo(session=session)

@@ -12,12 +12,18 @@ from coalitiondesk.core.errors import DatabaseUnavailable
 from coalitiondesk.ui.app import launch, run_gui
 
 
+def titles() -> list[str]:
+    """Titles of the visible windows, without the unsaved-changes placeholder."""
+    return [w.windowTitle().replace("[*]", "") for w in QApplication.topLevelWidgets()
+            if w.isVisible()]
+
+
 def test_run_gui_shows_window_and_returns_exit_code(qapp: QApplication, database: Database) -> None:
     hook = sys.excepthook
     seen: list[str] = []
 
     def quit_when_shown() -> None:
-        seen.extend(w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible())
+        seen.extend(titles())
         qapp.exit(3)
 
     QTimer.singleShot(0, quit_when_shown)
@@ -54,7 +60,7 @@ def test_launch_opens_the_window_on_the_given_database(
     seen: list[str] = []
 
     def quit_when_shown() -> None:
-        seen.extend(w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible())
+        seen.extend(titles())
         qapp.exit(0)
 
     QTimer.singleShot(0, quit_when_shown)

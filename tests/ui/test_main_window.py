@@ -1,105 +1,97 @@
+"""The main window driven as a coordinator drives it: real widgets, a real database file."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QBrush, QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QHeaderView, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from coalitiondesk.core.contacts import create_contact
 from coalitiondesk.core.db import Database
-from coalitiondesk.core.organizations import create_organization
-from coalitiondesk.ui.app import create_main_window
+from coalitiondesk.core.demo import load_demo
+from coalitiondesk.core.organizations import OrganizationFilter, count_organizations
 from coalitiondesk.ui.main_window import MainWindow
-from coalitiondesk.ui.table_models import ContactTableModel, CountryTableModel
-from coalitiondesk.ui.table_page import TablePage
+from coalitiondesk.ui.record_page import RecordPage
+from coalitiondesk.ui.table_models import PAGE_SIZE
 
 
-def seed(database: Database) -> None:
-    with database.transaction() as session:
-        create_organization(
-            session=session, name="Free NK Gulag", country_code="KR",
-            kind="ngo", membership_status="member",
-        )
-        create_organization(
-            session=session, name="Office of the High Commissioner for Human Rights",
-            acronym="OHCHR", kind="un_body", membership_status="non_member",
-        )
-        create_contact(
-            session=session, given_name="Tae-kyung", family_name="Ha", family_name_first=True,
-            native_name="하태경", position="Chair", email="ha@example.org",
-            address_country_code="KR",
-        )
-        create_contact(
-            session=session, given_name="Ji-hoon", family_name="Kim", family_name_first=True,
-            native_name="김지훈", position="Researcher", sensitivity="restricted",
-        )
+@pytest.fixture(autouse=True)
+def fresh_settings(tmp_path: Path) -> None:
+    """Each test starts from no saved window state, in a settings file of its own."""
+    QApplication.setOrganizationName("CoalitionDeskTests")
+    QApplication.setApplicationName(tmp_path.name)
+    QSettings().clear()
 
 
 @pytest.fixture
-def window(qtbot: QtBot, database: Database) -> MainWindow:
-    seed(database)
-    main = create_main_window(database)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    return main
-
-
-def column(page: TablePage, col: int) -> list[str]:
-    proxy = page.proxy
-    return [proxy.index(row, col).data() for row in range(proxy.rowCount())]
-
-
-def test_three_tabs(window: MainWindow) -> None:
-    names = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert names == ["Organizations", "Countries", "Contacts"]
-
-
-def test_title_and_status_bar_name_the_database(window: MainWindow, database: Database) -> None:
-    assert window.windowTitle() == "CoalitionDesk — coalition.sqlite3"
-    assert window.database_label.text() == str(database.path)
-    assert window.counts_label.text() == "2 organizations · 2 contacts"
-
-
-def test_tables_show_seeded_records(window: MainWindow) -> None:
-    assert column(window.organizations, 0) == [
-        "Free NK Gulag", "Office of the High Commissioner for Human Rights",
-    ]
-    organizations = window.organizations.proxy
-    assert organizations.index(0, 2).data() == "South Korea"
-    assert organizations.index(1, 2).data() == "International"
-    assert organizations.index(1, 3).data() == "UN body"
-    assert organizations.index(1, 4).data() == "Non-member"
-    # Family name first, as the contact's culture writes it.
-    assert column(window.contacts, ContactTableModel.NAME) == ["Ha Tae-kyung", "Kim Ji-hoon"]
-
-
-def test_reload_picks_up_changes(window: MainWindow, database: Database) -> None:
+def demo(database: Database) -> Database:
     with database.transaction() as session:
-        create_organization(session=session, name="Amnesty International", acronym="AI")
-    window.reload()
-    assert "Amnesty International" in column(window.organizations, 0)
-    assert window.counts_label.text() == "3 organizations · 2 contacts"
+        load_demo(session=session)
+        create_contact(session=session, given_name="Ji-hoon", family_name="Kim",
+                       family_name_first=True, native_name="김지훈", sensitivity="restricted")
+    return database
 
 
-def test_search_filters_organizations(window: MainWindow, qtbot: QtBot) -> None:
-    search = window.organizations.search
-    assert search is not None
-    assert search.placeholderText() == "Search…"
-    assert search.isClearButtonEnabled()
-    qtbot.keyClicks(search, "gulag")
-    assert column(window.organizations, 0) == ["Free NK Gulag"]
-    search.clear()
-    assert window.organizations.proxy.rowCount() == 2
+def open_window(qtbot: QtBot, database: Database) -> MainWindow:
+    window = MainWindow(database)
+    qtbot.addWidget(window, before_close_func=discard_edits)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def discard_edits(window: MainWindow) -> None:
+    """Closing asks about unsaved changes; a test's leftovers are thrown away unasked."""
+    for page in window.record_pages():
+        page.form.revert()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo: Database) -> MainWindow:
+    return open_window(qtbot, demo)
+
+
+def names(page: RecordPage, column: str = "name") -> list[str]:
+    index = page.model.column_index(column)
+    return [page.model.index(row, index).data() for row in range(page.model.rowCount())]
+
+
+def select(page: RecordPage, name: str) -> None:
+    row = names(page).index(name)
+    page.view.setFocus()
+    page.view.selectRow(row)
+    assert page.form.display_name() == name
+
+
+def answer_next_dialog(qtbot: QtBot, button_text: str, seen: list[str]) -> None:
+    """Click `button_text` in the next message box to appear, noting its text."""
+    def click() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMessageBox) and widget.isVisible():
+                seen.append(widget.text() + "\n" + widget.informativeText())
+                for button in widget.findChildren(QPushButton):
+                    if button.text().replace("&", "") == button_text:
+                        button.click()
+                        return
+        QTimer.singleShot(20, click)
+
+    QTimer.singleShot(20, click)
+
+
+def type_text(widget: QLineEdit, text: str) -> None:
+    widget.setFocus()
+    widget.selectAll()
+    widget.insert(text)  # as typing does: textEdited and textChanged both fire
 
 
 def type_hangul(widget: QWidget, syllables: list[list[str]]) -> None:
-    """Type as a Korean input method does: each syllable is composed in preedit, then committed.
+    """Type as a Korean input method does: each syllable composed in preedit, then committed.
 
-    QTest.keyClicks cannot do this: it asserts that every character is ASCII.
+    QTest.keyClicks cannot: it accepts ASCII only.
     """
     for steps in syllables:
         for preedit in steps[:-1]:
@@ -109,55 +101,291 @@ def type_hangul(widget: QWidget, syllables: list[list[str]]) -> None:
         QApplication.sendEvent(widget, commit)
 
 
-def test_korean_search_finds_contact(window: MainWindow) -> None:
+def count_named(database: Database, text: str) -> int:
+    with database.session() as session:
+        return count_organizations(session=session, filters=OrganizationFilter(search=text))
+
+
+# --- the window ----------------------------------------------------------------------------
+
+
+def test_menus_toolbar_and_status_bar(window: MainWindow, demo: Database) -> None:
+    menus = [action.text().replace("&", "") for action in window.menuBar().actions()]
+    assert menus == ["File", "Edit", "View", "Help"]
+    assert window.tabs.tabText(0) == "Organizations"
+    assert [window.tabs.tabText(i) for i in range(3)] == ["Organizations", "Countries", "Contacts"]
+    assert window.counts_label.text() == "39 of 39 organizations shown"
+    assert window.database_label.text() == str(demo.path)
+    for action in (window.new_action, window.import_action, window.undo_action):
+        assert not action.icon().isNull()
+    assert window.undo_action.shortcut().toString() == "Ctrl+Z"
+    assert window.redo_action.shortcut().toString() == "Ctrl+Shift+Z"
+
+
+def test_tables_show_names_in_the_right_order_and_mark_restricted(window: MainWindow) -> None:
     window.tabs.setCurrentWidget(window.contacts)
-    assert window.contacts.search is not None
-    type_hangul(window.contacts.search, [["ㅌ", "태", "태"], ["ㄱ", "겨", "경", "경"]])
-    assert window.contacts.search.text() == "태경"
-    assert column(window.contacts, ContactTableModel.NATIVE_NAME) == ["하태경"]
+    people = names(window.contacts)
+    assert "Ha Tae Kyung" in people and "Phil Robertson" in people
+    ha = people.index("Ha Tae Kyung")
+    model = window.contacts.model
+    assert model.index(ha, model.column_index("native_name")).data() == "하태경"
+    assert model.index(ha, model.column_index("organizations")).data() == (
+        "Open Radio for North Korea")
+    kim = people.index("Kim Ji-hoon")
+    assert model.index(kim, model.column_index("sensitivity")).data() == "Restricted"
+    assert isinstance(model.index(kim, 0).data(Qt.ItemDataRole.BackgroundRole), QBrush)
+    assert model.index(ha, 0).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert window.counts_label.text() == "5 of 5 contacts shown"
 
 
-def test_countries_tab(window: MainWindow) -> None:
-    page = window.countries
-    assert page.search is None
-    assert page.proxy.rowCount() == 249
-    codes = column(page, CountryTableModel.CODE)
-    korea = page.proxy.index(codes.index("KR"), 0)
-    assert korea.siblingAtColumn(CountryTableModel.SHORT_FORM).data() == "ROK"
-    assert korea.siblingAtColumn(CountryTableModel.MEMBERS).data() == 1
-    assert korea.siblingAtColumn(CountryTableModel.CONTACTS).data() == 1
+# --- search, filters, sorting ----------------------------------------------------------------
 
 
-def test_countries_sort_numerically(window: MainWindow) -> None:
-    page = window.countries
-    page.view.sortByColumn(CountryTableModel.MEMBERS, Qt.SortOrder.DescendingOrder)
-    assert page.proxy.index(0, CountryTableModel.CODE).data() == "KR"
-
-
-def test_restricted_contact_is_marked(window: MainWindow) -> None:
-    proxy = window.contacts.proxy
-    rows = {proxy.index(r, 0).data(): r for r in range(proxy.rowCount())}
-    restricted = proxy.index(rows["Kim Ji-hoon"], ContactTableModel.SENSITIVITY)
-    normal = proxy.index(rows["Ha Tae-kyung"], ContactTableModel.SENSITIVITY)
-    assert restricted.data() == "Restricted"
-    assert normal.data() == ""
-    for role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
-        assert isinstance(restricted.siblingAtColumn(0).data(role), QBrush)
-        assert normal.siblingAtColumn(0).data(role) is None
-
-
-def test_views_are_configured(window: MainWindow) -> None:
-    for page in window.pages():
-        assert page.view.isSortingEnabled()
-        assert page.view.alternatingRowColors()
-        header = page.view.horizontalHeader()
-        assert header.sectionResizeMode(page.model.STRETCH_COLUMN) == QHeaderView.ResizeMode.Stretch
-        assert page.view.model() is page.proxy
-
-
-def test_window_renders(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+def test_search_as_you_type_with_a_hangul_substring(window: MainWindow) -> None:
     window.tabs.setCurrentWidget(window.contacts)
-    qtbot.wait(10)
-    image = tmp_path / "main.png"
-    assert window.grab().save(str(image))
-    assert image.stat().st_size > 0
+    window.find_action.trigger()
+    search = window.contacts.filter_bar.search
+    assert search.hasFocus()
+    type_hangul(search, [["ㅌ", "태", "태"], ["ㄱ", "겨", "경", "경"]])
+    assert search.text() == "태경"
+    assert names(window.contacts) == ["Ha Tae Kyung"]
+    assert window.counts_label.text() == "1 of 5 contacts shown"
+
+
+def test_filters_combine_with_the_search(window: MainWindow, qtbot: QtBot) -> None:
+    bar = window.organizations.filter_bar
+    bar.set_country("KR")
+    assert len(names(window.organizations)) == 8
+    bar.membership.setCurrentIndex(bar.membership.findData("non_member"))
+    assert names(window.organizations) == ["Daily NK"]
+    bar.membership.setCurrentIndex(0)
+    qtbot.keyClicks(bar.search, "radio")
+    assert names(window.organizations) == ["Free North Korea Radio", "Open Radio for North Korea"]
+    window.clear_filters_action.trigger()
+    assert len(names(window.organizations)) == 39
+
+
+def test_sorting_by_a_column_both_ways(window: MainWindow) -> None:
+    page = window.organizations
+    country = page.model.column_index("country")
+    page.view.sortByColumn(country, Qt.SortOrder.AscendingOrder)
+    countries = names(page, "country")
+    national = countries.index("Belgium")
+    assert set(countries[:national]) == {"International"}
+    assert countries[national:] == sorted(countries[national:])
+    page.view.sortByColumn(country, Qt.SortOrder.DescendingOrder)
+    assert names(page, "country")[0] == "United States"
+
+
+def test_long_lists_load_page_by_page(qtbot: QtBot, database: Database) -> None:
+    from coalitiondesk.core.organizations import create_organization
+
+    with database.transaction() as session:
+        for number in range(PAGE_SIZE * 2 + 10):
+            create_organization(session=session, name=f"Member {number:04d}")
+    window = open_window(qtbot, database)
+    model = window.organization_model
+    assert model.shown() == PAGE_SIZE * 2 + 10
+    assert model.rowCount() < model.shown()
+    window.organizations.view.scrollToBottom()
+    while model.canFetchMore():
+        model.fetchMore()
+    assert names(window.organizations)[-1] == f"Member {PAGE_SIZE * 2 + 9:04d}"
+
+
+# --- create, edit, validate, undo ---------------------------------------------------------
+
+
+def test_create_edit_undo_and_redo(window: MainWindow, demo: Database, qtbot: QtBot) -> None:
+    page = window.organizations
+    window.new_action.trigger()
+    form = page.form
+    assert form.record_id is None
+    name = form.editor("name").widget
+    assert isinstance(name, QLineEdit)
+    type_text(name, "Seoul Human Rights Film Festival")
+    form.editor("country_code").set_value("KR")
+    assert window.save_action.isEnabled()
+    window.save_action.trigger()
+    assert count_named(demo, "film festival") == 1
+    assert form.record_id is not None and not form.is_dirty()
+    assert page.current_key() == form.record_id
+    assert window.undo_action.text().replace("&", "") == (
+        "Undo Add Seoul Human Rights Film Festival")
+
+    type_text(name, "Seoul Human Rights Film Festival (SHRFF)")
+    window.save_action.trigger()
+    assert "Seoul Human Rights Film Festival (SHRFF)" in names(page)
+
+    window.undo_action.trigger()  # the edit
+    assert "Seoul Human Rights Film Festival" in names(page)
+    assert form.editor("name").value() == "Seoul Human Rights Film Festival"
+    window.undo_action.trigger()  # the creation
+    assert count_named(demo, "film festival") == 0
+    assert window.counts_label.text() == "39 of 39 organizations shown"
+    window.redo_action.trigger()
+    window.redo_action.trigger()
+    assert count_named(demo, "SHRFF") == 1
+    assert page.form.display_name() == "Seoul Human Rights Film Festival (SHRFF)"
+
+
+def test_invalid_input_is_explained_and_nothing_saved(window: MainWindow, demo: Database) -> None:
+    window.tabs.setCurrentWidget(window.contacts)
+    select(window.contacts, "Phil Robertson")
+    form = window.contacts.form
+    email = form.editor("email").widget
+    assert isinstance(email, QLineEdit)
+    type_text(email, "phil.hrw.org")
+    window.save_action.trigger()
+    assert "@" in form.problems()["email"]
+    assert window.undo_stack.count() == 0
+    with demo.session() as session:
+        from coalitiondesk.core.contacts import ContactFilter, list_contacts
+
+        stored = list_contacts(session=session, filters=ContactFilter(search="robertson"))
+        assert stored[0].email is None
+
+
+def test_leaving_unsaved_changes_asks_first(window: MainWindow, qtbot: QtBot) -> None:
+    page = window.organizations
+    select(page, "Conectas")
+    notes = page.form.editor("notes")
+    notes.set_value("Met in São Paulo")
+    assert page.form.is_dirty() and window.isWindowModified()
+    seen: list[str] = []
+    answer_next_dialog(qtbot, "Cancel", seen)
+    page.view.selectRow(names(page).index("Kontras"))
+    assert seen and "Conectas" in seen[0]
+    assert page.form.display_name() == "Conectas"  # still on the edited record
+    answer_next_dialog(qtbot, "Discard", seen)
+    page.view.selectRow(names(page).index("Kontras"))
+    assert page.form.display_name() == "Kontras"
+    assert not window.isWindowModified()
+
+
+# --- delete ------------------------------------------------------------------------------------
+
+
+def test_delete_says_what_it_touches_and_can_be_undone(
+    window: MainWindow, demo: Database, qtbot: QtBot
+) -> None:
+    page = window.organizations
+    select(page, "Human Rights Watch")
+    seen: list[str] = []
+    answer_next_dialog(qtbot, "Cancel", seen)
+    window.delete_action.trigger()
+    assert "1 contact affiliation" in seen[0] and "1 signature" in seen[0]
+    assert count_named(demo, "human rights watch") == 1
+
+    answer_next_dialog(qtbot, "Delete", seen)
+    window.delete_action.trigger()
+    assert count_named(demo, "human rights watch") == 0
+    assert "Human Rights Watch" not in names(page)
+    window.undo_action.trigger()
+    assert count_named(demo, "human rights watch") == 1
+    assert page.form.display_name() == "Human Rights Watch"
+
+
+def test_delete_key_in_a_text_field_does_not_delete_the_record(
+    window: MainWindow, demo: Database, qtbot: QtBot
+) -> None:
+    page = window.organizations
+    select(page, "No Fence")
+    name = page.form.editor("name").widget
+    name.setFocus()
+    qtbot.keyClick(name, Qt.Key.Key_Delete)
+    assert count_named(demo, "no fence") == 1
+
+
+# --- countries ---------------------------------------------------------------------------------
+
+
+def test_country_drill_down(window: MainWindow, qtbot: QtBot) -> None:
+    window.tabs.setCurrentWidget(window.countries)
+    view = window.countries.view
+    row = window.countries.model.row_of("JP")
+    assert row is not None
+    index = window.countries.model.index(row, 1)
+    view.scrollTo(index)
+    qtbot.wait(20)
+    # A real double-click starts with a click; Qt's test double-click alone does not.
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.visualRect(index).center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton,
+                      pos=view.visualRect(index).center())
+    assert window.tabs.currentWidget() is window.organizations
+    shown = names(window.organizations)
+    assert len(shown) == 6 and "No Fence" in shown
+    assert window.organizations.filter_bar.country.currentData() == "JP"
+
+
+def test_short_form_edit_reaches_the_countries_table(window: MainWindow) -> None:
+    page = window.countries
+    window.tabs.setCurrentWidget(page)
+    page.select_code("US")
+    page.details.short_form.setText("U.S.A.")
+    page.details.save_short_form.click()
+    row = page.model.row_of("US")
+    assert row is not None
+    assert page.model.index(row, page.model.column_index("short_form")).data() == "U.S.A."
+    members = page.model.index(row, page.model.column_index("members")).data()
+    assert members == 4
+
+
+def test_chart_counts_members(window: MainWindow) -> None:
+    counts = dict(window.countries.model.members_by_country())
+    assert counts["South Korea"] == 7  # Daily NK is not a member
+    assert counts["Japan"] == 6
+    window.countries.chart_by.setCurrentIndex(1)
+    assert dict(window.countries.model.members_by_region())["Asia"] == 15
+
+
+# --- remembered state -----------------------------------------------------------------------------
+
+
+def test_window_state_comes_back_in_a_new_window(window: MainWindow, qtbot: QtBot,
+                                                 demo: Database) -> None:
+    window.resize(window.minimumSizeHint().width(), 700)  # fits the 800-pixel offscreen screen
+    size = window.size()
+    window.tabs.setCurrentWidget(window.contacts)
+    page = window.contacts
+    email = page.model.column_index("email")
+    page.view.horizontalHeader().setSectionHidden(email, True)
+    page.view.setColumnWidth(0, 333)
+    page.view.sortByColumn(page.model.column_index("country"), Qt.SortOrder.DescendingOrder)
+    window.close()
+
+    again = open_window(qtbot, demo)
+    assert again.tabs.currentWidget() is again.contacts
+    assert again.size() == size
+    header = again.contacts.view.horizontalHeader()
+    assert header.isSectionHidden(email)
+    assert again.contacts.view.columnWidth(0) == 333
+    assert header.sortIndicatorSection() == again.contacts.model.column_index("country")
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert names(again.contacts, "country")[0] == "South Korea"
+
+
+def test_dropping_a_spreadsheet_starts_the_import(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QMimeData, QPoint, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    started: list[Path | None] = []
+    monkeypatch.setattr(window, "start_import", started.append)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(tmp_path / "members.xlsx"))])
+    event = QDropEvent(QPoint(10, 10).toPointF(), Qt.DropAction.CopyAction, data,
+                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    assert started == [tmp_path / "members.xlsx"]
+
+
+def test_window_renders_every_tab(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        qtbot.wait(10)
+        image = tmp_path / f"tab{index}.png"
+        assert window.grab().save(str(image))
+        assert image.stat().st_size > 10_000

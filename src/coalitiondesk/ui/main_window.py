@@ -1,38 +1,91 @@
-"""The main window: a tab per list of records and a status bar naming the database."""
+"""The main window: Organizations, Countries and Contacts tabs, menus, toolbar, undo.
+
+The window coordinates; it does not query. Tables and forms read through core
+services, and every change goes through core.history inside one transaction,
+onto the undo stack.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from functools import partial
+from pathlib import Path
+from typing import Any
 
-from coalitiondesk.core.db import Database
-from coalitiondesk.ui.table_models import (
-    ContactTableModel,
-    CountryTableModel,
-    OrganizationTableModel,
+from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoStack,
 )
-from coalitiondesk.ui.table_page import TablePage
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from coalitiondesk import __version__
+from coalitiondesk.core import history
+from coalitiondesk.core.contacts import affiliations_of
+from coalitiondesk.core.db import Database, open_database
+from coalitiondesk.core.errors import CoalitionDeskError
+from coalitiondesk.core.organizations import organization_links
+from coalitiondesk.ui import settings_keys
+from coalitiondesk.ui.countries_page import CountriesPage
+from coalitiondesk.ui.filter_bar import ContactFilterBar, OrganizationFilterBar
+from coalitiondesk.ui.forms import ContactForm, DiscardChoice, OrganizationForm
+from coalitiondesk.ui.icons import icon
+from coalitiondesk.ui.record_page import RecordPage, column_menu
+from coalitiondesk.ui.table_models import ContactTableModel, OrganizationTableModel
+from coalitiondesk.ui.undo import RecordCommand
+
+IMPORTABLE = (".xlsx", ".csv")
 
 
 class MainWindow(QMainWindow):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
-        self.setWindowTitle(self.tr("CoalitionDesk — {name}").format(name=self._short_name()))
-        self.resize(1100, 700)
+        self.owns_database = False
+        """True when this window opened the database itself and must close it."""
+        self.setWindowTitle(self.tr("CoalitionDesk — {name}[*]").format(name=self._short_name()))
+        self.setWindowIcon(icon("organization"))
+        self.setAcceptDrops(True)
+        self.resize(1280, 760)
+        self.undo_stack = QUndoStack(self)
 
         self.organization_model = OrganizationTableModel(database, self)
-        self.country_model = CountryTableModel(database, self)
         self.contact_model = ContactTableModel(database, self)
-        self.organizations = TablePage(self.organization_model)
-        self.countries = TablePage(self.country_model)
-        self.contacts = TablePage(self.contact_model)
+        self.organizations = RecordPage(
+            name="organizations", model=self.organization_model,
+            filter_bar=OrganizationFilterBar(database), form=OrganizationForm(database))
+        self.countries = CountriesPage(database, self)
+        self.contacts = RecordPage(
+            name="contacts", model=self.contact_model,
+            filter_bar=ContactFilterBar(database), form=ContactForm(database))
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.organizations, self.tr("Organizations"))
-        self.tabs.addTab(self.countries, self.tr("Countries"))
-        self.tabs.addTab(self.contacts, self.tr("Contacts"))
+        self.tabs.addTab(self.organizations, icon("organization"), self.tr("Organizations"))
+        self.tabs.addTab(self.countries, icon("country"), self.tr("Countries"))
+        self.tabs.addTab(self.contacts, icon("contact"), self.tr("Contacts"))
         self.setCentralWidget(self.tabs)
+
+        for page in self.record_pages():
+            page.currentChanged.connect(lambda key, p=page: self._show_record(p, key))
+            page.editRequested.connect(lambda _key, p=page: self._edit_current(p))
+            page.countsChanged.connect(self._update_counts)
+            page.leave_guard = partial(self._may_leave, page)
+            page.form.saveRequested.connect(lambda p=page: self.save(p))
+            page.form.dirtyChanged.connect(self._update_actions)
+        self.countries.showOrganizations.connect(self.show_country_organizations)
+        self.countries.changed.connect(self.refresh)
+        self.tabs.currentChanged.connect(self._update_actions)
 
         self.counts_label = QLabel(self)
         self.database_label = QLabel(database.display_name, self)
@@ -40,34 +93,460 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.counts_label)
         self.statusBar().addPermanentWidget(self.database_label)
 
-        self.reload()
+        self._create_actions()
+        self._create_menus()
+        self._create_toolbar()
+        self.undo_stack.cleanChanged.connect(self._update_actions)
+        self.undo_stack.indexChanged.connect(self._update_actions)
+        self._restore_settings()
+        for page in self.record_pages():
+            page.form.load(None)
+        self._update_counts()
+        self._update_actions()
 
-    def pages(self) -> list[TablePage]:
-        return [self.organizations, self.countries, self.contacts]
+    # --- structure ---------------------------------------------------------------
 
-    def reload(self) -> None:
-        """Read everything again; call after the database was changed."""
-        for page in self.pages():
-            page.model.reload()
+    def record_pages(self) -> list[RecordPage]:
+        return [self.organizations, self.contacts]
+
+    def current_record_page(self) -> RecordPage | None:
+        page = self.tabs.currentWidget()
+        return page if isinstance(page, RecordPage) else None
+
+    def _action(self, text: str, slot: Any, *, shortcut: Any = None, icon_name: str | None = None,
+                tip: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            action.setShortcuts(shortcut if isinstance(shortcut, list) else [shortcut])
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _create_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        self.new_database_action = self._action(self.tr("&New Database…"), self.new_database,
+                                                icon_name="new")
+        self.open_database_action = self._action(self.tr("&Open Database…"), self.open_database,
+                                                 shortcut=key.Open, icon_name="open")
+        self.import_action = self._action(
+            self.tr("&Import…"), lambda: self.start_import(None), shortcut=QKeySequence("Ctrl+I"),
+            icon_name="import", tip=self.tr("Import organizations or contacts from a file"))
+        self.export_action = self._action(
+            self.tr("&Export…"), self.start_export, shortcut=QKeySequence("Ctrl+E"),
+            icon_name="export", tip=self.tr("Export a list for partners"))
+        self.print_action = self._action(
+            self.tr("&Print / Merge…"), self.start_merge, shortcut=key.Print, icon_name="print",
+            tip=self.tr("Print merged letters, envelopes and labels"))
+        self.backup_action = self._action(
+            self.tr("&Backups…"), self.show_backups, icon_name="backup",
+            tip=self.tr("Back up the database now, or restore a backup"))
+        self.quit_action = self._action(self.tr("&Quit"), self.close, shortcut=key.Quit)
+
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts([QKeySequence(key.Undo)])
+        self.undo_action.setIcon(icon("undo"))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.setIcon(icon("redo"))
+        self.new_action = self._action(self.tr("&New"), self.new_record, shortcut=key.New,
+                                       icon_name="new", tip=self.tr("Add a record"))
+        self.save_action = self._action(self.tr("&Save"), self.save_current, shortcut=key.Save,
+                                        icon_name="save", tip=self.tr("Save the record"))
+        self.delete_action = self._action(
+            self.tr("&Delete"), self.delete_current, shortcut=QKeySequence(Qt.Key.Key_Delete),
+            icon_name="delete", tip=self.tr("Delete the selected record"))
+        # Delete only acts from the tables: in a text field it deletes characters.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        for page in self.record_pages():
+            page.view.addAction(self.delete_action)
+        self.find_action = self._action(self.tr("&Find"), self.focus_search, shortcut=key.Find,
+                                        icon_name="search")
+        self.clear_filters_action = self._action(self.tr("&Clear Search and Filters"),
+                                                 self.clear_filters, icon_name="filter")
+        self.tab_actions = [
+            self._action(self.tabs.tabText(index),
+                         lambda _checked=False, i=index: self.tabs.setCurrentIndex(i),
+                         shortcut=QKeySequence(f"Ctrl+{index + 1}"))
+            for index in range(self.tabs.count())
+        ]
+        self.about_action = self._action(self.tr("&About CoalitionDesk"), self.show_about,
+                                         icon_name="about")
+
+    def _create_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addActions([self.new_database_action, self.open_database_action])
+        self.recent_menu = file_menu.addMenu(self.tr("Recent &Databases"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions([self.import_action, self.export_action, self.print_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.new_action, self.save_action, self.delete_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.find_action, self.clear_filters_action])
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addActions(self.tab_actions)
+        view_menu.addSeparator()
+        self.columns_menu = view_menu.addMenu(icon("columns"), self.tr("&Columns"))
+        self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _create_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        toolbar.setMovable(False)
+        toolbar.addActions([self.new_action, self.save_action, self.delete_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.undo_action, self.redo_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.import_action, self.export_action, self.print_action,
+                            self.backup_action])
+        self.addToolBar(toolbar)
+
+    # --- records -----------------------------------------------------------------------
+
+    @staticmethod
+    def _kind(page: RecordPage) -> history.Kind:
+        return "organization" if page.name == "organizations" else "contact"
+
+    def _show_record(self, page: RecordPage, key: Any) -> None:
+        page.form.load(key)
+        self._update_actions()
+
+    def _edit_current(self, page: RecordPage) -> None:
+        page.form.focus_first_field()
+
+    def _may_leave(self, page: RecordPage) -> bool:
+        """Ask about unsaved changes before the form shows something else."""
+        form = page.form
+        if not form.is_dirty():
+            return True
+        choice = form.maybe_discard(self)
+        if choice == DiscardChoice.SAVE:
+            return self.save(page)
+        if choice == DiscardChoice.DISCARD:
+            form.load(form.record_id)
+            return True
+        return False
+
+    def new_record(self) -> None:
+        page = self.current_record_page()
+        if page is None:
+            self.tabs.setCurrentWidget(self.organizations)
+            page = self.organizations
+        if not self._may_leave(page):
+            return
+        page.clear_selection()
+        page.form.load(None)
+        page.form.focus_first_field()
+        self._update_actions()
+
+    def save_current(self) -> None:
+        page = self.current_record_page()
+        if page is not None and page.form.is_dirty():
+            self.save(page)
+
+    def save(self, page: RecordPage) -> bool:
+        """Save the page's form as one undoable step; False when refused or invalid."""
+        form = page.form
+        if not form.validate():
+            return False
+        kind = self._kind(page)
+        affiliations = form.affiliations() if isinstance(form, ContactForm) else None
+        try:
+            with self.database.transaction() as session:
+                if form.record_id is None:
+                    change = history.create_record(
+                        session=session, kind=kind, values=form.values(), tags=form.tags(),
+                        affiliations=affiliations)
+                    text = self.tr("Add {name}")
+                else:
+                    change = history.edit_record(
+                        session=session, kind=kind, record_id=form.record_id,
+                        values=form.values(), tags=form.tags(), affiliations=affiliations)
+                    text = self.tr("Edit {name}")
+        except CoalitionDeskError as error:
+            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+            return False
+        name = form.display_name()
+        self.undo_stack.push(RecordCommand(self.database, change, text.format(name=name),
+                                           self._after_change))
+        form.load(change.record_id)
+        self._after_change(change, True)
+        return True
+
+    def delete_current(self) -> None:
+        page = self.current_record_page()
+        if page is None or page.current_key() is None:
+            return
+        record_id = int(page.current_key())
+        name = page.form.display_name()
+        if not self._confirm_delete(page, record_id, name):
+            return
+        try:
+            with self.database.transaction() as session:
+                change = history.delete_record(session=session, kind=self._kind(page),
+                                               record_id=record_id)
+        except CoalitionDeskError as error:
+            QMessageBox.warning(self, self.tr("Not deleted"), str(error))
+            return
+        page.clear_selection()
+        page.form.load(None)
+        self.undo_stack.push(RecordCommand(
+            self.database, change, self.tr("Delete {name}").format(name=name),
+            self._after_change))
+        self._after_change(change, True)
+
+    def _confirm_delete(self, page: RecordPage, record_id: int, name: str) -> bool:
+        details = []
+        with self.database.session() as session:
+            if page is self.organizations:
+                links = organization_links(session=session, organization_id=record_id)
+                details = [
+                    self.tr("{n} contact affiliation(s)").format(n=links.affiliations),
+                    self.tr("{n} signature(s) on letters").format(n=links.signatures),
+                    self.tr("{n} letter recipient entr(ies)").format(n=links.recipients),
+                    self.tr("{n} activity link(s)").format(n=links.activities),
+                ] if links.total else []
+            else:
+                count = len(affiliations_of(session=session, contact_id=record_id))
+                details = [self.tr("{n} affiliation(s)").format(n=count)] if count else []
+        text = self.tr("Delete {name}?").format(name=name)
+        informative = (self.tr("This also removes:") + "\n• " + "\n• ".join(details)
+                       if details else self.tr("Nothing else refers to it."))
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete"), text,
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText(informative + "\n\n" + self.tr("You can undo this with Ctrl+Z."))
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is delete
+
+    def _after_change(self, change: history.Change, applied: bool) -> None:
+        """After a save, delete, undo or redo: refresh every view and show the record."""
+        page = self.organizations if change.kind == "organization" else self.contacts
+        self.refresh()
+        exists = change.after is not None if applied else change.before is not None
+        if exists:
+            self.tabs.setCurrentWidget(page)
+            if page.select_key(change.record_id) or page.form.record_id == change.record_id:
+                page.form.load(change.record_id)
+        elif page.form.record_id == change.record_id:
+            page.clear_selection()
+            page.form.load(None)
+        self._update_actions()
+
+    def refresh(self) -> None:
+        """Read everything again, after this window or another tool changed the database."""
+        for page in self.record_pages():
+            page.reload()
+        self.countries.reload()
+        self._update_counts()
+
+    # --- search, filters, drill-down -----------------------------------------------
+
+    def focus_search(self) -> None:
+        page = self.current_record_page()
+        if page is None:
+            self.tabs.setCurrentWidget(self.organizations)
+            page = self.organizations
+        page.filter_bar.search.setFocus()
+        page.filter_bar.search.selectAll()
+
+    def clear_filters(self) -> None:
+        page = self.current_record_page()
+        if page is not None:
+            page.filter_bar.clear()
+
+    def show_country_organizations(self, code: str) -> None:
+        self.tabs.setCurrentWidget(self.organizations)
+        bar = self.organizations.filter_bar
+        bar.search.clear()
+        bar.set_country(code)
+
+    # --- files and other windows -----------------------------------------------------
+
+    def start_import(self, path: Path | None) -> None:
+        QMessageBox.information(self, self.tr("Import"), self.tr(
+            "Importing spreadsheets is coming in the next version of CoalitionDesk."))
+
+    def start_export(self) -> None:
+        QMessageBox.information(self, self.tr("Export"), self.tr(
+            "Exporting for partners is coming in the next version of CoalitionDesk."))
+
+    def start_merge(self) -> None:
+        QMessageBox.information(self, self.tr("Print / Merge"), self.tr(
+            "Merged letters, envelopes and labels are coming in a later version."))
+
+    def show_backups(self) -> None:
+        QMessageBox.information(self, self.tr("Backups"), self.tr(
+            "The backups window is coming in the next version of CoalitionDesk."))
+
+    def new_database(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("New Database"), str(Path.home() / "coalition.sqlite3"),
+            self.tr("CoalitionDesk databases (*.sqlite3 *.db)"))
+        if path:
+            if Path(path).exists():
+                QMessageBox.warning(self, self.tr("New Database"), self.tr(
+                    "{path} already exists. Choose a new file name, or use Open Database."
+                ).format(path=path))
+                return
+            self.switch_database(path)
+
+    def open_database(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Open Database"), str(Path.home()),
+            self.tr("CoalitionDesk databases (*.sqlite3 *.db);;All files (*)"))
+        if path:
+            self.switch_database(path)
+
+    def switch_database(self, target: str) -> MainWindow | None:
+        """Open another database in a new window and close this one."""
+        if not self._may_close():
+            return None
+        try:
+            database = open_database(target)
+        except CoalitionDeskError as error:
+            QMessageBox.critical(self, self.tr("Open Database"), str(error))
+            return None
+        window = MainWindow(database)
+        window.owns_database = True
+        window.show()
+        self.close()
+        return window
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        paths = [p for p in recent_databases(QSettings()) if p != self.database.display_name]
+        for path in paths:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.switch_database(p))
+        if not paths:
+            self.recent_menu.addAction(self.tr("No other recent databases")).setEnabled(False)
+
+    def _fill_columns_menu(self) -> None:
+        self.columns_menu.clear()
+        page = self.current_record_page()
+        if page is None:
+            self.columns_menu.addAction(self.tr("Columns of the current table")).setEnabled(False)
+            return
+        for action in column_menu(page.view, page.model, self.columns_menu).actions():
+            self.columns_menu.addAction(action)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About CoalitionDesk"), self.tr(
+            "<h3>CoalitionDesk {version}</h3>"
+            "<p>Members, sign-on letters and mailings for the secretariat of a coalition.</p>"
+            "<p>Database: {database}</p>"
+            "<p>Licensed under the GNU General Public License, version 3 or later.</p>"
+        ).format(version=__version__, database=self.database.display_name))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_file(event.mimeData().urls()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_file(event.mimeData().urls())
+        if path is not None:
+            event.acceptProposedAction()
+            self.start_import(path)
+
+    # --- state ---------------------------------------------------------------------------
+
+    def _update_actions(self) -> None:
+        page = self.current_record_page()
+        self.new_action.setEnabled(page is not None)
+        self.save_action.setEnabled(page is not None and page.form.is_dirty())
+        self.delete_action.setEnabled(page is not None and page.current_key() is not None)
+        self.setWindowModified(any(p.form.is_dirty() for p in self.record_pages()))
         self._update_counts()
 
     def _update_counts(self) -> None:
-        organizations = self.organization_model.total()
-        contacts = self.contact_model.total()
+        page = self.current_record_page()
         locale = QLocale()
-        # One phrase per number form, so lupdate extracts each; Korean and
-        # Japanese translate both forms alike.
-        organizations_text = (
-            self.tr("1 organization") if organizations == 1
-            else self.tr("{n} organizations").format(n=locale.toString(organizations))
-        )
-        contacts_text = (
-            self.tr("1 contact") if contacts == 1
-            else self.tr("{n} contacts").format(n=locale.toString(contacts))
-        )
-        self.counts_label.setText(self.tr("{organizations} · {contacts}").format(
-            organizations=organizations_text, contacts=contacts_text))
+        if page is None:
+            countries = self.countries.model.rowCount()
+            self.counts_label.setText(self.tr("{n} countries").format(
+                n=locale.toString(countries)))
+            return
+        shown, total = page.model.shown(), page.model.total()
+        if page is self.organizations:
+            text = self.tr("{shown} of {total} organizations shown")
+        else:
+            text = self.tr("{shown} of {total} contacts shown")
+        self.counts_label.setText(text.format(shown=locale.toString(shown),
+                                              total=locale.toString(total)))
+
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        geometry = settings.value(settings_keys.WINDOW_GEOMETRY)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = settings.value(settings_keys.WINDOW_STATE)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        for page in self.record_pages():
+            page.restore_state(settings)
+        tab = settings.value(settings_keys.CURRENT_TAB, 0)
+        self.tabs.setCurrentIndex(int(str(tab)) if str(tab).isdigit() else 0)
+        remember_database(settings, self.database.display_name)
+
+    def save_settings(self) -> None:
+        settings = QSettings()
+        settings.setValue(settings_keys.WINDOW_GEOMETRY, self.saveGeometry())
+        settings.setValue(settings_keys.WINDOW_STATE, self.saveState())
+        settings.setValue(settings_keys.CURRENT_TAB, self.tabs.currentIndex())
+        for page in self.record_pages():
+            page.save_state(settings)
+        settings.sync()
+
+    def _may_close(self) -> bool:
+        return all(self._may_leave(page) for page in self.record_pages())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._may_close():
+            event.ignore()
+            return
+        self.save_settings()
+        if self.owns_database:
+            self.database.close()
+        event.accept()
 
     def _short_name(self) -> str:
         path = self.database.path
         return path.name if path is not None else self.database.display_name
+
+
+def _dropped_file(urls: list[QUrl]) -> Path | None:
+    for url in urls:
+        if url.isLocalFile() and url.toLocalFile().lower().endswith(IMPORTABLE):
+            return Path(url.toLocalFile())
+    return None
+
+
+def recent_databases(settings: QSettings) -> list[str]:
+    value = settings.value(settings_keys.RECENT_DATABASES, [])
+    if isinstance(value, str):  # QSettings returns a lone string for a one-item list
+        return [value]
+    return [str(item) for item in value] if isinstance(value, list) else []
+
+
+def remember_database(settings: QSettings, name: str) -> None:
+    paths = [name, *(p for p in recent_databases(settings) if p != name)]
+    settings.setValue(settings_keys.RECENT_DATABASES, paths[: settings_keys.RECENT_LIMIT])
+

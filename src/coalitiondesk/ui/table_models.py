@@ -1,19 +1,22 @@
 """Table models for the main window's lists: one per entity, each fed by a core service.
 
-A model turns records into display rows when it loads, so that painting never
-touches the database or a detached ORM object. Sorting happens in a
-QSortFilterProxyModel on SORT_ROLE, which carries keys that sort the way a
-coordinator expects (family name first, sort_name for organizations, numbers
-as numbers).
+Organizations and contacts are fetched a page at a time (canFetchMore /
+fetchMore), sorted and filtered by the database, so that 100,000 contacts open
+as fast as a hundred. Rows become display text when a page loads, so painting
+never touches the database or a detached ORM object.
 """
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -23,7 +26,12 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from sqlmodel import Session
 
 from coalitiondesk.core import names
-from coalitiondesk.core.contacts import ContactFilter, count_contacts, list_contacts
+from coalitiondesk.core.contacts import (
+    ContactFilter,
+    count_contacts,
+    current_affiliations,
+    list_contacts,
+)
 from coalitiondesk.core.country_records import country_counts, list_countries
 from coalitiondesk.core.db import Database
 from coalitiondesk.core.models import Sensitivity
@@ -38,7 +46,6 @@ from coalitiondesk.ui.labels import (
     sensitivity_label,
 )
 
-SORT_ROLE = Qt.ItemDataRole.UserRole
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 """The record's id (country code for countries), for views that open or select a record."""
 
@@ -47,75 +54,84 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 RESTRICTED_FOREGROUND = QColor("#7a0000")
 RESTRICTED_BACKGROUND = QColor("#fbe0e0")
 
+PAGE_SIZE = 200
+
 _Index = QModelIndex | QPersistentModelIndex
+F = TypeVar("F", OrganizationFilter, ContactFilter)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TableColumns", text)
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: object
+    """Untranslated; QT_TRANSLATE_NOOP marks it for lupdate (and is typed as object)."""
+    width_chars: int
+    sort_key: str | None = None
+    """The core service's sort key; None where the column cannot be sorted."""
+    numeric: bool = False
 
 
 @dataclass(frozen=True)
 class Row:
-    key: int | str | None
+    key: Any
     cells: tuple[str | int, ...]
-    sort_keys: tuple[str | int, ...]
     restricted: bool = False
 
 
 class RecordTableModel(QAbstractTableModel):
-    """Read-only rows from a core service; call reload() after the database changes."""
+    """Rows from a core service; call reload() after the database changes."""
 
-    COLUMN_WIDTHS: ClassVar[tuple[int, ...]] = ()
-    """Initial column widths in average characters, a hint for views."""
+    COLUMNS: ClassVar[tuple[Column, ...]] = ()
+    STRETCH_COLUMN: ClassVar[str] = "name"
     SEARCHABLE: ClassVar[bool] = False
-    STRETCH_COLUMN: ClassVar[int] = 0
 
     def __init__(self, database: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._database = database
         self._rows: list[Row] = []
-        self._search = ""
+        self._sort_column = 0
+        self._descending = False
 
-    # --- what subclasses provide ---------------------------------------------
-
-    def headers(self) -> list[str]:
-        raise NotImplementedError
-
-    def fetch(self, session: Session, search: str) -> list[Row]:
-        raise NotImplementedError
-
-    # --- loading ---------------------------------------------------------------
+    # --- for views and the window ----------------------------------------------
 
     def reload(self) -> None:
-        with self._database.session() as session:
-            rows = self.fetch(session, self._search)
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        raise NotImplementedError
 
-    @property
-    def search_text(self) -> str:
-        return self._search
-
-    def set_search(self, text: str) -> None:
-        """Show only records matching `text`, as the core service's search defines it."""
-        if text == self._search:
-            return
-        self._search = text
-        self.reload()
+    def column_index(self, key: str) -> int:
+        return next(i for i, column in enumerate(self.COLUMNS) if column.key == key)
 
     def row_at(self, row: int) -> Row:
         return self._rows[row]
 
-    # --- QAbstractTableModel -------------------------------------------------
+    def row_of(self, key: Any) -> int | None:
+        """The row showing record `key`, among the rows loaded so far."""
+        return next((i for i, row in enumerate(self._rows) if row.key == key), None)
+
+    def shown(self) -> int:
+        """How many records match the current search and filters."""
+        return len(self._rows)
+
+    @property
+    def sort_state(self) -> tuple[int, bool]:
+        return self._sort_column, self._descending
+
+    # --- QAbstractTableModel -----------------------------------------------------
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
+        return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
+            return _tr(str(self.COLUMNS[section].title))
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -125,117 +141,328 @@ class RecordTableModel(QAbstractTableModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return row.cells[column]
-        if role == SORT_ROLE:
-            return row.sort_keys[column]
         if role == KEY_ROLE:
             return row.key
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.COLUMNS[column].numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if row.restricted:
-            return self._restricted_style(role)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(RESTRICTED_FOREGROUND)
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(RESTRICTED_BACKGROUND)
         return None
 
-    def _restricted_style(self, role: int) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(RESTRICTED_FOREGROUND)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(RESTRICTED_BACKGROUND)
-        return None
+
+class PagedRecordModel(RecordTableModel, Generic[F]):
+    """A list too long to load at once: counted, then read a page at a time as it scrolls."""
+
+    def __init__(self, database: Database, filters: F, parent: QObject | None = None) -> None:
+        super().__init__(database, parent)
+        self._filters: F = filters
+        self._matching = 0
+
+    # --- what subclasses provide -----------------------------------------------
+
+    def count(self, session: Session, filters: F) -> int:
+        raise NotImplementedError
+
+    def page(
+        self, session: Session, filters: F, *, sort: str, descending: bool, offset: int, limit: int
+    ) -> list[Row]:
+        raise NotImplementedError
+
+    def total(self) -> int:
+        """All records of this kind, whatever the search and filters."""
+        raise NotImplementedError
+
+    # --- searching, filtering, sorting ---------------------------------------------
+
+    @property
+    def filters(self) -> F:
+        return self._filters
+
+    def set_filters(self, filters: F) -> None:
+        if filters != self._filters:
+            self._filters = filters
+            self.reload()
+
+    def set_search(self, text: str) -> None:
+        self.set_filters(dataclasses.replace(self._filters, search=text))
+
+    def shown(self) -> int:
+        return self._matching
+
+    def reload(self) -> None:
+        with self._database.session() as session:
+            matching = self.count(session, self._filters)
+            rows = self._read(session, offset=0)
+        self.beginResetModel()
+        self._matching = matching
+        self._rows = rows
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if self.COLUMNS[column].sort_key is None:
+            return
+        self._sort_column = column
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self._matching
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        with self._database.session() as session:
+            rows = self._read(session, offset=len(self._rows))
+        if not rows:
+            self._matching = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
+        self._rows.extend(rows)
+        self.endInsertRows()
+
+    def load_until(self, key: Any) -> int | None:
+        """Fetch pages until record `key` is loaded; its row, or None if it does not match."""
+        while (row := self.row_of(key)) is None and self.canFetchMore():
+            self.fetchMore()
+        return row
+
+    def _read(self, session: Session, *, offset: int) -> list[Row]:
+        column = self.COLUMNS[self._sort_column]
+        return self.page(
+            session,
+            self._filters,
+            sort=column.sort_key or "name",
+            descending=self._descending,
+            offset=offset,
+            limit=PAGE_SIZE,
+        )
 
 
 def _country_names(session: Session) -> dict[str, str]:
     return {country.code: country.name for country in list_countries(session=session)}
 
 
-def _key(text: str | None) -> str:
-    return (text or "").casefold()
-
-
-class OrganizationTableModel(RecordTableModel):
-    NAME, ACRONYM, COUNTRY, KIND, MEMBERSHIP = range(5)
-    COLUMN_WIDTHS = (48, 10, 18, 12, 12)
+class OrganizationTableModel(PagedRecordModel[OrganizationFilter]):
+    COLUMNS = (
+        Column("name", QT_TRANSLATE_NOOP("TableColumns", "Name"), 44, "name"),
+        Column("acronym", QT_TRANSLATE_NOOP("TableColumns", "Acronym"), 9, "acronym"),
+        Column("country", QT_TRANSLATE_NOOP("TableColumns", "Country"), 16, "country"),
+        Column("kind", QT_TRANSLATE_NOOP("TableColumns", "Kind"), 10, "kind"),
+        Column(
+            "membership_status",
+            QT_TRANSLATE_NOOP("TableColumns", "Membership"),
+            11,
+            "membership_status",
+        ),
+    )
     SEARCHABLE = True
 
-    def headers(self) -> list[str]:
-        return [self.tr("Name"), self.tr("Acronym"), self.tr("Country"), self.tr("Kind"),
-                self.tr("Membership")]
+    def __init__(self, database: Database, parent: QObject | None = None) -> None:
+        super().__init__(database, OrganizationFilter(), parent)
 
-    def fetch(self, session: Session, search: str) -> list[Row]:
-        countries = _country_names(session)
-        international = self.tr("International")
-        rows = []
-        for org in list_organizations(session=session, filters=OrganizationFilter(search=search)):
-            code = org.country_code
-            country = countries.get(code, code) if code else international
-            cells = (org.name, org.acronym or "", country, organization_kind_label(org.kind),
-                     membership_status_label(org.membership_status))
-            sort_name = _key(org.sort_name or org.name)
-            rows.append(Row(org.id, cells, (sort_name, *(_key(str(c)) for c in cells[1:]))))
-        return rows
+    def count(self, session: Session, filters: OrganizationFilter) -> int:
+        return count_organizations(session=session, filters=filters)
 
     def total(self) -> int:
-        """All organizations in the database, whatever the search."""
         with self._database.session() as session:
             return count_organizations(session=session)
 
-
-class CountryTableModel(RecordTableModel):
-    CODE, NAME, SHORT_FORM, REGION, MEMBERS, CONTACTS = range(6)
-    COLUMN_WIDTHS = (6, 34, 24, 11, 9, 9)
-    STRETCH_COLUMN = NAME
-
-    def headers(self) -> list[str]:
-        return [self.tr("Code"), self.tr("Name"), self.tr("Short form"), self.tr("Region"),
-                self.tr("Members"), self.tr("Contacts")]
-
-    def fetch(self, session: Session, search: str) -> list[Row]:
-        counts = country_counts(session=session)
-        rows = []
-        for country in list_countries(session=session):
-            count = counts.get(country.code)
-            members, contacts = (count.members, count.contacts) if count else (0, 0)
-            text = (country.code, country.name, country.short_form, country.region)
-            rows.append(Row(country.code, (*text, members, contacts),
-                            (*(_key(t) for t in text), members, contacts)))
-        return rows
-
-
-class ContactTableModel(RecordTableModel):
-    NAME, NATIVE_NAME, POSITION, EMAIL, COUNTRY, SENSITIVITY = range(6)
-    COLUMN_WIDTHS = (26, 12, 28, 28, 16, 12)
-    SEARCHABLE = True
-    STRETCH_COLUMN = POSITION
-
-    def headers(self) -> list[str]:
-        return [self.tr("Name"), self.tr("Native name"), self.tr("Position"), self.tr("Email"),
-                self.tr("Country"), self.tr("Sensitivity")]
-
-    def fetch(self, session: Session, search: str) -> list[Row]:
+    def page(
+        self,
+        session: Session,
+        filters: OrganizationFilter,
+        *,
+        sort: str,
+        descending: bool,
+        offset: int,
+        limit: int,
+    ) -> list[Row]:
         countries = _country_names(session)
+        international = _tr("International")
+        records = list_organizations(
+            session=session,
+            filters=filters,
+            sort=sort,
+            descending=descending,
+            offset=offset,
+            limit=limit,
+        )
+        return [
+            Row(
+                org.id,
+                (
+                    org.name,
+                    org.acronym or "",
+                    countries.get(org.country_code, org.country_code)
+                    if org.country_code
+                    else international,
+                    organization_kind_label(org.kind),
+                    membership_status_label(org.membership_status),
+                ),
+            )
+            for org in records
+        ]
+
+
+class ContactTableModel(PagedRecordModel[ContactFilter]):
+    COLUMNS = (
+        Column("name", QT_TRANSLATE_NOOP("TableColumns", "Name"), 24, "name"),
+        Column("native_name", QT_TRANSLATE_NOOP("TableColumns", "Native name"), 10, "native_name"),
+        Column("organizations", QT_TRANSLATE_NOOP("TableColumns", "Organization and role"), 30),
+        Column("position", QT_TRANSLATE_NOOP("TableColumns", "Position"), 22, "position"),
+        Column("email", QT_TRANSLATE_NOOP("TableColumns", "Email"), 24, "email"),
+        Column("country", QT_TRANSLATE_NOOP("TableColumns", "Country"), 14, "country"),
+        Column("sensitivity", QT_TRANSLATE_NOOP("TableColumns", "Sensitivity"), 10, "sensitivity"),
+    )
+    STRETCH_COLUMN = "organizations"
+    SEARCHABLE = True
+
+    def __init__(self, database: Database, parent: QObject | None = None) -> None:
+        super().__init__(database, ContactFilter(), parent)
+
+    def count(self, session: Session, filters: ContactFilter) -> int:
+        return count_contacts(session=session, filters=filters)
+
+    def total(self) -> int:
+        with self._database.session() as session:
+            return count_contacts(session=session)
+
+    def page(
+        self,
+        session: Session,
+        filters: ContactFilter,
+        *,
+        sort: str,
+        descending: bool,
+        offset: int,
+        limit: int,
+    ) -> list[Row]:
+        countries = _country_names(session)
+        records = list_contacts(
+            session=session,
+            filters=filters,
+            sort=sort,
+            descending=descending,
+            offset=offset,
+            limit=limit,
+        )
+        affiliations = current_affiliations(
+            session=session, contact_ids=[c.id for c in records if c.id is not None]
+        )
         rows = []
-        for contact in list_contacts(session=session, filters=ContactFilter(search=search)):
+        for contact in records:
             restricted = contact.sensitivity == Sensitivity.restricted
             code = contact.address_country_code
-            cells = (
-                names.full_name(contact),
-                contact.native_name or "",
-                contact.position or "",
-                contact.email or "",
-                countries.get(code, code) if code else "",
-                # Only the exception is spelled out, so that it stands out in a long list.
-                sensitivity_label(contact.sensitivity) if restricted else "",
+            places = "; ".join(
+                f"{name} ({role})" if role else name
+                for name, role in affiliations.get(contact.id or 0, [])
             )
-            sort_keys = (_key(names.sort_name(contact)), *(_key(c) for c in cells[1:]))
-            rows.append(Row(contact.id, cells, sort_keys, restricted=restricted))
+            rows.append(
+                Row(
+                    contact.id,
+                    (
+                        names.full_name(contact),
+                        contact.native_name or "",
+                        places,
+                        contact.position or "",
+                        contact.email or "",
+                        countries.get(code, code) if code else "",
+                        # Only the exception is spelled out, so that it stands out in a long list.
+                        sensitivity_label(contact.sensitivity) if restricted else "",
+                    ),
+                    restricted=restricted,
+                )
+            )
         return rows
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.FontRole and index.isValid()
-                and index.column() == self.SENSITIVITY and self.row_at(index.row()).restricted):
+        if (
+            role == Qt.ItemDataRole.FontRole
+            and index.isValid()
+            and self.COLUMNS[index.column()].key == "sensitivity"
+            and self.row_at(index.row()).restricted
+        ):
             font = QFont()
             font.setBold(True)
             return font
         return super().data(index, role)
 
-    def total(self) -> int:
-        """All contacts in the database, whatever the search."""
+
+class CountryTableModel(RecordTableModel):
+    """All ISO countries with their counts: few enough to hold and sort in memory."""
+
+    COLUMNS = (
+        Column("code", QT_TRANSLATE_NOOP("TableColumns", "Code"), 5, "code"),
+        Column("name", QT_TRANSLATE_NOOP("TableColumns", "Name"), 28, "name"),
+        Column("short_form", QT_TRANSLATE_NOOP("TableColumns", "Short form"), 16, "short_form"),
+        Column("region", QT_TRANSLATE_NOOP("TableColumns", "Region"), 10, "region"),
+        Column("subregion", QT_TRANSLATE_NOOP("TableColumns", "Sub-region"), 18, "subregion"),
+        Column("members", QT_TRANSLATE_NOOP("TableColumns", "Members"), 8, "members", numeric=True),
+        Column(
+            "organizations",
+            QT_TRANSLATE_NOOP("TableColumns", "Organizations"),
+            10,
+            "organizations",
+            numeric=True,
+        ),
+        Column(
+            "contacts", QT_TRANSLATE_NOOP("TableColumns", "Contacts"), 8, "contacts", numeric=True
+        ),
+    )
+
+    def reload(self) -> None:
         with self._database.session() as session:
-            return count_contacts(session=session)
+            counts = country_counts(session=session)
+            rows = []
+            for country in list_countries(session=session):
+                count = counts.get(country.code)
+                rows.append(
+                    Row(
+                        country.code,
+                        (
+                            country.code,
+                            country.name,
+                            country.short_form,
+                            country.region,
+                            country.subregion,
+                            count.members if count else 0,
+                            count.organizations if count else 0,
+                            count.contacts if count else 0,
+                        ),
+                    )
+                )
+        self.beginResetModel()
+        self._rows = self._sorted(rows)
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort_column = column
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.layoutAboutToBeChanged.emit()
+        self._rows = self._sorted(self._rows)
+        self.layoutChanged.emit()
+
+    def _sorted(self, rows: Sequence[Row]) -> list[Row]:
+        column = self._sort_column
+        key: Callable[[Row], Any] = (
+            (lambda row: row.cells[column])
+            if self.COLUMNS[column].numeric
+            else (lambda row: str(row.cells[column]).casefold())
+        )
+        # Ties (equal counts) keep name order, whichever way the column sorts.
+        by_name = sorted(rows, key=lambda row: str(row.cells[1]).casefold())
+        return sorted(by_name, key=key, reverse=self._descending)
+
+    def members_by_country(self) -> list[tuple[str, int]]:
+        """(country name, member organizations) for countries with members, most first."""
+        pairs = [(str(row.cells[1]), int(row.cells[5])) for row in self._rows if row.cells[5]]
+        return sorted(pairs, key=lambda pair: (-pair[1], pair[0]))
+
+    def members_by_region(self) -> list[tuple[str, int]]:
+        totals: dict[str, int] = {}
+        for row in self._rows:
+            totals[str(row.cells[3])] = totals.get(str(row.cells[3]), 0) + int(row.cells[5])
+        return sorted(((r, n) for r, n in totals.items() if n), key=lambda p: (-p[1], p[0]))

@@ -1,0 +1,196 @@
+"""The detail form for one contact, with their organizations and roles."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from sqlmodel import Session
+
+from coalitiondesk.core import names
+from coalitiondesk.core import tags as tag_service
+from coalitiondesk.core.contacts import affiliations_of, get_contact
+from coalitiondesk.core.country_records import list_countries
+from coalitiondesk.core.db import Database
+from coalitiondesk.core.models import ContactBase, Sensitivity
+from coalitiondesk.core.organizations import list_organizations
+from coalitiondesk.core.validation import CONTACT_FIELDS, Checked, check_contact
+from coalitiondesk.ui.forms.affiliations import AffiliationsEditor, organization_label
+from coalitiondesk.ui.forms.editors import CheckEditor, ChoiceEditor, LineEditor, TextEditor
+from coalitiondesk.ui.forms.record_form import TAGS, ErrorLabel, RecordForm, banner
+from coalitiondesk.ui.labels import sensitivity_label
+
+AFFILIATIONS = "affiliations"
+"""The key of affiliation problems in problems()."""
+
+_NAME_FIELDS = ("given_name", "family_name", "family_name_first", "native_name", "honorific",
+                "salutation")
+
+
+class ContactForm(RecordForm):
+    LIVE_CHECKED = ("email", "phone", "preferred_language")
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(database, parent)
+        with database.session() as session:
+            countries = [(country.name, country.code) for country in list_countries(
+                session=session)]
+
+        self.restricted_banner = banner(
+            self.tr("Restricted: never exported or shared unless explicitly included"), self)
+        self.restricted_banner.hide()
+        self.add_banner(self.restricted_banner)
+
+        identity = self.add_group(self.tr("Identity"))
+        self.add_field(identity, "given_name", self.tr("Given name"), LineEditor())
+        self.add_field(identity, "family_name", self.tr("Family name"), LineEditor())
+        self.add_field(identity, "family_name_first", "", CheckEditor(
+            self.tr("Family name written first")))
+        self.editor("family_name_first").widget.setToolTip(self.tr(
+            "As Korean, Japanese and Chinese names are written: Ha Tae Kyung"))
+        self.name_preview = self._preview(identity, self.tr("Written as"))
+        self.add_field(identity, "native_name", self.tr("Native script"), LineEditor(
+            self.tr("e.g. 하태경")))
+        self.add_field(identity, "honorific", self.tr("Honorific"), LineEditor(
+            self.tr("e.g. Mr, Ms, Dr, Rev.")))
+        self.add_field(identity, "salutation", self.tr("Salutation"), LineEditor())
+        self.salutation_preview = self._preview(identity, self.tr("Letters open"))
+        self.add_field(identity, "position", self.tr("Position"), LineEditor())
+        self.add_field(identity, "sensitivity", self.tr("Sensitivity"), ChoiceEditor(
+            [(sensitivity_label(level), level.value) for level in Sensitivity]))
+        self.editor("sensitivity").widget.setToolTip(self.tr(
+            "Restricted contacts stay on this computer: exports and partner lists leave "
+            "them out unless you include restricted records explicitly"))
+
+        organizations = self.add_group(self.tr("Organizations"))
+        self.affiliations_editor = AffiliationsEditor()
+        cell = QWidget()
+        column = QVBoxLayout(cell)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.affiliations_editor)
+        self.affiliations_error = ErrorLabel(cell)
+        column.addWidget(self.affiliations_error)
+        organizations.addRow(cell)
+        self.add_problem_slot(AFFILIATIONS, cell, self.affiliations_error)
+        self.affiliations_editor.changed.connect(self._affiliations_changed)
+
+        details = self.add_group(self.tr("Contact details"))
+        self.add_field(details, "email", self.tr("E-mail"), LineEditor(
+            self.tr("e.g. name@example.org")))
+        self.add_field(details, "phone", self.tr("Phone"), LineEditor(
+            self.tr("Local, or international with +")))
+        self.add_field(details, "social_handle", self.tr("Social media"), LineEditor(
+            self.tr("e.g. @handle (X)")))
+        self.add_field(details, "preferred_language", self.tr("Language"), LineEditor(
+            self.tr("Code such as ko, ja, en")))
+        self.add_field(details, "do_not_mail", "", CheckEditor(self.tr("Do not send post")))
+        self.add_field(details, "do_not_email", "", CheckEditor(self.tr("Do not send e-mail")))
+
+        address = self.add_group(self.tr("Address"))
+        self.add_field(address, "street", self.tr("Street"), LineEditor())
+        self.add_field(address, "street2", self.tr("Street (2)"), LineEditor())
+        self.add_field(address, "city", self.tr("City"), LineEditor())
+        self.add_field(address, "region", self.tr("Region"), LineEditor(
+            self.tr("State, province or prefecture")))
+        self.add_field(address, "postcode", self.tr("Postcode"), LineEditor())
+        self.add_field(address, "address_country_code", self.tr("Country"), ChoiceEditor(
+            [(self.tr("Not given"), None), *countries], searchable=True))
+
+        notes = self.add_group(self.tr("Notes"))
+        self.add_tags_field(notes)
+        self.add_field(notes, "notes", "", TextEditor())
+        self.finish_groups()
+
+        self.load(None)
+
+    def _preview(self, form: Any, label: str) -> QLabel:
+        preview = QLabel(self)
+        preview.setWordWrap(True)
+        preview.setTextFormat(Qt.TextFormat.PlainText)
+        preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(label, preview)
+        return preview
+
+    # --- RecordForm -------------------------------------------------------------------
+
+    def read_record(self, session: Session, record_id: int) -> dict[str, Any]:
+        contact = get_contact(session=session, contact_id=record_id)
+        values = {name: getattr(contact, name) for name in CONTACT_FIELDS}
+        values[TAGS] = tag_service.contact_tags(session=session, contact_id=record_id)
+        return values
+
+    def blank_record(self) -> dict[str, Any]:
+        return {"sensitivity": Sensitivity.normal.value}
+
+    def extra_load(self, session: Session, record_id: int | None) -> None:
+        # Organizations are read again on every load: one may have been added meanwhile.
+        self.affiliations_editor.set_organizations([
+            (organization.id, organization_label(organization.name, organization.acronym))
+            for organization in list_organizations(session=session)
+            if organization.id is not None
+        ])
+        rows = [] if record_id is None else affiliations_of(session=session, contact_id=record_id)
+        self.affiliations_editor.set_rows([{
+            "id": row.affiliation.id,
+            "organization_id": row.organization.id,
+            "organization": organization_label(row.organization.name, row.organization.acronym),
+            "role": row.affiliation.role or "",
+            "start_date": row.affiliation.start_date.isoformat()
+            if row.affiliation.start_date else "",
+            "end_date": row.affiliation.end_date.isoformat() if row.affiliation.end_date else "",
+        } for row in rows])
+
+    def extra_state(self) -> Any:
+        return self.affiliations_editor.state()
+
+    def restore_extra_state(self, state: Any) -> None:
+        self.affiliations_editor.set_rows(state or [])
+
+    def extra_problems(self) -> dict[str, str]:
+        problem = self.affiliations_editor.problems()
+        return {AFFILIATIONS: problem} if problem else {}
+
+    def check(self, values: dict[str, Any]) -> Checked:
+        return check_contact(values)
+
+    def _person(self) -> ContactBase:
+        values = {name: self.editor(name).value() for name in _NAME_FIELDS}
+        return ContactBase.model_validate({
+            name: (value or None) if isinstance(value, str) else value
+            for name, value in values.items()})
+
+    def current_name(self) -> str:
+        return names.full_name(self._person())
+
+    def display_name(self) -> str:
+        return self.current_name() or self.tr("the new contact")
+
+    def title_text(self) -> str:
+        return self.current_name() or self.tr("New contact")
+
+    def record_changed(self) -> None:
+        person = self._person()
+        self.name_preview.setText(names.full_name(person) or "—")
+        self.salutation_preview.setText(names.salutation(person))
+        automatic = names.salutation(person.model_copy(update={"salutation": None}))
+        self._set_salutation_placeholder(automatic)
+        restricted = self.editor("sensitivity").value() == Sensitivity.restricted.value
+        self.restricted_banner.setVisible(restricted)
+
+    def _set_salutation_placeholder(self, text: str) -> None:
+        editor = self.editor("salutation")
+        assert isinstance(editor, LineEditor)
+        editor.edit.setPlaceholderText(self.tr("Automatic: {salutation}").format(
+            salutation=text))
+
+    # --- affiliations -----------------------------------------------------------------
+
+    def _affiliations_changed(self) -> None:
+        self.affiliations_error.show_problem(None)
+        self.edited()
+
+    def affiliations(self) -> list[dict[str, Any]]:
+        """The edited affiliations, all of them, in order: organization_id, role, start_date,
+        end_date, as core.contacts.set_affiliations takes them."""
+        return self.affiliations_editor.affiliations()

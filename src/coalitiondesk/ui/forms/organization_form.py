@@ -1,0 +1,112 @@
+"""The detail form for one organization."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+from sqlmodel import Session
+
+from coalitiondesk.core import tags as tag_service
+from coalitiondesk.core.country_records import list_countries
+from coalitiondesk.core.db import Database
+from coalitiondesk.core.models import MembershipStatus, OrganizationKind
+from coalitiondesk.core.organizations import get_organization
+from coalitiondesk.core.validation import ORGANIZATION_FIELDS, Checked, check_organization
+from coalitiondesk.ui.forms.editors import (
+    CheckEditor,
+    ChoiceEditor,
+    DateEditor,
+    LineEditor,
+    TextEditor,
+)
+from coalitiondesk.ui.forms.record_form import TAGS, RecordForm
+from coalitiondesk.ui.labels import membership_status_label, organization_kind_label
+
+
+class OrganizationForm(RecordForm):
+    LIVE_CHECKED = ("website", "email", "phone")
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(database, parent)
+        with database.session() as session:
+            countries = [(country.name, country.code) for country in list_countries(
+                session=session)]
+        kinds = [(organization_kind_label(kind), kind.value) for kind in OrganizationKind]
+        statuses = [(membership_status_label(status), status.value)
+                    for status in MembershipStatus]
+
+        identity = self.add_group(self.tr("Identity"))
+        self.add_field(identity, "name", self.tr("Name"), LineEditor(self.tr("Required")))
+        self.add_field(identity, "acronym", self.tr("Acronym"), LineEditor())
+        self.add_field(identity, "full_name", self.tr("Full name"), LineEditor(
+            self.tr("When longer than the name")))
+        self.add_field(identity, "native_name", self.tr("Native script"), LineEditor(
+            self.tr("e.g. 북한인권시민연합")))
+        self.add_field(identity, "sort_name", self.tr("Sort as"), LineEditor(
+            self.tr("When the name sorts wrongly")))
+        self.add_field(identity, "signatory_name", self.tr("Signs as"), LineEditor(
+            self.tr("When not the name")))
+        self.editor("signatory_name").widget.setToolTip(self.tr(
+            "The organization's name on the signatory lines of letters, when not its name"))
+        self.add_field(identity, "kind", self.tr("Kind"), ChoiceEditor(kinds))
+        self.add_field(identity, "country_code", self.tr("Country"), ChoiceEditor(
+            [(self.tr("International"), None), *countries], searchable=True))
+        self.add_field(identity, "show_country_on_signature", "", CheckEditor(
+            self.tr("Show the country on signatory lines")))
+
+        membership = self.add_group(self.tr("Membership"))
+        self.add_field(membership, "membership_status", self.tr("Status"), ChoiceEditor(statuses))
+        self.add_field(membership, "joined_on", self.tr("Joined"), DateEditor(self.tr("Known")))
+        self.add_field(membership, "left_on", self.tr("Left"), DateEditor(self.tr("Known")))
+        self.add_tags_field(membership)
+
+        details = self.add_group(self.tr("Contact details"))
+        self.add_field(details, "website", self.tr("Website"), LineEditor(
+            self.tr("e.g. www.example.org")))
+        self.add_field(details, "email", self.tr("E-mail"), LineEditor(
+            self.tr("e.g. office@example.org")))
+        self.add_field(details, "phone", self.tr("Phone"), LineEditor(
+            self.tr("Local, or international with +")))
+
+        address = self.add_group(self.tr("Address"))
+        self.add_field(address, "street", self.tr("Street"), LineEditor())
+        self.add_field(address, "street2", self.tr("Street (2)"), LineEditor())
+        self.add_field(address, "city", self.tr("City"), LineEditor())
+        self.add_field(address, "region", self.tr("Region"), LineEditor(
+            self.tr("State, province or prefecture")))
+        self.add_field(address, "postcode", self.tr("Postcode"), LineEditor())
+        self.add_field(address, "address_country_code", self.tr("Country"), ChoiceEditor(
+            [(self.tr("Not given"), None), *countries], searchable=True))
+
+        notes = self.add_group(self.tr("Notes"))
+        self.add_field(notes, "notes", "", TextEditor())
+        self.finish_groups()
+
+        self.load(None)
+
+    def read_record(self, session: Session, record_id: int) -> dict[str, Any]:
+        organization = get_organization(session=session, organization_id=record_id)
+        values = {name: getattr(organization, name) for name in ORGANIZATION_FIELDS}
+        values[TAGS] = tag_service.organization_tags(
+            session=session, organization_id=record_id)
+        return values
+
+    def blank_record(self) -> dict[str, Any]:
+        return {
+            "kind": OrganizationKind.ngo.value,
+            "membership_status": MembershipStatus.member.value,
+            "show_country_on_signature": True,
+        }
+
+    def check(self, values: dict[str, Any]) -> Checked:
+        return check_organization(values)
+
+    def current_name(self) -> str:
+        return " ".join(str(self.editor("name").value()).split())
+
+    def display_name(self) -> str:
+        return self.current_name() or self.tr("the new organization")
+
+    def title_text(self) -> str:
+        return self.current_name() or self.tr("New organization")

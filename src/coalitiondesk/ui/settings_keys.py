@@ -1,0 +1,18 @@
+"""Every QSettings key the GUI uses, in one place (no key strings scattered in widgets)."""
+
+from __future__ import annotations
+
+WINDOW_GEOMETRY = "window/geometry"
+WINDOW_STATE = "window/state"
+CURRENT_TAB = "window/current_tab"
+RECENT_DATABASES = "files/recent_databases"
+RECENT_LIMIT = 8
+
+
+def table_header(page: str) -> str:
+    """Column widths, order, visibility and sort order of one table."""
+    return f"tables/{page}/header"
+
+
+def splitter(page: str) -> str:
+    return f"tables/{page}/splitter"
