@@ -165,6 +165,18 @@ def test_filters_combine_with_the_search(window: MainWindow, qtbot: QtBot) -> No
     assert len(names(window.organizations)) == 39
 
 
+def test_contacts_filtered_by_organization_read_on_first_use(window: MainWindow) -> None:
+    window.tabs.setCurrentWidget(window.contacts)
+    combo = window.contacts.filter_bar.organization
+    assert combo.count() == 1  # only "Any organization" until someone opens it
+    combo.setFocus()
+    assert combo.count() == 1 + 39
+    combo.setCurrentIndex(combo.findText("Leiden University"))
+    assert names(window.contacts) == ["Christopher Green"]
+    window.contacts.filter_bar.sensitivity.setCurrentIndex(2)  # restricted
+    assert names(window.contacts) == []
+
+
 def test_sorting_by_a_column_both_ways(window: MainWindow) -> None:
     page = window.organizations
     country = page.model.column_index("country")

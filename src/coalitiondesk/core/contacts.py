@@ -70,6 +70,14 @@ def _filtered(session: Session, query: Any, filters: ContactFilter | None) -> An
     return query
 
 
+def filter_query(*, session: Session, query: Any, filters: ContactFilter | None) -> Any:
+    """`query`, whatever it selects, narrowed to the contacts `filters` lets through.
+
+    For readers of many rows at once (exports), which select columns, not records.
+    """
+    return _filtered(session, query, filters)
+
+
 def _name_key() -> Any:
     return sort_text(func.coalesce(Contact.family_name, Contact.given_name, Contact.native_name))
 

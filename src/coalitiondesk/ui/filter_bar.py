@@ -12,10 +12,11 @@ from coalitiondesk.core.contacts import ContactFilter
 from coalitiondesk.core.country_records import list_countries
 from coalitiondesk.core.db import Database
 from coalitiondesk.core.models import MembershipStatus, Sensitivity
-from coalitiondesk.core.organizations import OrganizationFilter, list_organizations
+from coalitiondesk.core.organizations import OrganizationFilter, organization_choices
 from coalitiondesk.core.tags import list_tags
 from coalitiondesk.ui.icons import icon
 from coalitiondesk.ui.labels import membership_status_label, sensitivity_label
+from coalitiondesk.ui.lazy_combo import LazyComboBox
 
 INTERNATIONAL = "__international__"
 
@@ -44,8 +45,8 @@ class FilterBar(QWidget):
         self.country = self._combo(self.tr("Country"))
         self.tag = self._combo(self.tr("Tag"))
 
-    def _combo(self, name: str) -> QComboBox:
-        combo = QComboBox(self)
+    def _combo(self, name: str, combo: QComboBox | None = None) -> QComboBox:
+        combo = combo or QComboBox(self)
         combo.setAccessibleName(name)
         combo.setToolTip(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -125,7 +126,8 @@ class OrganizationFilterBar(FilterBar):
 class ContactFilterBar(FilterBar):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(database, parent)
-        self.organization = self._combo(self.tr("Organization"))
+        self.organization = LazyComboBox(self)
+        self._combo(self.tr("Organization"), self.organization)
         # Thousands of organizations: let the coordinator type to find one.
         self.organization.setEditable(True)
         self.organization.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -138,8 +140,12 @@ class ContactFilterBar(FilterBar):
         self.reload_choices()
 
     def _reload_more(self, session: Any) -> None:
-        organizations = [(o.name, o.id) for o in list_organizations(session=session)]
-        self._fill(self.organization, self.tr("Any organization"), organizations)
+        self.organization.set_loader(self._organizations,
+                                     fixed=[(self.tr("Any organization"), None)])
+
+    def _organizations(self) -> list[tuple[str, Any]]:
+        with self._database.session() as session:
+            return [(name, i) for i, name, _acronym in organization_choices(session=session)]
 
     def filters(self) -> ContactFilter:
         return dataclasses.replace(

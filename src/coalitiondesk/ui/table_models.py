@@ -309,13 +309,13 @@ class OrganizationTableModel(PagedRecordModel[OrganizationFilter]):
 
 class ContactTableModel(PagedRecordModel[ContactFilter]):
     COLUMNS = (
-        Column("name", QT_TRANSLATE_NOOP("TableColumns", "Name"), 24, "name"),
+        Column("name", QT_TRANSLATE_NOOP("TableColumns", "Name"), 20, "name"),
         Column("native_name", QT_TRANSLATE_NOOP("TableColumns", "Native name"), 10, "native_name"),
-        Column("organizations", QT_TRANSLATE_NOOP("TableColumns", "Organization and role"), 30),
-        Column("position", QT_TRANSLATE_NOOP("TableColumns", "Position"), 22, "position"),
-        Column("email", QT_TRANSLATE_NOOP("TableColumns", "Email"), 24, "email"),
-        Column("country", QT_TRANSLATE_NOOP("TableColumns", "Country"), 14, "country"),
-        Column("sensitivity", QT_TRANSLATE_NOOP("TableColumns", "Sensitivity"), 10, "sensitivity"),
+        Column("organizations", QT_TRANSLATE_NOOP("TableColumns", "Organization and role"), 24),
+        Column("position", QT_TRANSLATE_NOOP("TableColumns", "Position"), 16, "position"),
+        Column("email", QT_TRANSLATE_NOOP("TableColumns", "Email"), 18, "email"),
+        Column("country", QT_TRANSLATE_NOOP("TableColumns", "Country"), 11, "country"),
+        Column("sensitivity", QT_TRANSLATE_NOOP("TableColumns", "Sensitivity"), 9, "sensitivity"),
     )
     STRETCH_COLUMN = "organizations"
     SEARCHABLE = True
@@ -395,21 +395,21 @@ class CountryTableModel(RecordTableModel):
     """All ISO countries with their counts: few enough to hold and sort in memory."""
 
     COLUMNS = (
-        Column("code", QT_TRANSLATE_NOOP("TableColumns", "Code"), 5, "code"),
-        Column("name", QT_TRANSLATE_NOOP("TableColumns", "Name"), 28, "name"),
-        Column("short_form", QT_TRANSLATE_NOOP("TableColumns", "Short form"), 16, "short_form"),
-        Column("region", QT_TRANSLATE_NOOP("TableColumns", "Region"), 10, "region"),
-        Column("subregion", QT_TRANSLATE_NOOP("TableColumns", "Sub-region"), 18, "subregion"),
+        Column("code", QT_TRANSLATE_NOOP("TableColumns", "Code"), 4, "code"),
+        Column("name", QT_TRANSLATE_NOOP("TableColumns", "Name"), 22, "name"),
+        Column("short_form", QT_TRANSLATE_NOOP("TableColumns", "Short form"), 12, "short_form"),
+        Column("region", QT_TRANSLATE_NOOP("TableColumns", "Region"), 9, "region"),
+        Column("subregion", QT_TRANSLATE_NOOP("TableColumns", "Sub-region"), 14, "subregion"),
         Column("members", QT_TRANSLATE_NOOP("TableColumns", "Members"), 8, "members", numeric=True),
         Column(
             "organizations",
             QT_TRANSLATE_NOOP("TableColumns", "Organizations"),
-            10,
+            11,
             "organizations",
             numeric=True,
         ),
         Column(
-            "contacts", QT_TRANSLATE_NOOP("TableColumns", "Contacts"), 8, "contacts", numeric=True
+            "contacts", QT_TRANSLATE_NOOP("TableColumns", "Contacts"), 7, "contacts", numeric=True
         ),
     )
 

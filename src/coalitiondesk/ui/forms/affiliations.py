@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from coalitiondesk.core.errors import InvalidInput
 from coalitiondesk.core.validation import check_date, validate_affiliation
 from coalitiondesk.ui.forms.editors import make_searchable
+from coalitiondesk.ui.lazy_combo import LazyComboBox
 
 IDS_ROLE = Qt.ItemDataRole.UserRole
 """On the organization cell: (affiliation id or None, organization id)."""
@@ -70,7 +71,7 @@ class AffiliationsEditor(QWidget):
         self.table.itemChanged.connect(lambda _item: self.changed.emit())
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
-        self.picker = QComboBox(self)
+        self.picker = LazyComboBox(self)
         make_searchable(self.picker)
         self.picker.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -99,17 +100,17 @@ class AffiliationsEditor(QWidget):
 
     # --- organizations to pick from -------------------------------------------------
 
-    def set_organizations(self, organizations: Sequence[tuple[int, str]]) -> None:
-        """(id, label) of every organization that can be picked."""
-        with QSignalBlocker(self.picker):
-            self.picker.clear()
-            for organization_id, label in organizations:
-                self.picker.addItem(label, organization_id)
-            self.picker.setCurrentIndex(-1)
-            self.picker.clearEditText()
+    def set_organizations(self, organizations: Callable[[], Sequence[tuple[str, int]]]) -> None:
+        """Where the (label, id) of every organization that can be picked come from.
+
+        Read when the picker is first used, not now.
+        """
+        self.picker.set_loader(organizations)
+        self.picker.clearEditText()
 
     def pick(self, text: str) -> bool:
         """Choose the organization labelled `text` (any case), as if found in the picker."""
+        self.picker.ensure_loaded()
         index = self.picker.findText(text.strip(), Qt.MatchFlag.MatchFixedString)
         if index < 0:
             return False
@@ -119,6 +120,7 @@ class AffiliationsEditor(QWidget):
     # --- rows ---------------------------------------------------------------------
 
     def add_picked(self) -> None:
+        self.picker.ensure_loaded()
         text = self.picker.currentText().strip()
         index = self.picker.findText(text, Qt.MatchFlag.MatchFixedString) if text else -1
         if index < 0:

@@ -14,7 +14,7 @@ from coalitiondesk.core.contacts import affiliations_of, get_contact
 from coalitiondesk.core.country_records import list_countries
 from coalitiondesk.core.db import Database
 from coalitiondesk.core.models import ContactBase, Sensitivity
-from coalitiondesk.core.organizations import list_organizations
+from coalitiondesk.core.organizations import organization_choices, organizations_version
 from coalitiondesk.core.validation import CONTACT_FIELDS, Checked, check_contact
 from coalitiondesk.ui.forms.affiliations import AffiliationsEditor, organization_label
 from coalitiondesk.ui.forms.editors import CheckEditor, ChoiceEditor, LineEditor, TextEditor
@@ -30,6 +30,8 @@ _NAME_FIELDS = ("given_name", "family_name", "family_name_first", "native_name",
 
 class ContactForm(RecordForm):
     LIVE_CHECKED = ("email", "phone", "preferred_language")
+
+    _organizations_version: tuple[int, Any] | None = None
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(database, parent)
@@ -124,12 +126,12 @@ class ContactForm(RecordForm):
         return {"sensitivity": Sensitivity.normal.value}
 
     def extra_load(self, session: Session, record_id: int | None) -> None:
-        # Organizations are read again on every load: one may have been added meanwhile.
-        self.affiliations_editor.set_organizations([
-            (organization.id, organization_label(organization.name, organization.acronym))
-            for organization in list_organizations(session=session)
-            if organization.id is not None
-        ])
+        # The picker's organizations are re-read only when they changed since the
+        # last load: with thousands of them, every click on a contact would wait.
+        version = organizations_version(session=session)
+        if version != self._organizations_version:
+            self._organizations_version = version
+            self.affiliations_editor.set_organizations(self._organization_choices)
         rows = [] if record_id is None else affiliations_of(session=session, contact_id=record_id)
         self.affiliations_editor.set_rows([{
             "id": row.affiliation.id,
@@ -140,6 +142,11 @@ class ContactForm(RecordForm):
             if row.affiliation.start_date else "",
             "end_date": row.affiliation.end_date.isoformat() if row.affiliation.end_date else "",
         } for row in rows])
+
+    def _organization_choices(self) -> list[tuple[str, int]]:
+        with self.database.session() as session:
+            return [(organization_label(name, acronym), organization_id)
+                    for organization_id, name, acronym in organization_choices(session=session)]
 
     def extra_state(self) -> Any:
         return self.affiliations_editor.state()
