@@ -48,15 +48,18 @@ def text_matches(*, session: Session, model: type[Organization] | type[Contact],
     needle = normalized_query(text)
     if session.get_bind().dialect.name != "sqlite":
         return contains_any(_COLUMNS[model], needle)
-    index = sa.table(_INDEXES[model], sa.column("rowid"), sa.column("text"))
-    condition: sa.ColumnElement[bool]
+    name = _INDEXES[model]
     if len(needle) >= _TRIGRAM:
-        condition = index.c.text.op("GLOB")(f"*{_glob_literal(needle)}*")
+        index = sa.table(name, sa.column("rowid"), sa.column("text"))
+        found = select(index.c.rowid).where(
+            index.c.text.op("GLOB")(f"*{_glob_literal(needle)}*"))
     else:
-        # Too short for trigrams: scanning the index's compact text is still
-        # much faster than the tables.
-        condition = sa.func.instr(index.c.text, needle) > 0
-    return col(model.id).in_(select(index.c.rowid).where(condition))
+        # Too short for trigrams: scan the texts themselves. FTS5 keeps them in
+        # its "<name>_content" table (id, c0); reading that plain table directly
+        # is twice as fast as through the full-text table.
+        content = sa.table(f"{name}_content", sa.column("id"), sa.column("c0"))
+        found = select(content.c.id).where(sa.func.instr(content.c.c0, needle) > 0)
+    return col(model.id).in_(found)
 
 
 def is_index_table(name: str | None) -> bool:

@@ -194,8 +194,10 @@ class PagedRecordModel(RecordTableModel, Generic[F]):
 
     def reload(self) -> None:
         with self._database.session() as session:
-            matching = self.count(session, self._filters)
             rows = self._read(session, offset=0)
+            # A first page that is not full is everything: no need to count.
+            matching = (len(rows) if len(rows) < PAGE_SIZE
+                        else self.count(session, self._filters))
         self.beginResetModel()
         self._matching = matching
         self._rows = rows
