@@ -17,7 +17,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run(args: argparse.Namespace) -> int:
-    with opened(args) as database, database.transaction() as session:
+    with opened(args, write=True) as database, database.transaction() as session:
         summary = load_demo(session=session)
     if summary.total == 0:
         print(f"The demo coalition is already in {database.display_name}; nothing added.")

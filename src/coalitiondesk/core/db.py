@@ -31,7 +31,8 @@ from sqlmodel import Session, func, select
 from coalitiondesk import APP_NAME
 from coalitiondesk.core.countries import iso_countries
 from coalitiondesk.core.country_records import ensure_countries
-from coalitiondesk.core.errors import DatabaseUnavailable, SchemaTooNew
+from coalitiondesk.core.damage import Damage, find_damage, set_aside
+from coalitiondesk.core.errors import DatabaseDamaged, DatabaseUnavailable, SchemaTooNew
 from coalitiondesk.core.models import Country
 
 DEFAULT_FILENAME = "coalitiondesk.sqlite3"
@@ -57,6 +58,14 @@ def database_url(target: str | Path | None) -> sa.URL:
 
 def _sqlite_url(path: Path) -> sa.URL:
     return sa.URL.create("sqlite+pysqlite", database=str(path.resolve()))
+
+
+def database_file(target: str | Path | None) -> Path | None:
+    """The SQLite file a --db argument names, without opening it; None for a server."""
+    url = database_url(target)
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(url.database)
 
 
 @dataclass
@@ -95,24 +104,35 @@ class Database:
         On SQLite this is BEGIN IMMEDIATE, so a second writer waits for the
         lock instead of failing halfway with "database is locked".
         """
-        with Session(self._writer, expire_on_commit=False) as session, session.begin():
-            yield session
+        with Session(self._writer, expire_on_commit=False) as session:
+            deleted = _watch_deletions(session)
+            with session.begin():
+                yield session
+        if deleted and self.is_sqlite:
+            purge_deleted(self, tables=deleted)
 
     def close(self) -> None:
         self.engine.dispose()
 
 
 def open_database(
-    target: str | Path | None = None, *, create: bool = True, migrate: bool = True
+    target: str | Path | None = None,
+    *,
+    create: bool = True,
+    migrate: bool = True,
+    set_aside_damaged: bool = True,
 ) -> Database:
     """Open (and, with `create`, make) the database at a path or URL.
 
     This is the one way in: encryption at rest or another backend is added here.
-    Raises DatabaseUnavailable or SchemaTooNew with a message for the user.
+    Raises DatabaseUnavailable or SchemaTooNew with a message for the user, and
+    DatabaseDamaged for a damaged file, which (with `set_aside_damaged`) is
+    first moved aside untouched so that a backup can be restored in its place.
     """
     url = database_url(target)
     if url.get_backend_name() == "sqlite":
         _check_sqlite_path(url, create=create)
+        _refuse_damaged(url, set_aside_damaged=set_aside_damaged)
     engine = _create_engine(url)
     database = Database(url=url, engine=engine, _writer=engine.execution_options(immediate=True))
     try:
@@ -140,6 +160,38 @@ def _check_sqlite_path(url: sa.URL, *, create: bool) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
     elif not path.parent.is_dir():
         raise DatabaseUnavailable(f"The folder {path.parent} does not exist")
+
+
+def _refuse_damaged(url: sa.URL, *, set_aside_damaged: bool) -> None:
+    """The quick check on open: raise DatabaseDamaged for a damaged file."""
+    from coalitiondesk.core import backup  # backup imports this module
+
+    if not url.database or url.database == ":memory:":
+        return
+    path = Path(url.database)
+    damage = find_damage(path)
+    if damage is None and _emptied(path, backup.list_backups(path)):
+        # An empty file is a new database, unless this one once had records worth
+        # backing up: then it was emptied by a crash or a failing disk.
+        damage = Damage(path, "the file is empty, although it held records before")
+    if damage is None:
+        return
+    moved = set_aside(path) if set_aside_damaged else None
+    good = backup.newest_good_backup(path)
+    message = f"{path} is damaged: {damage.problem}"
+    message += (f"; it was moved aside, untouched, to {moved}" if moved is not None
+                else "; it was left as it is")
+    message += (f"; the newest good backup is {good.path}" if good is not None
+                else "; there is no backup of it")
+    raise DatabaseDamaged(message, path=path, problem=damage.problem, moved_to=moved,
+                          backup=good.path if good is not None else None)
+
+
+def _emptied(path: Path, backups: list[Any]) -> bool:
+    if not backups or not path.is_file() or path.stat().st_size > 0:
+        return False
+    wal = path.with_name(path.name + "-wal")
+    return not wal.exists() or wal.stat().st_size == 0
 
 
 def _create_engine(url: sa.URL) -> Engine:
@@ -185,6 +237,58 @@ def _configure_sqlite(engine: Engine) -> None:
     def _on_begin(connection: sa.Connection) -> None:
         immediate = connection.get_execution_options().get("immediate", False)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+# Records that describe people and what was done with them: deleting one of
+# these must leave no copy behind (see purge_deleted). Links between records
+# (tags, affiliations) are left to secure_delete alone.
+PERSONAL_TABLES = frozenset({"contact", "organization", "activity"})
+
+
+def _watch_deletions(session: Session) -> set[str]:
+    """The personal tables a session deletes rows from, filled in as it flushes."""
+    tables: set[str] = set()
+
+    @event.listens_for(session, "after_flush")
+    def _after_flush(flushing: Session, _context: Any) -> None:
+        names = {sa.inspect(record).mapper.local_table.name for record in flushing.deleted}
+        tables.update(names & PERSONAL_TABLES)
+
+    @event.listens_for(session, "do_orm_execute")
+    def _on_execute(state: Any) -> None:
+        if state.is_delete:
+            name = getattr(getattr(state.statement, "table", None), "name", None)
+            if name in PERSONAL_TABLES:
+                tables.add(name)
+
+    return tables
+
+
+def purge_deleted(database: Database, *, tables: set[str] | None = None) -> None:
+    """Leave no trace of deleted records anywhere in the files (SQLite).
+
+    secure_delete zeroes the freed pages, but two copies remain: the search
+    index (FTS5 marks a deleted row's entries as deleted and keeps them until
+    its segments are merged) and the write-ahead log, which holds earlier
+    images of the pages until a checkpoint restarts it. Merging the index
+    and a TRUNCATE checkpoint remove both. Called after every transaction that
+    deleted something; `tables` limits the index merge to those tables' indexes.
+    """
+    if not database.is_sqlite:
+        return
+    with database.engine.connect() as connection:
+        indexes = [str(name) for name, in connection.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'table'"
+            " AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'")]
+    merge = [index for index in indexes
+             if tables is None or any(index.startswith(f"{t}_") for t in tables)]
+    if merge:
+        with database.engine.execution_options(immediate=True).begin() as connection:
+            for index in merge:
+                connection.exec_driver_sql(
+                    f'INSERT INTO "{index}" ("{index}") VALUES (\'optimize\')')
+    with database.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def _unicode_lower(value: str | None) -> str | None:
@@ -233,6 +337,14 @@ def schema_revision(database: Database) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
+def known_revision(revision: str) -> bool:
+    """Whether this version of CoalitionDesk knows a schema revision (it is not newer)."""
+    try:
+        return ScriptDirectory.from_config(_alembic_config()).get_revision(revision) is not None
+    except Exception:
+        return False
+
+
 def _has_tables(database: Database) -> bool:
     """Whether the database holds anything but Alembic's own bookkeeping."""
     return bool(set(sa.inspect(database.engine).get_table_names()) - {"alembic_version"})
@@ -254,8 +366,19 @@ def upgrade_schema(database: Database) -> None:
             ) from None
     if current == script.get_current_head():
         return
+    if current is not None:
+        _back_up_before_migration(database)
     with database.engine.execution_options(immediate=True).begin() as connection:
         command.upgrade(_alembic_config(connection), "head")
+
+
+def _back_up_before_migration(database: Database) -> None:
+    """A migration rewrites tables; the state before it is kept, if there is anything to keep."""
+    from coalitiondesk.core import backup  # backup imports this module
+
+    path = database.path
+    if path is not None and backup.has_records(path):
+        backup.back_up(path, reason=backup.Reason.before_migration)
 
 
 def _ensure_reference_data(database: Database) -> None:

@@ -30,6 +30,15 @@ def reject_unknown_fields(values: Mapping[str, Any], model: type[SQLModel]) -> N
         raise InvalidInput(f"Unknown field: {', '.join(sorted(unknown))}")
 
 
+def _storable(text: str) -> bool:
+    """False for text holding a lone surrogate, which pasted text can carry and UTF-8 cannot."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def validated(model: type[T], values: Mapping[str, Any]) -> T:
     """Build a non-table model, turning pydantic's report into one readable sentence.
 
@@ -37,6 +46,10 @@ def validated(model: type[T], values: Mapping[str, Any]) -> T:
     otherwise vanish without a word).
     """
     reject_unknown_fields(values, model)
+    for name, value in values.items():
+        if isinstance(value, str) and not _storable(value):
+            raise InvalidInput(f"{name.replace('_', ' ')}: contains a broken character "
+                               "(half of a character pair); retype it")
     try:
         return model.model_validate(dict(values))
     except ValidationError as exc:

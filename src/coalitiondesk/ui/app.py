@@ -10,9 +10,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coalitiondesk import APP_NAME
-from coalitiondesk.core.db import Database, open_database
+from coalitiondesk.core.db import Database
 from coalitiondesk.core.errors import CoalitionDeskError
+from coalitiondesk.core.location import storage_warning
+from coalitiondesk.ui.backups_dialog import start_daily_backup
+from coalitiondesk.ui.damaged_dialog import open_or_recover
 from coalitiondesk.ui.main_window import MainWindow
+from coalitiondesk.ui.single_instance import SingleInstance, bring_forward, claim_window
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
@@ -27,17 +31,37 @@ def launch(*, db_target: str | None) -> int:
 
     A database that cannot be opened is explained in a dialog, since a user
     starting from a desktop icon has no terminal, and then re-raised for the CLI.
+    One window per database: a second start brings the first window forward.
+    A damaged database is set aside and its newest good backup offered; the
+    daily backup runs in the background.
     """
     _application()
     try:
-        database = open_database(db_target)
+        instance = claim_window(db_target)
+        if instance is None:
+            return 0  # the database is open in another window, now brought forward
+        database = open_or_recover(db_target)
     except CoalitionDeskError as error:
         QMessageBox.critical(None, APP_NAME, str(error))
         raise
+    if database is None:
+        instance.release()
+        return 1
+    path = database.path
+    daily = start_daily_backup(path, instance) if path is not None else None
+    if daily is not None:
+        daily.worker.failed.connect(
+            lambda message: QMessageBox.warning(None, APP_NAME, message))
     try:
-        return run_gui(database)
+        warning = storage_warning(path) if path is not None else None
+        if warning is not None:
+            QMessageBox.warning(None, APP_NAME, warning)
+        return run_gui(database, instance=instance)
     finally:
+        if daily is not None:
+            daily.wait(10 * 60 * 1000)  # let a large backup finish rather than cut it off
         database.close()
+        instance.release()
 
 
 def _application() -> QCoreApplication:
@@ -48,13 +72,15 @@ def _application() -> QCoreApplication:
     return QApplication.instance() or QApplication(sys.argv)
 
 
-def run_gui(database: Database) -> int:
+def run_gui(database: Database, *, instance: SingleInstance | None = None) -> int:
     """Show the main window and run the event loop; returns the exit code.
 
     The caller keeps ownership of `database` and closes it afterwards.
     """
     app = _application()
     window = create_main_window(database)
+    if instance is not None:
+        instance.activated.connect(lambda: bring_forward(window))
     window.show()
     previous_hook = sys.excepthook
     sys.excepthook = _show_user_errors(window, previous_hook)

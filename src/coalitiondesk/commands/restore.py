@@ -1,0 +1,49 @@
+"""`coalitiondesk restore FILE`: replace the database with a backup, after backing it up."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from coalitiondesk.commands import EXIT_OK, opened, refuse_to_write_under_the_application
+from coalitiondesk.core.backup import restore_steps, run_to_end
+from coalitiondesk.core.contacts import count_contacts
+from coalitiondesk.core.db import database_file, default_database_path
+from coalitiondesk.core.errors import BackupFailed
+from coalitiondesk.core.organizations import count_organizations
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser(
+        "restore", help="restore the database from a backup (the current state is backed up "
+        "first)",
+        description="Replace the database with a backup. The current state is backed up "
+        "first (a damaged database is moved aside instead). Refused while CoalitionDesk has "
+        "the database open.",
+    )
+    parser.add_argument("file", metavar="FILE", type=Path,
+                        help="the backup to restore (see: coalitiondesk backup --list)")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    path = database_file(args.db)
+    if path is None:
+        raise BackupFailed("A server database is restored on the server")
+    refuse_to_write_under_the_application(args)
+    if not path.parent.is_dir():
+        if path != default_database_path().resolve():
+            raise BackupFailed(f"The folder {path.parent} does not exist")
+        path.parent.mkdir(parents=True)
+    result = run_to_end(restore_steps(path, args.file))
+    if result.safety_backup is not None:
+        print(f"Backed up the state before the restore to {result.safety_backup.path}.")
+    if result.set_aside is not None:
+        print(f"Moved the damaged database aside, untouched, to {result.set_aside}.")
+    # Opening brings a backup made by an older version up to date.
+    with opened(args, create=False) as database, database.session() as session:
+        organizations = count_organizations(session=session)
+        contacts = count_contacts(session=session)
+    print(f"Restored {path} from {result.restored_from}: {organizations} organizations, "
+          f"{contacts} contacts.")
+    return EXIT_OK

@@ -1,0 +1,299 @@
+"""Damaged databases: detected on open, set aside untouched, the newest good backup offered.
+
+The corpus is made in the test from a real database: truncated files, overwritten
+headers, a write-ahead log that is missing, cut short or from another file, and
+damaged pages. Each is refused with DatabaseDamaged; files that were never
+databases are refused as before and left where they are.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from coalitiondesk.core import backup
+from coalitiondesk.core.damage import companions, find_damage, set_aside
+from coalitiondesk.core.db import Database, open_database
+from coalitiondesk.core.errors import DatabaseDamaged, DatabaseUnavailable
+
+PAGE = 4096
+
+# Commits 200 organizations, then dies without closing: the changes are only in
+# the -wal file, as after a power cut or a crash of the application.
+CRASH_AFTER_COMMIT = textwrap.dedent("""
+    import os, signal, sqlite3, sys
+    from coalitiondesk.core.db import open_database
+    from coalitiondesk.core.organizations import create_organization
+    database = open_database(sys.argv[1])
+    # A second connection stays open, as the application's would, so that no
+    # checkpoint folds the log into the file when the transaction ends.
+    keep = sqlite3.connect(sys.argv[1])
+    keep.execute("SELECT count(*) FROM organization").fetchone()
+    with database.transaction() as session:
+        for number in range(200):
+            create_organization(session=session, name=f"Committed {number}")
+    os.kill(os.getpid(), signal.SIGKILL)
+""")
+
+# Writes small transactions for as long as it lives.
+KEEP_WRITING = textwrap.dedent("""
+    import sys
+    from coalitiondesk.core.db import open_database
+    from coalitiondesk.core.organizations import create_organization
+    database = open_database(sys.argv[1])
+    print("ready", flush=True)
+    number = 0
+    while True:
+        with database.transaction() as session:
+            for _ in range(20):
+                number += 1
+                create_organization(session=session, name=f"Busy {number}")
+""")
+
+
+@pytest.fixture(autouse=True)
+def user_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Backups, looked up when a damaged database is found, live here."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def good_file(demo_database: Database) -> Path:
+    """A closed, healthy database with the demo coalition: the file alone is all of it."""
+    path = demo_database.path
+    assert path is not None
+    demo_database.close()
+    assert not companions(path)[0].exists()
+    return path
+
+
+def crash_after_commit(path: Path) -> None:
+    result = subprocess.run([sys.executable, "-c", CRASH_AFTER_COMMIT, str(path)],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == -signal.SIGKILL, result.stderr
+    wal, shm, _ = companions(path)
+    assert wal.stat().st_size > 0 and shm.exists()
+
+
+def overwrite(path: Path, offset: int, data: bytes) -> None:
+    with path.open("r+b") as file:
+        file.seek(offset)
+        file.write(data)
+
+
+def organization_root_page(path: Path) -> int:
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+        return int(connection.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'organization'").fetchone()[0])
+
+
+def truncated_to_half(path: Path) -> None:
+    os.truncate(path, path.stat().st_size // PAGE // 2 * PAGE)
+
+
+def truncated_mid_page(path: Path) -> None:
+    os.truncate(path, path.stat().st_size - 1000)
+
+
+def header_zeroed(path: Path) -> None:
+    overwrite(path, 0, bytes(100))
+
+
+def first_page_overwritten(path: Path) -> None:
+    overwrite(path, 0, random.Random(1).randbytes(PAGE))
+
+
+def page_size_garbled(path: Path) -> None:
+    overwrite(path, 16, b"\x12\x34")
+
+
+def table_page_overwritten(path: Path) -> None:
+    root = organization_root_page(path)
+    overwrite(path, (root - 1) * PAGE + 12, random.Random(2).randbytes(2000))
+
+
+def wal_missing(path: Path) -> None:
+    crash_after_commit(path)
+    companions(path)[0].unlink()
+
+
+def wal_cut_short(path: Path) -> None:
+    crash_after_commit(path)
+    wal = companions(path)[0]
+    os.truncate(wal, wal.stat().st_size // 3)
+
+
+def wal_header_overwritten(path: Path) -> None:
+    crash_after_commit(path)
+    overwrite(companions(path)[0], 0, random.Random(3).randbytes(32))
+
+
+CORPUS: dict[str, tuple[Callable[[Path], None], str]] = {
+    "truncated to half": (truncated_to_half, "truncated"),
+    "truncated mid-page": (truncated_mid_page, "truncated"),
+    "header zeroed": (header_zeroed, "first bytes are overwritten"),
+    "first page overwritten": (first_page_overwritten, "first bytes are overwritten"),
+    "page size garbled": (page_size_garbled, "header is damaged"),
+    "a table's page overwritten": (table_page_overwritten, "SQLite finds it damaged"),
+    "write-ahead log missing": (wal_missing, "write-ahead log (the -wal file) is missing"),
+    "write-ahead log cut short": (wal_cut_short, "write-ahead log (the -wal file) is cut short"),
+    "write-ahead log header overwritten": (wal_header_overwritten,
+                                           "write-ahead log (the -wal file) is damaged"),
+}
+
+
+def snapshot(path: Path) -> dict[str, bytes]:
+    """The database's bytes and its companions', by suffix."""
+    files = {"": path, **{c.name[len(path.name):]: c for c in companions(path)}}
+    return {suffix: file.read_bytes() for suffix, file in files.items() if file.exists()}
+
+
+@pytest.mark.parametrize("kind", list(CORPUS))
+def test_damaged_database_is_set_aside_untouched_and_a_backup_offered(
+    kind: str, good_file: Path
+) -> None:
+    damage, problem = CORPUS[kind]
+    good = backup.back_up(good_file, reason=backup.Reason.daily)
+    damage(good_file)
+    before = snapshot(good_file)
+
+    with pytest.raises(DatabaseDamaged) as raised:
+        open_database(good_file)
+
+    error = raised.value
+    assert problem in error.problem and problem in str(error)
+    assert error.path == good_file
+    assert error.backup == good.path
+    assert error.moved_to is not None and error.moved_to.name.startswith(
+        "test.sqlite3.damaged-")
+    # Moved with its -wal and -shm, byte for byte; nothing left in its place.
+    assert snapshot(error.moved_to) == before
+    assert not good_file.exists()
+    assert not any(c.exists() for c in companions(good_file))
+    assert str(error.moved_to) in str(error) and str(good.path) in str(error)
+
+
+@pytest.mark.parametrize("kind", ["truncated to half", "write-ahead log missing"])
+def test_a_read_only_open_reports_damage_and_leaves_the_file_in_place(
+    kind: str, good_file: Path
+) -> None:
+    CORPUS[kind][0](good_file)
+    before = snapshot(good_file)
+    with pytest.raises(DatabaseDamaged, match="left as it is; there is no backup") as raised:
+        open_database(good_file, create=False, migrate=False, set_aside_damaged=False)
+    assert raised.value.moved_to is None and raised.value.backup is None
+    assert snapshot(good_file) == before
+
+
+def test_a_crash_after_commit_is_not_damage_and_loses_nothing(good_file: Path) -> None:
+    crash_after_commit(good_file)
+    assert find_damage(good_file) is None
+    database = open_database(good_file)
+    try:
+        with database.engine.connect() as connection:
+            names = connection.exec_driver_sql(
+                "SELECT count(*) FROM organization WHERE name LIKE 'Committed %'").scalar()
+        assert names == 200
+    finally:
+        database.close()
+
+
+def test_the_newest_good_backup_skips_damaged_backups(good_file: Path) -> None:
+    older = backup.back_up(good_file, now=datetime(2026, 3, 1, tzinfo=UTC))
+    newer = backup.back_up(good_file, now=datetime(2026, 3, 2, tzinfo=UTC))
+    table_page_overwritten(newer.path)
+    truncated_to_half(good_file)
+    with pytest.raises(DatabaseDamaged) as raised:
+        open_database(good_file)
+    assert raised.value.backup == older.path
+
+
+def test_an_emptied_file_that_had_backups_is_damage_not_a_new_database(good_file: Path) -> None:
+    backup.back_up(good_file)
+    good_file.write_bytes(b"")
+    with pytest.raises(DatabaseDamaged, match="the file is empty"):
+        open_database(good_file)
+
+
+def test_an_empty_file_without_history_is_a_new_database(tmp_path: Path) -> None:
+    path = tmp_path / "new.sqlite3"
+    path.write_bytes(b"")
+    open_database(path).close()
+    assert path.stat().st_size > 0
+
+
+@pytest.mark.parametrize("content", [
+    b"These are my meeting notes, not a database.\n" * 100,
+    bytes(8192),  # zeros: never a database's pages
+    random.Random(4).randbytes(3 * PAGE + 17),
+])
+def test_files_that_never_were_databases_are_refused_and_left_alone(
+    tmp_path: Path, content: bytes
+) -> None:
+    path = tmp_path / "notes.sqlite3"
+    path.write_bytes(content)
+    assert find_damage(path) is None
+    with pytest.raises(DatabaseUnavailable, match="not a CoalitionDesk database"):
+        open_database(path)
+    assert path.read_bytes() == content
+    assert [p.name for p in tmp_path.iterdir()] == ["notes.sqlite3"]
+
+
+def test_a_healthy_database_in_use_by_a_busy_writer_is_never_taken_for_damaged(
+    good_file: Path,
+) -> None:
+    writer = subprocess.Popen([sys.executable, "-c", KEEP_WRITING, str(good_file)],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert writer.stdout is not None and writer.stdout.readline().strip() == "ready"
+        deadline = time.monotonic() + 1.5
+        checks = 0
+        while time.monotonic() < deadline:
+            assert find_damage(good_file) is None
+            checks += 1
+        assert checks > 5
+    finally:
+        writer.kill()
+        writer.wait()
+    assert find_damage(good_file) is None
+
+
+def test_set_aside_keeps_companions_paired_and_never_overwrites(tmp_path: Path) -> None:
+    path = tmp_path / "coalition.sqlite3"
+    now = datetime(2026, 5, 1, 12, 0, tzinfo=UTC)
+    moved = []
+    for round_ in range(2):
+        path.write_bytes(b"db %d" % round_)
+        companions(path)[0].write_bytes(b"wal %d" % round_)
+        moved.append(set_aside(path, now=now))
+    assert moved[0].name == "coalition.sqlite3.damaged-20260501T120000Z"
+    assert moved[1].name == "coalition.sqlite3.damaged-20260501T120000Z-2"
+    for round_, target in enumerate(moved):
+        assert target.read_bytes() == b"db %d" % round_
+        assert companions(target)[0].read_bytes() == b"wal %d" % round_
+
+
+def test_the_set_aside_copy_can_still_be_opened_for_rescue(good_file: Path) -> None:
+    """Set aside together with its -wal, a database keeps every committed change:
+    the copy is what a specialist would work on."""
+    crash_after_commit(good_file)
+    moved = set_aside(good_file)
+    shutil.copy(moved, moved.with_name("rescue.sqlite3"))
+    shutil.copy(companions(moved)[0], companions(moved.with_name("rescue.sqlite3"))[0])
+    with sqlite3.connect(moved.with_name("rescue.sqlite3")) as connection:
+        assert connection.execute(
+            "SELECT count(*) FROM organization WHERE name LIKE 'Committed %'").fetchone() == (
+            200,)
