@@ -343,3 +343,19 @@ class Setting(SQLModel, table=True):
 
     key: str = Field(primary_key=True)
     value: str
+
+
+class ImportChange(SQLModel, table=True):
+    """What an import did besides creating organizations and contacts (those carry
+    import_batch_id): records it updated, with their old values, and signatures,
+    recipients, affiliations and letters it added, so that undo puts all of it back."""
+
+    __tablename__ = "import_change"
+
+    id: int | None = Field(default=None, primary_key=True)
+    batch_id: int = Field(foreign_key="import_batch.id", ondelete="CASCADE", index=True)
+    table_name: str
+    record_id: int
+    action: str = Field(description="created or updated")
+    old_values: str | None = Field(default=None, description="JSON of the fields changed")
+    new_values: str | None = Field(default=None, description="JSON of what the import wrote")

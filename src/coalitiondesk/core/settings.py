@@ -13,6 +13,8 @@ class SettingKey(StrEnum):
     coalition_name = "coalition.name"
     coalition_address = "coalition.address"
     salutation_fallback = "letters.salutation_fallback"
+    export_profiles = "export.profiles"
+    import_mappings = "import.mappings"
 
 
 def get_setting(*, session: Session, key: SettingKey, default: str = "") -> str:

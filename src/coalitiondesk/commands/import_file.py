@@ -1,0 +1,151 @@
+"""`coalitiondesk import FILE`: a partner's workbook, csv or list in one transaction;
+`coalitiondesk undo-import [ID]`: take an import back out."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from coalitiondesk.commands import EXIT_ERROR, EXIT_OK, opened
+from coalitiondesk.core.errors import InvalidInput
+from coalitiondesk.core.importing import (
+    Action,
+    ImportKind,
+    ImportPlan,
+    OnMatch,
+    OnPossible,
+    apply_import,
+    initial_mapping,
+    kind_for,
+    list_imports,
+    prepare_import,
+    read_file,
+    report_path,
+    run_to_end,
+    undo_import,
+    write_error_report,
+)
+from coalitiondesk.core.importing.report import rejected_rows
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser(
+        "import", help="import organizations or contacts from an xlsx, csv or text file",
+        description="Import a workbook, csv file or pasted list (one organization per line) "
+        "in one transaction. Prints 'created N, updated M, unchanged K, skipped S, errors E'; "
+        "rows that cannot be imported are listed in an error report beside the file.",
+    )
+    parser.add_argument("file", type=Path, metavar="FILE")
+    parser.add_argument("--kind", choices=[kind.value for kind in ImportKind],
+                        help="what the rows are (default: guessed from the headers)")
+    parser.add_argument("--sheet", metavar="NAME",
+                        help="the workbook's sheet (default: the first visible one)")
+    parser.add_argument("--dry-run", action="store_true",
+                        help="show what would happen and change nothing")
+    parser.add_argument("--letter", metavar="TITLE",
+                        help="organizations sign this letter (status signed, in file order), "
+                        "contacts receive it; the letter is created if missing")
+    parser.add_argument("--encoding", metavar="NAME",
+                        help="the csv file's encoding (default: detected)")
+    parser.add_argument("--delimiter", metavar="CHAR",
+                        help="the csv file's delimiter; 'tab' for tabs (default: detected)")
+    parser.add_argument("--existing", choices=[choice.value for choice in OnMatch],
+                        default=OnMatch.update.value,
+                        help="rows that are already stored (same ID, name or acronym): "
+                        "update them or keep the stored record (default: update)")
+    parser.add_argument("--possible-duplicates", choices=[choice.value for choice in OnPossible],
+                        default=OnPossible.skip.value,
+                        help="rows similar to a stored record: skip them and list them in "
+                        "the report, create them, or update the closest record "
+                        "(default: skip; the import wizard lets you decide row by row)")
+    parser.set_defaults(run=run)
+
+    undo = commands.add_parser(
+        "undo-import", help="undo an import: remove what it created, restore what it changed")
+    undo.add_argument("batch", nargs="?", type=int, metavar="ID",
+                      help="the import to undo (default: the most recent one)")
+    undo.add_argument("--list", action="store_true", help="list the imports that can be undone")
+    undo.set_defaults(run=run_undo)
+
+
+def _delimiter(text: str | None) -> str | None:
+    if text is None:
+        return None
+    if text.lower() in {"tab", "\\t"}:
+        return "\t"
+    if len(text) != 1:
+        raise InvalidInput(f"A delimiter is one character (or 'tab'), not {text!r}")
+    return text
+
+
+def run(args: argparse.Namespace) -> int:
+    path: Path = args.file.expanduser()
+    table = read_file(path, sheet=args.sheet, encoding=args.encoding,
+                      delimiter=_delimiter(args.delimiter))
+    kind = ImportKind(args.kind) if args.kind else kind_for(table)
+    with opened(args, write=True) as database:
+        with database.session() as session:
+            mapping = initial_mapping(session=session, table=table, kind=kind)
+        plan = run_to_end(prepare_import(
+            database=database, table=table, kind=kind, mapping=mapping,
+            on_match=OnMatch(args.existing), on_possible=OnPossible(args.possible_duplicates)))
+        if args.dry_run:
+            print(f"{plan.summary()} (dry run: nothing was changed)")
+            _print_problems(plan)
+            return _status(plan)
+        result = run_to_end(apply_import(database=database, plan=plan,
+                                         letter_title=args.letter))
+    line = result.summary
+    if result.letter_id is not None:
+        what = "signatories" if kind is ImportKind.organizations else "recipients"
+        created = " (new letter)" if result.letter_created else ""
+        line += f"; letter {args.letter.strip()!r}{created}: {result.letter_added} {what} added"
+    print(line)
+    if rejected_rows(plan):
+        report = report_path(path)
+        count = write_error_report(plan, report)
+        print(f"coalitiondesk: {count} rows not imported; see {report}", file=sys.stderr)
+    return _status(plan)
+
+
+def _status(plan: ImportPlan) -> int:
+    counts = plan.counts()
+    imported = counts[Action.create] + counts[Action.update] + counts[Action.unchanged]
+    not_imported = [plan.rows[position] for position in rejected_rows(plan)]
+    failed = any(row.action is Action.error or row.duplicate_of is None
+                 for row in not_imported)
+    return EXIT_ERROR if failed or (plan.rows and not imported) else EXIT_OK
+
+
+def _print_problems(plan: ImportPlan, limit: int = 20) -> None:
+    positions = rejected_rows(plan)
+    for position in positions[:limit]:
+        row = plan.rows[position]
+        why = "; ".join(row.problems) if row.action is Action.error else row.reason
+        print(f"  row {row.number}: {why}")
+    if len(positions) > limit:
+        print(f"  ... and {len(positions) - limit} more")
+
+
+def run_undo(args: argparse.Namespace) -> int:
+    with opened(args, write=True) as database:
+        with database.session() as session:
+            batches = list_imports(session=session)
+        if args.list:
+            for batch in batches:
+                when = batch.created_at.strftime("%Y-%m-%d %H:%M")
+                print(f"{batch.id}\t{when}\t{batch.kind}\t{batch.row_count} rows\t{batch.source}")
+            return EXIT_OK
+        batch_id = args.batch
+        if batch_id is None:
+            if not batches:
+                raise InvalidInput("There is no import to undo")
+            batch_id = batches[0].id
+        with database.transaction() as session:
+            result = undo_import(session=session, batch_id=batch_id)
+    line = f"Undid import {batch_id}: removed {result.deleted}, restored {result.restored}"
+    if result.kept:
+        line += f"; kept {len(result.kept)} later edits"
+    print(line)
+    return EXIT_OK

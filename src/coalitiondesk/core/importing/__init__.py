@@ -1,0 +1,53 @@
+"""Importing partners' workbooks, csv files and pasted lists.
+
+    read_file / read_pasted      -> SourceTable          (readers)
+    kind_for, initial_mapping    -> ImportKind, mapping  (fields, mapping)
+    prepare_import               -> ImportPlan           (drafts, dedupe, plan)
+    plan.decide(...)                                     the user's choices on duplicates
+    apply_import                 -> ImportResult         (apply: one transaction, a batch)
+    undo_import                                          (apply)
+
+prepare_import and apply_import are generators yielding Progress, so that the
+GUI can run them off the UI thread with a progress bar and a cancel button;
+`run_to_end` drives one where nobody watches.
+"""
+
+from coalitiondesk.core.importing.apply import (
+    ImportResult,
+    UndoResult,
+    apply_import,
+    list_imports,
+    undo_import,
+)
+from coalitiondesk.core.importing.fields import ImportKind
+from coalitiondesk.core.importing.mapping import (
+    ColumnMapping,
+    guess_mapping,
+    initial_mapping,
+    kind_for,
+)
+from coalitiondesk.core.importing.plan import (
+    Action,
+    ImportPlan,
+    OnMatch,
+    OnPossible,
+    PlanRow,
+    prepare_import,
+)
+from coalitiondesk.core.importing.progress import Progress, run_to_end
+from coalitiondesk.core.importing.readers import (
+    SourceTable,
+    UnreadableFile,
+    read_file,
+    read_pasted,
+    sheet_choices,
+)
+from coalitiondesk.core.importing.report import report_path, write_error_report
+
+__all__ = [
+    "Action", "ColumnMapping", "ImportKind", "ImportPlan", "ImportResult", "OnMatch",
+    "OnPossible", "PlanRow", "Progress", "SourceTable", "UndoResult", "UnreadableFile",
+    "apply_import", "guess_mapping", "initial_mapping", "kind_for", "list_imports",
+    "prepare_import", "read_file", "read_pasted", "report_path", "run_to_end",
+    "sheet_choices", "undo_import", "write_error_report",
+]

@@ -1,0 +1,446 @@
+"""Carrying out an import plan in one transaction, recorded as a batch; and undoing it.
+
+Everything happens inside one `database.transaction()`: a crash, a kill or a
+cancel at any point leaves the database as it was, with no batch. Created
+organizations and contacts carry the batch's id; everything else the import
+did (updated fields with their old values, tags, affiliations, signatures,
+recipients, a new letter) is an ImportChange row, so that undo can put it back.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Generator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+import sqlalchemy as sa
+from pydantic import TypeAdapter
+from sqlmodel import Session, SQLModel, col, select
+
+from coalitiondesk.core import letters as letter_service
+from coalitiondesk.core import tags as tag_service
+from coalitiondesk.core.backup import Reason, back_up, has_records
+from coalitiondesk.core.db import Database
+from coalitiondesk.core.errors import InvalidInput, NotFound
+from coalitiondesk.core.importing.fields import ImportKind
+from coalitiondesk.core.importing.mapping import remember_mapping
+from coalitiondesk.core.importing.plan import Action, ImportPlan
+from coalitiondesk.core.importing.progress import Progress
+from coalitiondesk.core.models import (
+    Affiliation,
+    Contact,
+    ContactBase,
+    ContactTag,
+    ImportBatch,
+    ImportChange,
+    Letter,
+    Organization,
+    OrganizationBase,
+    OrganizationTag,
+    Recipient,
+    Signature,
+    SignatureStatus,
+    new_uuid,
+    utcnow,
+)
+
+_CHUNK = 1000
+_TABLES: dict[str, type[SQLModel]] = {
+    "organization": Organization, "contact": Contact, "affiliation": Affiliation,
+    "signature": Signature, "recipient": Recipient, "letter": Letter,
+}
+
+
+@dataclass
+class ImportResult:
+    batch_id: int
+    counts: dict[Action, int]
+    letter_id: int | None = None
+    letter_created: bool = False
+    letter_added: int = 0
+    """Signatories or recipients the import added to the letter."""
+    record_ids: list[int | None] = field(default_factory=list)
+    """Per plan row: the record it created, updated or matched; None for skipped and errors."""
+
+    @property
+    def summary(self) -> str:
+        from coalitiondesk.core.importing.plan import summary_line
+
+        return summary_line(self.counts)
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def _dumps(values: dict[str, Any]) -> str:
+    return json.dumps({key: _encode(value) for key, value in values.items()},
+                      ensure_ascii=False, sort_keys=True)
+
+
+def _model(kind: ImportKind) -> type[Organization] | type[Contact]:
+    return Organization if kind is ImportKind.organizations else Contact
+
+
+def _table(kind: ImportKind) -> str:
+    return "organization" if kind is ImportKind.organizations else "contact"
+
+
+# --- apply --------------------------------------------------------------------
+
+
+def apply_import(
+    *,
+    database: Database,
+    plan: ImportPlan,
+    letter_title: str | None = None,
+    remember: bool = True,
+) -> Generator[Progress, None, ImportResult]:
+    """Write the plan in one transaction; yields progress, returns what was done.
+
+    Closing the generator before its end (a cancel) rolls everything back.
+    """
+    rows = plan.rows
+    total = len(rows)
+    if database.path is not None and has_records(database.path):
+        # A backup first, so that even an import undone too late can be taken back.
+        yield Progress("Backing up", 0, total)
+        back_up(database.path, reason=Reason.before_import)
+    yield Progress("Importing", 0, total)
+    with database.transaction() as session:
+        batch = ImportBatch(source=plan.source, kind=plan.kind.value, row_count=total)
+        session.add(batch)
+        session.flush()
+        assert batch.id is not None
+        if remember and not plan.table.is_list:
+            remember_mapping(session=session, kind=plan.kind, headers=plan.table.headers,
+                             mapping=plan.mapping)
+        writer = _Writer(session, plan, batch.id)
+        yield from writer.create()
+        yield from writer.update()
+        if plan.kind is ImportKind.contacts:
+            writer.affiliate()
+        result = ImportResult(batch_id=batch.id, counts=plan.counts(),
+                              record_ids=writer.record_ids)
+        if letter_title is not None and letter_title.strip():
+            _add_to_letter(session, batch.id, plan, writer.record_ids, letter_title, result)
+        yield Progress("Importing", total, total)
+    return result
+
+
+class _Writer:
+    def __init__(self, session: Session, plan: ImportPlan, batch_id: int) -> None:
+        self.session = session
+        self.plan = plan
+        self.batch_id = batch_id
+        self.model: Any = _model(plan.kind)
+        self.base: type[SQLModel] = (
+            OrganizationBase if plan.kind is ImportKind.organizations else ContactBase)
+        self.record_ids: list[int | None] = [
+            row.record_id if row.action in {Action.update, Action.unchanged}
+            or (row.action is Action.skip and row.record_id is not None
+                and row.duplicate_of is None) else None
+            for row in plan.rows
+        ]
+        self.changes: list[dict[str, Any]] = []
+
+    def _insert(self, params: list[dict[str, Any]]) -> None:
+        # A plain executemany: RETURNING with many rows costs SQLAlchemy more than the
+        # inserts themselves. The ids are read back by UUID afterwards.
+        self.session.connection().execute(self.model.__table__.insert(), params)
+
+    def _ids_by_uuid(self) -> dict[str, int]:
+        query = sa.select(self.model.uuid, self.model.id).where(
+            self.model.import_batch_id == self.batch_id)
+        return {record_uuid: record_id for record_uuid, record_id in self.session.execute(query)}
+
+    def create(self) -> Generator[Progress, None, None]:
+        creates = [(position, row) for position, row in enumerate(self.plan.rows)
+                   if row.action is Action.create]
+        now = utcnow()
+        tag_links: list[tuple[int, list[str]]] = []
+        uuids: list[str] = []
+        for start in range(0, len(creates), _CHUNK):
+            chunk = creates[start:start + _CHUNK]
+            params = []
+            for _position, row in chunk:
+                values = dict(row.draft.record or self.base.model_validate(
+                    row.draft.values).model_dump())
+                record_uuid = row.draft.uuid or new_uuid()
+                uuids.append(record_uuid)
+                values.update(uuid=record_uuid, import_batch_id=self.batch_id,
+                              created_at=now, updated_at=now)
+                params.append(values)
+            self._insert(params)
+            yield Progress("Importing", start + len(chunk), len(self.plan.rows))
+        ids = self._ids_by_uuid() if creates else {}
+        for (position, row), record_uuid in zip(creates, uuids, strict=True):
+            record_id = ids[record_uuid]
+            self.record_ids[position] = record_id
+            if row.draft.tags:
+                tag_links.append((record_id, row.draft.tags))
+        self._link_tags(tag_links)
+
+    def _link_tags(self, links: Sequence[tuple[int, list[str]]]) -> None:
+        if not links:
+            return
+        names = tag_service.clean_tags(name for _, tags in links for name in tags)
+        ids = dict(zip((name.casefold() for name in names),
+                       tag_service.tag_ids(session=self.session, names=names), strict=True))
+        if self.plan.kind is ImportKind.organizations:
+            org_rows = [{"organization_id": record_id, "tag_id": ids[name.casefold()]}
+                        for record_id, tags in links
+                        for name in tag_service.clean_tags(tags)]
+            self.session.execute(sa.insert(OrganizationTag), org_rows)
+        else:
+            contact_rows = [{"contact_id": record_id, "tag_id": ids[name.casefold()]}
+                            for record_id, tags in links for name in tag_service.clean_tags(tags)]
+            self.session.execute(sa.insert(ContactTag), contact_rows)
+
+    def update(self) -> Generator[Progress, None, None]:
+        updates = [row for row in self.plan.rows if row.action is Action.update]
+        now = utcnow()
+        tag_links: list[tuple[int, list[str]]] = []
+        for start in range(0, len(updates), _CHUNK):
+            chunk = updates[start:start + _CHUNK]
+            current = self._current({row.record_id for row in chunk if row.record_id})
+            params: list[dict[str, Any]] = []
+            changes: list[dict[str, Any]] = []
+            for row in chunk:
+                record_id = row.record_id
+                assert record_id is not None
+                if record_id not in current:
+                    raise NotFound(f"Row {row.number}: the record it updates was deleted since"
+                                   " the preview; check the file again")
+                old = {key: current[record_id][key] for key in row.changes}
+                if row.changes:
+                    params.append({"id": record_id, **row.changes, "updated_at": now})
+                old_tags = sorted(self._tags(record_id)) if row.new_tags else None
+                if row.new_tags:
+                    tag_links.append((record_id, row.new_tags))
+                if row.changes or row.new_tags:
+                    old_values = dict(old)
+                    new_values = dict(row.changes)
+                    if old_tags is not None:
+                        old_values["tags"] = old_tags
+                        new_values["tags"] = sorted({*old_tags, *row.new_tags})
+                    changes.append({"batch_id": self.batch_id, "table_name": _table(
+                        self.plan.kind), "record_id": record_id, "action": "updated",
+                        "old_values": _dumps(old_values), "new_values": _dumps(new_values)})
+            if params:
+                self.session.execute(sa.update(self.model), params)
+            if changes:
+                self.session.execute(sa.insert(ImportChange), changes)
+            yield Progress("Importing", start + len(chunk), len(self.plan.rows))
+        self._link_tags(tag_links)
+
+    def _current(self, ids: set[int]) -> dict[int, dict[str, Any]]:
+        found: dict[int, dict[str, Any]] = {}
+        for record in self.session.exec(select(self.model).where(col(self.model.id).in_(ids))):
+            assert record.id is not None
+            found[record.id] = {name: getattr(record, name) for name in self.base.model_fields}
+        return found
+
+    def _tags(self, record_id: int) -> list[str]:
+        if self.plan.kind is ImportKind.organizations:
+            return tag_service.organization_tags(session=self.session, organization_id=record_id)
+        return tag_service.contact_tags(session=self.session, contact_id=record_id)
+
+    def affiliate(self) -> None:
+        """Affiliations for contact rows, creating the organizations not yet stored."""
+        created: dict[str, int] = {}
+        now = utcnow()
+        for position, row in enumerate(self.plan.rows):
+            contact_id = self.record_ids[position]
+            if contact_id is None or row.action not in {Action.create, Action.update}:
+                continue
+            organization_ids = list(row.organization_ids)
+            for name in row.new_organizations:
+                if name.casefold() not in created:
+                    organization = Organization(name=name, import_batch_id=self.batch_id,
+                                                created_at=now, updated_at=now)
+                    self.session.add(organization)
+                    self.session.flush()
+                    assert organization.id is not None
+                    created[name.casefold()] = organization.id
+                organization_ids.append(created[name.casefold()])
+            existing = set(self.session.exec(
+                select(Affiliation.organization_id).where(Affiliation.contact_id == contact_id)
+            ).all()) if row.action is Action.update else set()
+            for organization_id in organization_ids:
+                if organization_id in existing:
+                    continue
+                affiliation = Affiliation(contact_id=contact_id, organization_id=organization_id,
+                                          role=row.draft.role)
+                self.session.add(affiliation)
+                self.session.flush()
+                assert affiliation.id is not None
+                if row.action is Action.update:
+                    # Affiliations of created contacts go with them on undo.
+                    _record(self.session, self.batch_id, "affiliation", affiliation.id)
+
+
+def _record(session: Session, batch_id: int, table: str, record_id: int, *,
+            action: str = "created", old: dict[str, Any] | None = None,
+            new: dict[str, Any] | None = None) -> None:
+    session.add(ImportChange(
+        batch_id=batch_id, table_name=table, record_id=record_id, action=action,
+        old_values=_dumps(old) if old is not None else None,
+        new_values=_dumps(new) if new is not None else None,
+    ))
+
+
+def _add_to_letter(session: Session, batch_id: int, plan: ImportPlan,
+                   record_ids: Sequence[int | None], title: str, result: ImportResult) -> None:
+    """Imported organizations sign the letter, in file order; imported contacts receive it."""
+    letter = letter_service.find_letter(session=session, title=title)
+    if letter is None:
+        letter = letter_service.create_letter(session=session, title=title)
+        assert letter.id is not None
+        _record(session, batch_id, "letter", letter.id)
+        result.letter_created = True
+    assert letter.id is not None
+    result.letter_id = letter.id
+    ordered = list(dict.fromkeys(record_id for record_id in record_ids if record_id is not None))
+    if plan.kind is ImportKind.organizations:
+        signatures = {signature.organization_id: signature for signature in session.exec(
+            select(Signature).where(Signature.letter_id == letter.id))}
+        for organization_id in ordered:
+            signature = signatures.get(organization_id)
+            if signature is None:
+                added = letter_service.add_signature(
+                    session=session, letter_id=letter.id, organization_id=organization_id,
+                    status=SignatureStatus.signed, status_date=date.today())
+                assert added.id is not None
+                _record(session, batch_id, "signature", added.id)
+                result.letter_added += 1
+            elif signature.status != SignatureStatus.signed:
+                assert signature.id is not None
+                old = {"status": signature.status, "status_date": signature.status_date}
+                letter_service.set_signature_status(
+                    session=session, signature_id=signature.id, status=SignatureStatus.signed,
+                    status_date=date.today())
+                _record(session, batch_id, "signature", signature.id, action="updated", old=old,
+                        new={"status": signature.status, "status_date": signature.status_date})
+    else:
+        present = set(session.exec(select(Recipient.contact_id).where(
+            Recipient.letter_id == letter.id)).all())
+        for contact_id in ordered:
+            if contact_id in present:
+                continue
+            recipient = letter_service.add_recipient(session=session, letter_id=letter.id,
+                                                     contact_id=contact_id)
+            assert recipient.id is not None
+            _record(session, batch_id, "recipient", recipient.id)
+            result.letter_added += 1
+    session.flush()
+
+
+# --- undo -----------------------------------------------------------------------
+
+
+@dataclass
+class UndoResult:
+    deleted: int = 0
+    """Records the import had created, now removed."""
+    restored: int = 0
+    """Records whose old values are back."""
+    kept: list[str] = field(default_factory=list)
+    """Fields left alone because someone changed them after the import."""
+
+
+def list_imports(*, session: Session, include_undone: bool = False) -> list[ImportBatch]:
+    """Imports, the most recent first."""
+    query = select(ImportBatch).order_by(sa.desc(col(ImportBatch.id)))
+    if not include_undone:
+        query = query.where(col(ImportBatch.undone_at).is_(None))
+    return list(session.exec(query).all())
+
+
+def _decode(model: type[SQLModel], name: str, value: Any) -> Any:
+    info = model.model_fields.get(name)
+    if info is None or info.annotation is None or value is None:
+        return value
+    return TypeAdapter(info.annotation).validate_python(value)
+
+
+def undo_import(*, session: Session, batch_id: int) -> UndoResult:
+    """Revert an import: delete what it created, put back the values it replaced.
+
+    A field someone edited after the import keeps the newer edit (and is listed
+    in the result), so undo never throws away later work.
+    """
+    batch = session.get(ImportBatch, batch_id)
+    if batch is None:
+        raise NotFound(f"No import with id {batch_id}")
+    if batch.undone_at is not None:
+        raise InvalidInput(f"The import of {batch.source} was already undone")
+    result = UndoResult()
+    changes = session.exec(select(ImportChange).where(ImportChange.batch_id == batch_id)
+                           .order_by(sa.desc(col(ImportChange.id)))).all()
+    for change in changes:
+        model = _TABLES.get(change.table_name)
+        if model is None:
+            continue
+        record = session.get(model, change.record_id)
+        if record is None:
+            continue
+        if change.action == "created":
+            session.delete(record)
+            result.deleted += 1
+        else:
+            _restore(session, model, record, change, result)
+    for model in (Contact, Organization):
+        records = session.exec(select(model).where(model.import_batch_id == batch_id)).all()
+        for record in records:
+            session.delete(record)
+        result.deleted += len(records)
+    batch.undone_at = utcnow()
+    session.add(batch)
+    session.flush()
+    return result
+
+
+def _restore(session: Session, model: type[SQLModel], record: Any, change: ImportChange,
+             result: UndoResult) -> None:
+    old = json.loads(change.old_values or "{}")
+    new = json.loads(change.new_values or "{}")
+    restored = False
+    for name, written in new.items():
+        if name == "tags":
+            restored |= _restore_tags(session, record, old.get("tags", []), written)
+            continue
+        if _encode(getattr(record, name)) != written:
+            result.kept.append(f"{change.table_name} {change.record_id}: {name}")
+            continue
+        setattr(record, name, _decode(model, name, old.get(name)))
+        restored = True
+    if restored:
+        if hasattr(record, "updated_at"):
+            record.updated_at = utcnow()
+        session.add(record)
+        result.restored += 1
+    session.flush()
+
+
+def _restore_tags(session: Session, record: Any, old: list[str], new: list[str]) -> bool:
+    added = {name.casefold() for name in new} - {name.casefold() for name in old}
+    if not added or record.id is None:
+        return False
+    if isinstance(record, Organization):
+        current = tag_service.organization_tags(session=session, organization_id=record.id)
+        keep = [name for name in current if name.casefold() not in added]
+        tag_service.set_organization_tags(session=session, organization_id=record.id, names=keep)
+    else:
+        current = tag_service.contact_tags(session=session, contact_id=record.id)
+        keep = [name for name in current if name.casefold() not in added]
+        tag_service.set_contact_tags(session=session, contact_id=record.id, names=keep)
+    return True
+

@@ -1,0 +1,236 @@
+"""From a row of cells to the record it describes, with every problem found on the way."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import ValidationError
+from sqlmodel import Session, SQLModel
+
+from coalitiondesk.core.countries import resolve_country
+from coalitiondesk.core.country_records import user_aliases
+from coalitiondesk.core.importing.fields import ImportKind, Target, ValueType, target
+from coalitiondesk.core.importing.readers import SourceRow, SourceTable
+from coalitiondesk.core.importing.signatory_lines import split_signatory
+from coalitiondesk.core.importing.values import (
+    ValueProblem,
+    clean_text,
+    to_bool,
+    to_date,
+    to_email,
+    to_enum,
+    to_tags,
+)
+from coalitiondesk.core.models import (
+    ContactBase,
+    MembershipStatus,
+    OrganizationBase,
+    OrganizationKind,
+    Sensitivity,
+)
+
+_KIND_ALIASES = {
+    "un": "un_body", "un_agency": "un_body", "united_nations": "un_body",
+    "university": "academic", "research": "academic", "think_tank": "academic",
+    "government_agency": "government", "state": "government", "press": "media",
+    "non_governmental_organisation": "ngo", "non_governmental_organization": "ngo",
+    "coalition": "network", "alliance": "network",
+}
+_MEMBERSHIP_ALIASES = {
+    "yes": "member", "full_member": "member", "members": "member", "no": "non_member",
+    "not_a_member": "non_member", "nonmember": "non_member", "none": "non_member",
+    "ex_member": "former", "past": "former", "former_member": "former",
+    "candidate": "prospect", "invited": "prospect",
+}
+_SENSITIVITY_ALIASES = {
+    "yes": "restricted", "true": "restricted", "y": "restricted", "x": "restricted",
+    "confidential": "restricted", "no": "normal", "false": "normal", "n": "normal",
+    "public": "normal",
+}
+_SCRIPT_NAME = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+class CountryResolver:
+    """Country text -> code through built-in and the coordinator's aliases, each text once."""
+
+    def __init__(self, session: Session | None) -> None:
+        self._aliases = user_aliases(session=session) if session is not None else {}
+        self._cache: dict[str, str | None] = {}
+
+    def __call__(self, text: str) -> str | None:
+        if text not in self._cache:
+            self._cache[text] = resolve_country(text, extra_aliases=self._aliases)
+        return self._cache[text]
+
+
+@dataclass
+class Draft:
+    """One row as the record it will become."""
+
+    row: SourceRow
+    values: dict[str, Any] = field(default_factory=dict)
+    """Record fields the row gives a value for; empty cells are left out (they erase nothing)."""
+    tags: list[str] = field(default_factory=list)
+    organizations: list[str] = field(default_factory=list)
+    """Contacts: names of the organizations they are affiliated with."""
+    role: str | None = None
+    uuid: str | None = None
+    record: dict[str, Any] | None = None
+    """Every field of the record it would create, defaults filled in, once validated."""
+    problems: list[str] = field(default_factory=list)
+    """Why the row cannot be imported."""
+    notes: list[str] = field(default_factory=list)
+    """What the user should know but does not stop the row."""
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def label(self, kind: ImportKind) -> str:
+        if kind is ImportKind.organizations:
+            return str(self.values.get("name") or "")
+        names = [self.values.get(key) for key in ("given_name", "family_name")]
+        text = " ".join(str(name) for name in names if name)
+        return text or str(self.values.get("native_name") or "")
+
+
+class DraftMaker:
+    """Turns source rows into drafts under one mapping."""
+
+    def __init__(self, *, kind: ImportKind, mapping: Sequence[str | None], date1904: bool,
+                 resolve: Callable[[str], str | None]) -> None:
+        self.kind = kind
+        self.resolve = resolve
+        self.date1904 = date1904
+        # The signatory line first, so that a separate country or acronym column wins.
+        columns = [(index, target(kind, key)) for index, key in enumerate(mapping) if key]
+        self.columns = sorted(columns, key=lambda item: item[1].type is not (
+            ValueType.signatory_line))
+        self.base: type[SQLModel] = (
+            OrganizationBase if kind is ImportKind.organizations else ContactBase)
+
+    def make(self, row: SourceRow) -> Draft:
+        draft = Draft(row=row, notes=list(row.notes))
+        for index, column in self.columns:
+            value = row.cells[index] if index < len(row.cells) else None
+            try:
+                self.fill(draft, column, value)
+            except ValueProblem as problem:
+                draft.problems.append(str(problem))
+        self._check_name(draft)
+        if draft.ok:
+            self._validate(draft)
+        return draft
+
+    def fill(self, draft: Draft, column: Target, value: Any) -> None:
+        """Put one cell's value into the draft; raises ValueProblem."""
+        kind = column.type
+        values = draft.values
+        if kind is ValueType.tags:
+            draft.tags.extend(tag for tag in to_tags(value) if tag not in draft.tags)
+            return
+        if kind is ValueType.date:
+            parsed = to_date(value, date1904=self.date1904)
+            if parsed is not None:
+                values[column.key] = parsed
+            return
+        if kind is ValueType.bool:
+            flag = to_bool(value)
+            if flag is not None:
+                values[column.key] = flag
+            return
+        text = clean_text(value)
+        if text is None:
+            return
+        if kind is ValueType.text:
+            if column.key == "notes" and "notes" in values:
+                values["notes"] = f"{values['notes']}\n{text}"
+            elif column.key == "role":
+                draft.role = text
+            else:
+                values[column.key] = text
+        elif kind is ValueType.email:
+            values[column.key] = to_email(text)
+        elif kind is ValueType.country:
+            code = self.resolve(text)
+            if code is None:
+                raise ValueProblem(f"unknown country: {text}")
+            values[column.key] = code
+        elif kind is ValueType.uuid:
+            try:
+                draft.uuid = str(uuid.UUID(text))
+            except ValueError:
+                raise ValueProblem(f"not a CoalitionDesk ID: {text}") from None
+        elif kind is ValueType.org_kind:
+            values[column.key] = to_enum(text, OrganizationKind, what="kind of organization",
+                                         aliases=_KIND_ALIASES)
+        elif kind is ValueType.membership:
+            values[column.key] = to_enum(text, MembershipStatus, what="membership status",
+                                         aliases=_MEMBERSHIP_ALIASES)
+        elif kind is ValueType.sensitivity:
+            values[column.key] = to_enum(text, Sensitivity, what="sensitivity",
+                                         aliases=_SENSITIVITY_ALIASES)
+        elif kind is ValueType.signatory_line:
+            self._signatory(draft, text)
+        elif kind is ValueType.person_name:
+            _person_name(values, text)
+        elif kind is ValueType.organization:
+            # Our contacts export lists several organizations as "A; B".
+            for name in re.split(r"[;\n]", text):
+                if name.strip() and name.strip() not in draft.organizations:
+                    draft.organizations.append(name.strip())
+
+    def _signatory(self, draft: Draft, text: str) -> None:
+        parts = split_signatory(text, self.resolve)
+        for key in ("name", "acronym", "full_name", "signatory_name", "country_code"):
+            value = getattr(parts, key)
+            if value:
+                draft.values[key] = value
+
+    def _check_name(self, draft: Draft) -> None:
+        values = draft.values
+        if self.kind is ImportKind.organizations:
+            if not values.get("name"):
+                draft.problems.insert(0, "missing name")
+        elif not any(values.get(key) for key in ("given_name", "family_name", "native_name")):
+            draft.problems.insert(0, "missing name")
+
+    def _validate(self, draft: Draft) -> None:
+        """The model's own checks, so that nothing is refused later, inside the transaction."""
+        try:
+            draft.record = self.base.model_validate(draft.values).model_dump()
+        except ValidationError as exc:
+            for error in exc.errors():
+                where = ".".join(str(part) for part in error["loc"]).replace("_", " ")
+                draft.problems.append(f"{where}: {error['msg']}")
+
+
+def _person_name(values: dict[str, Any], text: str) -> None:
+    """A whole name in one cell: "Robertson, Phil", "Phil Robertson", "하태경"."""
+    if _SCRIPT_NAME.search(text) and not re.search(r"[A-Za-z]", text):
+        values.setdefault("native_name", text)
+        return
+    if "," in text:
+        family, _, given = text.partition(",")
+        family, given = family.strip(), given.strip()
+    else:
+        words = text.split()
+        if values.get("family_name_first"):
+            family, given = words[0], " ".join(words[1:])
+        else:
+            family, given = words[-1], " ".join(words[:-1])
+    if family:
+        values.setdefault("family_name", family)
+    if given:
+        values.setdefault("given_name", given)
+
+
+def make_drafts(*, session: Session | None, table: SourceTable, kind: ImportKind,
+                mapping: Sequence[str | None]) -> list[Draft]:
+    maker = DraftMaker(kind=kind, mapping=mapping, date1904=table.date1904,
+                       resolve=CountryResolver(session))
+    return [maker.make(row) for row in table.rows]

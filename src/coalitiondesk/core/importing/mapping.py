@@ -1,0 +1,183 @@
+"""Which column fills which field: guessed from headers, edited by the user, remembered.
+
+A mapping is a list with one entry per column: a target key from `fields`, or
+None for a column that is not imported. The mapping last used for a file with
+the same headers is kept in the database's settings and offered first next time.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+
+from sqlmodel import Session
+
+from coalitiondesk.core.countries import resolve_country
+from coalitiondesk.core.errors import InvalidInput
+from coalitiondesk.core.importing.drafts import Draft, DraftMaker
+from coalitiondesk.core.importing.fields import (
+    ImportKind,
+    ValueType,
+    field_for_header,
+    guess_kind,
+    header_key,
+    target,
+    targets,
+)
+from coalitiondesk.core.importing.readers import SourceRow, SourceTable
+from coalitiondesk.core.importing.values import ValueProblem, clean_text
+from coalitiondesk.core.settings import SettingKey, get_setting, set_setting
+
+ColumnMapping = list[str | None]
+
+REMEMBERED_LIMIT = 100
+# Several columns may feed these: "Tag 1", "Tag 2"; "Notes", "Comments".
+_REPEATABLE = frozenset({"tags", "notes"})
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_SAMPLE = 200
+_CHECKED_TYPES = frozenset({ValueType.date, ValueType.bool, ValueType.email, ValueType.country,
+                            ValueType.org_kind, ValueType.membership, ValueType.sensitivity})
+
+
+def kind_for(table: SourceTable) -> ImportKind:
+    return ImportKind.organizations if table.is_list else guess_kind(table.headers)
+
+
+def _column_values(table: SourceTable, column: int) -> list[str]:
+    values = (clean_text(row.cells[column]) for row in table.rows[:_SAMPLE])
+    return [value for value in values if value]
+
+
+def guess_mapping(table: SourceTable, kind: ImportKind) -> ColumnMapping:
+    """A mapping from the headers alone, with two looks at the values:
+
+    an "ID" column is our stable ID only when it holds UUIDs (a partner's own
+    row numbers are not), and an organization name column whose values end in
+    a parenthesis, with no country column beside it, is a "Name (Country)" list.
+    """
+    if table.is_list:
+        return ["signatory_line" if kind is ImportKind.organizations else "person_name"]
+    mapping: ColumnMapping = []
+    for column, header in enumerate(table.headers):
+        key = field_for_header(kind, header) or _numbered(kind, header)
+        if key == "uuid" and not _holds_uuids(_column_values(table, column)):
+            key = None
+        if key is not None and not _values_fit(kind, key, _column_values(table, column)):
+            key = None
+        if key in mapping and key not in _REPEATABLE:
+            key = None
+        mapping.append(key)
+    if kind is ImportKind.organizations and "name" in mapping and not (
+            {"country_code", "signatory_line"} & set(mapping)):
+        column = mapping.index("name")
+        values = _column_values(table, column)
+        if values and sum(value.endswith(")") for value in values) * 3 >= len(values):
+            mapping[column] = "signatory_line"
+    return mapping
+
+
+def _numbered(kind: ImportKind, header: str) -> str | None:
+    """ "Tag 2" and "Notes (2)" are more of the same repeatable field."""
+    stripped = re.sub(r"[\s_#()]*\d+\)?$", "", header).strip()
+    if stripped == header.strip():
+        return None
+    key = field_for_header(kind, stripped)
+    return key if key in _REPEATABLE else None
+
+
+def _values_fit(kind: ImportKind, key: str, values: list[str]) -> bool:
+    """Most values convert: a "Status" column of signed/declined is no membership status."""
+    if not values or target(kind, key).type not in _CHECKED_TYPES:
+        return True
+    maker = DraftMaker(kind=kind, mapping=[key], date1904=False, resolve=resolve_country)
+    fitting = 0
+    for value in values:
+        draft = Draft(row=SourceRow(number=0, cells=[value]))
+        try:
+            maker.fill(draft, target(kind, key), value)
+            fitting += 1
+        except ValueProblem:
+            pass
+    return fitting * 2 >= len(values)
+
+
+def _holds_uuids(values: list[str]) -> bool:
+    return bool(values) and all(_UUID.fullmatch(value) for value in values)
+
+
+def check_mapping(kind: ImportKind, mapping: Sequence[str | None], width: int) -> None:
+    """Refuse a mapping the import cannot follow, in one sentence."""
+    if len(mapping) != width:
+        raise InvalidInput(f"The mapping has {len(mapping)} columns; the file has {width}")
+    allowed = {candidate.key for candidate in targets(kind)}
+    seen: set[str] = set()
+    for key in mapping:
+        if key is None:
+            continue
+        if key not in allowed:
+            raise InvalidInput(f"{key!r} is not a field of {kind.value}")
+        if key in seen and key not in _REPEATABLE:
+            raise InvalidInput(f"Two columns are imported as {target(kind, key).label}")
+        seen.add(key)
+    names = {"name", "signatory_line"} if kind is ImportKind.organizations else {
+        "person_name", "given_name", "family_name", "native_name"}
+    if not seen & names:
+        labels = " or ".join(target(kind, key).label for key in sorted(names))
+        raise InvalidInput(f"No column is imported as a name ({labels})")
+
+
+def is_name_target(kind: ImportKind, key: str | None) -> bool:
+    return key is not None and target(kind, key).type in {
+        ValueType.signatory_line, ValueType.person_name}
+
+
+# --- remembered mappings ------------------------------------------------------
+
+
+def _signature(kind: ImportKind, headers: Sequence[str]) -> str:
+    return kind.value + "|" + "\t".join(header_key(header) for header in headers)
+
+
+def _load(session: Session) -> dict[str, list[str | None]]:
+    text = get_setting(session=session, key=SettingKey.import_mappings, default="{}")
+    try:
+        stored = json.loads(text)
+    except ValueError:
+        return {}
+    return stored if isinstance(stored, dict) else {}
+
+
+def remembered_mapping(*, session: Session, kind: ImportKind, headers: Sequence[str]
+                       ) -> ColumnMapping | None:
+    """The mapping last used for a file with these headers, if it still makes sense."""
+    mapping = _load(session).get(_signature(kind, headers))
+    if not isinstance(mapping, list):
+        return None
+    try:
+        check_mapping(kind, mapping, len(headers))
+    except InvalidInput:
+        return None
+    return list(mapping)
+
+
+def remember_mapping(*, session: Session, kind: ImportKind, headers: Sequence[str],
+                     mapping: Sequence[str | None]) -> None:
+    stored = _load(session)
+    signature = _signature(kind, headers)
+    stored.pop(signature, None)
+    stored[signature] = list(mapping)
+    while len(stored) > REMEMBERED_LIMIT:
+        stored.pop(next(iter(stored)))
+    set_setting(session=session, key=SettingKey.import_mappings,
+                value=json.dumps(stored, ensure_ascii=False))
+
+
+def initial_mapping(*, session: Session, table: SourceTable, kind: ImportKind
+                    ) -> ColumnMapping:
+    """The remembered mapping for these headers, else the guess."""
+    if not table.is_list:
+        remembered = remembered_mapping(session=session, kind=kind, headers=table.headers)
+        if remembered is not None:
+            return remembered
+    return guess_mapping(table, kind)

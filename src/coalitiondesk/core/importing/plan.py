@@ -1,0 +1,349 @@
+"""What an import will do, row by row, before anything is written.
+
+`prepare_import` reads nothing but the database: it turns rows into drafts,
+finds their records and works out what each row will become. The preview
+shows the plan; the user's decisions on duplicates change it; `apply_import`
+carries it out in one transaction. A dry run is the plan alone.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Generator, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum, StrEnum
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from coalitiondesk.core.db import Database
+from coalitiondesk.core.importing.dedupe import (
+    Candidate,
+    Match,
+    MatchKind,
+    StoredIndex,
+    match_drafts,
+    name_key,
+    organization_index,
+    stored_index,
+)
+from coalitiondesk.core.importing.drafts import CountryResolver, Draft, DraftMaker
+from coalitiondesk.core.importing.fields import ImportKind
+from coalitiondesk.core.importing.mapping import ColumnMapping, check_mapping
+from coalitiondesk.core.importing.progress import Progress
+from coalitiondesk.core.importing.readers import SourceTable
+from coalitiondesk.core.models import (
+    Affiliation,
+    Contact,
+    ContactBase,
+    ContactTag,
+    Organization,
+    OrganizationBase,
+    OrganizationTag,
+    Tag,
+)
+
+_PROGRESS_EVERY = 2000
+
+
+class Action(StrEnum):
+    create = "create"
+    update = "update"
+    unchanged = "unchanged"
+    skip = "skip"
+    error = "error"
+
+
+class OnMatch(StrEnum):
+    """What to do with a row that is the same as a stored record."""
+
+    update = "update"
+    keep = "keep"
+
+
+class OnPossible(StrEnum):
+    """What to do with a possible duplicate until the user decides."""
+
+    skip = "skip"
+    create = "create"
+    update = "update"
+
+
+@dataclass
+class Stored:
+    """A stored record's current values, as far as the import compares them."""
+
+    values: dict[str, Any]
+    tags: set[str]
+    organization_ids: set[int] = field(default_factory=set)
+
+
+@dataclass
+class PlanRow:
+    draft: Draft
+    match: Match
+    action: Action = Action.create
+    record_id: int | None = None
+    changes: dict[str, Any] = field(default_factory=dict)
+    new_tags: list[str] = field(default_factory=list)
+    organization_ids: list[int] = field(default_factory=list)
+    """Contacts: stored organizations to affiliate with."""
+    new_organizations: list[str] = field(default_factory=list)
+    """Contacts: organizations the import creates first."""
+    reason: str = ""
+    duplicate_of: int | None = None
+    """Row number of the earlier row this one repeats."""
+    decided: bool = False
+    """The user chose what to do with this row."""
+
+    @property
+    def number(self) -> int:
+        return self.draft.row.number
+
+    @property
+    def problems(self) -> list[str]:
+        return self.draft.problems
+
+    @property
+    def undecided(self) -> bool:
+        """A possible duplicate nobody has decided on yet."""
+        return self.match.kind is MatchKind.possible and not self.decided
+
+
+@dataclass
+class ImportPlan:
+    kind: ImportKind
+    table: SourceTable
+    mapping: ColumnMapping
+    rows: list[PlanRow]
+    stored: dict[int, Stored]
+    on_match: OnMatch = OnMatch.update
+
+    @property
+    def source(self) -> str:
+        return self.table.name
+
+    def counts(self) -> dict[Action, int]:
+        counted = Counter(row.action for row in self.rows)
+        return {action: counted.get(action, 0) for action in Action}
+
+    def summary(self) -> str:
+        return summary_line(self.counts())
+
+    def candidates(self, position: int) -> list[Candidate]:
+        return self.rows[position].match.candidates
+
+    def decide(self, position: int, action: Action, record_id: int | None = None) -> None:
+        """The user's choice for a row: create it, update a given record, or skip it."""
+        row = self.rows[position]
+        if row.action is Action.error:
+            return
+        row.duplicate_of = None
+        row.decided = True
+        if action is Action.update:
+            chosen = record_id if record_id is not None else row.record_id
+            if chosen is None or chosen not in self.stored:
+                raise ValueError("an update needs one of the row's stored records")
+            _set_update(row, chosen, self.stored[chosen], self.kind)
+        elif action is Action.create:
+            row.action, row.record_id, row.changes = Action.create, None, {}
+            row.new_tags, row.reason = list(row.draft.tags), ""
+        else:
+            row.action, row.changes, row.new_tags = Action.skip, {}, []
+            row.reason = "kept the stored record" if row.record_id else "not imported"
+        _sync_affiliations(row, self.stored.get(row.record_id or -1))
+
+
+def summary_line(counts: dict[Action, int]) -> str:
+    return (f"created {counts[Action.create]}, updated {counts[Action.update]}, "
+            f"unchanged {counts[Action.unchanged]}, skipped {counts[Action.skip]}, "
+            f"errors {counts[Action.error]}")
+
+
+# --- comparing with what is stored --------------------------------------------
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
+def _same(stored: Any, incoming: Any) -> bool:
+    stored, incoming = _plain(stored), _plain(incoming)
+    if isinstance(stored, date) or isinstance(incoming, date):
+        return bool(stored == incoming)
+    return bool(stored == incoming)
+
+
+def _organization_aliases(values: dict[str, Any]) -> set[str]:
+    return {name_key(values.get(key)) for key in ("acronym", "full_name", "signatory_name")
+            } - {""}
+
+
+def _set_update(row: PlanRow, record_id: int, stored: Stored, kind: ImportKind) -> None:
+    changes: dict[str, Any] = {}
+    for key, value in row.draft.values.items():
+        if _same(stored.values.get(key), value):
+            continue
+        if (kind is ImportKind.organizations and key == "name"
+                and name_key(value) in _organization_aliases(stored.values)):
+            # "FIDH" in a name column matched the stored acronym: it is not a new name.
+            continue
+        changes[key] = value
+    folded = {tag.casefold() for tag in stored.tags}
+    row.record_id = record_id
+    row.changes = changes
+    row.new_tags = [tag for tag in row.draft.tags if tag.casefold() not in folded]
+    row.reason = ""
+    row.action = Action.update if changes or row.new_tags else Action.unchanged
+
+
+def _sync_affiliations(row: PlanRow, stored: Stored | None) -> None:
+    """A contact row that adds an affiliation updates its record even if no field changed."""
+    if stored is None or row.action not in {Action.update, Action.unchanged}:
+        return
+    if any(org_id not in stored.organization_ids for org_id in row.organization_ids) or (
+            row.new_organizations):
+        row.action = Action.update
+
+
+def _load_stored(session: Session, kind: ImportKind, ids: Iterable[int]) -> dict[int, Stored]:
+    wanted = sorted(set(ids))
+    model: Any = Organization if kind is ImportKind.organizations else Contact
+    base = OrganizationBase if kind is ImportKind.organizations else ContactBase
+    stored: dict[int, Stored] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        for record in session.exec(select(model).where(col(model.id).in_(chunk))):
+            assert record.id is not None
+            values = {name: getattr(record, name) for name in base.model_fields}
+            stored[record.id] = Stored(values=values, tags=set())
+        if kind is ImportKind.organizations:
+            tag_query: Any = (select(OrganizationTag.organization_id, Tag.name)
+                              .join(Tag, col(Tag.id) == OrganizationTag.tag_id)
+                              .where(col(OrganizationTag.organization_id).in_(chunk)))
+        else:
+            tag_query = (select(ContactTag.contact_id, Tag.name)
+                         .join(Tag, col(Tag.id) == ContactTag.tag_id)
+                         .where(col(ContactTag.contact_id).in_(chunk)))
+            for contact_id, organization_id in session.exec(
+                    select(Affiliation.contact_id, Affiliation.organization_id)
+                    .where(col(Affiliation.contact_id).in_(chunk))):
+                stored[contact_id].organization_ids.add(organization_id)
+        for record_id, tag in session.exec(tag_query):
+            stored[record_id].tags.add(tag)
+    return stored
+
+
+# --- preparing ----------------------------------------------------------------
+
+
+def prepare_import(
+    *,
+    database: Database,
+    table: SourceTable,
+    kind: ImportKind,
+    mapping: Sequence[str | None],
+    on_match: OnMatch = OnMatch.update,
+    on_possible: OnPossible = OnPossible.skip,
+) -> Generator[Progress, None, ImportPlan]:
+    """Work out what every row will do; yields progress, returns the plan. Writes nothing."""
+    check_mapping(kind, mapping, len(table.headers))
+    total = len(table.rows)
+    yield Progress("Checking rows", 0, total)
+    with database.session() as session:
+        maker = DraftMaker(kind=kind, mapping=mapping, date1904=table.date1904,
+                           resolve=CountryResolver(session))
+        drafts: list[Draft] = []
+        for position, source_row in enumerate(table.rows, start=1):
+            drafts.append(maker.make(source_row))
+            if position % _PROGRESS_EVERY == 0:
+                yield Progress("Checking rows", position, total)
+        yield Progress("Looking for duplicates", 0, total)
+        index = stored_index(session, kind)
+        matches = match_drafts(drafts, index)
+        ids = [match.record_id for match in matches if match.record_id is not None]
+        ids += [candidate.record_id for match in matches for candidate in match.candidates]
+        stored = _load_stored(session, kind, ids)
+        organizations = (organization_index(session)
+                         if any(draft.organizations for draft in drafts) else None)
+    rows = [PlanRow(draft=draft, match=match) for draft, match in zip(drafts, matches,
+                                                                        strict=True)]
+    plan = ImportPlan(kind=kind, table=table, mapping=list(mapping), rows=rows, stored=stored,
+                      on_match=on_match)
+    _initial_actions(plan, index, organizations, on_possible)
+    yield Progress("Looking for duplicates", total, total)
+    return plan
+
+
+def _within_file_keys(row: PlanRow, kind: ImportKind) -> list[str]:
+    draft = row.draft
+    keys = [f"id:{draft.uuid}"] if draft.uuid else []
+    if kind is ImportKind.organizations:
+        name = name_key(draft.values.get("name"))
+        country = draft.values.get("country_code") or ""
+        keys.append(f"name:{name}:{country}")
+    else:
+        email = (draft.values.get("email") or "").casefold()
+        if email:
+            keys.append(f"email:{email}")
+        else:
+            keys.append(f"name:{name_key(draft.label(kind))}")
+    return keys
+
+
+def _initial_actions(plan: ImportPlan, index: StoredIndex, organizations: StoredIndex | None,
+                     on_possible: OnPossible) -> None:
+    seen_keys: dict[str, int] = {}
+    seen_records: dict[int, int] = {}
+    for row in plan.rows:
+        if not row.draft.ok:
+            row.action, row.reason = Action.error, "; ".join(row.draft.problems)
+            continue
+        _link_organizations(row, organizations)
+        earlier = next((seen_keys[key] for key in _within_file_keys(row, plan.kind)
+                        if key in seen_keys), None)
+        match = row.match
+        if match.record_id is not None:
+            earlier = seen_records.get(match.record_id, earlier)
+        if earlier is not None:
+            row.action, row.duplicate_of = Action.skip, earlier
+            row.reason = f"same as row {earlier}"
+            continue
+        for key in _within_file_keys(row, plan.kind):
+            seen_keys[key] = row.number
+        if match.record_id is not None:
+            seen_records[match.record_id] = row.number
+            _set_update(row, match.record_id, plan.stored[match.record_id], plan.kind)
+            if plan.on_match is OnMatch.keep:
+                row.action, row.changes, row.new_tags = Action.skip, {}, []
+                row.reason = "kept the stored record"
+        elif match.kind is MatchKind.possible:
+            best = match.candidates[0]
+            if on_possible is OnPossible.update and best.record_id in plan.stored:
+                _set_update(row, best.record_id, plan.stored[best.record_id], plan.kind)
+            elif on_possible is OnPossible.create:
+                row.action, row.new_tags = Action.create, list(row.draft.tags)
+            else:
+                row.action = Action.skip
+                row.reason = f"possible duplicate of {best.label} ({match.reason}, score " \
+                    f"{best.score})"
+        else:
+            row.action, row.new_tags = Action.create, list(row.draft.tags)
+        _sync_affiliations(row, plan.stored.get(row.record_id or -1))
+
+
+def _link_organizations(row: PlanRow, organizations: StoredIndex | None) -> None:
+    if organizations is None:
+        return
+    for name in row.draft.organizations:
+        found = organizations.keys.get(name_key(name), [])
+        if found:
+            if found[0] not in row.organization_ids:
+                row.organization_ids.append(found[0])
+        elif name not in row.new_organizations:
+            row.new_organizations.append(name)
+            row.draft.notes.append(f"creates the organization {name}")
+

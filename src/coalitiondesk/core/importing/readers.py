@@ -1,0 +1,662 @@
+"""Reading partners' files into one table shape: workbooks, csv files and pasted lists.
+
+Hostile and broken files are refused before any parser sees them, each with one
+sentence: an empty or oversized file, a "workbook" that is no zip or a cut-off
+one, a zip bomb (parts that unpack to far more than a workbook ever holds,
+whether declared or only found while unpacking), XML with entity declarations,
+and a "csv" of binary garbage.
+
+Workbook cells are read by python-calamine: about ten times faster than
+openpyxl's read-only mode on the same file, and it reads sheets whose declared
+dimensions are wrong (openpyxl's read-only mode trusts the declaration and
+returns a single cell for `<dimension ref="A1"/>`). Date formats, both Excel
+date systems and formulas' cached values come from calamine; hidden rows and
+formulas without a cached value come from one pass over the sheet's XML, which
+is also the pass that checks the zip.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import posixpath
+import re
+import unicodedata
+import zipfile
+import zlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import python_calamine
+from defusedxml import ElementTree
+
+from coalitiondesk.core.errors import InvalidInput
+from coalitiondesk.core.importing.fields import is_known_header
+from coalitiondesk.core.importing.signatory_lines import list_lines
+
+MAX_FILE_BYTES = 64 * 1024 * 1024
+"""Larger than any member list; a 50,000-contact workbook is about 4 MB."""
+MAX_UNPACKED_BYTES = 512 * 1024 * 1024
+"""What all parts of a workbook may unpack to; the 50,000-contact one unpacks to ~40 MB."""
+MAX_RATIO = 200
+"""A part that unpacks to more than this many times its packed size is a bomb, not data."""
+_RATIO_FLOOR = 8 * 1024 * 1024
+
+WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm"})
+CALAMINE_ONLY_SUFFIXES = frozenset({".xls", ".ods"})
+TEXT_SUFFIXES = frozenset({".csv", ".tsv", ".txt", ".tab"})
+ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1252", "cp949", "cp932")
+"""What detection chooses among; any Python codec name can be given instead."""
+DELIMITERS = (",", ";", "\t", "|")
+
+_HEADER_SEARCH_ROWS = 20
+
+
+class UnreadableFile(InvalidInput):
+    """A file refused before import: damaged, hostile, empty or in no known format."""
+
+
+@dataclass
+class SourceRow:
+    number: int
+    """1-based row of the sheet, or line of the text, for the preview and the error report."""
+    cells: list[Any]
+    notes: list[str] = field(default_factory=list)
+    """Warnings about the row as stored: hidden, a formula without a saved value."""
+
+
+@dataclass
+class SheetChoice:
+    name: str
+    hidden: bool
+
+
+@dataclass
+class SourceTable:
+    """A file's rows under one header row, with what the reader found out on the way."""
+
+    name: str
+    headers: list[str]
+    rows: list[SourceRow]
+    header_row: int | None = None
+    """1-based row of the headers; None when the list has none (a pasted list)."""
+    sheet: str | None = None
+    sheets: list[SheetChoice] = field(default_factory=list)
+    encoding: str | None = None
+    delimiter: str | None = None
+    date1904: bool = False
+    is_list: bool = False
+    """One name per line, as in a printed signatory list."""
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def header_signature(self) -> tuple[str, ...]:
+        return tuple(self.headers)
+
+
+# --- entry points ------------------------------------------------------------
+
+
+def read_file(
+    path: Path,
+    *,
+    sheet: str | None = None,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+) -> SourceTable:
+    """The table in a workbook, csv or text file; raises UnreadableFile with one sentence."""
+    data = _read_bytes(path)
+    suffix = path.suffix.lower()
+    if suffix in WORKBOOK_SUFFIXES or (suffix not in TEXT_SUFFIXES and data[:4] == b"PK\x03\x04"):
+        return read_workbook_bytes(data, name=path.name, sheet=sheet)
+    if suffix in CALAMINE_ONLY_SUFFIXES:
+        return _read_other_workbook(data, name=path.name, sheet=sheet, zipped=suffix == ".ods")
+    text, used = decode_text(data, name=path.name, encoding=encoding)
+    return read_text(text, name=path.name, encoding=used, delimiter=delimiter,
+                     list_allowed=suffix not in {".csv", ".tsv", ".tab"})
+
+
+def read_pasted(text: str) -> SourceTable:
+    """A pasted list (one organization per line) or cells pasted from a spreadsheet."""
+    if not text.strip():
+        raise UnreadableFile("There is nothing to import in the pasted text")
+    return read_text(text, name="pasted list", encoding=None, delimiter=None, list_allowed=True)
+
+
+def sheet_choices(path: Path) -> list[SheetChoice]:
+    """The sheets a workbook offers, hidden ones marked; [] for csv and text files."""
+    suffix = path.suffix.lower()
+    if suffix in TEXT_SUFFIXES:
+        return []
+    data = _read_bytes(path)
+    if suffix in WORKBOOK_SUFFIXES or data[:4] == b"PK\x03\x04":
+        _check_zip(data, name=path.name)
+    return _sheets(_open_calamine(data, path.name))
+
+
+# --- guards ------------------------------------------------------------------
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise UnreadableFile(f"{path.name} is a folder, not a file")
+        if size == 0:
+            raise UnreadableFile(f"{path.name} is empty")
+        if size > MAX_FILE_BYTES:
+            raise UnreadableFile(
+                f"{path.name} is {size / 2**20:.0f} MB, more than the {MAX_FILE_BYTES // 2**20}"
+                " MB an import accepts; split it into smaller files"
+            )
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise UnreadableFile(f"There is no file {path}") from None
+    except PermissionError:
+        raise UnreadableFile(f"{path.name} cannot be read: permission denied") from None
+    except OSError as exc:
+        raise UnreadableFile(f"{path.name} cannot be read: {exc.strerror or exc}") from None
+
+
+def _damaged(name: str) -> UnreadableFile:
+    return UnreadableFile(
+        f"{name} is not a readable Excel workbook: it is damaged, incomplete or another kind"
+        " of file"
+    )
+
+
+def _bomb(name: str) -> UnreadableFile:
+    return UnreadableFile(
+        f"{name} unpacks to far more data than a workbook holds and was refused as a possible"
+        " zip bomb"
+    )
+
+
+@dataclass
+class _ZipScan:
+    parts: dict[str, bytes]
+    """The parts asked for, unpacked (worksheets' XML)."""
+
+
+def _check_zip(data: bytes, *, name: str, keep: Callable[[str], bool] | None = None
+               ) -> _ZipScan:
+    """Unpack every part once under a budget, checking sizes, CRCs and XML declarations.
+
+    Python's zipfile stops at each part's declared size and then checks its
+    CRC, so a part that lies about its size fails here instead of unpacking
+    without end inside a parser.
+    """
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, ValueError, EOFError):
+        raise _damaged(name) from None
+    kept: dict[str, bytes] = {}
+    with archive:
+        infos = archive.infolist()
+        if sum(info.file_size for info in infos) > MAX_UNPACKED_BYTES:
+            raise _bomb(name)
+        for info in infos:
+            if info.file_size > _RATIO_FLOOR and info.file_size > MAX_RATIO * max(
+                    info.compress_size, 1):
+                raise _bomb(name)
+        budget = MAX_UNPACKED_BYTES
+        for info in infos:
+            if info.is_dir():
+                continue
+            chunks: list[bytes] = []
+            wanted = keep is not None and keep(info.filename)
+            try:
+                with archive.open(info) as part:
+                    head = b""
+                    while chunk := part.read(1 << 20):
+                        budget -= len(chunk)
+                        if budget < 0:
+                            raise _bomb(name)
+                        if len(head) < 4096:
+                            head += chunk[:4096]
+                        if wanted:
+                            chunks.append(chunk)
+            except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError,
+                    RuntimeError):
+                # RuntimeError: an encrypted part. NotImplementedError: a compression
+                # method no spreadsheet uses.
+                raise _damaged(name) from None
+            if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                raise UnreadableFile(
+                    f"{name} contains XML entity declarations, which workbooks never need;"
+                    " it was refused as unsafe"
+                )
+            if wanted:
+                kept[info.filename] = b"".join(chunks)
+    return _ZipScan(parts=kept)
+
+
+# --- workbooks ---------------------------------------------------------------
+
+
+_NS = {
+    "main": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+    "rel": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    "pkg": "http://schemas.openxmlformats.org/package/2006/relationships",
+}
+
+
+def _is_worksheet_part(filename: str) -> bool:
+    return filename.startswith("xl/worksheets/") and filename.endswith(".xml")
+
+
+def _sheet_parts(data: bytes) -> dict[str, str]:
+    """Sheet name -> path of its XML part, from workbook.xml and its relationships."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        names = set(archive.namelist())
+        workbook_path = "xl/workbook.xml"
+        if workbook_path not in names:
+            return {}
+        workbook = ElementTree.fromstring(archive.read(workbook_path))
+        rels_path = "xl/_rels/workbook.xml.rels"
+        targets: dict[str, str] = {}
+        if rels_path in names:
+            for rel in ElementTree.fromstring(archive.read(rels_path)):
+                target = rel.get("Target", "")
+                path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(
+                    posixpath.join("xl", target))
+                targets[rel.get("Id", "")] = path
+    parts: dict[str, str] = {}
+    sheets = workbook.find("main:sheets", _NS)
+    for sheet in sheets if sheets is not None else ():
+        rel_id = sheet.get(f"{{{_NS['rel']}}}id", "")
+        if rel_id in targets:
+            parts[sheet.get("name", "")] = targets[rel_id]
+    return parts
+
+
+def _open_calamine(data: bytes, name: str) -> python_calamine.CalamineWorkbook:
+    try:
+        return python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
+    except python_calamine.PasswordError:
+        raise UnreadableFile(f"{name} is protected by a password; save a copy without it"
+                             ) from None
+    except (python_calamine.CalamineError, ValueError, OSError):
+        raise _damaged(name) from None
+
+
+def _sheets(workbook: python_calamine.CalamineWorkbook) -> list[SheetChoice]:
+    return [
+        SheetChoice(meta.name, hidden=meta.visible != python_calamine.SheetVisibleEnum.Visible)
+        for meta in workbook.sheets_metadata
+        if meta.typ == python_calamine.SheetTypeEnum.WorkSheet
+    ]
+
+
+def _choose_sheet(choices: list[SheetChoice], sheet: str | None, name: str) -> SheetChoice:
+    if not choices:
+        raise UnreadableFile(f"{name} has no worksheet")
+    if sheet is None:
+        visible = [choice for choice in choices if not choice.hidden]
+        return (visible or choices)[0]
+    for choice in choices:
+        if choice.name == sheet:
+            return choice
+    for choice in choices:
+        if choice.name.casefold() == sheet.strip().casefold():
+            return choice
+    listed = ", ".join(repr(choice.name) for choice in choices)
+    raise UnreadableFile(f"{name} has no sheet named {sheet!r} (it has {listed})")
+
+
+def read_workbook_bytes(data: bytes, *, name: str, sheet: str | None = None) -> SourceTable:
+    """The chosen sheet (default: the first visible one) of an xlsx workbook."""
+    if data[:4] != b"PK\x03\x04":
+        raise _damaged(name)
+    # Checked before any parser opens it: calamine reads shared strings on opening.
+    scan = _check_zip(data, name=name, keep=_is_worksheet_part)
+    try:
+        parts = _sheet_parts(data)
+    except (zipfile.BadZipFile, ElementTree.ParseError, ValueError, EOFError, KeyError):
+        raise _damaged(name) from None
+    except Exception as exc:  # defusedxml's refusals: entity and DTD bombs
+        if type(exc).__module__.startswith("defusedxml"):
+            raise UnreadableFile(f"{name} contains unsafe XML and was refused") from None
+        raise
+    workbook = _open_calamine(data, name)
+    choices = _sheets(workbook)
+    chosen = _choose_sheet(choices, sheet, name)
+    part = parts.get(chosen.name)
+    with workbook:
+        grid, merges = _calamine_grid(workbook, chosen.name, name)
+        date1904 = _is_date1904(data)
+    notes = _sheet_notes(scan.parts.get(part)) if part else {}
+    table = build_table(grid, name=name, merges=merges, notes=notes)
+    table.sheet, table.sheets, table.date1904 = chosen.name, choices, date1904
+    if chosen.hidden:
+        table.warnings.append(f"The sheet {chosen.name!r} is hidden in the workbook")
+    others = [choice.name for choice in choices if choice.name != chosen.name]
+    if others:
+        table.warnings.append("Other sheets not imported: " + ", ".join(others))
+    return table
+
+
+def _read_other_workbook(data: bytes, *, name: str, sheet: str | None, zipped: bool
+                         ) -> SourceTable:
+    if zipped:
+        _check_zip(data, name=name)
+    workbook = _open_calamine(data, name)
+    choices = _sheets(workbook)
+    chosen = _choose_sheet(choices, sheet, name)
+    with workbook:
+        grid, merges = _calamine_grid(workbook, chosen.name, name)
+    table = build_table(grid, name=name, merges=merges)
+    table.sheet, table.sheets = chosen.name, choices
+    return table
+
+
+Cell = tuple[int, int]
+
+
+def _calamine_grid(workbook: python_calamine.CalamineWorkbook, sheet: str, name: str
+                   ) -> tuple[list[list[Any]], list[tuple[Cell, Cell]]]:
+    try:
+        worksheet = workbook.get_sheet_by_name(sheet)
+        grid: list[list[Any]] = worksheet.to_python(skip_empty_area=False)
+        merges = worksheet.merged_cell_ranges or []
+    except (python_calamine.CalamineError, ValueError, OverflowError):
+        raise _damaged(name) from None
+    return grid, list(merges)
+
+
+def _is_date1904(data: bytes) -> bool:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        try:
+            workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+        except KeyError:
+            return False
+    properties = workbook.find("main:workbookPr", _NS)
+    value = properties.get("date1904", "") if properties is not None else ""
+    return value.lower() in {"1", "true"}
+
+
+_ROW_TAG = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
+_ROW_NUMBER = re.compile(rb'\br="(\d+)"')
+_HIDDEN = re.compile(rb'\bhidden="(?:1|true)"')
+_FORMULA = re.compile(rb"<(?:\w+:)?f\b")
+_CELL_OPEN = re.compile(rb"<(?:\w+:)?c\b[^>]*>")
+_CELL_REF = re.compile(rb'\br="([A-Z]+)(\d+)"')
+_VALUE = re.compile(rb"<(?:\w+:)?v>[^<]|<(?:\w+:)?is>")
+
+
+def _sheet_notes(xml: bytes | None) -> dict[int, list[str]]:
+    """Row number -> what the sheet's XML says about the row that the values do not."""
+    notes: dict[int, list[str]] = {}
+    if not xml:
+        return notes
+    last_row = 0
+    for match in _ROW_TAG.finditer(xml):
+        number_match = _ROW_NUMBER.search(match.group(1))
+        last_row = int(number_match.group(1)) if number_match else last_row + 1
+        if _HIDDEN.search(match.group(1)):
+            notes.setdefault(last_row, []).append("hidden in the workbook")
+    for match in _FORMULA.finditer(xml):
+        start = xml.rfind(b"<c", 0, match.start())
+        opening = _CELL_OPEN.match(xml, start) if start >= 0 else None
+        end = xml.find(b"/c>", match.end())
+        if opening is None or end < 0 or _VALUE.search(xml, match.end(), end):
+            continue
+        ref = _CELL_REF.search(opening.group(0))
+        if ref is not None:
+            cell = (ref.group(1) + ref.group(2)).decode()
+            notes.setdefault(int(ref.group(2)), []).append(
+                f"the formula in {cell} has no saved value; open and save the file in Excel or"
+                " LibreOffice first"
+            )
+    return notes
+
+
+# --- text: csv and pasted lists ---------------------------------------------
+
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def detect_encoding(data: bytes) -> str | None:
+    """The encoding of a text file among ENCODINGS, or None when it is not text."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding
+    sample = data[:65536]
+    odd_zeros = sample[1::2].count(0)
+    even_zeros = sample[0::2].count(0)
+    half = max(len(sample) // 2, 1)
+    if odd_zeros > 0.3 * half and even_zeros < 0.05 * half:
+        return "utf-16-le"
+    if even_zeros > 0.3 * half and odd_zeros < 0.05 * half:
+        return "utf-16-be"
+    if 0 in sample:
+        return None
+    try:
+        data.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes  # only files that are not UTF-8 need it
+
+    best = from_bytes(sample, cp_isolation=["cp1252", "cp949", "cp932"]).best()
+    return None if best is None else str(best.encoding)
+
+
+def decode_text(data: bytes, *, name: str, encoding: str | None = None) -> tuple[str, str]:
+    """The text of a csv or text file and the encoding it was read with."""
+    used = encoding or detect_encoding(data)
+    if used is None:
+        raise UnreadableFile(f"{name} does not look like a text or csv file")
+    try:
+        text = data.decode(used)
+    except LookupError:
+        raise UnreadableFile(f"{used!r} is not an encoding CoalitionDesk knows") from None
+    except UnicodeDecodeError:
+        if encoding is not None:
+            raise UnreadableFile(f"{name} cannot be read as {encoding}") from None
+        raise UnreadableFile(f"{name} does not look like a text or csv file") from None
+    text = text.removeprefix("\ufeff")
+    if _looks_binary(text):
+        raise UnreadableFile(f"{name} does not look like a text or csv file")
+    return text, used
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:65536]
+    if not sample:
+        return False
+    controls = sum(
+        1 for char in sample
+        if (char not in "\t\n\r\f" and unicodedata.category(char) in {"Cc", "Cn", "Cs"})
+        or char == "\ufffd"
+    )
+    return controls > max(2, len(sample) // 200)
+
+
+def detect_delimiter(text: str) -> str | None:
+    """The delimiter that splits the first lines into the same number (>1) of fields."""
+    lines = [line for line in text[:65536].splitlines()[:50] if line.strip()]
+    if len(lines) > 1 and len(text) > 65536:
+        lines = lines[:-1]  # likely cut in the middle
+    best: tuple[float, int, str] | None = None
+    for delimiter in DELIMITERS:
+        counts = [len(row) for row in csv.reader(lines, delimiter=delimiter)]
+        if not counts:
+            continue
+        modal = max(set(counts), key=counts.count)
+        if modal < 2:
+            continue
+        score = (counts.count(modal) / len(counts), modal, delimiter)
+        if best is None or score[:2] > best[:2]:
+            best = score
+    if best is None or best[0] < 0.6:
+        return None
+    return best[2]
+
+
+def read_text(
+    text: str,
+    *,
+    name: str,
+    encoding: str | None,
+    delimiter: str | None,
+    list_allowed: bool,
+) -> SourceTable:
+    """A csv table, or a list of names when no delimiter splits the lines (and lists are
+    allowed)."""
+    if not text.strip():
+        raise UnreadableFile(f"{name} is empty")
+    used = delimiter or detect_delimiter(text)
+    if used is None and list_allowed:
+        return _list_table(text, name=name, encoding=encoding)
+    try:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=used or ",", strict=False)
+        grid = list(reader)
+    except csv.Error:
+        raise UnreadableFile(f"{name} is not a readable csv file") from None
+    table = build_table(grid, name=name)
+    table.encoding, table.delimiter = encoding, used or ","
+    return table
+
+
+def _list_table(text: str, *, name: str, encoding: str | None) -> SourceTable:
+    rows = [
+        SourceRow(number=number, cells=[entry])
+        for number, line in enumerate(text.splitlines(), start=1)
+        for entry in list_lines(line)
+    ]
+    if not rows:
+        raise UnreadableFile(f"{name} has no names in it")
+    return SourceTable(name=name, headers=["Name (Country)"], rows=rows, encoding=encoding,
+                       is_list=True)
+
+
+# --- from a grid of cells to a table -----------------------------------------
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _fill_merges(grid: list[list[Any]], merges: Iterable[tuple[Cell, Cell]],
+                 header_index: int | None) -> None:
+    """A merged range's value in every cell it covers: down its first column always,
+    across only in the header row (a merged notes cell must not fill the email column)."""
+    for (top, left), (bottom, right) in merges:
+        if top >= len(grid) or left >= len(grid[top]):
+            continue
+        value = grid[top][left]
+        for row in range(top, min(bottom, len(grid) - 1) + 1):
+            columns = range(left, right + 1) if row == header_index else range(left, left + 1)
+            for column in columns:
+                cells = grid[row]
+                if column >= len(cells):
+                    cells.extend([None] * (column + 1 - len(cells)))
+                if _blank(cells[column]):
+                    cells[column] = value
+
+
+def _header_index(grid: list[list[Any]]) -> int | None:
+    """The first row among the top ones with the most known headers; else the first
+    non-empty row."""
+    best: tuple[int, int] | None = None
+    first: int | None = None
+    seen = 0
+    for index, row in enumerate(grid):
+        if all(_blank(cell) for cell in row):
+            continue
+        first = index if first is None else first
+        known = sum(1 for cell in row if isinstance(cell, str) and is_known_header(cell))
+        if known and (best is None or known > best[0]):
+            best = (known, index)
+        seen += 1
+        if seen >= _HEADER_SEARCH_ROWS:
+            break
+    return best[1] if best is not None else first
+
+
+def _column_letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, remainder = divmod(index - 1, 26)
+        letters = chr(65 + remainder) + letters
+    return letters
+
+
+def _unique(headers: list[str]) -> list[str]:
+    """A header merged across columns, "Address" twice, becomes "Address", "Address 2"."""
+    seen: dict[str, int] = {}
+    unique: list[str] = []
+    for header in headers:
+        count = seen.get(header.casefold(), 0) + 1
+        seen[header.casefold()] = count
+        unique.append(header if count == 1 else f"{header} {count}")
+    return unique
+
+
+def build_table(
+    grid: list[list[Any]],
+    *,
+    name: str,
+    merges: Iterable[tuple[Cell, Cell]] = (),
+    notes: dict[int, list[str]] | None = None,
+) -> SourceTable:
+    """Headers and data rows from a grid whose row i is the file's row i + 1."""
+    merges = list(merges)
+    _fill_merges(grid, merges, None)
+    header_index = _header_index(grid)
+    if header_index is None:
+        raise UnreadableFile(f"{name} has no rows to import")
+    header_cells = grid[header_index]
+    single_column = all(
+        sum(1 for cell in row if not _blank(cell)) <= 1 for row in grid[header_index:][:50])
+    if single_column and not any(
+            isinstance(cell, str) and is_known_header(cell) for cell in header_cells):
+        # A list of names typed into one column, with no header row.
+        has_header = False
+        header_index = header_index - 1
+        headers = ["Name (Country)"]
+    else:
+        has_header = True
+        _fill_merges(grid, merges, header_index)
+        header_cells = grid[header_index]
+        headers = _unique([
+            (str(cell).strip() if not _blank(cell) else f"Column {_column_letter(index)}")
+            for index, cell in enumerate(header_cells)
+        ])
+    width = len(headers)
+    rows: list[SourceRow] = []
+    all_notes = notes or {}
+    warnings: list[str] = []
+    for index in range(header_index + 1, len(grid)):
+        cells = grid[index]
+        if all(_blank(cell) for cell in cells):
+            warnings.extend(f"Row {index + 1}: {note}" for note in all_notes.get(index + 1, ())
+                            if "formula" in note)
+            continue
+        if len(cells) > width:
+            extra = cells[width:]
+            if any(not _blank(cell) for cell in extra):
+                for position in range(width, len(cells)):
+                    headers.append(f"Column {_column_letter(position)}")
+                width = len(headers)
+        cells = list(cells) + [None] * (width - len(cells))
+        rows.append(SourceRow(number=index + 1, cells=cells,
+                              notes=list(all_notes.get(index + 1, ()))))
+    for row in rows:
+        if len(row.cells) < width:
+            row.cells.extend([None] * (width - len(row.cells)))
+    return SourceTable(name=name, headers=headers, rows=rows,
+                       header_row=header_index + 1 if has_header else None,
+                       is_list=not has_header, warnings=warnings)
