@@ -1,0 +1,87 @@
+"""`coalitiondesk export OUT.xlsx|OUT.csv`: a list for partners, recorded as an activity."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from coalitiondesk.commands import EXIT_OK, opened
+from coalitiondesk.core.errors import InvalidInput
+from coalitiondesk.core.exporting import (
+    PARTNER_LIST,
+    ActivityFilter,
+    ExportKind,
+    ExportRequest,
+    ExportResult,
+    Scope,
+    run_export,
+)
+from coalitiondesk.core.letters import letter_by_title
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser(
+        "export", help="export organizations, contacts, countries, a letter's signatories "
+        "or activities to an xlsx or csv file for partners",
+        description="Write a workbook (.xlsx) or csv file for partners. Restricted contacts "
+        "and records tagged 'do not share' are left out unless --include-restricted is given; "
+        "the export is recorded as an activity. Prints the rows written and left out.",
+    )
+    parser.add_argument("out", type=Path, metavar="OUT.xlsx|OUT.csv")
+    parser.add_argument("--kind", choices=[kind.value for kind in ExportKind],
+                        help="what to export (default: signatories with --letter, "
+                        "else organizations)")
+    parser.add_argument("--letter", metavar="TITLE",
+                        help="the letter whose signatories (or activities) to export")
+    parser.add_argument("--profile", metavar="NAME", default=PARTNER_LIST,
+                        help=f"the columns: '{PARTNER_LIST}' (public fields, the default), "
+                        "'Full' (everything, for your own use) or a saved profile")
+    parser.add_argument("--include-restricted", action="store_true",
+                        help="also export restricted contacts and records tagged "
+                        "'do not share'")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    kind = ExportKind(args.kind) if args.kind else (
+        ExportKind.signatories if args.letter else ExportKind.organizations)
+    if args.letter is None and kind is ExportKind.signatories:
+        raise InvalidInput("Say whose signatories to export with --letter TITLE")
+    if args.letter is not None and kind not in (ExportKind.signatories, ExportKind.activities):
+        raise InvalidInput("--letter goes with --kind signatories or activities")
+    # The export is recorded as an activity: it writes to the database.
+    with opened(args, create=False, write=True) as database:
+        letter_id, what = None, kind.value
+        if args.letter is not None:
+            with database.session() as session:
+                letter = letter_by_title(session=session, title=args.letter)
+            letter_id = letter.id
+            what = f"{kind.value} of “{letter.title}”"
+        scope = Scope(filters=ActivityFilter(letter_id=letter_id)) if (
+            kind is ExportKind.activities and letter_id is not None) else Scope()
+        result = run_export(database=database, request=ExportRequest(
+            kind=kind, target=args.out, profile=args.profile, scope=scope,
+            letter_id=letter_id if kind is ExportKind.signatories else None,
+            include_restricted=args.include_restricted,
+        ))
+    _report(result, args.out, what)
+    return EXIT_OK
+
+
+def _rows(count: int) -> str:
+    return f"{count:,} row{'' if count == 1 else 's'}"
+
+
+def _report(result: ExportResult, shown: Path, what: str) -> None:
+    print(f"Wrote {_rows(result.rows)} to {shown} ({what}, profile “{result.profile}”).")
+    if result.left_out.total:
+        print(f"Left out {_rows(result.left_out.total)}: {result.left_out.describe()} "
+              "(--include-restricted includes them).")
+    else:
+        print("Left out 0 rows.")
+    if result.included.total:
+        print(f"Included on request: {result.included.describe()}.")
+    private = result.about.private_included
+    if private:
+        print("Private columns included: "
+              + ", ".join(column.header for column in private) + ".")

@@ -1,0 +1,77 @@
+"""The "About this export" account: what went out, when, and what was kept back and why.
+
+It says nothing about who made the export: no coordinator's name, user
+account or folder path.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from coalitiondesk.core.exporting.columns import Column
+from coalitiondesk.core.exporting.redaction import LeftOut
+
+SHEET_TITLE = "About this export"
+
+ID_NOTE = ("The ID column holds each record's permanent identifier. Keep it when you send "
+           "corrections back, so that they update the records instead of adding new ones.")
+
+
+@dataclass(frozen=True)
+class About:
+    what: str
+    profile: str
+    columns: tuple[Column, ...]
+    scope: str
+    rows: int
+    left_out: LeftOut
+    included: LeftOut
+    include_restricted: bool
+    private_included: tuple[Column, ...]
+    private_left_out: tuple[Column, ...]
+    exported_at: datetime
+    """UTC, without a time zone (spreadsheets have none)."""
+    notes: tuple[str, ...] = ()
+
+    def lines(self) -> list[tuple[str, Any]]:
+        lines: list[tuple[str, Any]] = [
+            ("Exported", self.what),
+            ("Exported on (UTC)", self.exported_at),
+            ("Rows", self.rows),
+            ("Records", self.scope),
+            ("Profile", self.profile),
+            ("Columns", ", ".join(column.header for column in self.columns)),
+            ("Left out", self.left_out.describe()),
+        ]
+        if self.include_restricted:
+            lines.append(("Restricted records", "included on explicit request: "
+                          + self.included.describe()))
+        else:
+            lines.append(("Why", "Restricted contacts, records tagged “do not share” and "
+                          "activities involving them are not exported unless explicitly "
+                          "included."))
+        lines.append(("Private columns left out", _headers(self.private_left_out)))
+        if self.private_included:
+            lines.append(("Private columns included", _headers(self.private_included)))
+        lines.extend(("Note", note) for note in self.notes)
+        lines.append(("ID", ID_NOTE))
+        return lines
+
+    def text(self) -> str:
+        """The same account as plain text, for the activity that records the export."""
+        return "\n".join(f"{label}: {_plain(value)}" for label, value in self.lines()
+                         if label != "ID")
+
+
+def _headers(columns: tuple[Column, ...]) -> str:
+    return ", ".join(column.header for column in columns) or "none"
+
+
+def _plain(value: Any) -> str:
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, int):
+        return f"{value:,}"
+    return str(value)

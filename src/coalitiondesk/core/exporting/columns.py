@@ -1,0 +1,156 @@
+"""What can be exported: the kinds of record and the columns each offers.
+
+A column's key is what profiles store; its header is what the partner sees
+(and what the import recognises when a corrected workbook comes back).
+Private columns (notes, sensitivity, home addresses, do-not-mail flags, and
+anything else that says more about a person than a partner needs) are never
+in the shipped "Partner list" profile.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from coalitiondesk.core.errors import InvalidInput
+
+
+class ExportKind(StrEnum):
+    organizations = "organizations"
+    contacts = "contacts"
+    countries = "countries"
+    signatories = "signatories"
+    activities = "activities"
+
+
+def export_kind(value: str) -> ExportKind:
+    try:
+        return ExportKind(value)
+    except ValueError:
+        choices = ", ".join(kind.value for kind in ExportKind)
+        raise InvalidInput(f"Cannot export {value!r}: choose one of {choices}") from None
+
+
+class ValueType(StrEnum):
+    text = "text"
+    code = "code"
+    """Text that looks like a number but is not one (phones, postcodes, IDs): always text."""
+    date = "date"
+    datetime = "datetime"
+    number = "number"
+    boolean = "boolean"
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    header: str
+    type: ValueType = ValueType.text
+    private: bool = False
+
+
+ID_KEY = "id"
+
+_T, _C, _D, _DT, _N, _B = (ValueType.text, ValueType.code, ValueType.date, ValueType.datetime,
+                           ValueType.number, ValueType.boolean)
+
+
+def _columns(*specs: tuple[str, str, ValueType] | tuple[str, str, ValueType, bool]
+             ) -> tuple[Column, ...]:
+    return tuple(Column(*spec) for spec in specs)
+
+
+_ORGANIZATION_ADDRESS = (
+    ("street", "Street", _T), ("street2", "Street 2", _T), ("city", "City", _T),
+    ("region", "Region", _T), ("postcode", "Postcode", _C),
+    ("address_country_code", "Address country code", _C),
+)
+
+COLUMNS: dict[ExportKind, tuple[Column, ...]] = {
+    ExportKind.organizations: _columns(
+        (ID_KEY, "ID", _C), ("name", "Name", _T), ("acronym", "Acronym", _T),
+        ("full_name", "Full organization name", _T), ("native_name", "Native name", _T),
+        ("signatory_name", "Name on signatory lines", _T), ("kind", "Kind", _T),
+        ("country", "Country", _T), ("country_code", "Country code", _C),
+        ("membership_status", "Membership status", _T), ("joined_on", "Joined on", _D),
+        ("left_on", "Left on", _D), ("website", "Website", _T), ("email", "Email", _T),
+        ("phone", "Phone", _C), *_ORGANIZATION_ADDRESS, ("tags", "Tags", _T),
+        ("notes", "Notes", _T, True),
+        ("created_at", "Created (UTC)", _DT), ("updated_at", "Updated (UTC)", _DT),
+    ),
+    ExportKind.contacts: _columns(
+        (ID_KEY, "ID", _C), ("family_name", "Family name", _T),
+        ("given_name", "Given name", _T), ("native_name", "Native name", _T),
+        ("full_name", "Name as written", _T), ("family_name_first", "Family name first", _B),
+        ("honorific", "Honorific", _T), ("salutation", "Salutation", _T),
+        ("position", "Position", _T), ("organizations", "Organizations", _T),
+        ("email", "Email", _T), ("phone", "Phone", _C),
+        ("social_handle", "Social handle", _T), ("preferred_language", "Language", _C),
+        ("country", "Country", _T), ("address_country_code", "Country code", _C),
+        # A person's postal address is their home address as often as not.
+        ("street", "Street", _T, True), ("street2", "Street 2", _T, True),
+        ("city", "City", _T, True), ("region", "Region", _T, True),
+        ("postcode", "Postcode", _C, True),
+        ("do_not_mail", "Do not mail", _B, True), ("do_not_email", "Do not email", _B, True),
+        ("sensitivity", "Sensitivity", _T, True),
+        # The coordinator's own labels for people ("source", "defector") are theirs.
+        ("tags", "Tags", _T, True), ("notes", "Notes", _T, True),
+        ("created_at", "Created (UTC)", _DT), ("updated_at", "Updated (UTC)", _DT),
+    ),
+    ExportKind.countries: _columns(
+        (ID_KEY, "Code", _C), ("name", "Name", _T), ("official_name", "Official name", _T),
+        ("short_form", "Short form", _T), ("region", "Region", _T),
+        ("subregion", "Subregion", _T), ("members", "Member organizations", _N),
+        ("organizations", "Organizations", _N), ("contacts", "Contacts", _N),
+    ),
+    ExportKind.signatories: _columns(
+        ("position", "No.", _N), (ID_KEY, "ID", _C), ("organization", "Organization", _T),
+        ("signatory_line", "Signatory line", _T), ("acronym", "Acronym", _T),
+        ("country", "Country", _T), ("short_form", "Country short form", _T),
+        ("status", "Status", _T), ("status_date", "Status date", _D),
+        ("kind", "Kind", _T), ("membership_status", "Membership status", _T),
+        ("email", "Email", _T), ("website", "Website", _T),
+        ("notes", "Notes", _T, True),
+    ),
+    ExportKind.activities: _columns(
+        (ID_KEY, "ID", _C), ("activity_date", "Date", _D), ("kind", "Kind", _T),
+        ("subject", "Subject", _T), ("letter", "Letter", _T),
+        ("organizations", "Organizations", _T),
+        # Who met whom, and when, is the coordinator's to share person by person.
+        ("contacts", "Contacts", _T, True),
+        ("follow_up_on", "Follow-up due", _D), ("follow_up_done", "Follow-up done", _B),
+        ("notes", "Notes", _T, True), ("created_at", "Created (UTC)", _DT),
+    ),
+}
+
+KIND_NOUNS: dict[ExportKind, tuple[str, str]] = {
+    ExportKind.organizations: ("organization", "organizations"),
+    ExportKind.contacts: ("contact", "contacts"),
+    ExportKind.countries: ("country", "countries"),
+    ExportKind.signatories: ("signatory", "signatories"),
+    ExportKind.activities: ("activity", "activities"),
+}
+
+
+def noun(kind: ExportKind, count: int) -> str:
+    singular, plural = KIND_NOUNS[kind]
+    return f"{count:,} {singular if count == 1 else plural}"
+
+
+def columns_for(kind: ExportKind) -> tuple[Column, ...]:
+    return COLUMNS[kind]
+
+
+def select_columns(kind: ExportKind, keys: tuple[str, ...] | list[str]) -> tuple[Column, ...]:
+    """The named columns in the order given, with the ID column first when it was left out.
+
+    The ID is what lets a partner's corrected workbook come back as updates.
+    """
+    by_key = {column.key: column for column in COLUMNS[kind]}
+    unknown = [key for key in keys if key not in by_key]
+    if unknown:
+        raise InvalidInput(f"{kind.value.capitalize()} have no column {unknown[0]!r}")
+    wanted = list(dict.fromkeys(keys))
+    if ID_KEY not in wanted:
+        wanted.insert(0, ID_KEY)
+    return tuple(by_key[key] for key in wanted)

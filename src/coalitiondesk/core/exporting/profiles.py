@@ -1,0 +1,171 @@
+"""Export profiles: named sets of columns per kind of record.
+
+Two ship with CoalitionDesk for every kind: "Partner list" (public fields
+only, what a partner may receive) and "Full" (every column, for the
+coordinator's own use). Profiles the coordinator saves are kept in the
+database's settings as JSON, so they travel with the coalition's data.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlmodel import Session
+
+from coalitiondesk.core.errors import InvalidInput, NotFound
+from coalitiondesk.core.exporting.columns import (
+    Column,
+    ExportKind,
+    columns_for,
+    select_columns,
+)
+from coalitiondesk.core.settings import SettingKey, get_setting, set_setting
+
+PARTNER_LIST = "Partner list"
+FULL = "Full"
+SHIPPED_NAMES = (PARTNER_LIST, FULL)
+MAX_NAME_LENGTH = 80
+
+# In the order a partner reads them; every key is a public column.
+_PARTNER_COLUMNS: dict[ExportKind, tuple[str, ...]] = {
+    ExportKind.organizations: (
+        "id", "name", "acronym", "native_name", "kind", "country", "country_code",
+        "membership_status", "joined_on", "website", "email", "phone", "street", "street2",
+        "city", "region", "postcode", "address_country_code",
+    ),
+    ExportKind.contacts: (
+        "id", "family_name", "given_name", "native_name", "family_name_first", "honorific",
+        "position", "organizations", "email", "phone", "social_handle", "preferred_language",
+        "country", "address_country_code",
+    ),
+    ExportKind.countries: (
+        "id", "name", "short_form", "region", "members", "organizations",
+    ),
+    ExportKind.signatories: (
+        "position", "id", "organization", "signatory_line", "country", "status", "status_date",
+    ),
+    ExportKind.activities: (
+        "id", "activity_date", "kind", "subject", "letter", "organizations",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    kind: ExportKind
+    columns: tuple[Column, ...]
+    shipped: bool = False
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return tuple(column.key for column in self.columns)
+
+    @property
+    def private_columns(self) -> tuple[Column, ...]:
+        return tuple(column for column in self.columns if column.private)
+
+
+def shipped_profiles(kind: ExportKind) -> tuple[Profile, Profile]:
+    return (
+        Profile(PARTNER_LIST, kind, select_columns(kind, _PARTNER_COLUMNS[kind]), shipped=True),
+        Profile(FULL, kind, columns_for(kind), shipped=True),
+    )
+
+
+def partner_profile(kind: ExportKind) -> Profile:
+    return shipped_profiles(kind)[0]
+
+
+def _stored(session: Session) -> dict[str, dict[str, list[str]]]:
+    """Saved profiles by kind and name; anything unreadable is ignored rather than fatal."""
+    text = get_setting(session=session, key=SettingKey.export_profiles, default="{}")
+    try:
+        data: Any = json.loads(text)
+    except ValueError:
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    stored: dict[str, dict[str, list[str]]] = {}
+    for kind, profiles in data.items():
+        if not isinstance(profiles, dict):
+            continue
+        stored[str(kind)] = {
+            str(name): [str(key) for key in keys]
+            for name, keys in profiles.items() if isinstance(keys, list)
+        }
+    return stored
+
+
+def saved_profiles(*, session: Session, kind: ExportKind) -> list[Profile]:
+    """The coordinator's saved profiles for `kind`, by name.
+
+    A column a later version no longer has is dropped instead of breaking the profile.
+    """
+    known = {column.key for column in columns_for(kind)}
+    profiles = []
+    for name, keys in _stored(session).get(kind.value, {}).items():
+        usable = [key for key in keys if key in known]
+        profiles.append(Profile(name, kind, select_columns(kind, usable)))
+    return sorted(profiles, key=lambda profile: profile.name.casefold())
+
+
+def list_profiles(*, session: Session, kind: ExportKind) -> list[Profile]:
+    """Shipped profiles first, then the saved ones."""
+    return [*shipped_profiles(kind), *saved_profiles(session=session, kind=kind)]
+
+
+def get_profile(*, session: Session, kind: ExportKind, name: str) -> Profile:
+    """The profile called `name` (ignoring case and surrounding spaces)."""
+    wanted = name.strip().casefold()
+    for profile in list_profiles(session=session, kind=kind):
+        if profile.name.casefold() == wanted:
+            return profile
+    names = ", ".join(profile.name for profile in list_profiles(session=session, kind=kind))
+    raise NotFound(f"No export profile {name.strip()!r} for {kind.value} (there are: {names})")
+
+
+def _clean_name(name: str) -> str:
+    text = " ".join(name.split())
+    if not text:
+        raise InvalidInput("An export profile needs a name")
+    if len(text) > MAX_NAME_LENGTH:
+        raise InvalidInput(f"An export profile's name can have at most {MAX_NAME_LENGTH} letters")
+    if text.casefold() in {shipped.casefold() for shipped in SHIPPED_NAMES}:
+        raise InvalidInput(f"{text!r} is a profile that comes with CoalitionDesk; choose "
+                           "another name")
+    return text
+
+
+def save_profile(
+    *, session: Session, kind: ExportKind, name: str, columns: list[str] | tuple[str, ...]
+) -> Profile:
+    """Save (or replace) a profile of the given column keys; call inside a transaction."""
+    text = _clean_name(name)
+    chosen = select_columns(kind, columns)
+    stored = _stored(session)
+    profiles = stored.setdefault(kind.value, {})
+    for existing in list(profiles):
+        if existing.casefold() == text.casefold():
+            del profiles[existing]
+    profiles[text] = [column.key for column in chosen]
+    set_setting(session=session, key=SettingKey.export_profiles,
+                value=json.dumps(stored, ensure_ascii=False, sort_keys=True))
+    return Profile(text, kind, chosen)
+
+
+def delete_profile(*, session: Session, kind: ExportKind, name: str) -> None:
+    text = " ".join(name.split())
+    if text.casefold() in {shipped.casefold() for shipped in SHIPPED_NAMES}:
+        raise InvalidInput(f"{text!r} comes with CoalitionDesk and cannot be deleted")
+    stored = _stored(session)
+    profiles = stored.get(kind.value, {})
+    matches = [existing for existing in profiles if existing.casefold() == text.casefold()]
+    if not matches:
+        raise NotFound(f"No saved export profile {text!r} for {kind.value}")
+    for existing in matches:
+        del profiles[existing]
+    set_setting(session=session, key=SettingKey.export_profiles,
+                value=json.dumps(stored, ensure_ascii=False, sort_keys=True))
