@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 
 from coalitiondesk.core.contacts import ContactFilter, list_contacts
 from coalitiondesk.core.db import Database, open_database
-from coalitiondesk.core.organizations import find_organization
 from coalitiondesk.core.demo import load_demo
+from coalitiondesk.core.organizations import find_organization
 from coalitiondesk.ui.app import create_main_window
 
 HERE = Path(__file__).resolve().parent

@@ -11,12 +11,21 @@ import sys
 from collections.abc import Sequence
 
 from coalitiondesk import __version__
-from coalitiondesk.commands import EXIT_ERROR, Run, check, demo
+from coalitiondesk.commands import (
+    EXIT_ERROR,
+    Run,
+    backup,
+    check,
+    demo,
+    export,
+    import_file,
+    restore,
+)
 from coalitiondesk.core.db import default_database_path
 from coalitiondesk.core.errors import CoalitionDeskError
 
 # In the order `--help` lists them.
-MODULES = (demo, check)
+MODULES = (demo, check, backup, restore, import_file, export)
 
 
 def build_parser() -> argparse.ArgumentParser:

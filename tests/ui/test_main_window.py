@@ -7,7 +7,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QBrush, QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from coalitiondesk.core.contacts import create_contact
@@ -80,6 +87,19 @@ def answer_next_dialog(qtbot: QtBot, button_text: str, seen: list[str]) -> None:
         QTimer.singleShot(20, click)
 
     QTimer.singleShot(20, click)
+
+
+def close_next_window(kind: type[QDialog], seen: list[QDialog]) -> None:
+    """Reject the next window of `kind` to appear (it is modal), noting it in `seen`."""
+    def close() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, kind) and widget.isVisible():
+                seen.append(widget)
+                widget.reject()
+                return
+        QTimer.singleShot(20, close)
+
+    QTimer.singleShot(20, close)
 
 
 def type_text(widget: QLineEdit, text: str) -> None:
@@ -378,20 +398,26 @@ def test_window_state_comes_back_in_a_new_window(window: MainWindow, qtbot: QtBo
     assert names(again.contacts, "country")[0] == "South Korea"
 
 
-def test_dropping_a_spreadsheet_starts_the_import(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+def test_dropping_a_spreadsheet_opens_the_import_wizard_on_it(
+    window: MainWindow, qtbot: QtBot
 ) -> None:
     from PySide6.QtCore import QMimeData, QPoint, QUrl
     from PySide6.QtGui import QDropEvent
 
-    started: list[Path | None] = []
-    monkeypatch.setattr(window, "start_import", started.append)
+    from coalitiondesk.ui.import_wizard import ImportWizard
+
+    workbook = Path(__file__).parents[1] / "data" / "import" / "partner_members.xlsx"
+    assert workbook.exists()
     data = QMimeData()
-    data.setUrls([QUrl.fromLocalFile(str(tmp_path / "members.xlsx"))])
+    data.setUrls([QUrl.fromLocalFile(str(workbook))])
     event = QDropEvent(QPoint(10, 10).toPointF(), Qt.DropAction.CopyAction, data,
                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    seen: list[QDialog] = []
+    close_next_window(ImportWizard, seen)
     window.dropEvent(event)
-    assert started == [tmp_path / "members.xlsx"]
+    assert len(seen) == 1
+    assert isinstance(seen[0], ImportWizard)
+    assert seen[0].file_page.path.text() == str(workbook)
 
 
 def test_window_renders_every_tab(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
@@ -401,3 +427,27 @@ def test_window_renders_every_tab(window: MainWindow, qtbot: QtBot, tmp_path: Pa
         image = tmp_path / f"tab{index}.png"
         assert window.grab().save(str(image))
         assert image.stat().st_size > 10_000
+
+
+def test_export_opens_on_the_current_tab_and_filter(window: MainWindow, qtbot: QtBot) -> None:
+    from coalitiondesk.ui.export_dialog import ExportDialog
+
+    window.tabs.setCurrentWidget(window.contacts)
+    qtbot.keyClicks(window.contacts.filter_bar.search, "robertson")
+    opened: list[QDialog] = []
+    close_next_window(ExportDialog, opened)
+    window.export_action.trigger()
+    assert len(opened) == 1
+    dialog = opened[0]
+    assert isinstance(dialog, ExportDialog)
+    assert dialog.kind_box.currentData() == "contacts"
+    assert "robertson" in dialog.scope_filter.text()
+
+
+def test_backups_window_opens_from_the_file_menu(window: MainWindow) -> None:
+    from coalitiondesk.ui.backups_dialog import BackupsDialog
+
+    opened: list[QDialog] = []
+    close_next_window(BackupsDialog, opened)
+    window.backup_action.trigger()
+    assert len(opened) == 1

@@ -37,10 +37,13 @@ from coalitiondesk.core.db import Database, open_database
 from coalitiondesk.core.errors import CoalitionDeskError
 from coalitiondesk.core.organizations import organization_links
 from coalitiondesk.ui import settings_keys
+from coalitiondesk.ui.backups_dialog import BackupsDialog
 from coalitiondesk.ui.countries_page import CountriesPage
+from coalitiondesk.ui.export_dialog import ExportDialog
 from coalitiondesk.ui.filter_bar import ContactFilterBar, OrganizationFilterBar
 from coalitiondesk.ui.forms import ContactForm, DiscardChoice, OrganizationForm
 from coalitiondesk.ui.icons import icon
+from coalitiondesk.ui.import_wizard import ImportWizard
 from coalitiondesk.ui.record_page import RecordPage, column_menu
 from coalitiondesk.ui.table_models import ContactTableModel, OrganizationTableModel
 from coalitiondesk.ui.undo import RecordCommand
@@ -381,20 +384,45 @@ class MainWindow(QMainWindow):
     # --- files and other windows -----------------------------------------------------
 
     def start_import(self, path: Path | None) -> None:
-        QMessageBox.information(self, self.tr("Import"), self.tr(
-            "Importing spreadsheets is coming in the next version of CoalitionDesk."))
+        """The import wizard, on a dropped or chosen file; the tables follow what it writes."""
+        wizard = ImportWizard(self.database, path=path, parent=self)
+        wizard.imported.connect(lambda _batch: self.refresh())
+        wizard.exec()
 
     def start_export(self) -> None:
-        QMessageBox.information(self, self.tr("Export"), self.tr(
-            "Exporting for partners is coming in the next version of CoalitionDesk."))
+        """Export what the current tab shows: its filter and its selected record come along."""
+        page = self.current_record_page()
+        if page is None:
+            dialog = ExportDialog(self.database, kind="countries", parent=self)
+        else:
+            key = page.current_key()
+            dialog = ExportDialog(self.database, kind=page.name, filters=page.model.filters,
+                                  selected_ids=[key] if key is not None else None, parent=self)
+        dialog.exec()
+        self.refresh()  # the export is logged as an activity on the records it sent
 
     def start_merge(self) -> None:
         QMessageBox.information(self, self.tr("Print / Merge"), self.tr(
             "Merged letters, envelopes and labels are coming in a later version."))
 
     def show_backups(self) -> None:
-        QMessageBox.information(self, self.tr("Backups"), self.tr(
-            "The backups window is coming in the next version of CoalitionDesk."))
+        if self.database.path is None:
+            QMessageBox.information(self, self.tr("Backups"), self.tr(
+                "This database is on a server; its backups are made there."))
+            return
+        if not self._may_close():  # a restore replaces everything the forms show
+            return
+        dialog = BackupsDialog(self.database, self)
+        dialog.restored.connect(self._after_restore)
+        dialog.exec()
+
+    def _after_restore(self) -> None:
+        """The database now holds a backup: earlier undo steps no longer apply to it."""
+        self.undo_stack.clear()
+        for page in self.record_pages():
+            page.clear_selection()
+            page.form.load(None)
+        self.refresh()
 
     def new_database(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
