@@ -12,10 +12,10 @@ from coalitiondesk.core.backup import (
     backup_folder,
     backup_steps,
     list_backups,
-    run_to_end,
 )
 from coalitiondesk.core.db import database_file
 from coalitiondesk.core.errors import BackupFailed
+from coalitiondesk.core.progress import run_to_end
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -32,6 +32,7 @@ import platformdirs
 from coalitiondesk import APP_NAME
 from coalitiondesk.core.damage import find_damage, set_aside
 from coalitiondesk.core.errors import BackupFailed, SchemaTooNew
+from coalitiondesk.core.progress import Progress, run_to_end
 
 BUSY_TIMEOUT_S = 15.0
 SUFFIX = ".sqlite3"
@@ -71,19 +72,6 @@ class BackupInfo:
     # Only a copy that passed its integrity check is given a backup's name, so
     # every backup listed was verified when it was made.
     verified: bool = True
-
-
-@dataclass(frozen=True)
-class Progress:
-    """A step of a long operation, for a progress bar: `done` of `total` steps.
-
-    The same shape as the importer's (core.importing.progress), which is not
-    imported here because that package loads the spreadsheet readers.
-    """
-
-    stage: str
-    done: int
-    total: int
 
 
 @dataclass(frozen=True)
@@ -240,19 +228,6 @@ def back_up(
     """`backup_steps` run to the end, for callers without a progress bar."""
     return run_to_end(backup_steps(database_path, reason=reason, to=to, folder=folder,
                                   policy=policy, now=now))
-
-
-def run_to_end(steps: Generator[Progress, None, T],
-                 on_progress: Callable[[Progress], object] | None = None) -> T:
-    """Drive a progress generator to its end and return its result."""
-    while True:
-        try:
-            step = next(steps)
-        except StopIteration as finished:
-            result: T = finished.value
-            return result
-        if on_progress is not None:
-            on_progress(step)
 
 
 def _connect_read_only(path: Path) -> sqlite3.Connection:

@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from coalitiondesk.core import backup
-from coalitiondesk.core.backup import BackupInfo, Progress, Reason
+from coalitiondesk.core.backup import BackupInfo, Reason
 from coalitiondesk.core.db import Database, open_database
+from coalitiondesk.core.progress import Progress
 from coalitiondesk.ui.workers import BackgroundTask
 
 DATE, SIZE, REASON, VERIFIED = range(4)

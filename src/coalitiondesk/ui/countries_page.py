@@ -11,7 +11,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,7 +38,7 @@ from coalitiondesk.core.country_records import (
 )
 from coalitiondesk.core.db import Database
 from coalitiondesk.core.errors import CoalitionDeskError
-from coalitiondesk.ui.record_page import RecordTable, configure_table
+from coalitiondesk.ui.record_page import RecordTable, configure_table, select_row
 from coalitiondesk.ui.table_models import KEY_ROLE, CountryTableModel
 
 CHART_BARS = 15
@@ -242,11 +242,7 @@ class CountriesPage(QWidget):
     def select_code(self, code: str) -> None:
         row = self.model.row_of(code)
         if row is not None:
-            index = self.model.index(row, 0)
-            self.view.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
-            self.view.scrollTo(index)
+            select_row(self.view, row)
 
     def update_chart(self) -> None:
         if self.chart_by.currentData() == "region":

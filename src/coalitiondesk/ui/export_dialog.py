@@ -42,7 +42,6 @@ from coalitiondesk.core.exporting import (
     PARTNER_LIST,
     ExportKind,
     ExportPreview,
-    ExportProgress,
     ExportRequest,
     ExportResult,
     Profile,
@@ -57,6 +56,7 @@ from coalitiondesk.core.exporting import (
 from coalitiondesk.core.exporting.columns import columns_for
 from coalitiondesk.core.exporting.scope import Filters, describe_filters
 from coalitiondesk.core.letters import list_letters
+from coalitiondesk.core.progress import Progress
 from coalitiondesk.ui.workers import BackgroundTask
 
 PRIVATE_FOREGROUND = QColor("#7a0000")
@@ -379,8 +379,8 @@ class ExportDialog(QDialog):
         # Read from the widgets here, on the UI thread; the count runs in the worker.
         request, database = self.request(), self.database
 
-        def count() -> Generator[ExportProgress, None, ExportPreview]:
-            yield ExportProgress(0, 0, "Counting restricted records")
+        def count() -> Generator[Progress, None, ExportPreview]:
+            yield Progress("Counting restricted records", 0, 0)
             return preview_export(database=database, request=request)
 
         self._run(count, self._ask_about_restricted, self.tr("Counting restricted records…"))

@@ -79,6 +79,17 @@ def configure_table(view: QTableView, model: RecordTableModel) -> None:
     )
 
 
+def select_row(view: QTableView, row: int, *, quietly: bool = False) -> None:
+    """Make `row` the current, selected and visible row; `quietly` tells no one."""
+    selection = view.selectionModel()
+    index = view.model().index(row, 0)
+    blocked = selection.blockSignals(quietly)
+    selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                              | QItemSelectionModel.SelectionFlag.Rows)
+    selection.blockSignals(blocked)
+    view.scrollTo(index)
+
+
 def column_menu(view: QTableView, model: RecordTableModel, parent: QWidget) -> QMenu:
     """Checkable actions to show or hide each column (the name column always stays)."""
     menu = QMenu(parent.tr("Columns"), parent)
@@ -164,13 +175,7 @@ class RecordPage(QWidget):
         row = self.model.load_until(key) if key is not None else None
         if row is None:
             return False
-        index = self.model.index(row, 0)
-        self.view.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.view.scrollTo(index)
+        select_row(self.view, row)
         return True
 
     def clear_selection(self) -> None:
@@ -183,14 +188,8 @@ class RecordPage(QWidget):
             return
         if self._current is not None and not self.leave_guard():
             # Stay on the record with unsaved changes.
-            self.view.selectionModel().blockSignals(True)
             if (row := self.model.row_of(self._current)) is not None:
-                self.view.selectionModel().setCurrentIndex(
-                    self.model.index(row, 0),
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows,
-                )
-            self.view.selectionModel().blockSignals(False)
+                select_row(self.view, row, quietly=True)
             return
         self._current = key
         self.currentChanged.emit(key)
@@ -208,13 +207,7 @@ class RecordPage(QWidget):
         # Keep the record in hand current when it still matches; its form stays open.
         key = self._current
         if key is not None and (row := self.model.row_of(key)) is not None:
-            self.view.selectionModel().blockSignals(True)
-            self.view.selectionModel().setCurrentIndex(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-            self.view.selectionModel().blockSignals(False)
+            select_row(self.view, row, quietly=True)
         self.countsChanged.emit()
 
     # --- columns and saved state -------------------------------------------------

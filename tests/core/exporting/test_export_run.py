@@ -19,7 +19,6 @@ from coalitiondesk.core.db import Database, open_database
 from coalitiondesk.core.errors import CoalitionDeskError, InvalidInput, NotFound
 from coalitiondesk.core.exporting import (
     ExportKind,
-    ExportProgress,
     ExportRequest,
     ExportResult,
     ExportTargetUnavailable,
@@ -34,6 +33,7 @@ from coalitiondesk.core.exporting import (
 )
 from coalitiondesk.core.models import Activity, ActivityKind, SignatureStatus
 from coalitiondesk.core.organizations import OrganizationFilter
+from coalitiondesk.core.progress import Progress
 from coalitiondesk.core.settings import SettingKey, set_setting
 
 
@@ -77,7 +77,7 @@ def test_signatory_export_is_linked_to_the_letter_and_organizations(
 def test_progress_is_yielded_and_ends_with_the_file(coalition: Coalition, tmp_path: Path) -> None:
     steps = export_steps(database=coalition.database, request=ExportRequest(
         kind=ExportKind.organizations, target=tmp_path / "organizations.xlsx"))
-    seen: list[ExportProgress] = []
+    seen: list[Progress] = []
     while True:
         try:
             seen.append(next(steps))

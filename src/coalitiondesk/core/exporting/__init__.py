@@ -19,7 +19,6 @@ from coalitiondesk.core.exporting.profiles import (
 from coalitiondesk.core.exporting.redaction import DO_NOT_SHARE_TAG, LeftOut, Reason
 from coalitiondesk.core.exporting.run import (
     ExportPreview,
-    ExportProgress,
     ExportRequest,
     ExportResult,
     chosen_profile,
@@ -38,7 +37,6 @@ __all__ = [
     "Column",
     "ExportKind",
     "ExportPreview",
-    "ExportProgress",
     "ExportRequest",
     "ExportResult",
     "ExportTargetUnavailable",

@@ -39,6 +39,7 @@ from coalitiondesk.core.exporting.target import FileFormat, PendingFile, file_fo
 from coalitiondesk.core.exporting.xlsx import XlsxWriter
 from coalitiondesk.core.letters import get_letter
 from coalitiondesk.core.models import ActivityContact, ActivityKind, ActivityOrganization
+from coalitiondesk.core.progress import Progress
 
 PROGRESS_EVERY = 500
 
@@ -63,13 +64,6 @@ class ExportRequest:
     letter_id: int | None = None
     """The letter whose signatories are exported (and for activities, a letter filter)."""
     include_restricted: bool = False
-
-
-@dataclass(frozen=True)
-class ExportProgress:
-    done: int
-    total: int
-    stage: str
 
 
 @dataclass(frozen=True)
@@ -131,7 +125,7 @@ def _reading(session: Session, request: ExportRequest, *, keys: tuple[str, ...],
 
 def export_steps(
     *, database: Database, request: ExportRequest
-) -> Generator[ExportProgress, None, ExportResult]:
+) -> Generator[Progress, None, ExportResult]:
     """Write the export, yielding progress; returns the result when the file is in place."""
     file_kind = file_format(request.target)
     with database.session() as session:
@@ -143,7 +137,7 @@ def export_steps(
             reading = _reading(session, request, keys=profile.keys,
                                include_restricted=request.include_restricted)
             total = count_in_scope(reading)
-            yield ExportProgress(0, total, "Reading records")
+            yield Progress("Reading records", 0, total)
             writer: XlsxWriter | CsvWriter = (
                 XlsxWriter(pending.temporary, profile.columns,
                            sheet_title=request.kind.value.capitalize())
@@ -155,9 +149,9 @@ def export_steps(
                     writer.write(record.values)
                     exported.append(record.key)
                     if len(exported) % PROGRESS_EVERY == 0:
-                        yield ExportProgress(len(exported) + reading.left_out.total, total,
-                                             f"Writing {noun(request.kind, len(exported))}")
-                yield ExportProgress(total, total, "Saving the file")
+                        yield Progress(f"Writing {noun(request.kind, len(exported))}",
+                                       len(exported) + reading.left_out.total, total)
+                yield Progress("Saving the file", total, total)
                 about = About(
                     what=_what(request.kind, len(exported), letter_title),
                     profile=profile.name, columns=profile.columns,

@@ -34,7 +34,6 @@ from coalitiondesk.core.importing.plan import (
     PlanRow,
     prepare_import,
 )
-from coalitiondesk.core.importing.progress import Progress, run_to_end
 from coalitiondesk.core.importing.readers import (
     SourceTable,
     UnreadableFile,
@@ -43,6 +42,7 @@ from coalitiondesk.core.importing.readers import (
     sheet_choices,
 )
 from coalitiondesk.core.importing.report import report_path, write_error_report
+from coalitiondesk.core.progress import Progress, run_to_end
 
 __all__ = [
     "Action", "ColumnMapping", "ImportKind", "ImportPlan", "ImportResult", "OnMatch",

@@ -28,7 +28,6 @@ from coalitiondesk.core.errors import InvalidInput, NotFound
 from coalitiondesk.core.importing.fields import ImportKind
 from coalitiondesk.core.importing.mapping import remember_mapping
 from coalitiondesk.core.importing.plan import Action, ImportPlan
-from coalitiondesk.core.importing.progress import Progress
 from coalitiondesk.core.models import (
     Affiliation,
     Contact,
@@ -46,6 +45,7 @@ from coalitiondesk.core.models import (
     new_uuid,
     utcnow,
 )
+from coalitiondesk.core.progress import Progress
 
 _CHUNK = 1000
 _TABLES: dict[str, type[SQLModel]] = {

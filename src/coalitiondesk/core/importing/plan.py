@@ -31,7 +31,6 @@ from coalitiondesk.core.importing.dedupe import (
 from coalitiondesk.core.importing.drafts import CountryResolver, Draft, DraftMaker
 from coalitiondesk.core.importing.fields import ImportKind
 from coalitiondesk.core.importing.mapping import ColumnMapping, check_mapping
-from coalitiondesk.core.importing.progress import Progress
 from coalitiondesk.core.importing.readers import SourceTable
 from coalitiondesk.core.models import (
     Affiliation,
@@ -43,6 +42,7 @@ from coalitiondesk.core.models import (
     OrganizationTag,
     Tag,
 )
+from coalitiondesk.core.progress import Progress
 
 _PROGRESS_EVERY = 2000
 

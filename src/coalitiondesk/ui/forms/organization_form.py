@@ -69,15 +69,7 @@ class OrganizationForm(RecordForm):
         self.add_field(details, "phone", self.tr("Phone"), LineEditor(
             self.tr("Local, or international with +")))
 
-        address = self.add_group(self.tr("Address"))
-        self.add_field(address, "street", self.tr("Street"), LineEditor())
-        self.add_field(address, "street2", self.tr("Street (2)"), LineEditor())
-        self.add_field(address, "city", self.tr("City"), LineEditor())
-        self.add_field(address, "region", self.tr("Region"), LineEditor(
-            self.tr("State, province or prefecture")))
-        self.add_field(address, "postcode", self.tr("Postcode"), LineEditor())
-        self.add_field(address, "address_country_code", self.tr("Country"), ChoiceEditor(
-            [(self.tr("Not given"), None), *countries], searchable=True))
+        self.add_address_group(countries)
 
         notes = self.add_group(self.tr("Notes"))
         self.add_field(notes, "notes", "", TextEditor())

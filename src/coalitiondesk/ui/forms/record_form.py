@@ -31,7 +31,7 @@ from sqlmodel import Session
 from coalitiondesk.core.db import Database
 from coalitiondesk.core.tags import clean_tags
 from coalitiondesk.core.validation import Checked
-from coalitiondesk.ui.forms.editors import FieldEditor, LineEditor
+from coalitiondesk.ui.forms.editors import ChoiceEditor, FieldEditor, LineEditor
 
 ERROR_COLOR = "#b3261e"
 
@@ -185,6 +185,18 @@ class RecordForm(QWidget):
         editor.on_change(lambda: self._field_changed(name))
         if name in self.LIVE_CHECKED:
             editor.on_finished(lambda: self._check_field(name))
+
+    def add_address_group(self, countries: list[tuple[str, str]]) -> None:
+        """The postal address fields organizations and contacts share (core AddressFields)."""
+        address = self.add_group(self.tr("Address"))
+        self.add_field(address, "street", self.tr("Street"), LineEditor())
+        self.add_field(address, "street2", self.tr("Street (2)"), LineEditor())
+        self.add_field(address, "city", self.tr("City"), LineEditor())
+        self.add_field(address, "region", self.tr("Region"), LineEditor(
+            self.tr("State, province or prefecture")))
+        self.add_field(address, "postcode", self.tr("Postcode"), LineEditor())
+        self.add_field(address, "address_country_code", self.tr("Country"), ChoiceEditor(
+            [(self.tr("Not given"), None), *countries], searchable=True))
 
     def add_tags_field(self, form: QFormLayout) -> None:
         editor = LineEditor(self.tr("Separated by commas"))
