@@ -201,3 +201,18 @@ def test_a_corrected_organization_list_comes_back_as_an_update(
             "SELECT website FROM organization WHERE name = 'Free NK Gulag'").fetchone()[0]
     assert website == "https://example.org/free-nk-gulag"
     assert count_rows(db_file, "organization") == 39
+
+
+def test_a_csv_export_comes_back_unchanged(db_file: Path, tmp_path: Path) -> None:
+    """The csv's formula defusing ("'@Dest_Pyongyang") is undone on the way back in."""
+    exported = tmp_path / "contacts.csv"
+    assert run("--db", str(db_file), "export", str(exported), "--kind", "contacts"
+               ).returncode == 0
+    assert "'@Dest_Pyongyang" in exported.read_text(encoding="utf-8-sig")
+    result = run("--db", str(db_file), "import", str(exported))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("created 0, updated 0,"), result.stdout
+    with sqlite3.connect(db_file) as connection:
+        handle = connection.execute(
+            "SELECT social_handle FROM contact WHERE family_name = 'Green'").fetchone()[0]
+    assert handle == "@Dest_Pyongyang (X)"

@@ -34,6 +34,7 @@ import python_calamine
 from defusedxml import ElementTree
 
 from coalitiondesk.core.errors import InvalidInput
+from coalitiondesk.core.exporting.escaping import csv_unescape
 from coalitiondesk.core.importing.fields import is_known_header
 from coalitiondesk.core.importing.signatory_lines import list_lines
 
@@ -521,7 +522,8 @@ def read_text(
         return _list_table(text, name=name, encoding=encoding)
     try:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=used or ",", strict=False)
-        grid = list(reader)
+        # Our csv exports (and careful partners) defuse formulas with an apostrophe.
+        grid = [[csv_unescape(cell) for cell in row] for row in reader]
     except csv.Error:
         raise UnreadableFile(f"{name} is not a readable csv file") from None
     table = build_table(grid, name=name)
