@@ -12,6 +12,7 @@ from __future__ import annotations
 import sqlite3
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -49,27 +50,36 @@ def find_damage(path: Path) -> Damage | None:
     """
     if not path.is_file():
         return None
-    problem = _file_problem(path)
+    problem = _confirmed(_file_problem, path)
     if problem is None:
-        problem = _wal_problem(path)
-        if problem is not None:
-            time.sleep(_CONFIRM_AFTER_S)
-            problem = _wal_problem(path)
+        problem = _confirmed(_wal_problem, path)
     if problem is None:
         problem = _sqlite_problem(path)
     return Damage(path, problem) if problem is not None else None
 
 
+def _confirmed(check: Callable[[Path], str | None], path: Path) -> str | None:
+    """A problem seen twice, a moment apart: another process's writer caught half-way
+    (a checkpoint growing the file, a WAL being reset) must not pass for damage."""
+    if check(path) is None:
+        return None
+    time.sleep(_CONFIRM_AFTER_S)
+    return check(path)
+
+
 def _file_problem(path: Path) -> str | None:
-    size = path.stat().st_size
     wal, _shm, journal = companions(path)
-    # Pages are only added to the main file by a checkpoint or a rollback
-    # journal's transaction; without either file beside it, its size is final.
-    settled = not wal.exists() and not journal.exists()
-    if size == 0:
-        return None  # a new, empty database (SQLite treats it so), unless a WAL says otherwise
+    busy = wal.exists() or journal.exists()
+    # The header before the size: a writer only grows the file while a WAL or a
+    # journal exists, so a size read after the header is never the older one.
     with path.open("rb") as file:
         header = file.read(_HEADER_SIZE)
+    size = path.stat().st_size
+    # Pages are only added to the main file by a checkpoint or a rollback
+    # journal's transaction; without either file beside it, its size is final.
+    settled = not busy and not wal.exists() and not journal.exists()
+    if size == 0:
+        return None  # a new, empty database (SQLite treats it so), unless a WAL says otherwise
     if not header.startswith(SQLITE_MAGIC):
         return "its first bytes are overwritten" if _looks_like_pages(path, size) else None
     if len(header) < _HEADER_SIZE:
