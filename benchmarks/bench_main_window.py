@@ -6,7 +6,8 @@ Start-up is timed in a fresh process each time (imports, opening the
 database, building the window, showing the first page of each table), three
 times per database, best of three. Search keystrokes are timed inside a
 window on the large database: the time from the keystroke to the table
-showing its new first page. The issue's targets: start-up on 100,000 contacts
+painting its new first page, and to the status bar's count of matches that
+follows it. The issue's targets: start-up on 100,000 contacts
 and 20,000 organizations at most 1.3 times the empty database's; a keystroke
 answered within 50 ms.
 """
@@ -28,27 +29,29 @@ import resource, sys, time
 started = time.perf_counter()
 from PySide6.QtWidgets import QApplication
 from coalitiondesk.core.db import open_database
+from coalitiondesk.ui.app import settle_after_start
 from coalitiondesk.ui.main_window import MainWindow
 app = QApplication([])
 app.setOrganizationName("CoalitionDeskBenchmark")
 database = open_database(sys.argv[1])
 window = MainWindow(database)
 window.show()
+settle_after_start()  # as the application does once its window is up
 app.processEvents()
 ready = time.perf_counter() - started
-timings = []
+shown, counted = [], []
 if len(sys.argv) > 2:
-    bar = window.organizations.filter_bar if sys.argv[2] == "organizations" else (
-        window.contacts.filter_bar)
-    window.tabs.setCurrentWidget(window.contacts if sys.argv[2] == "contacts" else
-                                 window.organizations)
+    page = window.contacts if sys.argv[2] == "contacts" else window.organizations
+    window.tabs.setCurrentWidget(page)
     for text in ["k", "ki", "kim", "", "태", "태경", "", "rob", "robe", "robertson", "", "zz"]:
         t = time.perf_counter()
-        bar.search.setText(text)
-        app.processEvents()
-        timings.append((time.perf_counter() - t) * 1000)
+        page.filter_bar.search.setText(text)
+        page.view.viewport().repaint()  # the first results painted
+        shown.append((time.perf_counter() - t) * 1000)
+        app.processEvents()  # the count of matches follows, with the status bar
+        counted.append((time.perf_counter() - t) * 1000)
 rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(ready, rss, *timings)
+print(ready, rss, len(shown), *shown, *counted)
 """
 
 
@@ -78,10 +81,13 @@ def main() -> None:
               f"(peak memory {big_runs[0][1]:.0f} MB)")
         print(f"ratio large / empty:               {big_start / empty_start:7.2f}  (target ≤ 1.3)")
         for kind in ("contacts", "organizations"):
-            keystrokes = run_child(big, kind)[2:]
-            print(f"search keystroke, {kind:<13}: median {statistics.median(keystrokes):5.1f} ms,"
-                  f" worst {max(keystrokes):5.1f} ms over {len(keystrokes)} keystrokes"
-                  "  (target ≤ 50 ms)")
+            values = run_child(big, kind)
+            count = int(values[2])
+            shown, counted = values[3:3 + count], values[3 + count:]
+            for label, times in (("results shown", shown), ("matches counted", counted)):
+                print(f"search keystroke, {kind:<13} {label:<15}: median "
+                      f"{statistics.median(times):5.1f} ms, worst {max(times):5.1f} ms"
+                      f" over {count} keystrokes  (target ≤ 50 ms)")
 
 
 if __name__ == "__main__":

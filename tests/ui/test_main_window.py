@@ -217,8 +217,15 @@ def test_long_lists_load_page_by_page(qtbot: QtBot, database: Database) -> None:
             create_organization(session=session, name=f"Member {number:04d}")
     window = open_window(qtbot, database)
     model = window.organization_model
+    # The first page shows at once; the matches are counted right after.
+    assert model.rowCount() == PAGE_SIZE
+    qtbot.waitUntil(model.count_known)
     assert model.shown() == PAGE_SIZE * 2 + 10
-    assert model.rowCount() < model.shown()
+    assert window.counts_label.text() == f"{PAGE_SIZE * 2 + 10} of {PAGE_SIZE * 2 + 10} " \
+        "organizations shown"
+    with qtbot.waitSignal(model.matchesCounted):
+        window.organizations.filter_bar.search.setText("member")
+    assert window.counts_label.text().startswith(f"{PAGE_SIZE * 2 + 10} of ")
     window.organizations.view.scrollToBottom()
     while model.canFetchMore():
         model.fetchMore()

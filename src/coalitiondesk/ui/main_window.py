@@ -517,6 +517,8 @@ class MainWindow(QMainWindow):
             text = self.tr("{shown} of {total} organizations shown")
         else:
             text = self.tr("{shown} of {total} contacts shown")
+        if not page.model.count_known():  # for a moment, while the matches are counted
+            text = text.replace("{shown}", "{shown}+")
         self.counts_label.setText(text.format(shown=locale.toString(shown),
                                               total=locale.toString(total)))
 

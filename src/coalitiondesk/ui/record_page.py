@@ -144,6 +144,7 @@ class RecordPage(QWidget):
         self.view.activatedKey.connect(self.editRequested)
         filter_bar.changed.connect(self._filters_changed)
         model.modelReset.connect(self._after_reset)
+        model.matchesCounted.connect(self.countsChanged)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -21,6 +22,8 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 from sqlmodel import Session
@@ -154,12 +157,21 @@ class RecordTableModel(QAbstractTableModel):
 
 
 class PagedRecordModel(RecordTableModel, Generic[F]):
-    """A list too long to load at once: counted, then read a page at a time as it scrolls."""
+    """A list too long to load at once: read a page at a time as it scrolls.
+
+    How many records match is counted after the first page is on screen: for a
+    one-letter search that count is a scan of tens of thousands of records, and
+    the coordinator should see the first results without waiting for it.
+    """
+
+    matchesCounted = Signal()
+    """shown() now gives the number of matching records, not a lower bound."""
 
     def __init__(self, database: Database, filters: F, parent: QObject | None = None) -> None:
         super().__init__(database, parent)
         self._filters: F = filters
-        self._matching = 0
+        self._matching: int | None = 0
+        self._generation = 0
 
     # --- what subclasses provide -----------------------------------------------
 
@@ -190,18 +202,30 @@ class PagedRecordModel(RecordTableModel, Generic[F]):
         self.set_filters(dataclasses.replace(self._filters, search=text))
 
     def shown(self) -> int:
-        return self._matching
+        """Records matching the search and filters (while not yet counted: those loaded)."""
+        return self._matching if self._matching is not None else len(self._rows)
+
+    def count_known(self) -> bool:
+        return self._matching is not None
 
     def reload(self) -> None:
         with self._database.session() as session:
             rows = self._read(session, offset=0)
-            # A first page that is not full is everything: no need to count.
-            matching = (len(rows) if len(rows) < PAGE_SIZE
-                        else self.count(session, self._filters))
+        self._generation += 1
         self.beginResetModel()
-        self._matching = matching
         self._rows = rows
+        # A first page that is not full is everything; a full one is counted next.
+        self._matching = len(rows) if len(rows) < PAGE_SIZE else None
         self.endResetModel()
+        if self._matching is None:
+            QTimer.singleShot(0, partial(self._count, self._generation))
+
+    def _count(self, generation: int) -> None:
+        if generation != self._generation or self._matching is not None:
+            return  # the search changed meanwhile, or the last page was reached
+        with self._database.session() as session:
+            self._matching = self.count(session, self._filters)
+        self.matchesCounted.emit()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if self.COLUMNS[column].sort_key is None:
@@ -211,7 +235,9 @@ class PagedRecordModel(RecordTableModel, Generic[F]):
         self.reload()
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._matching
+        if parent.isValid():
+            return False
+        return self._matching is None or len(self._rows) < self._matching
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
@@ -220,6 +246,7 @@ class PagedRecordModel(RecordTableModel, Generic[F]):
             rows = self._read(session, offset=len(self._rows))
         if not rows:
             self._matching = len(self._rows)
+            self.matchesCounted.emit()
             return
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
         self._rows.extend(rows)
