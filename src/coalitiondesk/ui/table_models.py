@@ -90,7 +90,6 @@ class RecordTableModel(QAbstractTableModel):
 
     COLUMNS: ClassVar[tuple[Column, ...]] = ()
     STRETCH_COLUMN: ClassVar[str] = "name"
-    SEARCHABLE: ClassVar[bool] = False
 
     def __init__(self, database: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -175,7 +174,8 @@ class PagedRecordModel(RecordTableModel, Generic[F]):
 
     # --- what subclasses provide -----------------------------------------------
 
-    def count(self, session: Session, filters: F) -> int:
+    def count(self, session: Session, filters: F | None) -> int:
+        """How many records match `filters` (None: all of them)."""
         raise NotImplementedError
 
     def page(
@@ -185,7 +185,8 @@ class PagedRecordModel(RecordTableModel, Generic[F]):
 
     def total(self) -> int:
         """All records of this kind, whatever the search and filters."""
-        raise NotImplementedError
+        with self._database.session() as session:
+            return self.count(session, None)
 
     # --- searching, filtering, sorting ---------------------------------------------
 
@@ -287,17 +288,12 @@ class OrganizationTableModel(PagedRecordModel[OrganizationFilter]):
             "membership_status",
         ),
     )
-    SEARCHABLE = True
 
     def __init__(self, database: Database, parent: QObject | None = None) -> None:
         super().__init__(database, OrganizationFilter(), parent)
 
-    def count(self, session: Session, filters: OrganizationFilter) -> int:
+    def count(self, session: Session, filters: OrganizationFilter | None) -> int:
         return count_organizations(session=session, filters=filters)
-
-    def total(self) -> int:
-        with self._database.session() as session:
-            return count_organizations(session=session)
 
     def page(
         self,
@@ -347,17 +343,12 @@ class ContactTableModel(PagedRecordModel[ContactFilter]):
         Column("sensitivity", QT_TRANSLATE_NOOP("TableColumns", "Sensitivity"), 9, "sensitivity"),
     )
     STRETCH_COLUMN = "organizations"
-    SEARCHABLE = True
 
     def __init__(self, database: Database, parent: QObject | None = None) -> None:
         super().__init__(database, ContactFilter(), parent)
 
-    def count(self, session: Session, filters: ContactFilter) -> int:
+    def count(self, session: Session, filters: ContactFilter | None) -> int:
         return count_contacts(session=session, filters=filters)
-
-    def total(self) -> int:
-        with self._database.session() as session:
-            return count_contacts(session=session)
 
     def page(
         self,
