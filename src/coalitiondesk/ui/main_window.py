@@ -319,12 +319,13 @@ class MainWindow(QMainWindow):
         with self.database.session() as session:
             if page is self.organizations:
                 links = organization_links(session=session, organization_id=record_id)
-                details = [
-                    self.tr("{n} contact affiliation(s)").format(n=links.affiliations),
-                    self.tr("{n} signature(s) on letters").format(n=links.signatures),
-                    self.tr("{n} letter recipient entr(ies)").format(n=links.recipients),
-                    self.tr("{n} activity link(s)").format(n=links.activities),
-                ] if links.total else []
+                counted = [
+                    (links.affiliations, self.tr("{n} contact affiliation(s)")),
+                    (links.signatures, self.tr("{n} signature(s) on letters")),
+                    (links.recipients, self.tr("{n} place(s) among letters' recipients")),
+                    (links.activities, self.tr("{n} activity link(s)")),
+                ]
+                details = [text.format(n=n) for n, text in counted if n]
             else:
                 count = len(affiliations_of(session=session, contact_id=record_id))
                 details = [self.tr("{n} affiliation(s)").format(n=count)] if count else []
