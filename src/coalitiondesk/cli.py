@@ -19,13 +19,14 @@ from coalitiondesk.commands import (
     demo,
     export,
     import_file,
+    report,
     restore,
 )
 from coalitiondesk.core.db import default_database_path
 from coalitiondesk.core.errors import CoalitionDeskError
 
 # In the order `--help` lists them.
-MODULES = (demo, check, backup, restore, import_file, export)
+MODULES = (demo, check, backup, restore, import_file, export, report)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -56,7 +56,10 @@ def load_demo(*, session: Session) -> DemoSummary:
         setting = SettingKey(key)
         if not get_setting(session=session, key=setting):
             set_setting(session=session, key=setting, value=value)
-    org_ids = {item["key"]: _organization(session, item, summary) for item in data["organizations"]}
+    # The demo's members joined at the coalition's launch, its first activity.
+    founded = min(date.fromisoformat(item["activity_date"]) for item in data["activities"])
+    org_ids = {item["key"]: _organization(session, item, summary, founded=founded)
+               for item in data["organizations"]}
     contact_ids = {item["key"]: _contact(session, item, org_ids, summary)
                    for item in data["contacts"]}
     letter_ids = {item["key"]: _letter(session, item, org_ids, contact_ids, summary)
@@ -77,13 +80,16 @@ def _fields(item: Mapping[str, Any], *, without: set[str]) -> dict[str, Any]:
     return {name: value for name, value in item.items() if name not in without | {"key"}}
 
 
-def _organization(session: Session, item: Mapping[str, Any], summary: DemoSummary) -> int:
+def _organization(
+    session: Session, item: Mapping[str, Any], summary: DemoSummary, *, founded: date
+) -> int:
     record_uuid = demo_uuid("organization", item["key"])
     found = _existing(session, Organization, record_uuid)
     if found is not None:
         return found
     organization = organizations.create_organization(
-        session=session, tags=item.get("tags", ()), **_fields(item, without={"tags"})
+        session=session, tags=item.get("tags", ()), status_changed_on=founded,
+        **_fields(item, without={"tags"}),
     )
     organization.uuid = record_uuid
     session.add(organization)

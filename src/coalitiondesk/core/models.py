@@ -359,3 +359,21 @@ class ImportChange(SQLModel, table=True):
     action: str = Field(description="created or updated")
     old_values: str | None = Field(default=None, description="JSON of the fields changed")
     new_values: str | None = Field(default=None, description="JSON of what the import wrote")
+
+
+class MembershipChange(SQLModel, table=True):
+    """One step of an organization's membership history: its status from `changed_on` on.
+
+    The organization's membership_status is the latest of these; keeping every
+    step answers "who were our members on that day?".
+    """
+
+    __tablename__ = "membership_change"
+    __table_args__ = (_choice(MembershipStatus, "status"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    organization_id: int = Field(foreign_key="organization.id", ondelete="CASCADE", index=True)
+    status: MembershipStatus = Field(sa_type=sa.String(20))
+    changed_on: date
+    note: str | None = None
+    created_at: datetime = Field(default_factory=utcnow)

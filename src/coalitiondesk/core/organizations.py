@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, func, select
 
+from coalitiondesk.core import membership
 from coalitiondesk.core import tags as tag_service
 from coalitiondesk.core.errors import InvalidInput
 from coalitiondesk.core.models import (
@@ -144,8 +146,11 @@ def find_organization(*, session: Session, name: str) -> Organization | None:
 
 
 def create_organization(
-    *, session: Session, tags: Iterable[str] = (), **values: Any
+    *, session: Session, tags: Iterable[str] = (), status_changed_on: date | None = None,
+    status_note: str | None = None, **values: Any
 ) -> Organization:
+    """A new organization; its membership history starts with its status, dated
+    `status_changed_on`, else the day it joined, else today."""
     clean = validated(OrganizationBase, values)
     _require_name(clean)
     check_country_codes(session, (clean.country_code, clean.address_country_code))
@@ -154,13 +159,21 @@ def create_organization(
     session.flush()
     assert organization.id is not None
     tag_service.set_organization_tags(session=session, organization_id=organization.id, names=tags)
+    membership.record_change(
+        session=session, organization_id=organization.id, status=organization.membership_status,
+        changed_on=status_changed_on or organization.joined_on or date.today(), note=status_note)
+    session.flush()
     return organization
 
 
 def update_organization(
-    *, session: Session, organization_id: int, tags: Iterable[str] | None = None, **changes: Any
+    *, session: Session, organization_id: int, tags: Iterable[str] | None = None,
+    status_changed_on: date | None = None, status_note: str | None = None, **changes: Any
 ) -> Organization:
+    """Change fields. A new membership status goes into the history, dated
+    `status_changed_on` (default today) with `status_note`."""
     organization = get_organization(session=session, organization_id=organization_id)
+    old_status = organization.membership_status
     apply_changes(organization, changes, base=OrganizationBase)
     _require_name(organization)
     check_country_codes(session, (organization.country_code, organization.address_country_code))
@@ -168,6 +181,11 @@ def update_organization(
         tag_service.set_organization_tags(
             session=session, organization_id=organization_id, names=tags
         )
+    if organization.membership_status != old_status:
+        changed_on = status_changed_on or date.today()
+        membership.record_change(
+            session=session, organization_id=organization_id,
+            status=organization.membership_status, changed_on=changed_on, note=status_note)
     session.add(organization)
     session.flush()
     return organization

@@ -21,6 +21,7 @@ from coalitiondesk.core.models import (
     Affiliation,
     Contact,
     ContactTag,
+    MembershipChange,
     Organization,
     OrganizationTag,
     Recipient,
@@ -37,6 +38,7 @@ _DEPENDENTS: dict[str, tuple[tuple[type[SQLModel], str], ...]] = {
         (Signature, "organization_id"),
         (Recipient, "organization_id"),
         (ActivityOrganization, "organization_id"),
+        (MembershipChange, "organization_id"),
     ),
     "contact": (
         (ContactTag, "contact_id"),
@@ -46,8 +48,9 @@ _DEPENDENTS: dict[str, tuple[tuple[type[SQLModel], str], ...]] = {
     ),
 }
 
-# What an edit can change besides the row itself: restored on undo of an edit.
-_EDITABLE_DEPENDENTS = {"organization": ("organization_tag",),
+# What an edit can change besides the row itself: restored on undo of an edit
+# (a change of membership status adds a history row).
+_EDITABLE_DEPENDENTS = {"organization": ("organization_tag", "membership_change"),
                         "contact": ("contact_tag", "affiliation")}
 
 

@@ -21,6 +21,7 @@ from pydantic import TypeAdapter
 from sqlmodel import Session, SQLModel, col, select
 
 from coalitiondesk.core import letters as letter_service
+from coalitiondesk.core import membership
 from coalitiondesk.core import tags as tag_service
 from coalitiondesk.core.backup import Reason, back_up, has_records
 from coalitiondesk.core.db import Database
@@ -36,6 +37,8 @@ from coalitiondesk.core.models import (
     ImportBatch,
     ImportChange,
     Letter,
+    MembershipChange,
+    MembershipStatus,
     Organization,
     OrganizationBase,
     OrganizationTag,
@@ -51,6 +54,7 @@ _CHUNK = 1000
 _TABLES: dict[str, type[SQLModel]] = {
     "organization": Organization, "contact": Contact, "affiliation": Affiliation,
     "signature": Signature, "recipient": Recipient, "letter": Letter,
+    "membership_change": MembershipChange,
 }
 
 
@@ -181,11 +185,21 @@ class _Writer:
             self._insert(params)
             yield Progress("Importing", start + len(chunk), len(self.plan.rows))
         ids = self._ids_by_uuid() if creates else {}
+        history: list[dict[str, Any]] = []
         for (position, row), record_uuid in zip(creates, uuids, strict=True):
             record_id = ids[record_uuid]
             self.record_ids[position] = record_id
             if row.draft.tags:
                 tag_links.append((record_id, row.draft.tags))
+            if self.plan.kind is ImportKind.organizations:
+                values = row.draft.record or row.draft.values
+                status = _value(values, "membership_status") or MembershipStatus.member
+                history.append({
+                    "organization_id": record_id, "status": MembershipStatus(status),
+                    "changed_on": _changed_on(status, values), "created_at": now})
+        if history:
+            # Undo needs no record of these: they go with their organizations (cascade).
+            self.session.execute(sa.insert(MembershipChange), history)
         self._link_tags(tag_links)
 
     def _link_tags(self, links: Sequence[tuple[int, list[str]]]) -> None:
@@ -238,8 +252,27 @@ class _Writer:
                 self.session.execute(sa.update(self.model), params)
             if changes:
                 self.session.execute(sa.insert(ImportChange), changes)
+            if self.plan.kind is ImportKind.organizations:
+                self._record_status_changes(chunk, current)
             yield Progress("Importing", start + len(chunk), len(self.plan.rows))
         self._link_tags(tag_links)
+
+    def _record_status_changes(self, rows: Sequence[Any],
+                               current: dict[int, dict[str, Any]]) -> None:
+        """History for the organizations whose status the import changed; undo removes it."""
+        for row in rows:
+            status = row.changes.get("membership_status")
+            if status is None or row.record_id is None:
+                continue
+            if MembershipStatus(status) == current[row.record_id]["membership_status"]:
+                continue
+            change = membership.record_change(
+                session=self.session, organization_id=row.record_id, status=status,
+                changed_on=_changed_on(status, row.changes, default=date.today()),
+                note=f"Imported from {self.plan.source}")
+            self.session.flush()
+            assert change.id is not None
+            _record(self.session, self.batch_id, "membership_change", change.id)
 
     def _current(self, ids: set[int]) -> dict[int, dict[str, Any]]:
         found: dict[int, dict[str, Any]] = {}
@@ -269,6 +302,9 @@ class _Writer:
                     self.session.add(organization)
                     self.session.flush()
                     assert organization.id is not None
+                    membership.record_change(
+                        session=self.session, organization_id=organization.id,
+                        status=organization.membership_status, changed_on=date.today())
                     created[name.casefold()] = organization.id
                 organization_ids.append(created[name.casefold()])
             existing = set(self.session.exec(
@@ -285,6 +321,20 @@ class _Writer:
                 if row.action is Action.update:
                     # Affiliations of created contacts go with them on undo.
                     _record(self.session, self.batch_id, "affiliation", affiliation.id)
+
+
+def _value(values: Any, name: str) -> Any:
+    return values.get(name) if isinstance(values, dict) else getattr(values, name, None)
+
+
+def _changed_on(status: Any, values: Any, *, default: date | None = None) -> date:
+    """When an imported status began: the joining or leaving date the row gives, else today."""
+    field_name = {MembershipStatus.member: "joined_on", MembershipStatus.former: "left_on"}.get(
+        MembershipStatus(status))
+    given = _value(values, field_name) if field_name else None
+    if isinstance(given, str):
+        given = date.fromisoformat(given)
+    return given if isinstance(given, date) else (default or date.today())
 
 
 def _record(session: Session, batch_id: int, table: str, record_id: int, *,
