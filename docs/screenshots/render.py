@@ -48,7 +48,7 @@ def main() -> None:
         window.organizations.select_key(_organization_id(database, "Free NK Gulag"))
         window.contacts.select_key(_contact_id(database, "하태경"))
         window.countries.select_code("KR")
-        for index, name in enumerate(("main-window", "countries", "contacts")):
+        for index, name in enumerate(("main-window", "countries", "contacts", "activities")):
             window.tabs.setCurrentIndex(index)
             app.processEvents()
             window.grab().save(str(HERE / f"{name}.png"))

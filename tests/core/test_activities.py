@@ -241,3 +241,25 @@ def test_delete_removes_the_activity_and_its_links_only(
         assert organizations.get_organization(session=session, organization_id=records["hrw"])
     with pytest.raises(NotFound), database.transaction() as session:
         activities.delete_activity(session=session, activity_id=activity_id)
+
+
+def test_link_names_for_many_activities_at_once(
+    database: Database, records: dict[str, int]
+) -> None:
+    first = log(database, activity_date=date(2011, 9, 7), subject="Conference",
+                organization_ids=[records["ornk"], records["hrw"]], contact_ids=[records["ha"]])
+    second = log(database, activity_date=date(2011, 9, 8), subject="Call")
+    with database.session() as session:
+        names = activities.link_names(session=session, activity_ids=[first, second])
+    assert names[first] == (
+        [(records["hrw"], "Human Rights Watch"), (records["ornk"], "Open Radio for North Korea")],
+        [(records["ha"], "Tae Kyung Ha")],
+    )
+    assert names[second] == ([], [])
+
+
+def test_contact_choices_are_names_in_their_own_order(demo_database: Database) -> None:
+    with demo_database.session() as session:
+        choices = contacts.contact_choices(session=session)
+    assert [name for _id, name in choices] == [
+        "Christopher Green", "Ha Tae Kyung", "Kim Jong-il", "Phil Robertson"]

@@ -133,7 +133,8 @@ def test_menus_toolbar_and_status_bar(window: MainWindow, demo: Database) -> Non
     menus = [action.text().replace("&", "") for action in window.menuBar().actions()]
     assert menus == ["File", "Edit", "View", "Help"]
     assert window.tabs.tabText(0) == "Organizations"
-    assert [window.tabs.tabText(i) for i in range(3)] == ["Organizations", "Countries", "Contacts"]
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
+        "Organizations", "Countries", "Contacts", "Activities"]
     assert window.counts_label.text() == "39 of 39 organizations shown"
     assert window.database_label.text() == str(demo.path)
     for action in (window.new_action, window.import_action, window.undo_action):
@@ -458,3 +459,20 @@ def test_backups_window_opens_from_the_file_menu(window: MainWindow) -> None:
     close_next_window(BackupsDialog, opened)
     window.backup_action.trigger()
     assert len(opened) == 1
+
+
+def test_overdue_follow_ups_show_in_the_status_bar(qtbot: QtBot, demo: Database) -> None:
+    from datetime import date, timedelta
+
+    from coalitiondesk.core.activities import create_activity
+
+    with demo.transaction() as session:
+        create_activity(session=session, activity_date=date(2011, 9, 7), subject="Thank Kontras",
+                        follow_up_on=date.today() - timedelta(days=3))
+    window = open_window(qtbot, demo)
+    assert window.overdue_label.text() == "1 follow-up(s) overdue"
+    window.tabs.setCurrentWidget(window.activities)
+    window.activities.show_due(True)
+    window.activities.due_view.selectRow(0)
+    window.activities.mark_done()
+    assert window.overdue_label.text() == ""

@@ -18,6 +18,7 @@ from coalitiondesk.core.models import (
     Letter,
     Organization,
 )
+from coalitiondesk.core.names import full_name
 from coalitiondesk.core.records import apply_changes, get_or_raise, validated
 
 
@@ -137,3 +138,33 @@ def list_activities(
         query = query.where(col(Activity.id).in_(linked))
     query = query.order_by(col(Activity.activity_date).desc(), col(Activity.id).desc())
     return list(session.exec(query).all())
+
+
+def link_names(
+    *, session: Session, activity_ids: Iterable[int]
+) -> dict[int, tuple[list[tuple[int, str]], list[tuple[int, str]]]]:
+    """Per activity: (id, name) of its organizations and of its contacts, in two queries.
+
+    For tables and forms that show the links of many activities at once.
+    """
+    ids = list(activity_ids)
+    result: dict[int, tuple[list[tuple[int, str]], list[tuple[int, str]]]] = {
+        activity_id: ([], []) for activity_id in ids}
+    if not ids:
+        return result
+    organizations = session.exec(
+        select(ActivityOrganization.activity_id, Organization.id, Organization.name)
+        .join(Organization, col(Organization.id) == ActivityOrganization.organization_id)
+        .where(col(ActivityOrganization.activity_id).in_(ids))
+        .order_by(Organization.name))
+    for activity_id, organization_id, name in organizations:
+        result[activity_id][0].append((int(organization_id or 0), name))
+    people = session.exec(
+        select(ActivityContact.activity_id, Contact)
+        .join(Contact, col(Contact.id) == ActivityContact.contact_id)
+        .where(col(ActivityContact.activity_id).in_(ids)))
+    for activity_id, contact in people:
+        result[activity_id][1].append((int(contact.id or 0), full_name(contact)))
+    for _organizations, contacts in result.values():
+        contacts.sort(key=lambda pair: pair[1].casefold())
+    return result

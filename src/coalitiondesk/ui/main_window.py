@@ -37,6 +37,7 @@ from coalitiondesk.core.db import Database, open_database
 from coalitiondesk.core.errors import CoalitionDeskError
 from coalitiondesk.core.organizations import organization_links
 from coalitiondesk.ui import settings_keys
+from coalitiondesk.ui.activities_page import ActivitiesPage
 from coalitiondesk.ui.backups_dialog import BackupsDialog
 from coalitiondesk.ui.countries_page import CountriesPage
 from coalitiondesk.ui.export_dialog import ExportDialog
@@ -77,6 +78,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.organizations, icon("organization"), self.tr("Organizations"))
         self.tabs.addTab(self.countries, icon("country"), self.tr("Countries"))
         self.tabs.addTab(self.contacts, icon("contact"), self.tr("Contacts"))
+        self.activities = ActivitiesPage(database, self)
+        self.tabs.addTab(self.activities, icon("activity"), self.tr("Activities"))
         self.setCentralWidget(self.tabs)
 
         for page in self.record_pages():
@@ -88,12 +91,17 @@ class MainWindow(QMainWindow):
             page.form.dirtyChanged.connect(self._update_actions)
         self.countries.showOrganizations.connect(self.show_country_organizations)
         self.countries.changed.connect(self.refresh)
+        self.activities.changed.connect(self._update_overdue)
         self.tabs.currentChanged.connect(self._update_actions)
 
         self.counts_label = QLabel(self)
         self.database_label = QLabel(database.display_name, self)
         self.database_label.setToolTip(self.tr("The database this window shows"))
+        self.overdue_label = QLabel(self)
+        self.overdue_label.setStyleSheet("color: #8e1b1b; font-weight: bold")
+        self.overdue_label.setToolTip(self.tr("Follow-ups past their date: see Activities"))
         self.statusBar().addWidget(self.counts_label)
+        self.statusBar().addPermanentWidget(self.overdue_label)
         self.statusBar().addPermanentWidget(self.database_label)
 
         self._create_actions()
@@ -105,6 +113,7 @@ class MainWindow(QMainWindow):
         for page in self.record_pages():
             page.form.load(None)
         self._update_counts()
+        self._update_overdue()
         self._update_actions()
 
     # --- structure ---------------------------------------------------------------
@@ -359,7 +368,9 @@ class MainWindow(QMainWindow):
         for page in self.record_pages():
             page.reload()
         self.countries.reload()
+        self.activities.reload()
         self._update_counts()
+        self._update_overdue()
 
     # --- search, filters, drill-down -----------------------------------------------
 
@@ -509,9 +520,13 @@ class MainWindow(QMainWindow):
         page = self.current_record_page()
         locale = QLocale()
         if page is None:
-            countries = self.countries.model.rowCount()
-            self.counts_label.setText(self.tr("{n} countries").format(
-                n=locale.toString(countries)))
+            if self.tabs.currentWidget() is self.activities:
+                text = self.tr("{n} activities").format(
+                    n=locale.toString(self.activities.model.rowCount()))
+            else:
+                text = self.tr("{n} countries").format(
+                    n=locale.toString(self.countries.model.rowCount()))
+            self.counts_label.setText(text)
             return
         shown, total = page.model.shown(), page.model.total()
         if page is self.organizations:
@@ -522,6 +537,12 @@ class MainWindow(QMainWindow):
             text = text.replace("{shown}", "{shown}+")
         self.counts_label.setText(text.format(shown=locale.toString(shown),
                                               total=locale.toString(total)))
+
+    def _update_overdue(self) -> None:
+        overdue = self.activities.overdue_count()
+        self.overdue_label.setText(
+            self.tr("{n} follow-up(s) overdue").format(n=QLocale().toString(overdue))
+            if overdue else "")
 
     def _restore_settings(self) -> None:
         settings = QSettings()

@@ -1,0 +1,191 @@
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from coalitiondesk.core import outreach
+from coalitiondesk.core.activities import create_activity, get_activity, list_activities
+from coalitiondesk.core.contacts import create_contact
+from coalitiondesk.core.db import Database
+from coalitiondesk.core.errors import NotFound
+from coalitiondesk.core.organizations import create_organization
+from coalitiondesk.ui.activities_page import ActivitiesPage
+from coalitiondesk.ui.forms.activity_form import LinkPicker
+
+TODAY = date(2026, 3, 10)
+
+
+@pytest.fixture
+def records(database: Database) -> tuple[int, int]:
+    with database.transaction() as session:
+        organization = create_organization(session=session, name="Citizens' Alliance")
+        contact = create_contact(session=session, given_name="Tae Kyung", family_name="Ha",
+                                 family_name_first=True)
+        assert organization.id is not None and contact.id is not None
+        return organization.id, contact.id
+
+
+def make_page(qtbot: QtBot, database: Database) -> ActivitiesPage:
+    page = ActivitiesPage(database)
+    qtbot.addWidget(page)
+    page.today = lambda: TODAY
+    page.reload()
+    return page
+
+
+def table_text(page: ActivitiesPage, column: str, *, due: bool = False) -> list[str]:
+    model = page.due_model if due else page.model
+    index = model.column_index(column)
+    return [str(model.index(row, index).data()) for row in range(model.rowCount())]
+
+
+def pick(qtbot: QtBot, picker: LinkPicker, text: str) -> None:
+    search = picker.combo.lineEdit()
+    assert search is not None
+    search.clear()
+    qtbot.keyClicks(search, text)
+    qtbot.mouseClick(picker.add_button, Qt.MouseButton.LeftButton)
+
+
+def test_recording_an_activity_shows_it_in_the_table_and_the_timeline(
+    qtbot: QtBot, database: Database, records: tuple[int, int],
+) -> None:
+    organization_id, contact_id = records
+    page = make_page(qtbot, database)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(page.form.subject.edit, "Briefing on the COI report")
+    page.form.kind.set_value("call")
+    pick(qtbot, page.form.organizations, "Citizens' Alliance")
+    pick(qtbot, page.form.contacts, "Ha Tae Kyung")
+    assert page.form.organization_ids() == [organization_id]
+    assert page.form.contact_ids() == [contact_id]
+
+    with qtbot.waitSignal(page.changed):
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+
+    assert table_text(page, "subject") == ["Briefing on the COI report"]
+    assert table_text(page, "kind") == ["Call"]
+    assert table_text(page, "organizations") == ["Citizens' Alliance"]
+    assert table_text(page, "contacts") == ["Ha Tae Kyung"]
+    with database.session() as session:
+        entries = outreach.timeline(session=session, organization_id=organization_id)
+    assert [entry.title for entry in entries if entry.activity_id is not None] == [
+        "Briefing on the COI report"]
+
+
+def test_an_empty_subject_is_refused_and_nothing_stored(
+    qtbot: QtBot, database: Database,
+) -> None:
+    page = make_page(qtbot, database)
+    qtbot.keyClicks(page.form.subject.edit, "   ")
+    changes: list[object] = []
+    page.changed.connect(lambda: changes.append(True))
+
+    assert page.save() is False
+    assert page.form.subject_error.isVisibleTo(page)
+    assert "subject" in page.form.subject_error.text()
+    assert changes == []
+    with database.session() as session:
+        assert list_activities(session=session) == []
+
+
+def follow_ups(database: Database) -> tuple[int, int]:
+    with database.transaction() as session:
+        overdue = create_activity(session=session, activity_date=TODAY - timedelta(days=30),
+                                  subject="Meeting with the rapporteur",
+                                  follow_up_on=TODAY - timedelta(days=2))
+        upcoming = create_activity(session=session, activity_date=TODAY - timedelta(days=1),
+                                   subject="Letter to the G7", kind="letter_sent",
+                                   follow_up_on=TODAY + timedelta(days=7))
+        create_activity(session=session, activity_date=TODAY, subject="No follow-up")
+        assert overdue.id is not None and upcoming.id is not None
+        return overdue.id, upcoming.id
+
+
+def test_the_due_view_lists_open_follow_ups_with_the_overdue_one_marked(
+    qtbot: QtBot, database: Database,
+) -> None:
+    follow_ups(database)
+    page = make_page(qtbot, database)
+    page.show_due()
+
+    assert page.tables.currentWidget() is page.due_view
+    assert table_text(page, "subject", due=True) == ["Meeting with the rapporteur",
+                                                     "Letter to the G7"]
+    assert table_text(page, "status", due=True) == ["Overdue", "Due"]
+    assert page.due_model.is_overdue(0) and not page.due_model.is_overdue(1)
+    assert page.due_model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert page.due_model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert page.overdue_count() == 1
+    assert "1" in page.overdue_label.text()
+
+
+def test_mark_done_removes_the_follow_up_from_the_due_view(
+    qtbot: QtBot, database: Database,
+) -> None:
+    overdue_id, _upcoming_id = follow_ups(database)
+    page = make_page(qtbot, database)
+    page.show_due()
+    page.due_view.selectRow(0)
+    assert page.form.activity_id == overdue_id
+    assert page.mark_done_button.isEnabled()
+
+    with qtbot.waitSignal(page.changed):
+        qtbot.mouseClick(page.mark_done_button, Qt.MouseButton.LeftButton)
+
+    assert table_text(page, "subject", due=True) == ["Letter to the G7"]
+    assert page.overdue_count() == 0
+    assert page.overdue_label.text() == ""
+    assert page.form.follow_up_done.value() is True
+    page.show_due(False)
+    done_row = table_text(page, "subject").index("Meeting with the rapporteur")
+    assert table_text(page, "done")[done_row] == "Yes"
+
+
+def test_editing_an_activity_changes_the_stored_one(
+    qtbot: QtBot, database: Database, records: tuple[int, int],
+) -> None:
+    organization_id, _contact_id = records
+    overdue_id, _upcoming_id = follow_ups(database)
+    page = make_page(qtbot, database)
+    page.view.selectRow(table_text(page, "subject").index("Meeting with the rapporteur"))
+    assert page.form.activity_id == overdue_id
+
+    page.form.subject.edit.setText("Meeting with the Special Rapporteur")
+    pick(qtbot, page.form.organizations, "Citizens' Alliance")
+    page.form.follow_up.set_value(None)
+    assert page.save()
+
+    assert "Meeting with the Special Rapporteur" in table_text(page, "subject")
+    with database.session() as session:
+        activity = get_activity(session=session, activity_id=overdue_id)
+        assert activity.subject == "Meeting with the Special Rapporteur"
+        assert activity.follow_up_on is None
+        assert [a.id for a in list_activities(
+            session=session, organization_id=organization_id)] == [overdue_id]
+    assert table_text(page, "subject", due=True) == ["Letter to the G7"]
+
+
+def test_deleting_an_activity_after_confirming(qtbot: QtBot, database: Database) -> None:
+    overdue_id, _upcoming_id = follow_ups(database)
+    page = make_page(qtbot, database)
+    page.view.selectRow(table_text(page, "subject").index("Meeting with the rapporteur"))
+
+    def confirm() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    QTimer.singleShot(0, confirm)
+    with qtbot.waitSignal(page.changed):
+        qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+
+    assert "Meeting with the rapporteur" not in table_text(page, "subject")
+    assert page.form.activity_id is None
+    assert not page.delete_button.isEnabled()
+    with database.session() as session, pytest.raises(NotFound):
+        get_activity(session=session, activity_id=overdue_id)
