@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -45,36 +45,14 @@ from coalitiondesk.ui.table_models import (
     RESTRICTED_BACKGROUND,
     RESTRICTED_FOREGROUND,
     Column,
-    RecordTableModel,
+    InMemoryRecordModel,
     Row,
 )
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class _MemoryModel(RecordTableModel):
-    """Rows held in memory and sorted there: the log of one secretariat stays small."""
-
-    def _set_rows(self, rows: list[Row]) -> None:
-        self.beginResetModel()
-        self._rows = self._sorted(rows)
-        self.endResetModel()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._sort_column = column
-        self._descending = order == Qt.SortOrder.DescendingOrder
-        self.layoutAboutToBeChanged.emit()
-        self._rows = self._sorted(self._rows)
-        self.layoutChanged.emit()
-
-    def _sorted(self, rows: Sequence[Row]) -> list[Row]:
-        column = self._sort_column
-        # Rows arrive in the service's order; a stable sort keeps it among equal cells.
-        key: Callable[[Row], Any] = lambda row: str(row.cells[column]).casefold()  # noqa: E731
-        return sorted(rows, key=key, reverse=self._descending)
-
-
-class ActivityTableModel(_MemoryModel):
+class ActivityTableModel(InMemoryRecordModel):
     """Every activity, newest first, with the names of who was involved."""
 
     COLUMNS = (
@@ -113,10 +91,10 @@ class ActivityTableModel(_MemoryModel):
                     (QCoreApplication.translate("ActivityTable", "Yes")
                      if follow_up and activity.follow_up_done else ""),
                 )))
-        self._set_rows(rows)
+        self.set_rows(rows)
 
 
-class DueTableModel(_MemoryModel):
+class DueTableModel(InMemoryRecordModel):
     """Open follow-ups, the earliest first; overdue ones in red and saying so."""
 
     COLUMNS = (
@@ -135,7 +113,7 @@ class DueTableModel(_MemoryModel):
     def reload(self) -> None:
         with self._database.session() as session:
             due = outreach.due_follow_ups(session=session, today=self.today())
-        self._set_rows([
+        self.set_rows([
             Row(item.activity_id, (
                 item.follow_up_on.isoformat(),
                 (QCoreApplication.translate("ActivityTable", "Overdue") if item.overdue
@@ -363,7 +341,7 @@ class ActivitiesPage(QWidget):
     def _select(self, activity_id: int | None) -> None:
         view = self.current_view()
         model = view.model()
-        assert isinstance(model, RecordTableModel)
+        assert isinstance(model, InMemoryRecordModel)
         row = model.row_of(activity_id) if activity_id is not None else None
         if row is None:
             view.selectionModel().clear()

@@ -411,7 +411,41 @@ class ContactTableModel(PagedRecordModel[ContactFilter]):
         return super().data(index, role)
 
 
-class CountryTableModel(RecordTableModel):
+class InMemoryRecordModel(RecordTableModel):
+    """Rows held and sorted in memory, for lists that stay small: countries, the activity log.
+
+    Sorting always starts from the order the core service gave, so rows with
+    equal cells keep that order whichever way a column sorts.
+    """
+
+    def __init__(self, database: Database, parent: QObject | None = None) -> None:
+        super().__init__(database, parent)
+        self._loaded: list[Row] = []
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self._loaded = list(rows)
+        self.beginResetModel()
+        self._rows = self._sorted()
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort_column = column
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.layoutAboutToBeChanged.emit()
+        self._rows = self._sorted()
+        self.layoutChanged.emit()
+
+    def _sorted(self) -> list[Row]:
+        column = self._sort_column
+        key: Callable[[Row], Any] = (
+            (lambda row: row.cells[column])
+            if self.COLUMNS[column].numeric
+            else (lambda row: str(row.cells[column]).casefold())
+        )
+        return sorted(self._loaded, key=key, reverse=self._descending)
+
+
+class CountryTableModel(InMemoryRecordModel):
     """All ISO countries with their counts: few enough to hold and sort in memory."""
 
     COLUMNS = (
@@ -454,27 +488,7 @@ class CountryTableModel(RecordTableModel):
                         ),
                     )
                 )
-        self.beginResetModel()
-        self._rows = self._sorted(rows)
-        self.endResetModel()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._sort_column = column
-        self._descending = order == Qt.SortOrder.DescendingOrder
-        self.layoutAboutToBeChanged.emit()
-        self._rows = self._sorted(self._rows)
-        self.layoutChanged.emit()
-
-    def _sorted(self, rows: Sequence[Row]) -> list[Row]:
-        column = self._sort_column
-        key: Callable[[Row], Any] = (
-            (lambda row: row.cells[column])
-            if self.COLUMNS[column].numeric
-            else (lambda row: str(row.cells[column]).casefold())
-        )
-        # Ties (equal counts) keep name order, whichever way the column sorts.
-        by_name = sorted(rows, key=lambda row: str(row.cells[1]).casefold())
-        return sorted(by_name, key=key, reverse=self._descending)
+        self.set_rows(rows)
 
     def members_by_country(self) -> list[tuple[str, int]]:
         """(country name, member organizations) for countries with members, most first."""
