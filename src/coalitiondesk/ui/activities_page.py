@@ -21,10 +21,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -39,7 +37,7 @@ from coalitiondesk.core.activities import (
 from coalitiondesk.core.db import Database
 from coalitiondesk.core.errors import CoalitionDeskError
 from coalitiondesk.ui.forms.activity_form import ActivityForm, activity_kind_label
-from coalitiondesk.ui.record_page import configure_table, select_row
+from coalitiondesk.ui.record_page import configure_table, select_row, two_panes
 from coalitiondesk.ui.table_models import (
     KEY_ROLE,
     RESTRICTED_BACKGROUND,
@@ -197,22 +195,9 @@ class ActivitiesPage(QWidget):
         self.form.button_row.addWidget(self.save_button)
         self.form.setMinimumWidth(380)
 
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(top)
-        left_layout.addWidget(self.tables)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.form)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
+        self.splitter = two_panes(self, [top, self.tables], self.form)
         # The form would take as much as it likes; the table is what the user scans.
         self.splitter.setSizes([720, 460])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.splitter)
 
         self.view_choice.currentIndexChanged.connect(self._view_changed)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)

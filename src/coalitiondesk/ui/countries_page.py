@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +37,7 @@ from coalitiondesk.core.country_records import (
 )
 from coalitiondesk.core.db import Database
 from coalitiondesk.core.errors import CoalitionDeskError
-from coalitiondesk.ui.record_page import RecordTable, configure_table, select_row
+from coalitiondesk.ui.record_page import RecordTable, configure_table, select_row, two_panes
 from coalitiondesk.ui.table_models import KEY_ROLE, CountryTableModel
 
 CHART_BARS = 15
@@ -212,21 +211,8 @@ class CountriesPage(QWidget):
         right_layout.addWidget(self.details)
         right_layout.addWidget(self.chart_by)
         right_layout.addWidget(self.chart, 1)
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.view)
-        left_layout.addWidget(self.hint)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
         # The table carries the information; the chart reads well in less room.
-        self.splitter.setStretchFactor(0, 5)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.splitter)
+        self.splitter = two_panes(self, [self.view, self.hint], right, stretch=(5, 3))
         self.view.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.details.show_country(
                 current.data(KEY_ROLE) if current.isValid() else None))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import Any
 
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHeaderView,
+    QLayout,
     QMenu,
     QSplitter,
     QTableView,
@@ -90,6 +91,30 @@ def select_row(view: QTableView, row: int, *, quietly: bool = False) -> None:
     view.scrollTo(index)
 
 
+def two_panes(page: QWidget, left: Sequence[QWidget | QLayout], right: QWidget, *,
+              stretch: tuple[int, int] = (3, 2)) -> QSplitter:
+    """The shape of every tab: filters and a list on the left, the details on the
+    right, side by side in a splitter the user can move but not collapse."""
+    column = QWidget(page)
+    column_layout = QVBoxLayout(column)
+    column_layout.setContentsMargins(0, 0, 0, 0)
+    for item in left:
+        if isinstance(item, QLayout):
+            column_layout.addLayout(item)
+        else:
+            column_layout.addWidget(item)
+    splitter = QSplitter(Qt.Orientation.Horizontal, page)
+    splitter.addWidget(column)
+    splitter.addWidget(right)
+    splitter.setStretchFactor(0, stretch[0])
+    splitter.setStretchFactor(1, stretch[1])
+    splitter.setChildrenCollapsible(False)
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(6, 6, 6, 6)
+    layout.addWidget(splitter)
+    return splitter
+
+
 def column_menu(view: QTableView, model: RecordTableModel, parent: QWidget) -> QMenu:
     """Checkable actions to show or hide each column (the name column always stays)."""
     menu = QMenu(parent.tr("Columns"), parent)
@@ -146,21 +171,8 @@ class RecordPage(QWidget):
         model.modelReset.connect(self._after_reset)
         model.matchesCounted.connect(self.countsChanged)
 
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(filter_bar)
-        left_layout.addWidget(self.view)
         form.setMinimumWidth(380)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(form)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.splitter)
+        self.splitter = two_panes(self, [filter_bar, self.view], form)
         # Tab goes search, filters, table, then the form's fields.
         chain = [filter_bar.search, *filter_bar.findChildren(QComboBox), self.view, form]
         for first, second in pairwise(chain):
