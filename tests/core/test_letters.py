@@ -437,3 +437,40 @@ def test_remove_signature_and_recipient_leave_the_rest(database: Database, count
     assert count(Organization) == 2
     with pytest.raises(NotFound), database.transaction() as session:
         letters.remove_recipient(session=session, recipient_id=recipient_id)
+
+
+def test_reorder_signatures_sets_the_letter_s_order(database: Database) -> None:
+    letter_id = create_letter(database)
+    kontras = sign(database, letter_id, create_organization(database, "Kontras",
+                                                            country_code="ID"))
+    conectas = sign(database, letter_id, create_organization(database, "Conectas",
+                                                             country_code="BR"))
+    assert lines(database, letter_id) == ["Kontras (Indonesia)", "Conectas (Brazil)"]
+    assert kontras.id is not None and conectas.id is not None
+    with database.transaction() as session:
+        letters.reorder_signatures(session=session, letter_id=letter_id,
+                                   signature_ids=[conectas.id, kontras.id])
+    assert lines(database, letter_id) == ["Conectas (Brazil)", "Kontras (Indonesia)"]
+    with pytest.raises(InvalidInput, match="once"), database.transaction() as session:
+        letters.reorder_signatures(session=session, letter_id=letter_id,
+                                   signature_ids=[kontras.id])
+    assert lines(database, letter_id) == ["Conectas (Brazil)", "Kontras (Indonesia)"]
+
+
+def test_sort_signatures_orders_by_sort_name(database: Database) -> None:
+    letter_id = create_letter(database)
+    for name, values in (("Kontras", {}), ("COMJAN", {"sort_name": "Investigation Commission"}),
+                         ("Amnesty International", {})):
+        sign(database, letter_id, create_organization(database, name, **values))
+    with database.transaction() as session:
+        letters.sort_signatures(session=session, letter_id=letter_id)
+    assert lines(database, letter_id) == ["Amnesty International", "COMJAN", "Kontras"]
+
+
+def test_a_letter_allows_restricted_recipients_only_when_told(database: Database) -> None:
+    letter_id = create_letter(database)
+    with database.transaction() as session:
+        assert not letters.get_letter(session=session, letter_id=letter_id).allow_restricted
+        letters.update_letter(session=session, letter_id=letter_id, allow_restricted=True)
+    with database.session() as session:
+        assert letters.get_letter(session=session, letter_id=letter_id).allow_restricted

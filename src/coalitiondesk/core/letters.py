@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -35,6 +36,7 @@ class LetterFields(SQLModel):
     body: str = ""
     closing: str = "Yours sincerely,"
     notes: str | None = None
+    allow_restricted: bool = False
 
 
 def create_letter(*, session: Session, **values: Any) -> Letter:
@@ -154,6 +156,33 @@ def remove_signature(*, session: Session, signature_id: int) -> None:
     """Take an organization off the letter's list (a withdrawal is a status, not this)."""
     session.delete(get_or_raise(session, Signature, signature_id, what="signature"))
     session.flush()
+
+
+def reorder_signatures(*, session: Session, letter_id: int, signature_ids: Sequence[int]) -> None:
+    """Put the letter's list in the order given; every signature of the letter, once."""
+    get_letter(session=session, letter_id=letter_id)
+    rows = {signature.id: signature for signature in session.exec(
+        select(Signature).where(Signature.letter_id == letter_id)).all()
+        if signature.id is not None}
+    if sorted(signature_ids) != sorted(rows):
+        raise InvalidInput("The new order must list each of the letter's signatories once")
+    for position, signature_id in enumerate(signature_ids, start=1):
+        rows[signature_id].position = position
+        session.add(rows[signature_id])
+    session.flush()
+
+
+def sort_signatures(*, session: Session, letter_id: int) -> None:
+    """Put the letter's list in alphabetical order of the organizations' sort names."""
+    query = (
+        select(Signature.id)
+        .join(Organization, col(Organization.id) == Signature.organization_id)
+        .where(Signature.letter_id == letter_id)
+        .order_by(sort_key_column(), col(Signature.id))
+    )
+    ordered = [signature_id for signature_id in session.exec(query).all()
+               if signature_id is not None]
+    reorder_signatures(session=session, letter_id=letter_id, signature_ids=ordered)
 
 
 @dataclass(frozen=True)

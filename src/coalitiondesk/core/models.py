@@ -104,6 +104,11 @@ class AddressFields(SQLModel):
     address_country_code: str | None = Field(
         default=None, foreign_key="country.code", ondelete="RESTRICT"
     )
+    native_address: str | None = Field(
+        default=None,
+        description="The whole address in the country's own script (Hangul, kanji, hanzi),"
+        " one line per line, for mail to countries that expect it",
+    )
 
 
 class Country(SQLModel, table=True):
@@ -264,6 +269,9 @@ class Letter(SQLModel, table=True):
     body: str = Field(default="", description="Template with merge fields")
     closing: str = "Yours sincerely,"
     notes: str | None = None
+    allow_restricted: bool = Field(
+        default=False, description="Restricted contacts may receive this letter"
+    )
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
 

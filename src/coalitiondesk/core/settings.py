@@ -12,7 +12,15 @@ from coalitiondesk.core.models import Setting
 class SettingKey(StrEnum):
     coalition_name = "coalition.name"
     coalition_address = "coalition.address"
+    # ISO code of the country the coalition mails from: the country line is
+    # printed only on mail to other countries.
+    coalition_country = "coalition.country"
     salutation_fallback = "letters.salutation_fallback"
+    paper = "letters.paper"
+    margins = "letters.margins_mm"
+    letterhead_text = "letters.letterhead_text"
+    # PNG bytes in base64, so the letterhead travels with the database.
+    letterhead_image = "letters.letterhead_image"
     export_profiles = "export.profiles"
     import_mappings = "import.mappings"
 

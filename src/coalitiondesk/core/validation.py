@@ -368,6 +368,7 @@ _ADDRESS: Final[dict[str, Normaliser]] = {
     "region": _line,
     "postcode": _line,
     "address_country_code": _optional_country,
+    "native_address": _text,
 }
 
 ORGANIZATION_FIELDS: Final[dict[str, Normaliser]] = {

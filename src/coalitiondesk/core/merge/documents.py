@@ -1,0 +1,82 @@
+"""What a merge produces before anything is drawn: one document per printable
+recipient, and the recipients left out with their reason."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from coalitiondesk.core.merge.page import PageSettings
+
+
+class SkipReason(StrEnum):
+    do_not_mail = "do not mail"
+    no_postal_address = "no postal address"
+    restricted = "restricted, and not allowed for this letter"
+
+
+@dataclass(frozen=True)
+class RecipientState:
+    """A recipient of a letter as the recipients panel shows it."""
+
+    recipient_id: int
+    name: str
+    organization: str
+    country: str
+    will_print: bool
+    reason: SkipReason | None = None
+    dispatched_on: str = ""
+    channel: str = ""
+    response: str = ""
+
+
+@dataclass(frozen=True)
+class MergedDocument:
+    """One recipient's letter, envelope and label content, fields already filled in."""
+
+    recipient_id: int
+    name: str
+    address_lines: tuple[str, ...]
+    # The letter as an HTML fragment: body, closing and signatory block. Values
+    # are escaped; only the template's own markup is markup.
+    body_html: str
+    # Every field's value as text, for file names ("one file per recipient").
+    fields: Mapping[str, str] = field(default_factory=dict)
+    # The same block with the capitals the destination's post asks for, and the
+    # country in capitals: for envelopes and labels.
+    postal_lines: tuple[str, ...] = ()
+    # True when the body itself places {{ address_block }}: the letter page then
+    # needs no separate addressee block.
+    body_has_address: bool = False
+
+
+@dataclass(frozen=True)
+class Skipped:
+    recipient_id: int
+    name: str
+    reason: SkipReason
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    text: str = ""
+    image_png: bytes = b""
+
+    def __bool__(self) -> bool:
+        return bool(self.text or self.image_png)
+
+
+@dataclass(frozen=True)
+class MergeJob:
+    letter_id: int
+    title: str
+    sender_lines: tuple[str, ...]
+    letterhead: Letterhead
+    documents: tuple[MergedDocument, ...]
+    skipped: tuple[Skipped, ...]
+    # Paper, margins and the rest of the page settings the job was prepared with
+    # (a coalitiondesk.core.merge.page.PageSettings); None when made by hand.
+    page: PageSettings | None = None

@@ -1,0 +1,173 @@
+"""From a letter in the database to the documents to print: prepare_merge.
+
+The body is checked before any recipient is looked at, so a misspelt field
+stops the whole merge with its name and nothing is printed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from markupsafe import Markup, escape
+from sqlmodel import Session
+
+from coalitiondesk.core import letters
+from coalitiondesk.core.letters import SignatoryRow
+from coalitiondesk.core.merge.documents import (
+    MergedDocument,
+    MergeJob,
+    Skipped,
+)
+from coalitiondesk.core.merge.page import PageSettings, page_settings
+from coalitiondesk.core.merge.recipients import Addressee, addressees
+from coalitiondesk.core.merge.templates import raise_for_problems, render_body, uses_field
+from coalitiondesk.core.models import Letter, SignatureStatus
+from coalitiondesk.core.progress import Progress, run_to_end
+
+STAGE = "Merging letters"
+# Progress every this many recipients: often enough for a bar, rarely enough to cost nothing.
+_STEP = 50
+
+
+def format_letter_date(day: date) -> str:
+    """ "8 September 2011": unambiguous in every country the coalition writes to."""
+    return f"{day.day} {day:%B %Y}"
+
+
+@dataclass(frozen=True)
+class LetterValues:
+    """The fields that are the same for every recipient of a letter."""
+
+    values: Mapping[str, Any]
+    signatory_lines: tuple[str, ...]
+
+
+def letter_values(*, session: Session, letter: Letter, settings: PageSettings,
+                  today: date) -> LetterValues:
+    assert letter.id is not None
+    rows = letters.signatories(session=session, letter_id=letter.id,
+                               status=SignatureStatus.signed)
+    lines = tuple(letters.signatory_line(row) for row in rows)
+    values = {
+        "letter_date": format_letter_date(letter.letter_date or today),
+        "title": letter.title,
+        "closing": letter.closing,
+        "signatory_block": "\n".join(lines),
+        "signatory_count": len(lines),
+        "country_count": _country_count(rows),
+        "sender_name": settings.sender_name,
+        "sender_address": "\n".join(settings.sender_address),
+    }
+    return LetterValues(values, lines)
+
+
+def _country_count(rows: Sequence[SignatoryRow]) -> int:
+    """Countries the signatories work from; international ones count for none."""
+    return len({row.organization.country_code for row in rows
+                if row.organization.country_code})
+
+
+def recipient_values(addressee: Addressee, *, settings: PageSettings) -> dict[str, Any]:
+    contact = addressee.contact
+    block = addressee.address_lines(sender_country_code=settings.sender_country_code)
+    return {
+        "full_name": addressee.name,
+        "honorific": (contact.honorific or "") if contact else "",
+        "given_name": (contact.given_name or "") if contact else "",
+        "family_name": (contact.family_name or "") if contact else "",
+        "native_name": ((contact.native_name if contact else
+                         addressee.organization and addressee.organization.native_name)
+                        or ""),
+        "salutation": addressee.salutation(fallback=settings.salutation_fallback),
+        "position": addressee.position,
+        "organization": addressee.organization_name,
+        "country": addressee.country_name,
+        "address_block": "\n".join(block),
+    }
+
+
+def sample_values(*, session: Session, letter_id: int, today: date) -> dict[str, Any]:
+    """Every field filled in for the editor's preview when the letter has no recipient."""
+    letter = letters.get_letter(session=session, letter_id=letter_id)
+    settings = page_settings(session=session)
+    values = dict(letter_values(session=session, letter=letter, settings=settings,
+                                today=today).values)
+    values.update({
+        "full_name": "Jane Doe", "honorific": "Ms", "given_name": "Jane",
+        "family_name": "Doe", "native_name": "", "salutation": "Dear Ms Doe,",
+        "position": "Director", "organization": "Example Organization",
+        "country": "", "address_block": "Jane Doe\nDirector\nExample Organization\n"
+        "1 Example Street\nExample City",
+    })
+    return values
+
+
+def _ending_html(closing: str, signatory_lines: Sequence[str]) -> str:
+    """The closing and the signatory block as paragraphs; either may be empty."""
+    parts = []
+    if closing.strip():
+        parts.append(Markup("<p>{}</p>").format(closing.strip()))
+    if signatory_lines:
+        parts.append(Markup("<p>{}</p>").format(
+            Markup("<br>\n").join(escape(line) for line in signatory_lines)))
+    return "\n\n".join(parts)
+
+
+def merge_steps(*, session: Session, letter_id: int, today: date
+                ) -> Generator[Progress, None, MergeJob]:
+    """prepare_merge as a generator of progress, for a progress bar with a cancel button."""
+    letter = letters.get_letter(session=session, letter_id=letter_id)
+    raise_for_problems(letter.body)
+    settings = page_settings(session=session)
+    common = letter_values(session=session, letter=letter, settings=settings, today=today)
+    # The closing and signatory block follow the body unless the body places them.
+    ending = _ending_html(
+        "" if uses_field(letter.body, "closing") else letter.closing,
+        () if uses_field(letter.body, "signatory_block") else common.signatory_lines)
+    documents: list[MergedDocument] = []
+    skipped: list[Skipped] = []
+    has_address = uses_field(letter.body, "address_block")
+    everyone = addressees(session=session, letter_id=letter_id, today=today)
+    for done, addressee in enumerate(everyone):
+        if done % _STEP == 0:
+            yield Progress(STAGE, done, len(everyone))
+        reason = addressee.skip_reason(letter)
+        if reason is not None:
+            skipped.append(Skipped(addressee.recipient_id, addressee.name, reason))
+            continue
+        values = {**common.values, **recipient_values(addressee, settings=settings)}
+        body = render_body(letter.body, values)
+        documents.append(MergedDocument(
+            recipient_id=addressee.recipient_id, name=addressee.name,
+            address_lines=tuple(line for line in values["address_block"].split("\n") if line),
+            body_html="\n\n".join(part for part in (body, ending) if part),
+            fields={key: str(value) for key, value in values.items()},
+            postal_lines=tuple(addressee.address_lines(
+                sender_country_code=settings.sender_country_code, upper=True)),
+            body_has_address=has_address,
+        ))
+    yield Progress(STAGE, len(everyone), len(everyone))
+    assert letter.id is not None
+    return MergeJob(
+        letter_id=letter.id, title=letter.title, sender_lines=settings.sender_lines,
+        letterhead=settings.letterhead, documents=tuple(documents), skipped=tuple(skipped),
+        page=settings,
+    )
+
+
+def prepare_merge(*, session: Session, letter_id: int, today: date) -> MergeJob:
+    """Every printable recipient's letter, and the others with their reasons.
+
+    Raises TemplateError (naming the field) when the body cannot be merged,
+    before anything is produced.
+    """
+    return run_to_end(merge_steps(session=session, letter_id=letter_id, today=today))
+
+
+def signatory_block(*, session: Session, letter_id: int) -> list[str]:
+    """The signed organizations' lines, as the letter prints them."""
+    return letters.signatory_lines(session=session, letter_id=letter_id)
+

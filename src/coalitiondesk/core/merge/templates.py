@@ -1,0 +1,323 @@
+"""Letter bodies as sandboxed Jinja2 templates that render to an HTML fragment.
+
+A body is stored either as plain text (paragraphs separated by blank lines,
+as the demo letter is) or as the rich text the Letters tab's editor saves
+(QTextDocument.toHtml()). Either way the result is HTML in which every value
+is escaped: only the template's own markup is markup.
+
+A field that does not exist is an error naming it, found before anything is
+printed; never a blank on the page (StrictUndefined). The sandbox refuses
+attribute tricks such as ``''.__class__``.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+from typing import Any, Final
+
+import jinja2
+from jinja2 import meta, nodes
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import SandboxedEnvironment
+from markupsafe import Markup, escape
+
+from coalitiondesk.core.errors import InvalidInput
+from coalitiondesk.core.merge.fields import FIELD_KEYS, FIELDS
+
+
+class TemplateError(InvalidInput):
+    """A letter body that cannot be merged; str() names the field or the line."""
+
+    def __init__(self, message: str, *, field: str | None = None, line: int | None = None):
+        super().__init__(message)
+        self.field = field
+        self.line = line
+
+
+class ProblemKind(StrEnum):
+    syntax = "syntax"
+    unknown_field = "unknown field"
+    refused = "refused by the sandbox"
+
+
+@dataclass(frozen=True)
+class TemplateProblem:
+    kind: ProblemKind
+    message: str
+    # A line of the body as the coordinator sees it: a line of plain text, or
+    # a paragraph of rich text.
+    line: int | None = None
+    field: str | None = None
+
+
+def _finalize(value: Any) -> Any:
+    """Line breaks inside a value (an address block) become <br>, after escaping."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and "\n" in value:
+        return Markup("<br>\n").join(escape(line) for line in value.split("\n"))
+    return value
+
+
+# A letter has no use for more than this many repetitions of a text, or for powers.
+_MAX_REPEAT = 1000
+
+
+class _LetterEnvironment(SandboxedEnvironment):
+    """The sandbox, also refusing arithmetic that would fill the memory ("x" * 10**9)."""
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        if operator == "**":
+            raise SecurityError("powers are not allowed in letters")
+        if any(isinstance(side, (str, list, tuple)) for side in (left, right)) and any(
+                isinstance(side, int) and side > _MAX_REPEAT for side in (left, right)):
+            raise SecurityError("a text may be repeated at most 1000 times")
+        return super().call_binop(context, operator, left, right)
+
+
+_ENVIRONMENT: Final = _LetterEnvironment(
+    undefined=jinja2.StrictUndefined, autoescape=True, finalize=_finalize
+)
+
+# Rich text as Qt's editor saves it, or anything that starts like HTML.
+_RICH_START = re.compile(r"\s*<(!DOCTYPE|html|qt|body|p|div|h[1-6]|ul|ol|table)\b", re.I)
+_RICH_ANYWHERE = re.compile(r"</p>|<br\s*/?>", re.I)
+_JINJA_TAG = re.compile(r"(\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\})", re.S)
+_BODY = re.compile(r"<body[^>]*>(.*)</body>", re.S | re.I)
+_MARKUP_TAG = re.compile(r"<[^>]*>")
+_BLOCK_START = re.compile(r"<(p|li|h[1-6])\b", re.I)
+# A paragraph whose only content was a conditional that came out false.
+_EMPTY_PARAGRAPH = re.compile(r"<p\b[^>]*>(?:\s|<span\b[^>]*>\s*</span>)*</p>", re.I)
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+def is_rich_text(body: str) -> bool:
+    return bool(_RICH_START.match(body) or _RICH_ANYWHERE.search(body))
+
+
+def _plain_source(body: str) -> str:
+    """Plain text as an HTML template: <p> per paragraph, <br> per line, text escaped.
+
+    Newlines are kept, so a syntax error's line number is the text's own.
+    """
+    text = body.replace("\r\n", "\n").replace("\r", "\n").rstrip()
+    # Blank lines before the first paragraph stay outside it, keeping line numbers.
+    leading = "\n" * (len(text) - len(text.lstrip("\n")))
+    text = text.lstrip("\n")
+    paragraphs = re.split(r"(\n[ \t]*\n+)", text)
+    parts: list[str] = []
+    for index, chunk in enumerate(paragraphs):
+        if index % 2:
+            parts.append("</p>" + "\n" * chunk.count("\n") + "<p>")
+            continue
+        pieces = _join_statement_lines(_JINJA_TAG.split(chunk))
+        parts.append("".join(
+            piece if n % 2 else
+            str(escape(piece)).replace("\n", "<br>\n").replace(_JOINED, "{#\n#}")
+            for n, piece in enumerate(pieces)))
+    return leading + "<p>" + "".join(parts) + "</p>"
+
+
+# Marks a line break that joins a statement's own line to its neighbour; it
+# becomes a Jinja comment holding the newline, so line numbers stay right.
+_JOINED = "\x00"
+
+
+def _join_statement_lines(pieces: list[str]) -> list[str]:
+    """A {% … %} alone on its line prints no line break of its own.
+
+    `pieces` alternate text and tags, as _JINJA_TAG.split gives them.
+    """
+    pieces = [piece.replace(_JOINED, "") for piece in pieces]
+    last = len(pieces) - 1
+    for index in range(1, last, 2):
+        before, tag, after = pieces[index - 1], pieces[index], pieces[index + 1]
+        if not tag.startswith("{%"):
+            continue
+        starts_line = (index == 1 and not before.strip(" \t")) or bool(
+            re.search(r"\n[ \t]*$", before))
+        ends_line = (index + 1 == last and not after.strip(" \t")) or bool(
+            re.match(r"[ \t]*\n", after))
+        if not (starts_line and ends_line):
+            continue
+        if "\n" in after:
+            pieces[index + 1] = after.replace("\n", _JOINED, 1)
+        elif "\n" in before:
+            cut = before.rindex("\n")
+            pieces[index - 1] = before[:cut] + _JOINED + before[cut + 1:]
+    return pieces
+
+
+def _clean_tag(match: re.Match[str]) -> str:
+    """A field or statement as the editor saved it, made Jinja again: entities
+    decoded, and formatting tags that fell inside it moved out after it, so
+    they stay balanced."""
+    text = match.group(0)
+    inner = html.unescape(_MARKUP_TAG.sub("", text)).replace("\xa0", " ")
+    return inner + "".join(_MARKUP_TAG.findall(text))
+
+
+def _rich_source(body: str) -> str:
+    """The <body> of saved rich text, with {{ … }} and {% … %} made Jinja again.
+
+    Qt writes quotes and ampersands inside them as entities, and may wrap part
+    of a field in <span>s when the coordinator formatted it.
+    """
+    found = _BODY.search(body)
+    inner = found.group(1) if found else body
+    return _JINJA_TAG.sub(_clean_tag, inner).strip("\n")
+
+
+@lru_cache(maxsize=64)
+def template_source(body: str) -> str:
+    """The Jinja2 source a stored body is rendered from (HTML either way)."""
+    return _rich_source(body) if is_rich_text(body) else _plain_source(body)
+
+
+def _display_line(body: str, source: str, line: int | None) -> int | None:
+    """The line the coordinator would count to: the paragraph, for rich text."""
+    if line is None or not is_rich_text(body):
+        return line
+    upto = "\n".join(source.split("\n")[:line])
+    return max(1, len(_BLOCK_START.findall(upto)))
+
+
+def _sample_values() -> dict[str, Any]:
+    samples: dict[str, Any] = {field.key: field.label for field in FIELDS}
+    samples.update(signatory_count=2, country_count=2)
+    return samples
+
+
+def _refused_attributes(tree: nodes.Template) -> list[tuple[str, int]]:
+    """Attributes the sandbox will refuse, found without rendering: anything private."""
+    refused = []
+    for node in tree.find_all((nodes.Getattr, nodes.Getitem)):
+        name: object = (node.attr if isinstance(node, nodes.Getattr)
+                        else getattr(getattr(node, "arg", None), "value", None))
+        if isinstance(name, str) and name.startswith("_"):
+            refused.append((name, node.lineno))
+    return refused
+
+
+@lru_cache(maxsize=64)
+def _problems(body: str) -> tuple[TemplateProblem, ...]:
+    source = template_source(body)
+    try:
+        tree = _ENVIRONMENT.parse(source)
+    except jinja2.TemplateSyntaxError as error:
+        line = _display_line(body, source, error.lineno)
+        return (TemplateProblem(
+            ProblemKind.syntax, f"The letter's text has a mistake in a field or condition on "
+            f"line {line}: {_syntax_detail(error)}.", line=line),)
+    problems = [
+        TemplateProblem(ProblemKind.unknown_field,
+                        f"The letter uses the field “{name}”, which does not exist.",
+                        line=_field_line(body, source, name), field=name)
+        for name in sorted(meta.find_undeclared_variables(tree) - FIELD_KEYS)
+    ]
+    for name, line in _refused_attributes(tree):
+        shown = _display_line(body, source, line)
+        problems.append(TemplateProblem(
+            ProblemKind.refused, f"The letter's text tries to reach “{name}” on line {shown}, "
+            "which templates may not do.", line=shown))
+    if not problems:
+        try:
+            _compiled(body).render(_sample_values())
+        except (SecurityError, OverflowError) as error:
+            problems.append(TemplateProblem(ProblemKind.refused, _refusal(error)))
+        except jinja2.TemplateError as error:
+            problems.append(TemplateProblem(ProblemKind.syntax, _sentence(error)))
+        except (TypeError, ValueError, ArithmeticError) as error:
+            problems.append(TemplateProblem(
+                ProblemKind.syntax, f"The letter's text cannot be filled in: {error}."))
+    return tuple(problems)
+
+
+def _syntax_detail(error: jinja2.TemplateSyntaxError) -> str:
+    message = (error.message or "").strip()
+    if message.startswith("Unexpected end of template"):
+        return "a condition or repetition is not closed ({% endif %} or {% endfor %} is missing)"
+    return message.split("\n")[0].rstrip(".")
+
+
+def _field_line(body: str, source: str, name: str) -> int | None:
+    pattern = re.compile(rf"\b{re.escape(name)}\b")
+    for number, text in enumerate(source.split("\n"), start=1):
+        if any(pattern.search(tag) for tag in _JINJA_TAG.findall(text)):
+            return _display_line(body, source, number)
+    return None
+
+
+def _refusal(error: Exception) -> str:
+    """Why the sandbox stopped the template; its own words when they are ours."""
+    detail = str(error)
+    if isinstance(error, SecurityError) and detail.startswith(("powers", "a text")):
+        return f"The letter's text does what templates may not do: {detail}."
+    return "The letter's text tries to run code, which templates may not do."
+
+
+def _sentence(error: Exception) -> str:
+    text = str(error).strip().rstrip(".")
+    return f"The letter's text cannot be filled in: {text}."
+
+
+def check_template(body: str) -> list[TemplateProblem]:
+    """Everything wrong with a body, without any recipient: syntax, unknown fields,
+    code the sandbox refuses. Empty when it can be merged."""
+    return list(_problems(body))
+
+
+def raise_for_problems(body: str) -> None:
+    problems = _problems(body)
+    if problems:
+        first = problems[0]
+        raise TemplateError(first.message, field=first.field, line=first.line)
+
+
+@lru_cache(maxsize=64)
+def _compiled(body: str) -> jinja2.Template:
+    return _ENVIRONMENT.from_string(template_source(body))
+
+
+def render_body(body: str, values: Mapping[str, Any]) -> str:
+    """The body with `values` filled in, as an HTML fragment of <p> paragraphs.
+
+    Raises TemplateError, naming the field or the line, for anything
+    check_template reports and for a field missing from `values`.
+    """
+    raise_for_problems(body)
+    try:
+        rendered = _compiled(body).render(values)
+    except jinja2.UndefinedError as error:
+        name = _undefined_name(error)
+        raise TemplateError(
+            f"The letter uses the field “{name}”, which has no value.", field=name
+        ) from None
+    except (SecurityError, OverflowError) as error:
+        raise TemplateError(_refusal(error)) from None
+    except jinja2.TemplateError as error:
+        raise TemplateError(_sentence(error)) from None
+    except (TypeError, ValueError, ArithmeticError) as error:
+        raise TemplateError(f"The letter's text cannot be filled in: {error}.") from None
+    return _BLANK_LINES.sub("\n\n", _EMPTY_PARAGRAPH.sub("", rendered)).strip("\n")
+
+
+def _undefined_name(error: jinja2.UndefinedError) -> str:
+    found = re.search(r"'([^']+)' is undefined", str(error))
+    return found.group(1) if found else str(error)
+
+
+def uses_field(body: str, key: str) -> bool:
+    """Whether the body itself places a field (e.g. the signatory block)."""
+    try:
+        tree = _ENVIRONMENT.parse(template_source(body))
+    except jinja2.TemplateSyntaxError:
+        return False
+    return key in meta.find_undeclared_variables(tree)
