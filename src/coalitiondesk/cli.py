@@ -19,6 +19,7 @@ from coalitiondesk.commands import (
     demo,
     export,
     import_file,
+    merge,
     report,
     restore,
 )
@@ -26,7 +27,7 @@ from coalitiondesk.core.db import default_database_path
 from coalitiondesk.core.errors import CoalitionDeskError
 
 # In the order `--help` lists them.
-MODULES = (demo, check, backup, restore, import_file, export, report)
+MODULES = (demo, check, backup, restore, import_file, export, report, merge)
 
 
 def build_parser() -> argparse.ArgumentParser:

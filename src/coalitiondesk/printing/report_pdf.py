@@ -4,7 +4,6 @@ line can write it without a window (on the offscreen platform)."""
 from __future__ import annotations
 
 import html
-import os
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -12,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
-    QGuiApplication,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -22,6 +21,10 @@ from PySide6.QtGui import (
 
 from coalitiondesk.core.exporting.target import PendingFile
 from coalitiondesk.core.reports import Report
+from coalitiondesk.printing.application import ensure_gui_application
+
+# Kept importable from here for callers written before the module moved.
+__all__ = ["ensure_gui_application", "render_report", "report_html", "write_report_pdf"]
 
 _MARGIN_MM = 18.0
 _FOOTER_MM = 8.0
@@ -33,15 +36,6 @@ table { border-collapse: collapse; margin-top: 8pt; font-size: 9pt; }
 th { background-color: #e8e8e8; font-weight: bold; text-align: left; }
 td.number, th.number { text-align: right; }
 """
-
-
-def ensure_gui_application() -> QGuiApplication:
-    """The QGuiApplication fonts and painting need; offscreen when nothing is shown."""
-    existing = QGuiApplication.instance()
-    if isinstance(existing, QGuiApplication):
-        return existing
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    return QGuiApplication([])
 
 
 def _cell(value: Any) -> str:
@@ -101,27 +95,37 @@ def _render(report: Report, path: Path) -> int:
         QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
         QMarginsF(_MARGIN_MM, _MARGIN_MM, _MARGIN_MM, _MARGIN_MM),
         QPageLayout.Unit.Millimeter))
-    page = writer.pageLayout().paintRectPixels(_RESOLUTION)
-    footer = _FOOTER_MM / 25.4 * _RESOLUTION
+    pages = render_report(report, writer)
+    if not pages:
+        raise OSError(f"Cannot write the PDF {path}")
+    return pages
+
+
+def render_report(report: Report, device: QPagedPaintDevice) -> int:
+    """Paint `report` on `device` (a PDF writer, or a printer set up by a print dialog)
+    within its page layout; returns the page count, 0 if the device could not be opened."""
+    resolution = device.logicalDpiY()
+    page = device.pageLayout().paintRectPixels(resolution)
+    footer = _FOOTER_MM / 25.4 * resolution
 
     document = QTextDocument()
     font = QFont()
     font.setPointSizeF(10)
     document.setDefaultFont(font)
     document.setDefaultStyleSheet(_STYLE)
-    document.documentLayout().setPaintDevice(writer)
+    document.documentLayout().setPaintDevice(device)
     document.setHtml(report_html(report))
     document.setPageSize(QSizeF(page.width(), page.height() - footer))
     pages = document.pageCount()
 
     painter = QPainter()
-    if not painter.begin(writer):
-        raise OSError(f"Cannot write the PDF {path}")
+    if not painter.begin(device):
+        return 0
     try:
         body_height = page.height() - footer
         for number in range(pages):
             if number:
-                writer.newPage()
+                device.newPage()
             painter.save()
             painter.translate(0, -number * body_height)
             document.drawContents(painter, QRectF(0, number * body_height,

@@ -1,0 +1,144 @@
+"""`coalitiondesk merge TITLE --out OUT.pdf`: a letter merged for its recipients, as letters,
+envelopes or address labels, in a PDF ready to print."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from coalitiondesk.commands import EXIT_OK, opened
+from coalitiondesk.core.errors import InvalidInput
+from coalitiondesk.core.merge.documents import MergeJob
+from coalitiondesk.core.merge.geometry import ENVELOPES, LABEL_SHEETS
+
+if TYPE_CHECKING:
+    from coalitiondesk.printing.output import Printed
+
+# The dispatch log's channel for a printed letter.
+CHANNEL = "post"
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser(
+        "merge", help="merge a letter for its recipients into a PDF: letters, envelopes "
+        "or address labels",
+        description="Write the letter TITLE, merged for each recipient who can be mailed, "
+        "to a PDF (each letter from a new page), or envelopes or address labels for the "
+        "same recipients. Prints the pages and documents written and the recipients "
+        "skipped, with why. Letters written are logged on their recipients (channel "
+        f"'{CHANNEL}', today).",
+    )
+    parser.add_argument("title", metavar="TITLE", help="the letter's title")
+    parser.add_argument("--out", type=Path, required=True, metavar="OUT.pdf",
+                        help="the PDF to write (with --one-file-per-recipient: a folder, "
+                        "or OUT.pdf whose name starts each file's name)")
+    parser.add_argument("--one-file-per-recipient", action="store_true",
+                        help="one PDF per recipient, named after the recipient")
+    kinds = parser.add_mutually_exclusive_group()
+    kinds.add_argument("--labels", metavar="SHEET", type=str.upper,
+                       choices=list(LABEL_SHEETS), help="address labels on Avery sheets: "
+                       + ", ".join(LABEL_SHEETS))
+    kinds.add_argument("--envelopes", metavar="SIZE", type=str.upper, choices=list(ENVELOPES),
+                       help="envelopes: " + ", ".join(ENVELOPES))
+    parser.add_argument("--start", type=int, metavar="N",
+                        help="with --labels: the first label to use on a part-used sheet "
+                        "(1 = top left, across then down)")
+    parser.add_argument("--plain-envelopes", action="store_true",
+                        help="letters for envelopes without a window: the address at the "
+                        "top instead of in the window's place")
+    parser.set_defaults(run=run)
+
+
+def _check(args: argparse.Namespace) -> None:
+    if args.start is not None and args.labels is None:
+        raise InvalidInput("--start goes with --labels")
+    if args.one_file_per_recipient and (args.labels or args.envelopes):
+        raise InvalidInput("--one-file-per-recipient is for letters, not labels or envelopes")
+    if args.labels is not None and args.start is not None:
+        from coalitiondesk.printing.labels import check_start, sheet_named
+
+        check_start(sheet_named(args.labels), args.start)
+    folder_wanted = args.one_file_per_recipient and (args.out.is_dir()
+                                                     or args.out.suffix.lower() != ".pdf")
+    if not folder_wanted and args.out.suffix.lower() != ".pdf":
+        raise InvalidInput(f"{args.out.name} is not a PDF file name (.pdf)")
+
+
+def run(args: argparse.Namespace) -> int:
+    _check(args)
+    # Qt is loaded only once the arguments are known to be sound.
+    from coalitiondesk.core.letters import letter_by_title
+    from coalitiondesk.core.merge.dispatch import record_dispatch
+    from coalitiondesk.core.merge.plan import prepare_merge
+    from coalitiondesk.printing.fonts import job_missing_glyphs
+
+    today = date.today()
+    with opened(args, create=False, write=True) as database:
+        with database.session() as session:
+            letter = letter_by_title(session=session, title=args.title)
+            assert letter.id is not None
+            job = prepare_merge(session=session, letter_id=letter.id, today=today)
+        for text, characters in job_missing_glyphs(job):
+            print(f"coalitiondesk: warning: no installed font can draw {characters!r} "
+                  f"in “{text[:60]}”; it will print as an empty box", file=sys.stderr)
+        printed, noun, where = _write(args, job)
+        if noun == "document" and printed.recipient_ids:
+            with database.transaction() as session:
+                record_dispatch(session=session, recipient_ids=printed.recipient_ids,
+                                on=today, channel=CHANNEL)
+    print(f"Wrote {_count(printed.pages, 'page')}, {_count(printed.documents, noun)} "
+          f"to {where}; {_skipped(job)}")
+    if printed.not_fitting:
+        print("Did not fit (printed cut at the edge): "
+              + ", ".join(item.name for item in printed.not_fitting))
+    return EXIT_OK
+
+
+def _write(args: argparse.Namespace, job: MergeJob) -> tuple[Printed, str, str]:
+    from coalitiondesk.core.progress import run_to_end
+    from coalitiondesk.printing.envelopes import write_envelopes
+    from coalitiondesk.printing.labels import write_labels
+    from coalitiondesk.printing.letter_layout import LetterSetup
+    from coalitiondesk.printing.letters import (
+        per_recipient_targets,
+        write_letters,
+        write_letters_per_recipient,
+    )
+    from coalitiondesk.printing.output import require_documents
+
+    require_documents(job)
+    printed: Printed
+    if args.labels:
+        printed = run_to_end(write_labels(job=job, target=args.out, sheet=args.labels,
+                                          start=args.start or 1))
+        return printed, "label", str(args.out)
+    if args.envelopes:
+        printed = run_to_end(write_envelopes(job=job, target=args.out,
+                                             envelope=args.envelopes))
+        return printed, "envelope", str(args.out)
+    setup = LetterSetup.for_job(job, window_envelope=not args.plain_envelopes)
+    if not args.one_file_per_recipient:
+        printed = run_to_end(write_letters(job=job, target=args.out, setup=setup))
+        return printed, "document", str(args.out)
+    if args.out.is_dir() or args.out.suffix.lower() != ".pdf":
+        folder, prefix = args.out, ""
+        folder.mkdir(exist_ok=True)
+    else:
+        folder, prefix = args.out.parent, f"{args.out.stem} - "
+    targets = per_recipient_targets(job, folder, prefix=prefix)
+    printed = run_to_end(write_letters_per_recipient(job=job, targets=targets, setup=setup))
+    return printed, "document", f"{_count(len(targets), 'file')} in {folder}"
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
+
+
+def _skipped(job: MergeJob) -> str:
+    if not job.skipped:
+        return "skipped 0 recipients."
+    return (f"skipped {_count(len(job.skipped), 'recipient')}: "
+            + ", ".join(f"{item.name} ({item.reason})" for item in job.skipped) + ".")
