@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -14,7 +14,9 @@ from coalitiondesk.core.db import Database
 from coalitiondesk.core.errors import NotFound
 from coalitiondesk.core.organizations import create_organization
 from coalitiondesk.ui.activities_page import ActivitiesPage
+from coalitiondesk.ui.forms import OrganizationForm
 from coalitiondesk.ui.forms.activity_form import LinkPicker
+from coalitiondesk.ui.main_window import MainWindow
 
 TODAY = date(2026, 3, 10)
 
@@ -189,3 +191,200 @@ def test_deleting_an_activity_after_confirming(qtbot: QtBot, database: Database)
     assert not page.delete_button.isEnabled()
     with database.session() as session, pytest.raises(NotFound):
         get_activity(session=session, activity_id=overdue_id)
+
+
+# --- the letter, unsaved changes, undo, saved columns ------------------------------------
+
+
+def answer_next_question(qtbot: QtBot, button: QMessageBox.StandardButton,
+                         seen: list[str]) -> None:
+    """Press `button` in the next message box to appear, noting its text."""
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, press)
+            return
+        seen.append(box.text())
+        box.button(button).click()
+
+    QTimer.singleShot(20, press)
+
+
+def test_an_activity_records_the_letter_it_is_about(
+    qtbot: QtBot, database: Database,
+) -> None:
+    from coalitiondesk.core.letters import create_letter
+
+    with database.transaction() as session:
+        letter = create_letter(session=session, title="Letter to the G7",
+                               letter_date=TODAY)
+    page = make_page(qtbot, database)
+    page.new_activity()
+    qtbot.keyClicks(page.form.subject.edit, "Letter to the G7 sent by courier")
+    page.form.kind.set_value("letter_sent")
+    page.form.letter.setCurrentIndex(page.form.letter.findText("Letter to the G7"))
+    assert page.save()
+
+    saved = page.form.activity_id
+    assert saved is not None
+    with database.session() as session:
+        assert get_activity(session=session, activity_id=saved).letter_id == letter.id
+    page.new_activity()
+    assert page.form.letter.currentData() is None
+    page.view.selectRow(0)
+    assert page.form.letter.currentText() == "Letter to the G7"
+
+
+def test_switching_activity_with_unsaved_changes_asks_first(
+    qtbot: QtBot, database: Database,
+) -> None:
+    overdue_id, upcoming_id = follow_ups(database)
+    page = make_page(qtbot, database)
+    subjects = table_text(page, "subject")
+    page.view.selectRow(subjects.index("Meeting with the rapporteur"))
+    page.form.subject.edit.setText("Meeting with the Special Rapporteur")
+    assert page.form.is_dirty()
+
+    seen: list[str] = []
+    answer_next_question(qtbot, QMessageBox.StandardButton.Cancel, seen)
+    page.view.selectRow(subjects.index("Letter to the G7"))
+    assert seen == ["Save changes to “Meeting with the Special Rapporteur”?"]
+    assert page.form.activity_id == overdue_id
+    assert page.form.subject.value() == "Meeting with the Special Rapporteur"
+
+    answer_next_question(qtbot, QMessageBox.StandardButton.Save, seen)
+    page.view.selectRow(table_text(page, "subject").index("Letter to the G7"))
+    assert page.form.activity_id == upcoming_id
+    assert not page.form.is_dirty()
+    with database.session() as session:
+        assert get_activity(session=session, activity_id=overdue_id).subject == (
+            "Meeting with the Special Rapporteur")
+
+
+def window_on(qtbot: QtBot, database: Database, tmp_path: object) -> MainWindow:
+    QApplication.setOrganizationName("CoalitionDeskTests")
+    QApplication.setApplicationName(f"activities-{id(tmp_path)}")
+    QSettings().clear()
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.show()
+    window.tabs.setCurrentWidget(window.activities)
+    return window
+
+
+def test_undo_and_redo_of_an_activity_edit_and_delete(
+    qtbot: QtBot, database: Database, tmp_path: object,
+) -> None:
+    overdue_id, _upcoming_id = follow_ups(database)
+    window = window_on(qtbot, database, tmp_path)
+    page = window.activities
+    page.view.selectRow(table_text(page, "subject").index("Meeting with the rapporteur"))
+    page.form.subject.edit.setText("Meeting with the Special Rapporteur")
+    assert page.save()
+    assert window.undo_action.text().replace("&", "") == (
+        "Undo Edit activity “Meeting with the Special Rapporteur”")
+
+    window.undo_action.trigger()
+    with database.session() as session:
+        assert get_activity(session=session, activity_id=overdue_id).subject == (
+            "Meeting with the rapporteur")
+    assert page.form.activity_id == overdue_id
+    assert page.form.subject.value() == "Meeting with the rapporteur"
+    assert "Meeting with the rapporteur" in table_text(page, "subject")
+
+    window.redo_action.trigger()
+    assert page.form.subject.value() == "Meeting with the Special Rapporteur"
+
+    assert page.delete_activity(overdue_id)
+    assert "Meeting with the Special Rapporteur" not in table_text(page, "subject")
+    window.undo_action.trigger()
+    with database.session() as session:
+        assert get_activity(session=session, activity_id=overdue_id).follow_up_on == (
+            TODAY - timedelta(days=2))
+    assert page.form.activity_id == overdue_id
+
+
+def test_undo_of_a_new_activity_takes_it_off_the_timeline(
+    qtbot: QtBot, database: Database, records: tuple[int, int], tmp_path: object,
+) -> None:
+    organization_id, _contact_id = records
+    window = window_on(qtbot, database, tmp_path)
+    page = window.activities
+    page.new_activity()
+    qtbot.keyClicks(page.form.subject.edit, "Call with the alliance")
+    pick(qtbot, page.form.organizations, "Citizens' Alliance")
+    assert page.save()
+    window.tabs.setCurrentWidget(window.organizations)
+    assert window.organizations.select_key(organization_id)
+    form = window.organizations.form
+    assert isinstance(form, OrganizationForm)
+    assert "Call with the alliance" in form.timeline.titles()
+
+    window.undo_action.trigger()
+    with database.session() as session:
+        assert list_activities(session=session) == []
+    assert "Call with the alliance" not in form.timeline.titles()
+    assert page.form.activity_id is None
+
+
+def test_leaving_the_tab_with_unsaved_changes_asks_first(
+    qtbot: QtBot, database: Database, tmp_path: object,
+) -> None:
+    follow_ups(database)
+    window = window_on(qtbot, database, tmp_path)
+    page = window.activities
+    page.view.selectRow(0)
+    page.form.notes.set_value("Bring the report")
+    seen: list[str] = []
+    answer_next_question(qtbot, QMessageBox.StandardButton.Cancel, seen)
+    window.tabs.setCurrentWidget(window.organizations)
+    assert len(seen) == 1
+    assert window.tabs.currentWidget() is page
+
+    answer_next_question(qtbot, QMessageBox.StandardButton.Discard, seen)
+    window.tabs.setCurrentWidget(window.organizations)
+    assert window.tabs.currentWidget() is window.organizations
+    assert not page.form.is_dirty()
+
+
+def test_column_widths_order_and_sorting_come_back(
+    qtbot: QtBot, database: Database, tmp_path: object,
+) -> None:
+    follow_ups(database)
+    window = window_on(qtbot, database, tmp_path)
+    page = window.activities
+    header = page.view.horizontalHeader()
+    header.moveSection(page.model.column_index("subject"), 0)
+    page.view.setColumnWidth(page.model.column_index("kind"), 222)
+    header.setSectionHidden(page.model.column_index("contacts"), True)
+    page.view.sortByColumn(page.model.column_index("subject"), Qt.SortOrder.AscendingOrder)
+    window.save_settings()
+    window.close()
+
+    again = MainWindow(database)
+    qtbot.addWidget(again)
+    view = again.activities.view
+    model = again.activities.model
+    assert view.horizontalHeader().visualIndex(model.column_index("subject")) == 0
+    assert view.columnWidth(model.column_index("kind")) == 222
+    assert view.horizontalHeader().isSectionHidden(model.column_index("contacts"))
+    assert table_text(again.activities, "subject") == sorted(
+        table_text(again.activities, "subject"))
+
+
+def test_the_window_new_and_save_actions_work_on_the_activities_tab(
+    qtbot: QtBot, database: Database, tmp_path: object,
+) -> None:
+    window = window_on(qtbot, database, tmp_path)
+    page = window.activities
+    assert window.new_action.isEnabled() and not window.save_action.isEnabled()
+    window.new_action.trigger()
+    qtbot.keyClicks(page.form.subject.edit, "Call with the rapporteur's office")
+    assert window.save_action.isEnabled() and window.isWindowModified()
+    window.save_action.trigger()
+
+    assert table_text(page, "subject") == ["Call with the rapporteur's office"]
+    assert not window.save_action.isEnabled() and not window.isWindowModified()
+    assert window.delete_action.isEnabled()
+    assert window.undo_action.text().replace("&", "") == (
+        "Undo Record activity “Call with the rapporteur's office”")

@@ -1,4 +1,4 @@
-"""Undoable changes to organizations and contacts.
+"""Undoable changes to organizations, contacts and activities.
 
 Each function makes one change and returns a `Change` holding snapshots of the
 record before and after, from which the change can be undone and redone any
@@ -14,13 +14,13 @@ from typing import Any, Literal
 
 from sqlmodel import Session
 
-from coalitiondesk.core import contacts, organizations, snapshots
-from coalitiondesk.core.models import Contact, Organization
+from coalitiondesk.core import activities, contacts, organizations, snapshots
+from coalitiondesk.core.models import Activity, Contact, Organization
 from coalitiondesk.core.snapshots import Snapshot
 
-Kind = Literal["organization", "contact"]
-_MODELS: dict[str, type[Organization] | type[Contact]] = {
-    "organization": Organization, "contact": Contact,
+Kind = Literal["organization", "contact", "activity"]
+_MODELS: dict[str, type[Organization] | type[Contact] | type[Activity]] = {
+    "organization": Organization, "contact": Contact, "activity": Activity,
 }
 
 
@@ -103,3 +103,26 @@ def delete_record(*, session: Session, kind: Kind, record_id: int) -> Change:
     before = _take(session, kind, record_id)
     snapshots.delete(session=session, snapshot=before)
     return Change(kind=kind, before=before, after=None)
+
+
+def record_activity(
+    *, session: Session, values: Mapping[str, Any], organization_ids: Iterable[int] = (),
+    contact_ids: Iterable[int] = (),
+) -> Change:
+    """A new activity (core.activities.create_activity), as an undoable step."""
+    record_id = activities.create_activity(
+        session=session, organization_ids=organization_ids, contact_ids=contact_ids,
+        **values).id
+    assert record_id is not None
+    return Change(kind="activity", before=None, after=_take(session, "activity", record_id))
+
+
+def edit_activity(
+    *, session: Session, activity_id: int, values: Mapping[str, Any],
+    organization_ids: Iterable[int] | None = None, contact_ids: Iterable[int] | None = None,
+) -> Change:
+    before = _take(session, "activity", activity_id)
+    activities.update_activity(session=session, activity_id=activity_id,
+                               organization_ids=organization_ids, contact_ids=contact_ids,
+                               **values)
+    return Change(kind="activity", before=before, after=_take(session, "activity", activity_id))

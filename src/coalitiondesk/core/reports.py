@@ -100,8 +100,11 @@ def _months(first: date, last: date) -> list[str]:
 def membership_over_time(*, session: Session, today: date | None = None) -> Report:
     """Members at the end of each month, with those who joined and left, from the history."""
     today = today or date.today()
-    changes = session.exec(select(MembershipChange).order_by(
-        col(MembershipChange.changed_on), col(MembershipChange.id))).all()
+    # Columns, not records: building 40,000 ORM objects took most of the time.
+    changes = session.exec(select(
+        col(MembershipChange.organization_id), col(MembershipChange.status),
+        col(MembershipChange.changed_on),
+    ).order_by(col(MembershipChange.changed_on), col(MembershipChange.id))).all()
     headers = ("Month", "Members", "Joined", "Left")
     if not changes:
         return Report("Membership over time", headers, [])
@@ -109,20 +112,23 @@ def membership_over_time(*, session: Session, today: date | None = None) -> Repo
     joined: Counter[str] = Counter()
     left: Counter[str] = Counter()
     members_at: dict[str, int] = {}
-    for change in changes:
-        month = _month(change.changed_on)
-        was_member = status.get(change.organization_id) == MembershipStatus.member
-        is_member = change.status == MembershipStatus.member
-        status[change.organization_id] = change.status
+    current = 0  # kept as it goes: recounting every organization per change was quadratic
+    for organization_id, new_status, changed_on in changes:
+        month = _month(changed_on)
+        was_member = status.get(organization_id) == MembershipStatus.member
+        is_member = new_status == MembershipStatus.member
+        status[organization_id] = new_status
         if is_member and not was_member:
             joined[month] += 1
+            current += 1
         elif was_member and not is_member:
             left[month] += 1
-        members_at[month] = sum(1 for value in status.values()
-                                if value == MembershipStatus.member)
+            current -= 1
+        members_at[month] = current
     rows = []
     members = 0
-    for month in _months(changes[0].changed_on, max(today, changes[-1].changed_on)):
+    first, last = changes[0][2], changes[-1][2]
+    for month in _months(first, max(today, last)):
         members = members_at.get(month, members)
         rows.append((month, members, joined[month], left[month]))
     return Report("Membership over time", headers, rows)
@@ -206,7 +212,7 @@ def save_xlsx(*, report: Report, target: Path) -> Path:
             left_out=LeftOut(), included=LeftOut(), include_restricted=False,
             private_included=(), private_left_out=(),
             exported_at=datetime.now(UTC).replace(tzinfo=None, microsecond=0),
-            notes=report.notes))
+            notes=report.notes, counts_only=True))
         pending.commit()
     except BaseException:
         writer.discard()

@@ -16,6 +16,7 @@ from sqlmodel import Session, SQLModel
 
 from coalitiondesk.core.errors import NotFound
 from coalitiondesk.core.models import (
+    Activity,
     ActivityContact,
     ActivityOrganization,
     Affiliation,
@@ -28,7 +29,7 @@ from coalitiondesk.core.models import (
     Signature,
 )
 
-Record = type[Organization] | type[Contact]
+Record = type[Organization] | type[Contact] | type[Activity]
 
 # The rows that belong to a record, with the column pointing at it.
 _DEPENDENTS: dict[str, tuple[tuple[type[SQLModel], str], ...]] = {
@@ -46,12 +47,17 @@ _DEPENDENTS: dict[str, tuple[tuple[type[SQLModel], str], ...]] = {
         (Recipient, "contact_id"),
         (ActivityContact, "contact_id"),
     ),
+    "activity": (
+        (ActivityOrganization, "activity_id"),
+        (ActivityContact, "activity_id"),
+    ),
 }
 
 # What an edit can change besides the row itself: restored on undo of an edit
 # (a change of membership status adds a history row).
 _EDITABLE_DEPENDENTS = {"organization": ("organization_tag", "membership_change"),
-                        "contact": ("contact_tag", "affiliation")}
+                        "contact": ("contact_tag", "affiliation"),
+                        "activity": ("activity_organization", "activity_contact")}
 
 
 def _table(model: type[SQLModel]) -> sa.Table:

@@ -8,9 +8,12 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QByteArray,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
+    QSettings,
     Qt,
     Signal,
 )
@@ -26,18 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalitiondesk.core import outreach
-from coalitiondesk.core.activities import (
-    create_activity,
-    delete_activity,
-    link_names,
-    list_activities,
-    update_activity,
-)
+from coalitiondesk.core import history, outreach
+from coalitiondesk.core.activities import link_names, list_activities
 from coalitiondesk.core.db import Database
 from coalitiondesk.core.errors import CoalitionDeskError
+from coalitiondesk.ui import settings_keys
+from coalitiondesk.ui.forms import DiscardChoice, ask_to_save
 from coalitiondesk.ui.forms.activity_form import ActivityForm, activity_kind_label
-from coalitiondesk.ui.record_page import configure_table, select_row, two_panes
+from coalitiondesk.ui.record_page import column_menu, configure_table, select_row, two_panes
 from coalitiondesk.ui.table_models import (
     KEY_ROLE,
     RESTRICTED_BACKGROUND,
@@ -54,13 +53,14 @@ class ActivityTableModel(InMemoryRecordModel):
     """Every activity, newest first, with the names of who was involved."""
 
     COLUMNS = (
-        Column("date", QT_TRANSLATE_NOOP("TableColumns", "Date"), 10, "date"),
+        Column("date", QT_TRANSLATE_NOOP("TableColumns", "Date"), 10, "date", date=True),
         Column("kind", QT_TRANSLATE_NOOP("TableColumns", "Kind"), 14, "kind"),
         Column("subject", QT_TRANSLATE_NOOP("TableColumns", "Subject"), 24, "subject"),
         Column("organizations", QT_TRANSLATE_NOOP("TableColumns", "Organizations"), 18,
                "organizations"),
         Column("contacts", QT_TRANSLATE_NOOP("TableColumns", "Contacts"), 14, "contacts"),
-        Column("follow_up", QT_TRANSLATE_NOOP("TableColumns", "Follow-up"), 11, "follow_up"),
+        Column("follow_up", QT_TRANSLATE_NOOP("TableColumns", "Follow-up"), 11, "follow_up",
+               date=True),
         Column("done", QT_TRANSLATE_NOOP("TableColumns", "Done"), 5, "done"),
     )
     STRETCH_COLUMN = "subject"
@@ -96,11 +96,13 @@ class DueTableModel(InMemoryRecordModel):
     """Open follow-ups, the earliest first; overdue ones in red and saying so."""
 
     COLUMNS = (
-        Column("follow_up", QT_TRANSLATE_NOOP("TableColumns", "Follow up on"), 13, "follow_up"),
+        Column("follow_up", QT_TRANSLATE_NOOP("TableColumns", "Follow up on"), 13, "follow_up",
+               date=True),
         Column("status", QT_TRANSLATE_NOOP("TableColumns", "Status"), 8, "status"),
         Column("kind", QT_TRANSLATE_NOOP("TableColumns", "Kind"), 14, "kind"),
         Column("subject", QT_TRANSLATE_NOOP("TableColumns", "Subject"), 24, "subject"),
-        Column("date", QT_TRANSLATE_NOOP("TableColumns", "Activity date"), 10, "date"),
+        Column("date", QT_TRANSLATE_NOOP("TableColumns", "Activity date"), 10, "date",
+               date=True),
     )
     STRETCH_COLUMN = "subject"
 
@@ -140,10 +142,13 @@ class ActivitiesPage(QWidget):
     """All activities or the follow-ups due, beside a form to record and edit activities.
 
     `changed` is emitted after every save, delete or "mark done", so that the
-    window can refresh timelines and its overdue count.
+    window can refresh timelines and its overdue count. Saves and deletes also
+    emit `changeMade` with the core history step and its description, for the
+    window's undo stack.
     """
 
     changed = Signal()
+    changeMade = Signal(object, str)
 
     ALL, DUE = 0, 1
 
@@ -199,6 +204,11 @@ class ActivitiesPage(QWidget):
         # The form would take as much as it likes; the table is what the user scans.
         self.splitter.setSizes([720, 460])
 
+        for view, model in ((self.view, self.model), (self.due_view, self.due_model)):
+            header = view.horizontalHeader()
+            header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            header.customContextMenuRequested.connect(
+                lambda position, v=view, m=model: self._show_column_menu(v, m, position))
         self.view_choice.currentIndexChanged.connect(self._view_changed)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.due_view.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -206,6 +216,7 @@ class ActivitiesPage(QWidget):
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete)
         self.mark_done_button.clicked.connect(self.mark_done)
+        self.form.edited.connect(self._update_buttons)
 
         self.form.reload_choices()
         self.form.load(None)
@@ -238,7 +249,41 @@ class ActivitiesPage(QWidget):
 
     # --- actions --------------------------------------------------------------------
 
+    def open_activity(self, activity_id: int) -> bool:
+        """Show the activity in the form and in the list of all activities (from a timeline),
+        after asking about unsaved changes; False if the user stayed."""
+        if activity_id != self.form.activity_id and not self.may_leave():
+            return False
+        self.show_activity(activity_id)
+        return True
+
+    def show_activity(self, activity_id: int | None) -> None:
+        """Show the activity (None: a blank form) without asking (after an undo)."""
+        if activity_id is not None:
+            self.show_due(False)
+        self.form.load(activity_id)
+        self._select(activity_id)
+        self._update_buttons()
+
+    def may_leave(self) -> bool:
+        """Before the form shows something else: ask about unsaved changes.
+
+        Save stores them (False if they could not be), Discard puts the stored
+        activity back, Cancel stays.
+        """
+        if not self.form.is_dirty():
+            return True
+        clicked = ask_to_save(self, self.form.display_name())
+        if clicked == DiscardChoice.SAVE:
+            return self.save()
+        if clicked == DiscardChoice.DISCARD:
+            self.form.load(self.form.activity_id)
+            return True
+        return False
+
     def new_activity(self) -> None:
+        if not self.may_leave():
+            return
         self.current_view().selectionModel().clear()
         self.form.load(None)
         self._update_buttons()
@@ -254,16 +299,19 @@ class ActivitiesPage(QWidget):
                 links = {"organization_ids": self.form.organization_ids(),
                          "contact_ids": self.form.contact_ids()}
                 if self.form.activity_id is None:
-                    activity = create_activity(session=session, **links, **values)
+                    change = history.record_activity(session=session, values=values, **links)
+                    text = self.tr("Record activity “{subject}”")
                 else:
-                    activity = update_activity(session=session, activity_id=self.form.activity_id,
-                                               **links, **values)
-                saved = activity.id
+                    change = history.edit_activity(
+                        session=session, activity_id=self.form.activity_id, values=values,
+                        **links)
+                    text = self.tr("Edit activity “{subject}”")
         except CoalitionDeskError as exc:
             self.form.show_problem(str(exc))
             return False
-        self.form.load(saved)
+        self.form.load(change.record_id)
         self.reload()
+        self.changeMade.emit(change, text.format(subject=values["subject"]))
         self.changed.emit()
         return True
 
@@ -283,12 +331,16 @@ class ActivitiesPage(QWidget):
         """Delete without asking (the Delete button asks first)."""
         try:
             with self.database.transaction() as session:
-                delete_activity(session=session, activity_id=activity_id)
+                change = history.delete_record(session=session, kind="activity",
+                                               record_id=activity_id)
         except CoalitionDeskError as exc:
             self.form.show_problem(str(exc))
             return False
+        subject = str(change.before.row["subject"]) if change.before is not None else ""
         self.form.load(None)
         self.reload()
+        self.changeMade.emit(change, self.tr("Delete activity “{subject}”").format(
+            subject=subject))
         self.changed.emit()
         return True
 
@@ -298,6 +350,8 @@ class ActivitiesPage(QWidget):
         if self.view_choice.currentIndex() != self.DUE or not index.isValid():
             return False
         activity_id = index.data(KEY_ROLE)
+        if activity_id != self.form.activity_id and not self.may_leave():
+            return False
         try:
             with self.database.transaction() as session:
                 outreach.mark_follow_up_done(session=session, activity_id=activity_id)
@@ -320,7 +374,11 @@ class ActivitiesPage(QWidget):
     def _row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         key = current.data(KEY_ROLE) if current.isValid() else None
         if key is not None and key != self.form.activity_id:
+            if not self.may_leave():
+                self._select(self.form.activity_id)  # stay on the activity being edited
+                return
             self.form.load(key)
+            self._select(key)  # saving reloaded the lists
         self._update_buttons()
 
     def _select(self, activity_id: int | None) -> None:
@@ -334,5 +392,34 @@ class ActivitiesPage(QWidget):
             select_row(view, row, quietly=True)
 
     def _update_buttons(self) -> None:
+        self.save_button.setEnabled(self.form.is_dirty())
         self.delete_button.setEnabled(self.form.activity_id is not None)
         self.mark_done_button.setEnabled(self.due_view.currentIndex().isValid())
+
+    # --- columns and saved state -------------------------------------------------------
+
+    def _show_column_menu(self, view: QTableView, model: InMemoryRecordModel,
+                          position: QPoint) -> None:
+        column_menu(view, model, self).exec(view.horizontalHeader().mapToGlobal(position))
+
+    def _tables(self) -> tuple[tuple[str, QTableView, InMemoryRecordModel], ...]:
+        return ((self.name, self.view, self.model),
+                (f"{self.name}_due", self.due_view, self.due_model))
+
+    def save_state(self, settings: QSettings) -> None:
+        """Column widths, order, visibility and sorting of both tables, and the splitter."""
+        for name, view, _model in self._tables():
+            settings.setValue(settings_keys.table_header(name),
+                              view.horizontalHeader().saveState())
+        settings.setValue(settings_keys.splitter(self.name), self.splitter.saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        for name, view, model in self._tables():
+            state = settings.value(settings_keys.table_header(name))
+            header = view.horizontalHeader()
+            if isinstance(state, QByteArray) and header.restoreState(state):
+                # The header remembers the sort indicator; the model must sort the same way.
+                model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        splitter = settings.value(settings_keys.splitter(self.name))
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)

@@ -34,8 +34,13 @@ class About:
     exported_at: datetime
     """UTC, without a time zone (spreadsheets have none)."""
     notes: tuple[str, ...] = ()
+    counts_only: bool = False
+    """A report: it counts records and names no one, so there are no restricted
+    records, private columns or IDs to account for."""
 
     def lines(self) -> list[tuple[str, Any]]:
+        if self.counts_only:
+            return self._report_lines()
         lines: list[tuple[str, Any]] = [
             ("Exported", self.what),
             ("Exported on (UTC)", self.exported_at),
@@ -57,6 +62,19 @@ class About:
             lines.append(("Private columns included", _headers(self.private_included)))
         lines.extend(("Note", note) for note in self.notes)
         lines.append(("ID", ID_NOTE))
+        return lines
+
+    def _report_lines(self) -> list[tuple[str, Any]]:
+        lines: list[tuple[str, Any]] = [
+            ("Report", self.what),
+            ("Made on (UTC)", self.exported_at),
+            ("Rows", self.rows),
+            ("Records", self.scope),
+            ("Columns", ", ".join(column.header for column in self.columns)),
+            ("Personal data", "None: the report counts records and names no person, "
+                              "so nothing had to be left out."),
+        ]
+        lines.extend(("Note", note) for note in self.notes)
         return lines
 
     def text(self) -> str:

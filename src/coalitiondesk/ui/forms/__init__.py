@@ -2,6 +2,6 @@
 
 from coalitiondesk.ui.forms.contact_form import ContactForm
 from coalitiondesk.ui.forms.organization_form import OrganizationForm
-from coalitiondesk.ui.forms.record_form import DiscardChoice, RecordForm
+from coalitiondesk.ui.forms.record_form import DiscardChoice, RecordForm, ask_to_save
 
-__all__ = ["ContactForm", "DiscardChoice", "OrganizationForm", "RecordForm"]
+__all__ = ["ContactForm", "DiscardChoice", "OrganizationForm", "RecordForm", "ask_to_save"]

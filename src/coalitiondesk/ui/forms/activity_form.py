@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 from coalitiondesk.core.activities import get_activity, link_names
 from coalitiondesk.core.contacts import contact_choices
 from coalitiondesk.core.db import Database
+from coalitiondesk.core.letters import list_letters
 from coalitiondesk.core.models import ActivityKind
 from coalitiondesk.core.organizations import organization_choices
 from coalitiondesk.ui.forms.editors import (
-    DATE_FORMAT,
     CheckEditor,
     ChoiceEditor,
     DateEditor,
@@ -41,6 +41,7 @@ from coalitiondesk.ui.forms.editors import (
     make_searchable,
 )
 from coalitiondesk.ui.forms.record_form import ErrorLabel
+from coalitiondesk.ui.i18n import date_format
 from coalitiondesk.ui.lazy_combo import LazyComboBox
 
 SUBJECT = "subject"
@@ -151,6 +152,7 @@ class ActivityForm(QWidget):
         super().__init__(parent)
         self.database = database
         self._activity_id: int | None = None
+        self._snapshot: Any = None
 
         self.title = QLabel(self)
         font = self.title.font()
@@ -161,12 +163,19 @@ class ActivityForm(QWidget):
         self.general_error = ErrorLabel(self)
 
         self.date = QDateEdit(self)
-        self.date.setDisplayFormat(DATE_FORMAT)
+        self.date.setDisplayFormat(date_format())
         self.date.setCalendarPopup(True)
         self.kind = ChoiceEditor([(activity_kind_label(kind), kind) for kind in ActivityKind])
         self.subject = LineEditor(self.tr("What it was about"))
         self.subject_error = ErrorLabel(self)
         self.notes = TextEditor(lines=4)
+        self.letter = QComboBox(self)
+        self.letter.setAccessibleName(self.tr("Letter"))
+        self.letter.setToolTip(self.tr("The letter this activity is about, if any"))
+        self.letter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.letter.setMinimumContentsLength(12)
+        self.letter.addItem(self.tr("None"), None)
         self.organizations = LinkPicker(self.tr("Type to find an organization"))
         self.contacts = LinkPicker(self.tr("Type to find a contact"))
         self.follow_up = DateEditor(self.tr("Follow up on"))
@@ -185,6 +194,7 @@ class ActivityForm(QWidget):
         subject_column.addWidget(self.subject_error)
         activity.addRow(self.tr("Subject"), subject_cell)
         activity.addRow(self.tr("Notes"), self.notes.widget)
+        activity.addRow(self.tr("Letter"), self.letter)
         involved = self._group(groups, self.tr("Involved"))
         involved.addRow(self.tr("Organizations"), self.organizations)
         involved.addRow(self.tr("Contacts"), self.contacts)
@@ -211,6 +221,7 @@ class ActivityForm(QWidget):
         for editor in (self.kind, self.subject, self.notes, self.follow_up, self.follow_up_done):
             editor.on_change(lambda: self.edited.emit())
         self.date.dateChanged.connect(lambda _date: self.edited.emit())
+        self.letter.currentIndexChanged.connect(lambda _index: self.edited.emit())
         self.organizations.changed.connect(self.edited)
         self.contacts.changed.connect(self.edited)
 
@@ -232,6 +243,26 @@ class ActivityForm(QWidget):
         """Read the names to pick from again, on first use (organizations or contacts changed)."""
         self.organizations.set_choices(self._organization_choices)
         self.contacts.set_choices(self._contact_choices)
+        self._reload_letters()
+
+    def _reload_letters(self) -> None:
+        """The letters to pick from: few, so read at once; the chosen one stays chosen."""
+        with self.database.session() as session:
+            letters = [(letter.title, letter.id) for letter in list_letters(session=session)]
+        chosen = self.letter.currentData()
+        blocked = self.letter.blockSignals(True)
+        try:
+            self.letter.clear()
+            self.letter.addItem(self.tr("None"), None)
+            for title, key in letters:
+                self.letter.addItem(title, key)
+            self._set_letter(chosen)
+        finally:
+            self.letter.blockSignals(blocked)
+
+    def _set_letter(self, letter_id: int | None) -> None:
+        index = self.letter.findData(letter_id) if letter_id is not None else 0
+        self.letter.setCurrentIndex(max(index, 0))
 
     def _organization_choices(self) -> list[tuple[str, int]]:
         with self.database.session() as session:
@@ -251,7 +282,8 @@ class ActivityForm(QWidget):
             with self.database.session() as session:
                 activity = get_activity(session=session, activity_id=activity_id)
                 values = {name: getattr(activity, name) for name in (
-                    "activity_date", "kind", "subject", "notes", "follow_up_on", "follow_up_done")}
+                    "activity_date", "kind", "subject", "notes", "letter_id", "follow_up_on",
+                    "follow_up_done")}
                 organizations, people = link_names(
                     session=session, activity_ids=[activity_id])[activity_id]
         self._activity_id = activity_id
@@ -260,6 +292,9 @@ class ActivityForm(QWidget):
         self.kind.set_value(values.get("kind"))
         self.subject.set_value(values.get("subject"))
         self.notes.set_value(values.get("notes"))
+        if values.get("letter_id") is not None and self.letter.findData(values["letter_id"]) < 0:
+            self._reload_letters()  # a letter added since the list was read
+        self._set_letter(values.get("letter_id"))
         self.organizations.set_links(organizations)
         self.contacts.set_links(people)
         self.follow_up.set_value(values.get("follow_up_on"))
@@ -268,6 +303,23 @@ class ActivityForm(QWidget):
         self.title.setText(self.tr("New activity") if activity_id is None
                            else self.tr("Activity: {subject}").format(subject=values["subject"]))
         self.show_problem(None)
+        self.mark_clean()
+
+    def _state(self) -> Any:
+        return (self.values(), self.organization_ids(), self.contact_ids())
+
+    def mark_clean(self) -> None:
+        """What the form shows now is what is stored."""
+        self._snapshot = self._state()
+
+    def is_dirty(self) -> bool:
+        """True when the form holds changes not saved yet."""
+        return bool(self._state() != self._snapshot)
+
+    def display_name(self) -> str:
+        """How the activity is named in "Save changes to …?"."""
+        subject = self.subject.value().strip()
+        return f"“{subject}”" if subject else self.tr("the new activity")
 
     def values(self) -> dict[str, Any]:
         """The activity's fields, as core create_activity/update_activity take them."""
@@ -279,6 +331,7 @@ class ActivityForm(QWidget):
             "kind": self.kind.value(),
             "subject": self.subject.value().strip(),
             "notes": self.notes.value().strip() or None,
+            "letter_id": self.letter.currentData(),
             "follow_up_on": follow_up_on,
             "follow_up_done": bool(self.follow_up_done.value()) and follow_up_on is not None,
         }

@@ -13,13 +13,16 @@ from coalitiondesk.core import tags as tag_service
 from coalitiondesk.core.contacts import affiliations_of, get_contact
 from coalitiondesk.core.country_records import list_countries
 from coalitiondesk.core.db import Database
+from coalitiondesk.core.errors import NotFound
 from coalitiondesk.core.models import ContactBase, Sensitivity
 from coalitiondesk.core.organizations import organization_choices, organizations_version
 from coalitiondesk.core.validation import CONTACT_FIELDS, Checked, check_contact
 from coalitiondesk.ui.forms.affiliations import AffiliationsEditor, organization_label
 from coalitiondesk.ui.forms.editors import CheckEditor, ChoiceEditor, LineEditor, TextEditor
 from coalitiondesk.ui.forms.record_form import TAGS, ErrorLabel, RecordForm, banner
+from coalitiondesk.ui.i18n import country_choices
 from coalitiondesk.ui.labels import sensitivity_label
+from coalitiondesk.ui.timeline_panel import TimelinePanel
 
 AFFILIATIONS = "affiliations"
 """The key of affiliation problems in problems()."""
@@ -36,8 +39,7 @@ class ContactForm(RecordForm):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(database, parent)
         with database.session() as session:
-            countries = [(country.name, country.code) for country in list_countries(
-                session=session)]
+            countries = country_choices(list_countries(session=session))
 
         self.restricted_banner = banner(
             self.tr("Restricted: never exported or shared unless explicitly included"), self)
@@ -94,6 +96,8 @@ class ContactForm(RecordForm):
         notes = self.add_group(self.tr("Notes"))
         self.add_tags_field(notes)
         self.add_field(notes, "notes", "", TextEditor())
+        self.timeline = TimelinePanel()
+        self.add_group(self.tr("Timeline")).addRow(self.timeline)
         self.finish_groups()
 
         self.load(None)
@@ -134,6 +138,20 @@ class ContactForm(RecordForm):
             if row.affiliation.start_date else "",
             "end_date": row.affiliation.end_date.isoformat() if row.affiliation.end_date else "",
         } for row in rows])
+        if record_id is None:
+            self.timeline.clear()
+        else:
+            self.timeline.load(session, contact_id=record_id)
+
+    def reload_timeline(self) -> None:
+        """Read the timeline again (activities or letters changed elsewhere)."""
+        if self.record_id is None:
+            return
+        try:
+            with self.database.session() as session:
+                self.timeline.load(session, contact_id=self.record_id)
+        except NotFound:  # deleted (an undo) before the window moves the form on
+            self.timeline.clear()
 
     def _organization_choices(self) -> list[tuple[str, int]]:
         with self.database.session() as session:

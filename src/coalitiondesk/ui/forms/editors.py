@@ -22,10 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coalitiondesk.ui.i18n import date_format
+
 Callback = Callable[[], None]
 
 DATE_FORMAT = "yyyy-MM-dd"
-"""ISO dates: the one form read the same way in Seoul, Washington and Brussels."""
+"""ISO dates, where a date is typed as text; the date boxes show the locale's
+format (i18n.date_format), which stays ISO without a locale."""
 
 
 NO_DATE = QDate(1900, 1, 1)
@@ -186,7 +189,7 @@ class OptionalDateEdit(QWidget):
         super().__init__(parent)
         self.box = QCheckBox(text, self)
         self.edit = QDateEdit(self)
-        self.edit.setDisplayFormat(DATE_FORMAT)
+        self.edit.setDisplayFormat(date_format())
         self.edit.setCalendarPopup(True)
         # The lowest date stands for "no date" and shows as a dash, so that an
         # unticked box is not read as today's date.

@@ -10,6 +10,7 @@ from sqlmodel import Session
 from coalitiondesk.core import tags as tag_service
 from coalitiondesk.core.country_records import list_countries
 from coalitiondesk.core.db import Database
+from coalitiondesk.core.errors import NotFound
 from coalitiondesk.core.models import MembershipStatus, OrganizationKind
 from coalitiondesk.core.organizations import get_organization
 from coalitiondesk.core.validation import ORGANIZATION_FIELDS, Checked, check_organization
@@ -21,17 +22,22 @@ from coalitiondesk.ui.forms.editors import (
     TextEditor,
 )
 from coalitiondesk.ui.forms.record_form import TAGS, RecordForm
+from coalitiondesk.ui.i18n import country_choices
 from coalitiondesk.ui.labels import membership_status_label, organization_kind_label
+from coalitiondesk.ui.membership_panel import MembershipHistory, StatusChangeFields
+from coalitiondesk.ui.timeline_panel import TimelinePanel
 
 
 class OrganizationForm(RecordForm):
     LIVE_CHECKED = ("website", "email", "phone")
 
+    _stored_status: str | None = None
+    """The status as saved, to tell whether the edited one is a change for the history."""
+
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(database, parent)
         with database.session() as session:
-            countries = [(country.name, country.code) for country in list_countries(
-                session=session)]
+            countries = country_choices(list_countries(session=session))
         kinds = [(organization_kind_label(kind), kind.value) for kind in OrganizationKind]
         statuses = [(membership_status_label(status), status.value)
                     for status in MembershipStatus]
@@ -57,6 +63,12 @@ class OrganizationForm(RecordForm):
 
         membership = self.add_group(self.tr("Membership"))
         self.add_field(membership, "membership_status", self.tr("Status"), ChoiceEditor(statuses))
+        self.status_change = StatusChangeFields()
+        membership.addRow("", self.status_change)
+        self.status_change.hide()
+        self.status_history = MembershipHistory()
+        membership.addRow(self.tr("History"), self.status_history)
+        self.editor("membership_status").on_change(self._status_edited)
         self.add_field(membership, "joined_on", self.tr("Joined"), DateEditor(self.tr("Known")))
         self.add_field(membership, "left_on", self.tr("Left"), DateEditor(self.tr("Known")))
         self.add_tags_field(membership)
@@ -73,6 +85,8 @@ class OrganizationForm(RecordForm):
 
         notes = self.add_group(self.tr("Notes"))
         self.add_field(notes, "notes", "", TextEditor())
+        self.timeline = TimelinePanel()
+        self.add_group(self.tr("Timeline")).addRow(self.timeline)
         self.finish_groups()
 
         self.load(None)
@@ -82,6 +96,43 @@ class OrganizationForm(RecordForm):
         values = {name: getattr(organization, name) for name in ORGANIZATION_FIELDS}
         values[TAGS] = tag_service.organization_tags(
             session=session, organization_id=record_id)
+        return values
+
+    def extra_load(self, session: Session, record_id: int | None) -> None:
+        self._stored_status = None if record_id is None else str(get_organization(
+            session=session, organization_id=record_id).membership_status)
+        self.status_change.reset()
+        self.status_history.load(session, record_id)
+        if record_id is None:
+            self.timeline.clear()
+        else:
+            self.timeline.load(session, organization_id=record_id)
+
+    def reload_timeline(self) -> None:
+        """Read the timeline and the history again (activities changed elsewhere)."""
+        try:
+            with self.database.session() as session:
+                self.status_history.load(session, self.record_id)
+                if self.record_id is not None:
+                    self.timeline.load(session, organization_id=self.record_id)
+        except NotFound:  # deleted (an undo) before the window moves the form on
+            self.timeline.clear()
+
+    def status_changing(self) -> bool:
+        """True while the edited status differs from the stored one (a saved record's)."""
+        return (self.record_id is not None
+                and self.editor("membership_status").value() != self._stored_status)
+
+    def _status_edited(self) -> None:
+        self.status_change.setVisible(self.status_changing())
+
+    def values(self) -> dict[str, Any]:
+        """The model fields; with a change of status also its date and note, which
+        core.organizations.update_organization records in the membership history."""
+        values = super().values()
+        if self.status_changing():
+            values["status_changed_on"] = self.status_change.changed_on()
+            values["status_note"] = self.status_change.note_text()
         return values
 
     def blank_record(self) -> dict[str, Any]:

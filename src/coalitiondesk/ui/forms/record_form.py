@@ -12,7 +12,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -31,7 +31,7 @@ from sqlmodel import Session
 from coalitiondesk.core.db import Database
 from coalitiondesk.core.tags import clean_tags
 from coalitiondesk.core.validation import Checked
-from coalitiondesk.ui.forms.editors import ChoiceEditor, FieldEditor, LineEditor
+from coalitiondesk.ui.forms.editors import ChoiceEditor, FieldEditor, LineEditor, TextEditor
 
 ERROR_COLOR = "#b3261e"
 
@@ -197,6 +197,9 @@ class RecordForm(QWidget):
         self.add_field(address, "postcode", self.tr("Postcode"), LineEditor())
         self.add_field(address, "address_country_code", self.tr("Country"), ChoiceEditor(
             [(self.tr("Not given"), None), *countries], searchable=True))
+        # Letters to Korea, Japan, China and Taiwan use it when it is given.
+        self.add_field(address, "native_address", self.tr("Address in own script"),
+                       TextEditor(lines=3))
 
     def add_tags_field(self, form: QFormLayout) -> None:
         editor = LineEditor(self.tr("Separated by commas"))
@@ -410,25 +413,33 @@ class RecordForm(QWidget):
         """
         if not self._dirty:
             return DiscardChoice.DISCARD
-        box = QMessageBox(parent or self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Unsaved changes"))
-        box.setText(self.tr("Save changes to {name}?").format(name=self.display_name()))
-        box.setInformativeText(self.tr("Your changes are lost if you don't save them."))
-        box.setStandardButtons(
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        clicked = box.standardButton(box.clickedButton())
-        box.deleteLater()
-        if clicked == QMessageBox.StandardButton.Discard:
-            return DiscardChoice.DISCARD
-        if clicked == QMessageBox.StandardButton.Save:
-            return DiscardChoice.SAVE if self.validate() else DiscardChoice.CANCEL
-        return DiscardChoice.CANCEL
+        choice = ask_to_save(parent or self, self.display_name())
+        if choice == DiscardChoice.SAVE and not self.validate():
+            return DiscardChoice.CANCEL
+        return choice
+
+
+def ask_to_save(parent: QWidget, name: str) -> DiscardChoice:
+    """Save, Discard or Cancel for unsaved changes to `name`: the one question every editor asks."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("RecordForm", "Unsaved changes"))
+    box.setText(QCoreApplication.translate("RecordForm", "Save changes to {name}?").format(
+        name=name))
+    box.setInformativeText(QCoreApplication.translate(
+        "RecordForm", "Your changes are lost if you don't save them."))
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    clicked = box.standardButton(box.clickedButton())
+    box.deleteLater()
+    return {QMessageBox.StandardButton.Save: DiscardChoice.SAVE,
+            QMessageBox.StandardButton.Discard: DiscardChoice.DISCARD}.get(
+        clicked, DiscardChoice.CANCEL)
 
 
 def _label_at(form: QFormLayout, row: int) -> QWidget | None:
