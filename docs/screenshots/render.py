@@ -16,6 +16,8 @@ from coalitiondesk.core.db import Database, open_database
 from coalitiondesk.core.demo import load_demo
 from coalitiondesk.core.organizations import find_organization
 from coalitiondesk.ui.app import create_main_window
+from coalitiondesk.ui.i18n import install_translations
+from coalitiondesk.ui.merge_dialog import MergeDialog
 
 HERE = Path(__file__).resolve().parent
 
@@ -44,15 +46,41 @@ def main() -> None:
             load_demo(session=session)
         window = create_main_window(database)
         window.resize(1280, 760)
+        # The file's name alone: the temporary folder it sits in here means nothing to a reader.
+        window.database_label.setText(database.path.name if database.path else "")
         window.show()
         window.organizations.select_key(_organization_id(database, "Free NK Gulag"))
         window.contacts.select_key(_contact_id(database, "하태경"))
         window.countries.select_code("KR")
-        for index, name in enumerate(("main-window", "countries", "contacts", "activities")):
-            window.tabs.setCurrentIndex(index)
+        for page, name in ((window.organizations, "main-window"), (window.countries, "countries"),
+                           (window.contacts, "contacts"), (window.letters, "letters"),
+                           (window.activities, "activities")):
+            window.tabs.setCurrentWidget(page)
             app.processEvents()
             window.grab().save(str(HERE / f"{name}.png"))
+        window.tabs.setCurrentWidget(window.reports)
+        while window.reports.busy() or window.reports.report() is None:
+            app.processEvents()  # reports are built in a worker thread
+        app.processEvents()
+        window.grab().save(str(HERE / "reports.png"))
+        merge = MergeDialog(database, window.letters.current_letter() or 1, window)
+        merge.path.setText("~/Documents/Letter to Kim Jong-il.pdf")  # not this machine's folders
+        merge.show()
+        app.processEvents()
+        merge.grab().save(str(HERE / "merge-preview.png"))
+        merge.close()
         window.close()
+        # The same window as a Korean coordinator sees it.
+        install_translations("ko")
+        korean = create_main_window(database)
+        korean.resize(1280, 760)
+        korean.database_label.setText(window.database_label.text())
+        korean.show()
+        korean.tabs.setCurrentIndex(0)
+        korean.organizations.select_key(_organization_id(database, "Free NK Gulag"))
+        app.processEvents()
+        korean.grab().save(str(HERE / "main-window-ko.png"))
+        korean.close()
         database.close()
 
 

@@ -18,3 +18,26 @@ def database(tmp_path: Path) -> Iterator[Database]:
         yield db
     finally:
         db.close()
+
+
+@pytest.fixture
+def fresh_settings(tmp_path: Path) -> None:
+    """No saved window state: the test's own settings file (use it with pytestmark)."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.setOrganizationName("CoalitionDeskTests")
+    QApplication.setApplicationName(tmp_path.name)
+    QSettings().clear()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _accessible_names(qapp: object) -> None:
+    """Controls are named as the focus enters their window, as ui/app.py arranges."""
+    from PySide6.QtWidgets import QApplication
+
+    from coalitiondesk.ui import accessibility
+
+    app = QApplication.instance()
+    assert app is not None
+    accessibility.install(app)

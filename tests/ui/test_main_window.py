@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QInputMethodEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,13 +25,7 @@ from coalitiondesk.ui.main_window import MainWindow
 from coalitiondesk.ui.record_page import RecordPage
 from coalitiondesk.ui.table_models import PAGE_SIZE
 
-
-@pytest.fixture(autouse=True)
-def fresh_settings(tmp_path: Path) -> None:
-    """Each test starts from no saved window state, in a settings file of its own."""
-    QApplication.setOrganizationName("CoalitionDeskTests")
-    QApplication.setApplicationName(tmp_path.name)
-    QSettings().clear()
+pytestmark = pytest.mark.usefixtures("fresh_settings")
 
 
 @pytest.fixture
@@ -134,7 +128,7 @@ def test_menus_toolbar_and_status_bar(window: MainWindow, demo: Database) -> Non
     assert menus == ["File", "Edit", "View", "Help"]
     assert window.tabs.tabText(0) == "Organizations"
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
-        "Organizations", "Countries", "Contacts", "Activities"]
+        "Organizations", "Countries", "Contacts", "Letters", "Activities", "Reports"]
     assert window.counts_label.text() == "39 of 39 organizations shown"
     assert window.database_label.text() == str(demo.path)
     for action in (window.new_action, window.import_action, window.undo_action):

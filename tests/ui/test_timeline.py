@@ -107,6 +107,22 @@ def test_double_clicking_an_activity_opens_it_on_the_activities_tab(
     assert window.activities.view.currentIndex().isValid()
 
 
+def test_double_clicking_a_letter_opens_it_on_the_letters_tab(
+    window: MainWindow, demo: Database, qtbot: QtBot,
+) -> None:
+    form = open_organization(window, demo, "Human Rights Watch")
+    tree = form.timeline.tree
+    item = tree.topLevelItem(1)
+    assert item is not None and item.text(2) == "Letter to Kim Jong-il · signed"
+    form.scroll_area.ensureWidgetVisible(tree)
+    position = tree.visualItemRect(item).center()
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=position)
+    qtbot.mouseDClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=position)
+
+    assert window.tabs.currentWidget() is window.letters
+    assert window.letters.editor.title.text() == "Letter to Kim Jong-il"
+
+
 def test_a_change_of_status_with_a_date_and_note_enters_the_history(
     window: MainWindow, demo: Database, qtbot: QtBot, tmp_path: Path,
 ) -> None:

@@ -48,6 +48,12 @@ def load_demo_data() -> dict[str, Any]:
     return data
 
 
+def is_empty(*, session: Session) -> bool:
+    """No organization, contact or letter yet: a first start, where the demo is worth offering."""
+    return all(session.exec(select(model.id).limit(1)).first() is None
+               for model in (Organization, Contact, Letter))
+
+
 def load_demo(*, session: Session) -> DemoSummary:
     """Add the demo coalition to the database; records already loaded are left as they are."""
     data = load_demo_data()

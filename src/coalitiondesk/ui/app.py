@@ -3,23 +3,33 @@
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from coalitiondesk import APP_NAME
+from coalitiondesk import APP_ID, APP_NAME
 from coalitiondesk.core.db import Database
 from coalitiondesk.core.errors import CoalitionDeskError
 from coalitiondesk.core.location import storage_warning
+from coalitiondesk.ui import accessibility
+from coalitiondesk.ui.app_icon import app_icon
 from coalitiondesk.ui.backups_dialog import start_daily_backup
 from coalitiondesk.ui.damaged_dialog import open_or_recover
+from coalitiondesk.ui.i18n import ensure_translations
 from coalitiondesk.ui.main_window import MainWindow
 from coalitiondesk.ui.single_instance import SingleInstance, bring_forward, claim_window
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+
+QUIT_AFTER_START = "COALITIONDESK_QUIT_AFTER_START"
+"""Milliseconds: that long after the main window is shown it says so on stdout and
+closes. packaging/check_bundle.py uses it to prove that a built bundle opens its
+window, where no one is there to close it."""
 
 
 def create_main_window(database: Database) -> MainWindow:
@@ -70,7 +80,15 @@ def _application() -> QCoreApplication:
     # platform integration (window class, dock name) pick them up.
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(APP_NAME)
-    return QApplication.instance() or QApplication(sys.argv)
+    # macOS settings go to ~/Library/Preferences/<reversed domain>.CoalitionDesk.plist,
+    # the bundle identifier; Wayland matches the window to the installed .desktop file.
+    QCoreApplication.setOrganizationDomain(".".join(reversed(APP_ID.split(".")[:-1])))
+    QApplication.setDesktopFileName(APP_ID)
+    app = QApplication.instance() or QApplication(sys.argv)
+    ensure_translations()  # before any dialog or window sets its texts
+    QApplication.setWindowIcon(app_icon())
+    accessibility.install(app)
+    return app
 
 
 def settle_after_start() -> None:
@@ -94,12 +112,32 @@ def run_gui(database: Database, *, instance: SingleInstance | None = None) -> in
         instance.activated.connect(lambda: bring_forward(window))
     window.show()
     settle_after_start()
+    QTimer.singleShot(0, window.offer_first_steps)
+    _quit_after_start_if_asked(window)
     previous_hook = sys.excepthook
     sys.excepthook = _show_user_errors(window, previous_hook)
     try:
         return app.exec()
     finally:
         sys.excepthook = previous_hook
+
+
+def _quit_after_start_if_asked(window: MainWindow) -> None:
+    delay = os.environ.get(QUIT_AFTER_START, "")
+    if not delay.isdigit():
+        return
+
+    def report_and_close() -> None:
+        # The toolbar's SVG icons need Qt's svg plugins, which a bundle can lack.
+        icons = [a.icon() for a in window.findChildren(QAction) if not a.icon().isNull()]
+        svg = bool(icons) and all(not icon.pixmap(16).isNull() for icon in icons)
+        title = window.windowTitle().replace("[*]", "")
+        tabs = ", ".join(window.tabs.tabText(i) for i in range(window.tabs.count()))
+        print(f"window shown: {title}; tabs: {tabs}; svg icons render: {'yes' if svg else 'no'}",
+              flush=True)
+        window.close()
+
+    QTimer.singleShot(int(delay), report_and_close)
 
 
 def _show_user_errors(window: MainWindow, fallback: ExceptHook) -> ExceptHook:

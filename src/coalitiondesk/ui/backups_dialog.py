@@ -36,6 +36,7 @@ from coalitiondesk.core import backup
 from coalitiondesk.core.backup import BackupInfo, Reason
 from coalitiondesk.core.db import Database, open_database
 from coalitiondesk.core.progress import Progress
+from coalitiondesk.ui.i18n import date_format
 from coalitiondesk.ui.workers import BackgroundTask
 
 DATE, SIZE, REASON, VERIFIED = range(4)
@@ -62,7 +63,10 @@ def human_size(size: int, locale: QLocale | None = None) -> str:
 
 def local_time(moment: datetime, locale: QLocale | None = None) -> str:
     when = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    return (locale or QLocale()).toString(when, QLocale.FormatType.ShortFormat)
+    locale = locale or QLocale()
+    # The locale's short date with the year in full, then its short time.
+    time_format = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    return locale.toString(when, f"{date_format(locale)} {time_format}")
 
 
 class BackupsDialog(QDialog):

@@ -37,6 +37,7 @@ from coalitiondesk.core.country_records import (
 )
 from coalitiondesk.core.db import Database
 from coalitiondesk.core.errors import CoalitionDeskError
+from coalitiondesk.ui.i18n import country_name, region_name
 from coalitiondesk.ui.record_page import RecordTable, configure_table, select_row, two_panes
 from coalitiondesk.ui.table_models import KEY_ROLE, CountryTableModel
 
@@ -104,8 +105,10 @@ class CountryDetails(QGroupBox):
         with self._database.session() as session:
             country = get_country(session=session, code=code)
             aliases = aliases_of(session=session, code=code)
-            self.heading.setText(f"<b>{country.name}</b> ({country.code}) · {country.official_name}"
-                                 f"<br>{country.subregion}, {country.region}")
+            self.heading.setText(
+                f"<b>{country_name(country.code, country.name)}</b> ({country.code})"
+                f" · {country.official_name}"
+                f"<br>{region_name(country.subregion)}, {region_name(country.region)}")
             self.short_form.setText(country.short_form)
         for alias in aliases:
             item = QListWidgetItem(alias.alias, self.aliases)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Generator, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -150,6 +150,7 @@ class ExportDialog(QDialog):
         self.columns_list = QListWidget()
         self.columns_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.columns_list.setMinimumHeight(170)
+        self.columns_list.setAccessibleName(self.tr("Columns to export"))
         form.addRow("", self.columns_list)
         save_row = QHBoxLayout()
         self.profile_name = QLineEdit()
@@ -182,13 +183,15 @@ class ExportDialog(QDialog):
         self.export_button = self.buttons.addButton(
             self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button.setDefault(True)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        # Only once the button is inside the dialog does the dialog remember it as
+        # its default: then Enter exports again after Tab has passed another button.
+        self.export_button.setDefault(True)
 
         self.kind_box.currentIndexChanged.connect(self._kind_changed)
         self.letter_box.currentIndexChanged.connect(self._scope_changed)
@@ -395,13 +398,13 @@ class ExportDialog(QDialog):
             return
         text = (self.tr("This export will include 1 restricted person.") if people == 1
                 else self.tr("This export will include %1 restricted people.").replace(
-                    "%1", f"{people:,}"))
+                    "%1", QLocale().toString(people)))
         if others:
             text += " " + (
                 self.tr("It will also include 1 record tagged “do not share” or involving "
                         "restricted people.") if others == 1 else
                 self.tr("It will also include %1 records tagged “do not share” or involving "
-                        "restricted people.").replace("%1", f"{others:,}"))
+                        "restricted people.").replace("%1", QLocale().toString(others)))
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Include restricted records?"),
                           text, QMessageBox.StandardButton.NoButton, self)
         box.setInformativeText(self.tr(
@@ -509,8 +512,8 @@ class ExportDialog(QDialog):
         if result.rows == 1:
             text = self.tr("Wrote 1 row to %1.").replace("%1", target)
         else:
-            text = self.tr("Wrote %1 rows to %2.").replace("%1", f"{result.rows:,}").replace(
-                "%2", target)
+            text = self.tr("Wrote %1 rows to %2.").replace(
+                "%1", QLocale().toString(result.rows)).replace("%2", target)
         if result.left_out.total:
             text += " " + self.tr("Left out: %1.").replace("%1", result.left_out.describe())
         if result.included.total:

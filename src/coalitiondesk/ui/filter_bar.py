@@ -14,6 +14,7 @@ from coalitiondesk.core.db import Database
 from coalitiondesk.core.models import MembershipStatus, Sensitivity
 from coalitiondesk.core.organizations import OrganizationFilter, organization_choices
 from coalitiondesk.core.tags import list_tags
+from coalitiondesk.ui.i18n import country_choices
 from coalitiondesk.ui.icons import icon
 from coalitiondesk.ui.labels import membership_status_label, sensitivity_label
 from coalitiondesk.ui.lazy_combo import LazyComboBox
@@ -69,7 +70,7 @@ class FilterBar(QWidget):
 
     def reload_choices(self) -> None:
         with self._database.session() as session:
-            countries = [(c.name, c.code) for c in list_countries(session=session)]
+            countries = country_choices(list_countries(session=session))
             tags = [(name, name) for name in list_tags(session=session)]
             self._reload_more(session)
         self._fill(self.country, self.tr("All countries"), self._country_items(countries))

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -394,7 +395,9 @@ _ACTION_COLORS = {Action.error: "#b00020", Action.skip: "#8a5a00", Action.create
 class PlanModel(QAbstractTableModel):
     """The plan's rows: what each will become and why."""
 
-    COLUMNS = ("Row", "Will be", "Record", "Problems and notes")
+    COLUMNS = (QT_TRANSLATE_NOOP("PlanModel", "Row"), QT_TRANSLATE_NOOP("PlanModel", "Will be"),
+               QT_TRANSLATE_NOOP("PlanModel", "Record"),
+               QT_TRANSLATE_NOOP("PlanModel", "Problems and notes"))
 
     def __init__(self, plan: ImportPlan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -409,7 +412,7 @@ class PlanModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
+            return self.tr(str(self.COLUMNS[section]))
         return None
 
     def action_label(self, action: Action) -> str:

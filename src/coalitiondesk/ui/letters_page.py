@@ -146,6 +146,12 @@ class LettersPage(QWidget):
     def current_letter(self) -> int | None:
         return self._current
 
+    def open_letter(self, letter_id: int) -> None:
+        """Show a letter asked for from elsewhere (a timeline); unsaved changes are asked about."""
+        row = self.model.row_of(letter_id)
+        if row is not None:
+            select_row(self.view, row)  # through _row_changed, which asks before leaving
+
     def reload(self) -> None:
         """Read letters again; the letter in hand stays, with its unsaved changes."""
         self.model.reload()

@@ -32,22 +32,30 @@ from PySide6.QtWidgets import (
 
 from coalitiondesk import __version__
 from coalitiondesk.core import history
-from coalitiondesk.core.contacts import affiliations_of
+from coalitiondesk.core.contacts import affiliations_of, list_contacts
 from coalitiondesk.core.db import Database, open_database
+from coalitiondesk.core.demo import is_empty, load_demo
 from coalitiondesk.core.errors import CoalitionDeskError
-from coalitiondesk.core.organizations import organization_links
+from coalitiondesk.core.organizations import list_organizations, organization_links
 from coalitiondesk.ui import settings_keys
 from coalitiondesk.ui.activities_page import ActivitiesPage
+from coalitiondesk.ui.app_icon import app_icon
 from coalitiondesk.ui.backups_dialog import BackupsDialog
 from coalitiondesk.ui.countries_page import CountriesPage
 from coalitiondesk.ui.export_dialog import ExportDialog
 from coalitiondesk.ui.filter_bar import ContactFilterBar, OrganizationFilterBar
 from coalitiondesk.ui.forms import ContactForm, DiscardChoice, OrganizationForm
+from coalitiondesk.ui.i18n import language_menu
 from coalitiondesk.ui.icons import icon
 from coalitiondesk.ui.import_wizard import ImportWizard
+from coalitiondesk.ui.letters_page import LettersPage
+from coalitiondesk.ui.merge_dialog import MergeDialog
+from coalitiondesk.ui.recipients_panel import RecipientSources
 from coalitiondesk.ui.record_page import RecordPage, column_menu
+from coalitiondesk.ui.reports_page import ReportsPage
 from coalitiondesk.ui.table_models import ContactTableModel, OrganizationTableModel
 from coalitiondesk.ui.undo import RecordCommand
+from coalitiondesk.ui.welcome_dialog import FirstStep, WelcomeDialog
 
 IMPORTABLE = (".xlsx", ".csv")
 
@@ -59,7 +67,7 @@ class MainWindow(QMainWindow):
         self.owns_database = False
         """True when this window opened the database itself and must close it."""
         self.setWindowTitle(self.tr("CoalitionDesk — {name}[*]").format(name=self._short_name()))
-        self.setWindowIcon(icon("organization"))
+        self.setWindowIcon(app_icon())  # the About box shows it too
         self.setAcceptDrops(True)
         self.resize(1280, 760)
         self.undo_stack = QUndoStack(self)
@@ -75,11 +83,16 @@ class MainWindow(QMainWindow):
             filter_bar=ContactFilterBar(database), form=ContactForm(database))
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        self.tabs.tabBar().setAccessibleName(self.tr("Sections"))
         self.tabs.addTab(self.organizations, icon("organization"), self.tr("Organizations"))
         self.tabs.addTab(self.countries, icon("country"), self.tr("Countries"))
         self.tabs.addTab(self.contacts, icon("contact"), self.tr("Contacts"))
+        self.letters = LettersPage(database, self)
+        self.tabs.addTab(self.letters, icon("letter"), self.tr("Letters"))
         self.activities = ActivitiesPage(database, self)
         self.tabs.addTab(self.activities, icon("activity"), self.tr("Activities"))
+        self.reports = ReportsPage(database, self)
+        self.tabs.addTab(self.reports, icon("report"), self.tr("Reports"))
         self.setCentralWidget(self.tabs)
 
         for page in self.record_pages():
@@ -91,7 +104,22 @@ class MainWindow(QMainWindow):
             page.form.dirtyChanged.connect(self._update_actions)
         self.countries.showOrganizations.connect(self.show_country_organizations)
         self.countries.changed.connect(self.refresh)
-        self.activities.changed.connect(self._update_overdue)
+        self.activities.changed.connect(self._activities_changed)
+        self.activities.changeMade.connect(self._push_activity_change)
+        self.activities.form.edited.connect(self._update_actions)
+        for view in (self.activities.view, self.activities.due_view):
+            view.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
+        for form in (self.organizations.form, self.contacts.form):
+            if isinstance(form, OrganizationForm | ContactForm):
+                form.timeline.activityRequested.connect(self.open_activity)
+                form.timeline.letterRequested.connect(self.open_letter)
+        self.letters.changed.connect(self._letters_changed)
+        self.letters.dirtyChanged.connect(self._update_actions)
+        self.letters.mergeRequested.connect(self.merge_letter)
+        self.letters.recipients.sources = self._recipient_sources()
+        self.letters.signatories.selected_organizations = self._selected_organizations
+        self._shown_tab: QWidget | None = None
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.tabs.currentChanged.connect(self._update_actions)
 
         self.counts_label = QLabel(self)
@@ -212,6 +240,8 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         self.columns_menu = view_menu.addMenu(icon("columns"), self.tr("&Columns"))
         self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
+        self.language_menu = language_menu(self)
+        view_menu.addMenu(self.language_menu)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
@@ -256,6 +286,12 @@ class MainWindow(QMainWindow):
         return False
 
     def new_record(self) -> None:
+        if self.tabs.currentWidget() is self.letters:
+            self.letters.ask_new_letter()
+            return
+        if self.tabs.currentWidget() is self.activities:
+            self.activities.new_activity()
+            return
         page = self.current_record_page()
         if page is None:
             self.tabs.setCurrentWidget(self.organizations)
@@ -268,6 +304,13 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def save_current(self) -> None:
+        if self.tabs.currentWidget() is self.letters:
+            self.letters.save()
+            return
+        if self.tabs.currentWidget() is self.activities:
+            if self.activities.form.is_dirty():
+                self.activities.save()
+            return
         page = self.current_record_page()
         if page is not None and page.form.is_dirty():
             self.save(page)
@@ -302,6 +345,9 @@ class MainWindow(QMainWindow):
         return True
 
     def delete_current(self) -> None:
+        if self.tabs.currentWidget() is self.activities:
+            self.activities.delete()
+            return
         page = self.current_record_page()
         if page is None or page.current_key() is None:
             return
@@ -351,6 +397,9 @@ class MainWindow(QMainWindow):
 
     def _after_change(self, change: history.Change, applied: bool) -> None:
         """After a save, delete, undo or redo: refresh every view and show the record."""
+        if change.kind == "activity":
+            self._after_activity_change(change, applied)
+            return
         page = self.organizations if change.kind == "organization" else self.contacts
         self.refresh()
         exists = change.after is not None if applied else change.before is not None
@@ -363,12 +412,59 @@ class MainWindow(QMainWindow):
             page.form.load(None)
         self._update_actions()
 
+    # --- activities, timelines, reports ----------------------------------------------
+
+    def _push_activity_change(self, change: history.Change, text: str) -> None:
+        self.undo_stack.push(RecordCommand(self.database, change, text, self._after_change))
+
+    def _after_activity_change(self, change: history.Change, applied: bool) -> None:
+        self.refresh()
+        exists = change.after is not None if applied else change.before is not None
+        if exists:
+            self.tabs.setCurrentWidget(self.activities)
+            self.activities.show_activity(change.record_id)
+        elif self.activities.form.activity_id == change.record_id:
+            self.activities.show_activity(None)
+        self._update_actions()
+
+    def _activities_changed(self) -> None:
+        self._update_overdue()
+        self._reload_timelines()
+        self.reports.reload()
+
+    def _reload_timelines(self) -> None:
+        for form in (self.organizations.form, self.contacts.form):
+            if isinstance(form, OrganizationForm | ContactForm) and form.record_id is not None:
+                form.reload_timeline()
+
+    def open_activity(self, activity_id: int) -> None:
+        """An activity double-clicked on a timeline: show it on the Activities tab."""
+        self.tabs.setCurrentWidget(self.activities)
+        if self.tabs.currentWidget() is self.activities:
+            self.activities.open_activity(activity_id)
+
+    def open_letter(self, letter_id: int) -> None:
+        """A letter double-clicked on a timeline: show it on the Letters tab."""
+        self.tabs.setCurrentWidget(self.letters)
+        if self.tabs.currentWidget() is self.letters:
+            self.letters.open_letter(letter_id)
+
+    def _tab_changed(self, index: int) -> None:
+        """Leaving the Activities tab with unsaved changes asks first; Cancel stays there."""
+        previous, self._shown_tab = self._shown_tab, self.tabs.widget(index)
+        if (previous is self.activities and self._shown_tab is not self.activities
+                and not self.activities.may_leave()):
+            self.tabs.setCurrentWidget(self.activities)
+
     def refresh(self) -> None:
         """Read everything again, after this window or another tool changed the database."""
         for page in self.record_pages():
             page.reload()
         self.countries.reload()
+        self.letters.reload()
         self.activities.reload()
+        self.reports.reload()
+        self._reload_timelines()
         self._update_counts()
         self._update_overdue()
 
@@ -395,6 +491,29 @@ class MainWindow(QMainWindow):
 
     # --- files and other windows -----------------------------------------------------
 
+    def offer_first_steps(self) -> WelcomeDialog | None:
+        """On an empty database: load the demo coalition, import a spreadsheet, or start empty."""
+        with self.database.session() as session:
+            if not is_empty(session=session):
+                return None
+        dialog = WelcomeDialog(self._short_name(), self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.finished.connect(lambda _result: self._take_first_step(dialog.choice))
+        dialog.open()
+        return dialog
+
+    def _take_first_step(self, step: FirstStep) -> None:
+        if step is FirstStep.import_file:
+            self.start_import(None)
+        elif step is FirstStep.demo:
+            try:
+                with self.database.transaction() as session:
+                    load_demo(session=session)
+            except CoalitionDeskError as error:
+                QMessageBox.warning(self, self.tr("Demo coalition"), str(error))
+                return
+            self.refresh()
+
     def start_import(self, path: Path | None) -> None:
         """The import wizard, on a dropped or chosen file; the tables follow what it writes."""
         wizard = ImportWizard(self.database, path=path, parent=self)
@@ -414,8 +533,54 @@ class MainWindow(QMainWindow):
         self.refresh()  # the export is logged as an activity on the records it sent
 
     def start_merge(self) -> None:
-        QMessageBox.information(self, self.tr("Print / Merge"), self.tr(
-            "Merged letters, envelopes and labels are coming in a later version."))
+        """Print / Merge the letter chosen on the Letters tab (the tab opens to choose one)."""
+        letter_id = self.letters.current_letter()
+        if letter_id is None:
+            self.tabs.setCurrentWidget(self.letters)
+            QMessageBox.information(self, self.tr("Print / Merge"), self.tr(
+                "Choose the letter to print on the Letters tab, or start a new one."))
+            return
+        if self.letters.may_leave():
+            self.merge_letter(letter_id)
+
+    def merge_letter(self, letter_id: int) -> None:
+        dialog = MergeDialog(self.database, letter_id, self)
+        dialog.dispatched.connect(self._letters_changed)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _letters_changed(self) -> None:
+        """Letters, signatures, recipients or dispatches changed: their timelines follow."""
+        self.letters.reload()
+        self.activities.reload()
+        self._update_overdue()
+        self._update_actions()
+
+    def _selected_organizations(self) -> list[int]:
+        key = self.organizations.current_key()
+        return [int(key)] if key is not None else []
+
+    def _recipient_sources(self) -> RecipientSources:
+        """What the Letters tab's "Add from…" takes from the Contacts and Organizations tabs."""
+        def selected(page: RecordPage) -> list[int]:
+            key = page.current_key()
+            return [int(key)] if key is not None else []
+
+        def contacts_shown() -> list[int]:
+            with self.database.session() as session:
+                return [c.id for c in list_contacts(
+                    session=session, filters=self.contacts.model.filters) if c.id is not None]
+
+        def organizations_shown() -> list[int]:
+            with self.database.session() as session:
+                return [o.id for o in list_organizations(
+                    session=session, filters=self.organizations.model.filters)
+                    if o.id is not None]
+
+        return RecipientSources(
+            selected_contacts=lambda: selected(self.contacts), shown_contacts=contacts_shown,
+            selected_organizations=lambda: selected(self.organizations),
+            shown_organizations=organizations_shown)
 
     def show_backups(self) -> None:
         if self.database.path is None:
@@ -510,10 +675,17 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         page = self.current_record_page()
-        self.new_action.setEnabled(page is not None)
-        self.save_action.setEnabled(page is not None and page.form.is_dirty())
-        self.delete_action.setEnabled(page is not None and page.current_key() is not None)
-        self.setWindowModified(any(p.form.is_dirty() for p in self.record_pages()))
+        on_letters = self.tabs.currentWidget() is self.letters
+        on_activities = self.tabs.currentWidget() is self.activities
+        self.new_action.setEnabled(page is not None or on_letters or on_activities)
+        self.save_action.setEnabled(page.form.is_dirty() if page is not None
+                                    else (on_letters and self.letters.is_dirty())
+                                    or (on_activities and self.activities.form.is_dirty()))
+        self.delete_action.setEnabled(
+            page.current_key() is not None if page is not None
+            else on_activities and self.activities.form.activity_id is not None)
+        self.setWindowModified(any(p.form.is_dirty() for p in self.record_pages())
+                               or self.letters.is_dirty() or self.activities.form.is_dirty())
         self._update_counts()
 
     def _update_counts(self) -> None:
@@ -523,6 +695,10 @@ class MainWindow(QMainWindow):
             if self.tabs.currentWidget() is self.activities:
                 text = self.tr("{n} activities").format(
                     n=locale.toString(self.activities.model.rowCount()))
+            elif self.tabs.currentWidget() is self.letters:
+                text = self.tr("%n letter(s)", "", self.letters.model.rowCount())
+            elif self.tabs.currentWidget() is self.reports:
+                text = ""
             else:
                 text = self.tr("{n} countries").format(
                     n=locale.toString(self.countries.model.rowCount()))
@@ -554,6 +730,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         for page in self.record_pages():
             page.restore_state(settings)
+        self.activities.restore_state(settings)
         tab = settings.value(settings_keys.CURRENT_TAB, 0)
         self.tabs.setCurrentIndex(int(str(tab)) if str(tab).isdigit() else 0)
         remember_database(settings, self.database.display_name)
@@ -565,16 +742,19 @@ class MainWindow(QMainWindow):
         settings.setValue(settings_keys.CURRENT_TAB, self.tabs.currentIndex())
         for page in self.record_pages():
             page.save_state(settings)
+        self.activities.save_state(settings)
         settings.sync()
 
     def _may_close(self) -> bool:
-        return all(self._may_leave(page) for page in self.record_pages())
+        return (all(self._may_leave(page) for page in self.record_pages())
+                and self.letters.may_leave() and self.activities.may_leave())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._may_close():
             event.ignore()
             return
         self.save_settings()
+        self.reports.shutdown()  # a report being built still reads the database
         if self.owns_database:
             self.database.close()
         event.accept()

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QByteArray,
+    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QPoint,
@@ -117,7 +118,7 @@ def two_panes(page: QWidget, left: Sequence[QWidget | QLayout], right: QWidget, 
 
 def column_menu(view: QTableView, model: RecordTableModel, parent: QWidget) -> QMenu:
     """Checkable actions to show or hide each column (the name column always stays)."""
-    menu = QMenu(parent.tr("Columns"), parent)
+    menu = QMenu(QCoreApplication.translate("RecordPage", "Columns"), parent)
     header = view.horizontalHeader()
     for index, spec in enumerate(model.COLUMNS):
         action = QAction(str(model.headerData(index, Qt.Orientation.Horizontal)), menu)

@@ -5,6 +5,7 @@ from __future__ import annotations
 WINDOW_GEOMETRY = "window/geometry"
 WINDOW_STATE = "window/state"
 CURRENT_TAB = "window/current_tab"
+LANGUAGE = "view/language"
 RECENT_DATABASES = "files/recent_databases"
 RECENT_LIMIT = 8
 

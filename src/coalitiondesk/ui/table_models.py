@@ -43,6 +43,7 @@ from coalitiondesk.core.organizations import (
     count_organizations,
     list_organizations,
 )
+from coalitiondesk.ui.i18n import country_name, display_date, region_name
 from coalitiondesk.ui.labels import (
     membership_status_label,
     organization_kind_label,
@@ -76,6 +77,8 @@ class Column:
     sort_key: str | None = None
     """The core service's sort key; None where the column cannot be sorted."""
     numeric: bool = False
+    date: bool = False
+    """Cells hold ISO dates (so they sort); shown as the locale writes dates."""
 
 
 @dataclass(frozen=True)
@@ -142,6 +145,8 @@ class RecordTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if self.COLUMNS[column].date:
+                return display_date(str(row.cells[column]))
             return row.cells[column]
         if role == KEY_ROLE:
             return row.key
@@ -272,7 +277,8 @@ class PagedRecordModel(RecordTableModel, Generic[F]):
 
 
 def _country_names(session: Session) -> dict[str, str]:
-    return {country.code: country.name for country in list_countries(session=session)}
+    return {country.code: country_name(country.code, country.name)
+            for country in list_countries(session=session)}
 
 
 class OrganizationTableModel(PagedRecordModel[OrganizationFilter]):
@@ -306,7 +312,7 @@ class OrganizationTableModel(PagedRecordModel[OrganizationFilter]):
         limit: int,
     ) -> list[Row]:
         countries = _country_names(session)
-        international = _tr("International")
+        international = QCoreApplication.translate("TableColumns", "International")
         records = list_organizations(
             session=session,
             filters=filters,
@@ -478,10 +484,10 @@ class CountryTableModel(InMemoryRecordModel):
                         country.code,
                         (
                             country.code,
-                            country.name,
+                            country_name(country.code, country.name),
                             country.short_form,
-                            country.region,
-                            country.subregion,
+                            region_name(country.region),
+                            region_name(country.subregion),
                             count.members if count else 0,
                             count.organizations if count else 0,
                             count.contacts if count else 0,

@@ -1,0 +1,3917 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>All activities</source>
+        <translation>すべての活動</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>予定のフォローアップ</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>完了にする</translation>
+    </message>
+    <message>
+        <source>The selected follow-up has been done</source>
+        <translation>選択したフォローアップは完了しました</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>表示:</translation>
+    </message>
+    <message>
+        <source>Activities table</source>
+        <translation>活動の表</translation>
+    </message>
+    <message>
+        <source>Follow-ups due table</source>
+        <translation>予定のフォローアップの表</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Record a new activity</source>
+        <translation>新しい活動を記録</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) overdue</source>
+        <translation>
+            <numerusform>期限切れのフォローアップ %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record activity “{subject}”</source>
+        <translation>活動「{subject}」を記録</translation>
+    </message>
+    <message>
+        <source>Edit activity “{subject}”</source>
+        <translation>活動「{subject}」を編集</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>活動の削除</translation>
+    </message>
+    <message>
+        <source>Delete the activity “{subject}”?</source>
+        <translation>活動「{subject}」を削除しますか?</translation>
+    </message>
+    <message>
+        <source>Delete activity “{subject}”</source>
+        <translation>活動「{subject}」を削除</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityForm</name>
+    <message>
+        <source>What it was about</source>
+        <translation>活動の内容</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>書簡</translation>
+    </message>
+    <message>
+        <source>The letter this activity is about, if any</source>
+        <translation>この活動に関わる書簡(あれば)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Type to find an organization</source>
+        <translation>団体名を入力して検索</translation>
+    </message>
+    <message>
+        <source>Type to find a contact</source>
+        <translation>連絡先の名前を入力して検索</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>フォローアップ日</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Involved</source>
+        <translation>関係者</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>フォローアップ</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>新しい活動</translation>
+    </message>
+    <message>
+        <source>Activity: {subject}</source>
+        <translation>活動: {subject}</translation>
+    </message>
+    <message>
+        <source>the new activity</source>
+        <translation>新しい活動</translation>
+    </message>
+    <message>
+        <source>An activity needs a subject.</source>
+        <translation>活動には件名が必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityKind</name>
+    <message>
+        <source>Meeting</source>
+        <translation>会議</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Conference or event</source>
+        <translation>会議・イベント</translation>
+    </message>
+    <message>
+        <source>Press release</source>
+        <translation>プレスリリース</translation>
+    </message>
+    <message>
+        <source>Letter sent</source>
+        <translation>書簡送付</translation>
+    </message>
+    <message>
+        <source>Response received</source>
+        <translation>返信受領</translation>
+    </message>
+    <message>
+        <source>Export made</source>
+        <translation>エクスポート実施</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTable</name>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>予定</translation>
+    </message>
+</context>
+<context>
+    <name>AffiliationsEditor</name>
+    <message>
+        <source>Organization</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>Double-click a role or date to change it; dates are written YYYY-MM-DD</source>
+        <translation>役割や日付はダブルクリックで変更できます。日付は YYYY-MM-DD の形式で入力します</translation>
+    </message>
+    <message>
+        <source>Find an organization…</source>
+        <translation>団体を検索…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Add the organization found on the left</source>
+        <translation>左で見つけた団体を追加します</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Remove the selected affiliation</source>
+        <translation>選択した所属を削除します</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>CoalitionDesk backs up {name} when it starts (once a day), before every import, restore and upgrade, and when you ask. It keeps the {last} newest backups, then one a day for {daily} days, one a week for {weekly} weeks and one a month for {monthly} months. Each backup is checked before older ones are removed.</source>
+        <translation>CoalitionDesk は {name} を、起動時(1 日 1 回)、インポート・復元・アップグレードの前、そして指示したときにバックアップします。最新のバックアップ {last} 件を残し、さらに {daily} 日間は 1 日 1 件、{weekly} 週間は 1 週 1 件、{monthly} か月間は 1 か月 1 件を保管します。古いバックアップは、新しいバックアップを検査してから削除します。</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>検査済み</translation>
+    </message>
+    <message>
+        <source>No backups yet. They are kept in:
+{folder}</source>
+        <translation>まだバックアップはありません。バックアップの保存先:
+{folder}</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>今すぐバックアップ</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>復元…</translation>
+    </message>
+    <message>
+        <source>Open backups folder</source>
+        <translation>バックアップフォルダーを開く</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>毎日</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>手動で作成</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>インポート前</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>復元前</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>アップグレード前</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>バックアップしています…</translation>
+    </message>
+    <message>
+        <source>Backed up at {time} ({size}).</source>
+        <translation>{time} にバックアップしました({size})。</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>バックアップの復元</translation>
+    </message>
+    <message>
+        <source>Replace everything in {name} with the backup made {time}?
+
+A backup of the current state is made first, so you can go back to it from this list.</source>
+        <translation>{name} の内容をすべて、{time} に作成したバックアップで置き換えますか?
+
+先に現在の状態をバックアップするので、この一覧からいつでも元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>復元しています…</translation>
+    </message>
+    <message>
+        <source>Restored the backup. The state before it was backed up too and is listed above.</source>
+        <translation>バックアップを復元しました。復元前の状態もバックアップされ、上の一覧にあります。</translation>
+    </message>
+</context>
+<context>
+    <name>BodyEditor</name>
+    <message>
+        <source>Letter body</source>
+        <translation>書簡の本文</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s text. Use Insert field for the recipient&apos;s name, the salutation, the signatory block…</source>
+        <translation>書簡の本文です。宛先の名前、書き出し、署名団体の一覧などは「フィールドを挿入」で入れます…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>書式</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>太字</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>斜体</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>箇条書き</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>段落番号</translation>
+    </message>
+    <message>
+        <source>Align left</source>
+        <translation>左揃え</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>中央</translation>
+    </message>
+    <message>
+        <source>Align right</source>
+        <translation>右揃え</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>右</translation>
+    </message>
+    <message>
+        <source>Justify</source>
+        <translation>両端揃え</translation>
+    </message>
+    <message>
+        <source>Insert field</source>
+        <translation>フィールドを挿入</translation>
+    </message>
+    <message>
+        <source>Insert a merge field at the cursor</source>
+        <translation>カーソル位置に差し込みフィールドを挿入します</translation>
+    </message>
+    <message>
+        <source>Problems in the letter&apos;s fields</source>
+        <translation>書簡のフィールドの問題</translation>
+    </message>
+    <message>
+        <source>Text only when a field is set</source>
+        <translation>フィールドに値があるときだけ出す文</translation>
+    </message>
+</context>
+<context>
+    <name>BusyBar</name>
+    <message>
+        <source>Stop</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>処理しています…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>中止しています…</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>バックアップしています</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>インポートしています</translation>
+    </message>
+    <message>
+        <source>Checking rows</source>
+        <translation>行を検査しています</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates</source>
+        <translation>重複を探しています</translation>
+    </message>
+</context>
+<context>
+    <name>ContactFilterBar</name>
+    <message>
+        <source>Organization</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>Any organization</source>
+        <translation>すべての団体</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>機密区分</translation>
+    </message>
+    <message>
+        <source>Any sensitivity</source>
+        <translation>すべての機密区分</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <source>Restricted: never exported or shared unless explicitly included</source>
+        <translation>制限: 明示的に含めない限り、エクスポートも共有もしません</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>基本情報</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Family name written first</source>
+        <translation>姓を先に書く</translation>
+    </message>
+    <message>
+        <source>As Korean, Japanese and Chinese names are written: Ha Tae Kyung</source>
+        <translation>韓国・日本・中国の名前の書き方です: Ha Tae Kyung</translation>
+    </message>
+    <message>
+        <source>Written as</source>
+        <translation>表記</translation>
+    </message>
+    <message>
+        <source>Native script</source>
+        <translation>現地文字表記</translation>
+    </message>
+    <message>
+        <source>e.g. 하태경</source>
+        <translation>例: 하태경</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>敬称</translation>
+    </message>
+    <message>
+        <source>e.g. Mr, Ms, Dr, Rev.</source>
+        <translation>例: Mr, Ms, Dr, Rev.</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <source>Letters open</source>
+        <translation>書簡の書き出し</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>機密区分</translation>
+    </message>
+    <message>
+        <source>Restricted contacts stay on this computer: exports and partner lists leave them out unless you include restricted records explicitly</source>
+        <translation>制限付きの連絡先はこのコンピューターから出ません。制限付きの記録を明示的に含めない限り、エクスポートやパートナー向けの一覧から除外されます</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>連絡先情報</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>e.g. name@example.org</source>
+        <translation>例: name@example.org</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Local, or international with +</source>
+        <translation>国内番号、または + で始まる国際番号</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>ソーシャルメディア</translation>
+    </message>
+    <message>
+        <source>e.g. @handle (X)</source>
+        <translation>例: @handle (X)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Code such as ko, ja, en</source>
+        <translation>ko、ja、en などのコード</translation>
+    </message>
+    <message>
+        <source>Do not send post</source>
+        <translation>郵送しない</translation>
+    </message>
+    <message>
+        <source>Do not send e-mail</source>
+        <translation>メールを送らない</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>the new contact</source>
+        <translation>新しい連絡先</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>新しい連絡先</translation>
+    </message>
+    <message>
+        <source>Automatic: {salutation}</source>
+        <translation>自動: {salutation}</translation>
+    </message>
+</context>
+<context>
+    <name>CountriesPage</name>
+    <message>
+        <source>Countries table</source>
+        <translation>国の表</translation>
+    </message>
+    <message>
+        <source>Chart members by</source>
+        <translation>加盟団体のグラフの区分</translation>
+    </message>
+    <message>
+        <source>Members by country</source>
+        <translation>国別の加盟団体</translation>
+    </message>
+    <message>
+        <source>Members by region</source>
+        <translation>地域別の加盟団体</translation>
+    </message>
+    <message>
+        <source>Double-click a country to see its organizations.</source>
+        <translation>国をダブルクリックすると、その国の団体を表示します。</translation>
+    </message>
+    <message>
+        <source>Member organizations by region</source>
+        <translation>地域別の加盟団体</translation>
+    </message>
+    <message>
+        <source>Member organizations by country</source>
+        <translation>国別の加盟団体</translation>
+    </message>
+</context>
+<context>
+    <name>CountryDetails</name>
+    <message>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>Short form used in letters</source>
+        <translation>書簡で使う略記</translation>
+    </message>
+    <message>
+        <source>How the country is written on signatory lines, e.g. &quot;ROK&quot; for South Korea</source>
+        <translation>署名団体の行での国の書き方です。例: 韓国は &quot;ROK&quot;</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Aliases recognised on import</source>
+        <translation>インポート時に認識する別名</translation>
+    </message>
+    <message>
+        <source>New alias, e.g. Hanguk</source>
+        <translation>新しい別名(例: Hanguk)</translation>
+    </message>
+    <message>
+        <source>New alias</source>
+        <translation>新しい別名</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Short form:</source>
+        <translation>略記:</translation>
+    </message>
+    <message>
+        <source>Aliases:</source>
+        <translation>別名:</translation>
+    </message>
+    <message>
+        <source>Select a country to edit its short form and aliases.</source>
+        <translation>略記と別名を編集する国を選んでください。</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>国</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDialog</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>データベースが破損しています</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>このバックアップを復元</translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation>空のデータベースで始める</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>CoalitionDesk cannot use {file}: {problem}.</source>
+        <translation>CoalitionDesk は {file} を使用できません: {problem}。</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted. The damaged file was moved aside, unchanged, to:
+{moved}
+
+Someone who knows SQLite may still rescue recent changes from it.</source>
+        <translation>何も削除していません。破損したファイルは変更せずに次の場所へ移しました:
+{moved}
+
+SQLite に詳しい人なら、このファイルから最近の変更を救い出せるかもしれません。</translation>
+    </message>
+    <message>
+        <source>The newest good backup was made {time} ({size}). Restore it to carry on; changes made after it are not in it.</source>
+        <translation>最新の正常なバックアップは {time} に作成されました({size})。復元して作業を続けてください。それ以降の変更は含まれていません。</translation>
+    </message>
+    <message>
+        <source>There is no backup of this database. You can start again with an empty database, and CoalitionDesk will back it up from now on.</source>
+        <translation>このデータベースのバックアップはありません。空のデータベースでやり直せます。今後は CoalitionDesk がバックアップします。</translation>
+    </message>
+</context>
+<context>
+    <name>DateDelegate</name>
+    <message>
+        <source>Date of the status</source>
+        <translation>状態の日付</translation>
+    </message>
+</context>
+<context>
+    <name>ExportColumns</name>
+    <message>
+        <source>Acronym</source>
+        <translation>略称</translation>
+    </message>
+    <message>
+        <source>Address country code</source>
+        <translation>住所の国コード</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市区町村</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>国コード</translation>
+    </message>
+    <message>
+        <source>Country short form</source>
+        <translation>国の略記</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>作成日時 (UTC)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Do not email</source>
+        <translation>メール不可</translation>
+    </message>
+    <message>
+        <source>Do not mail</source>
+        <translation>郵送不可</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Family name first</source>
+        <translation>姓が先</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>フォローアップ完了</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>フォローアップ予定日</translation>
+    </message>
+    <message>
+        <source>Full organization name</source>
+        <translation>団体の正式名称</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>敬称</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>加盟日</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>脱退日</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>書簡</translation>
+    </message>
+    <message>
+        <source>Member organizations</source>
+        <translation>加盟団体</translation>
+    </message>
+    <message>
+        <source>Membership status</source>
+        <translation>加盟状況</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Name as written</source>
+        <translation>表記どおりの名前</translation>
+    </message>
+    <message>
+        <source>Name on signatory lines</source>
+        <translation>署名団体の行の名前</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>現地表記</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Official name</source>
+        <translation>正式名称</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>機密区分</translation>
+    </message>
+    <message>
+        <source>Short form</source>
+        <translation>略記</translation>
+    </message>
+    <message>
+        <source>Signatory line</source>
+        <translation>署名団体の行</translation>
+    </message>
+    <message>
+        <source>Social handle</source>
+        <translation>SNS アカウント</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation>状態の日付</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>番地・通り</translation>
+    </message>
+    <message>
+        <source>Street 2</source>
+        <translation>番地・通り 2</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Subregion</source>
+        <translation>小地域</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Updated (UTC)</source>
+        <translation>更新日時 (UTC)</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>ウェブサイト</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Organizations</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Countries, with member counts</source>
+        <translation>国(加盟団体数つき)</translation>
+    </message>
+    <message>
+        <source>Signatories of a letter</source>
+        <translation>書簡の署名団体</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Export for partners</source>
+        <translation>パートナー向けエクスポート</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>エクスポート対象:</translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation>書簡:</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>すべての記録</translation>
+    </message>
+    <message>
+        <source>The records the current filter shows</source>
+        <translation>現在のフィルターで表示中の記録</translation>
+    </message>
+    <message>
+        <source>The records the current filter shows (%1)</source>
+        <translation>現在のフィルターで表示中の記録(%1)</translation>
+    </message>
+    <message>
+        <source>The selected records (%1)</source>
+        <translation>選択した記録(%1)</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>記録:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>列:</translation>
+    </message>
+    <message>
+        <source>Columns to export</source>
+        <translation>エクスポートする列</translation>
+    </message>
+    <message>
+        <source>Name for these columns</source>
+        <translation>この列構成の名前</translation>
+    </message>
+    <message>
+        <source>Save as profile</source>
+        <translation>プロファイルとして保存</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>プロファイルを削除</translation>
+    </message>
+    <message>
+        <source>Include restricted contacts and records tagged “do not share”</source>
+        <translation>制限付きの連絡先と「共有禁止」タグの記録を含める</translation>
+    </message>
+    <message>
+        <source>Privacy:</source>
+        <translation>プライバシー:</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx) or csv file</source>
+        <translation>Excel ブック (.xlsx) または csv ファイル</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>Partner list (public fields)</source>
+        <translation>パートナー向け一覧(公開項目)</translation>
+    </message>
+    <message>
+        <source>Full (everything, for your own use)</source>
+        <translation>すべて(全項目、内部用)</translation>
+    </message>
+    <message>
+        <source>Columns chosen below</source>
+        <translation>下で選んだ列</translation>
+    </message>
+    <message>
+        <source>%1 (private)</source>
+        <translation>%1(非公開)</translation>
+    </message>
+    <message>
+        <source>Always exported: it lets corrections come back as updates</source>
+        <translation>常にエクスポートします。この列があると、修正されたファイルを更新として取り込めます</translation>
+    </message>
+    <message>
+        <source>Saved the profile “%1”.</source>
+        <translation>プロファイル「%1」を保存しました。</translation>
+    </message>
+    <message>
+        <source>Deleted the profile “%1”.</source>
+        <translation>プロファイル「%1」を削除しました。</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>エクスポート先</translation>
+    </message>
+    <message>
+        <source>CSV file, UTF-8 (*.csv)</source>
+        <translation>CSV ファイル、UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Counting restricted records…</source>
+        <translation>制限付きの記録を数えています…</translation>
+    </message>
+    <message>
+        <source>There are no restricted records among these.</source>
+        <translation>この中に制限付きの記録はありません。</translation>
+    </message>
+    <message>
+        <source>This export will include 1 restricted person.</source>
+        <translation>このエクスポートには制限付きの人物が 1 人含まれます。</translation>
+    </message>
+    <message>
+        <source>This export will include %1 restricted people.</source>
+        <translation>このエクスポートには制限付きの人物が %1 人含まれます。</translation>
+    </message>
+    <message>
+        <source>It will also include 1 record tagged “do not share” or involving restricted people.</source>
+        <translation>「共有禁止」タグ付き、または制限付きの人物に関わる記録も 1 件含まれます。</translation>
+    </message>
+    <message>
+        <source>It will also include %1 records tagged “do not share” or involving restricted people.</source>
+        <translation>「共有禁止」タグ付き、または制限付きの人物に関わる記録も %1 件含まれます。</translation>
+    </message>
+    <message>
+        <source>Include restricted records?</source>
+        <translation>制限付きの記録を含めますか?</translation>
+    </message>
+    <message>
+        <source>Whoever receives the file can pass it on. Their safety may depend on not appearing in someone else&apos;s spreadsheet.</source>
+        <translation>ファイルを受け取った人は、それを誰にでも渡せます。他人のスプレッドシートに載らないことが、その人たちの安全に関わるかもしれません。</translation>
+    </message>
+    <message>
+        <source>Include them</source>
+        <translation>含める</translation>
+    </message>
+    <message>
+        <source>Leave them out</source>
+        <translation>除外する</translation>
+    </message>
+    <message>
+        <source>Choose at least one column.</source>
+        <translation>列を 1 つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>エクスポートしています…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Stopped; no file was written.</source>
+        <translation>中止しました。ファイルは書き出していません。</translation>
+    </message>
+    <message>
+        <source>Wrote 1 row to %1.</source>
+        <translation>%1 に 1 行を書き出しました。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2.</source>
+        <translation>%2 に %1 行を書き出しました。</translation>
+    </message>
+    <message>
+        <source>Left out: %1.</source>
+        <translation>除外: %1。</translation>
+    </message>
+    <message>
+        <source>Included on request: %1.</source>
+        <translation>指定により含めたもの: %1。</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>中止しています…</translation>
+    </message>
+    <message>
+        <source>Reading records</source>
+        <translation>記録を読み込んでいます</translation>
+    </message>
+    <message>
+        <source>Saving the file</source>
+        <translation>ファイルを保存しています</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>What to import</source>
+        <translation>インポートする内容</translation>
+    </message>
+    <message>
+        <source>An Excel workbook, a csv file, or a list pasted from a letter or an e-mail (one organization per line).</source>
+        <translation>Excel ブック、csv ファイル、または書簡やメールから貼り付けた一覧(1 行に 1 団体)。</translation>
+    </message>
+    <message>
+        <source>A file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>A pasted list</source>
+        <translation>貼り付けた一覧</translation>
+    </message>
+    <message>
+        <source>Choose an .xlsx, .csv or .txt file</source>
+        <translation>.xlsx、.csv、.txt のいずれかのファイルを選んでください</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自動検出</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>カンマ</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>セミコロン</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <source>Vertical bar</source>
+        <translation>縦棒</translation>
+    </message>
+    <message>
+        <source>Paste the list here, one organization per line:
+Burma Partnership (Thailand)
+International Federation for Human Rights (FIDH)</source>
+        <translation>ここに一覧を貼り付けてください。1 行に 1 団体:
+Burma Partnership (Thailand)
+International Federation for Human Rights (FIDH)</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>シート:</translation>
+    </message>
+    <message>
+        <source>Encoding (csv):</source>
+        <translation>文字コード (csv):</translation>
+    </message>
+    <message>
+        <source>Delimiter (csv):</source>
+        <translation>区切り文字 (csv):</translation>
+    </message>
+    <message>
+        <source>Import a file</source>
+        <translation>ファイルのインポート</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>スプレッドシートと一覧 (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source> (hidden)</source>
+        <translation>(非表示)</translation>
+    </message>
+    <message>
+        <source>Choose a file, or paste a list.</source>
+        <translation>ファイルを選ぶか、一覧を貼り付けてください。</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search names, acronyms, e-mail, notes…</source>
+        <translation>名前・略称・メール・メモを検索…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>すべての国</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>すべてのタグ</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>インポート</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <source>Now: {language}</source>
+        <translation>現在: {language}</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>CoalitionDesk will use the new language when it starts again.</source>
+        <translation>CoalitionDesk を次に起動したときから新しい言語で表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>LetterEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>e.g. Letter to the Minister of Foreign Affairs</source>
+        <translation>例: 外務大臣宛ての書簡</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>日付あり</translation>
+    </message>
+    <message>
+        <source>The letter has a date</source>
+        <translation>書簡に日付を入れる</translation>
+    </message>
+    <message>
+        <source>Letter date</source>
+        <translation>書簡の日付</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>結びの言葉</translation>
+    </message>
+    <message>
+        <source>Allow restricted recipients</source>
+        <translation>制限付きの宛先を許可</translation>
+    </message>
+    <message>
+        <source>Restricted contacts are left out of the merge unless this letter allows them</source>
+        <translation>この書簡で許可しない限り、制限付きの連絡先は差し込みから除外されます</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the letter (Ctrl+S)</source>
+        <translation>書簡を保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Go back to the letter as it was saved</source>
+        <translation>保存したときの書簡に戻します</translation>
+    </message>
+    <message>
+        <source>the letter</source>
+        <translation>書簡</translation>
+    </message>
+    <message>
+        <source>A letter needs a title.</source>
+        <translation>書簡にはタイトルが必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>LetterKind</name>
+    <message>
+        <source>Sign-on letter</source>
+        <translation>賛同署名書簡</translation>
+    </message>
+    <message>
+        <source>Open letter</source>
+        <translation>公開書簡</translation>
+    </message>
+    <message>
+        <source>Mailing</source>
+        <translation>一斉送付</translation>
+    </message>
+</context>
+<context>
+    <name>LetterStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <source>Collecting signatures</source>
+        <translation>署名集め中</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送付済み</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>締切</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPage</name>
+    <message>
+        <source>Letters table</source>
+        <translation>書簡の表</translation>
+    </message>
+    <message>
+        <source>New letter…</source>
+        <translation>新しい書簡…</translation>
+    </message>
+    <message>
+        <source>Start a new letter</source>
+        <translation>新しい書簡を作成します</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Delete the selected letter</source>
+        <translation>選択した書簡を削除します</translation>
+    </message>
+    <message>
+        <source>Print / Merge…</source>
+        <translation>印刷 / 差し込み…</translation>
+    </message>
+    <message>
+        <source>Preview and print the letter for each recipient, or write PDFs, envelopes, labels</source>
+        <translation>宛先ごとの書簡をプレビューして印刷、または PDF・封筒・ラベルを作成します</translation>
+    </message>
+    <message>
+        <source>Letter settings…</source>
+        <translation>書簡の設定…</translation>
+    </message>
+    <message>
+        <source>Paper, margins, letterhead, the sender&apos;s address and the default salutation</source>
+        <translation>用紙、余白、レターヘッド、差出人の住所、既定の書き出し</translation>
+    </message>
+    <message>
+        <source>Letter details</source>
+        <translation>書簡の詳細</translation>
+    </message>
+    <message>
+        <source>Letter, signatories or recipients</source>
+        <translation>書簡、署名団体、宛先</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>書簡</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>署名団体</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>New letter</source>
+        <translation>新しい書簡</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>タイトル:</translation>
+    </message>
+    <message>
+        <source>Delete letter</source>
+        <translation>書簡の削除</translation>
+    </message>
+    <message>
+        <source>Delete the letter “{title}” with its signatories and recipients?</source>
+        <translation>書簡「{title}」を、署名団体と宛先とともに削除しますか?</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>削除できません</translation>
+    </message>
+</context>
+<context>
+    <name>LinkPicker</name>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>CoalitionDesk — {name}[*]</source>
+        <translation>CoalitionDesk — {name}[*]</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>セクション</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>書簡</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <source>The database this window shows</source>
+        <translation>このウィンドウで表示中のデータベース</translation>
+    </message>
+    <message>
+        <source>Follow-ups past their date: see Activities</source>
+        <translation>期限を過ぎたフォローアップ: 「活動」タブを参照</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>新しいデータベース(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>データベースを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>インポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import organizations or contacts from a file</source>
+        <translation>ファイルから団体や連絡先をインポートします</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>エクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export a list for partners</source>
+        <translation>パートナー向けの一覧をエクスポートします</translation>
+    </message>
+    <message>
+        <source>&amp;Print / Merge…</source>
+        <translation>印刷 / 差し込み(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print merged letters, envelopes and labels</source>
+        <translation>差し込み印刷で書簡、封筒、宛名ラベルを印刷します</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>バックアップ(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Back up the database now, or restore a backup</source>
+        <translation>今すぐデータベースをバックアップ、またはバックアップを復元します</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新規(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Add a record</source>
+        <translation>記録を追加します</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the record</source>
+        <translation>記録を保存します</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected record</source>
+        <translation>選択した記録を削除します</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Search and Filters</source>
+        <translation>検索とフィルターをクリア(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;About CoalitionDesk</source>
+        <translation>CoalitionDesk について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Databases</source>
+        <translation>最近使ったデータベース(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>列(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>メインツールバー</translation>
+    </message>
+    <message>
+        <source>Add {name}</source>
+        <translation>{name} を追加</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>{name} を編集</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>保存できません</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>削除できません</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>{name} を削除</translation>
+    </message>
+    <message>
+        <source>{n} contact affiliation(s)</source>
+        <translation>連絡先の所属 {n} 件</translation>
+    </message>
+    <message>
+        <source>{n} signature(s) on letters</source>
+        <translation>書簡への署名 {n} 件</translation>
+    </message>
+    <message>
+        <source>{n} place(s) among letters&apos; recipients</source>
+        <translation>書簡の宛先リストの項目 {n} 件</translation>
+    </message>
+    <message>
+        <source>{n} activity link(s)</source>
+        <translation>活動とのつながり {n} 件</translation>
+    </message>
+    <message>
+        <source>{n} affiliation(s)</source>
+        <translation>所属 {n} 件</translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation>{name} を削除しますか?</translation>
+    </message>
+    <message>
+        <source>This also removes:</source>
+        <translation>次のものも削除されます:</translation>
+    </message>
+    <message>
+        <source>Nothing else refers to it.</source>
+        <translation>この記録を参照しているものは他にありません。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Ctrl+Z で元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Demo coalition</source>
+        <translation>デモ用の連合体</translation>
+    </message>
+    <message>
+        <source>Print / Merge</source>
+        <translation>印刷 / 差し込み</translation>
+    </message>
+    <message>
+        <source>Choose the letter to print on the Letters tab, or start a new one.</source>
+        <translation>「書簡」タブで印刷する書簡を選ぶか、新しい書簡を作成してください。</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>This database is on a server; its backups are made there.</source>
+        <translation>このデータベースはサーバー上にあるため、バックアップはサーバー側で行います。</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>新しいデータベース</translation>
+    </message>
+    <message>
+        <source>CoalitionDesk databases (*.sqlite3 *.db)</source>
+        <translation>CoalitionDesk データベース (*.sqlite3 *.db)</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Choose a new file name, or use Open Database.</source>
+        <translation>{path} はすでに存在します。新しいファイル名を選ぶか、「データベースを開く」を使ってください。</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>データベースを開く</translation>
+    </message>
+    <message>
+        <source>CoalitionDesk databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>CoalitionDesk データベース (*.sqlite3 *.db);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>No other recent databases</source>
+        <translation>最近使った他のデータベースはありません</translation>
+    </message>
+    <message>
+        <source>Columns of the current table</source>
+        <translation>現在の表の列</translation>
+    </message>
+    <message>
+        <source>About CoalitionDesk</source>
+        <translation>CoalitionDesk について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CoalitionDesk {version}&lt;/h3&gt;&lt;p&gt;Members, sign-on letters and mailings for the secretariat of a coalition.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CoalitionDesk {version}&lt;/h3&gt;&lt;p&gt;連合体の事務局のための、加盟団体の管理・賛同署名書簡・一斉送付のツール。&lt;/p&gt;&lt;p&gt;データベース: {database}&lt;/p&gt;&lt;p&gt;GNU 一般公衆利用許諾書 バージョン 3 以降の下で配布されています。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>{n} activities</source>
+        <translation>活動 {n} 件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>書簡 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{n} countries</source>
+        <translation>{n} か国</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} organizations shown</source>
+        <translation>団体 {total} 件中 {shown} 件を表示</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} contacts shown</source>
+        <translation>連絡先 {total} 件中 {shown} 件を表示</translation>
+    </message>
+    <message>
+        <source>{n} follow-up(s) overdue</source>
+        <translation>期限切れのフォローアップ {n} 件</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Check what each column is. The guesses come from the headers; your choice is remembered for files like this one.</source>
+        <translation>各列の内容を確認してください。推測は見出しから行っています。選んだ内容は、同じ形式のファイルのために記憶します。</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>先頭の値</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>取り込み先</translation>
+    </message>
+    <message>
+        <source>The rows are:</source>
+        <translation>各行の内容:</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>インポートしない</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>略称</translation>
+    </message>
+    <message>
+        <source>Address country</source>
+        <translation>住所の国</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市区町村</translation>
+    </message>
+    <message>
+        <source>CoalitionDesk ID</source>
+        <translation>CoalitionDesk ID</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>Do not email</source>
+        <translation>メール不可</translation>
+    </message>
+    <message>
+        <source>Do not mail</source>
+        <translation>郵送不可</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Family name first</source>
+        <translation>姓が先</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>正式名称</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>敬称</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>加盟日</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>脱退日</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>加盟状況</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Name (Country)</source>
+        <translation>名前(国)</translation>
+    </message>
+    <message>
+        <source>Name (whole)</source>
+        <translation>名前(全体)</translation>
+    </message>
+    <message>
+        <source>Name in own script</source>
+        <translation>現地文字の名前</translation>
+    </message>
+    <message>
+        <source>Name on signatory lines</source>
+        <translation>署名団体の行の名前</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Role at the organization</source>
+        <translation>団体での役割</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>機密区分</translation>
+    </message>
+    <message>
+        <source>Show country on signature</source>
+        <translation>署名に国を表示</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>ソーシャルメディア</translation>
+    </message>
+    <message>
+        <source>Sort name</source>
+        <translation>並べ替え用の名前</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>番地・通り</translation>
+    </message>
+    <message>
+        <source>Street (second line)</source>
+        <translation>番地・通り(2 行目)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>ウェブサイト</translation>
+    </message>
+</context>
+<context>
+    <name>MembersChart</name>
+    <message>
+        <source>Chart of member organizations</source>
+        <translation>加盟団体のグラフ</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>加盟団体</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipHistory</name>
+    <message>
+        <source>Membership history</source>
+        <translation>加盟状況の履歴</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipStatus</name>
+    <message>
+        <source>Member</source>
+        <translation>加盟</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>オブザーバー</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>加盟候補</translation>
+    </message>
+    <message>
+        <source>Former</source>
+        <translation>元加盟</translation>
+    </message>
+    <message>
+        <source>Non-member</source>
+        <translation>非加盟</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Print / Merge</source>
+        <translation>印刷 / 差し込み</translation>
+    </message>
+    <message>
+        <source>Page preview</source>
+        <translation>ページのプレビュー</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 前へ</translation>
+    </message>
+    <message>
+        <source>Previous recipient</source>
+        <translation>前の宛先</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>次へ ▶</translation>
+    </message>
+    <message>
+        <source>Next recipient</source>
+        <translation>次の宛先</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>前のページ</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>次のページ</translation>
+    </message>
+    <message>
+        <source>Recipients left out</source>
+        <translation>除外された宛先</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>書簡</translation>
+    </message>
+    <message>
+        <source>Envelopes</source>
+        <translation>封筒</translation>
+    </message>
+    <message>
+        <source>Address labels</source>
+        <translation>宛名ラベル</translation>
+    </message>
+    <message>
+        <source>For window envelopes</source>
+        <translation>窓付き封筒用</translation>
+    </message>
+    <message>
+        <source>Place the address where the window of a DL or C5 window envelope falls</source>
+        <translation>DL または C5 の窓付き封筒の窓の位置に住所を配置します</translation>
+    </message>
+    <message>
+        <source>Envelope size</source>
+        <translation>封筒のサイズ</translation>
+    </message>
+    <message>
+        <source>US #10</source>
+        <translation>US #10</translation>
+    </message>
+    <message>
+        <source>Label sheet</source>
+        <translation>ラベル用紙</translation>
+    </message>
+    <message>
+        <source>{name} ({count} per {paper} sheet)</source>
+        <translation>{name}({paper} 用紙 1 枚に {count} 枚)</translation>
+    </message>
+    <message>
+        <source>First label to use</source>
+        <translation>最初に使うラベル</translation>
+    </message>
+    <message>
+        <source>On a part-used sheet: the first free label, counted across then down</source>
+        <translation>使いかけの用紙で最初に空いているラベルです。横に数えてから下へ数えます</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>用紙</translation>
+    </message>
+    <message>
+        <source>Start at label</source>
+        <translation>開始ラベル</translation>
+    </message>
+    <message>
+        <source>Printer…</source>
+        <translation>プリンター…</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>PDF ファイル</translation>
+    </message>
+    <message>
+        <source>One PDF per recipient</source>
+        <translation>宛先ごとに PDF</translation>
+    </message>
+    <message>
+        <source>File or folder</source>
+        <translation>ファイルまたはフォルダー</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Name each file after</source>
+        <translation>各ファイルの名前の元</translation>
+    </message>
+    <message>
+        <source>Record the letters as sent today</source>
+        <translation>書簡を今日送付したものとして記録</translation>
+    </message>
+    <message>
+        <source>Each recipient&apos;s record then shows this letter, the date and how it was sent</source>
+        <translation>各宛先の記録に、この書簡と日付、送付方法が表示されます</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>出力先</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Name files after</source>
+        <translation>ファイル名の元</translation>
+    </message>
+    <message>
+        <source>Write PDF</source>
+        <translation>PDF を書き出す</translation>
+    </message>
+    <message>
+        <source>Letter settings…</source>
+        <translation>書簡の設定…</translation>
+    </message>
+    <message>
+        <source>Paper, margins, letterhead and the sender&apos;s address</source>
+        <translation>用紙、余白、レターヘッド、差出人の住所</translation>
+    </message>
+    <message>
+        <source>Print / Merge — {title}</source>
+        <translation>印刷 / 差し込み — {title}</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out (%n recipient(s)):</source>
+        <translation>
+            <numerusform>除外(宛先 %n 件):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every recipient will be printed.</source>
+        <translation>すべての宛先を印刷します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>ラベル %n 枚</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{total} 件中 {n} 件目</translation>
+    </message>
+    <message>
+        <source>No letters to print</source>
+        <translation>印刷する書簡はありません</translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation>{n} / {total} ページ</translation>
+    </message>
+    <message>
+        <source>Sheet {n} of {total}</source>
+        <translation>{n} / {total} 枚目</translation>
+    </message>
+    <message>
+        <source>Nothing to preview.</source>
+        <translation>プレビューするものはありません。</translation>
+    </message>
+    <message>
+        <source>No installed font can draw some characters; they would print as empty boxes: {shown}</source>
+        <translation>インストール済みのフォントでは描けない文字があり、空の四角で印刷されます: {shown}</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <source>Folder for the PDFs</source>
+        <translation>PDF の保存先フォルダー</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to write the PDF.</source>
+        <translation>PDF の保存先を選んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n ページ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n 件の文書</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written to {path}</source>
+        <translation>{path} に書き出しました</translation>
+    </message>
+    <message>
+        <source>Did not fit, even shrunk: {names}</source>
+        <translation>縮小しても収まりません: {names}</translation>
+    </message>
+    <message>
+        <source>Recorded as sent on {date}.</source>
+        <translation>{date} に送付したものとして記録しました。</translation>
+    </message>
+    <message>
+        <source>Not printed: {message}</source>
+        <translation>印刷できませんでした: {message}</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was recorded as sent.</source>
+        <translation>中止しました。送付済みとして記録したものはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFields</name>
+    <message>
+        <source>Recipient</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>書簡</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>署名団体</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>差出人</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>正式名称</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>敬称</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Name in own script</source>
+        <translation>現地文字の名前</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>Address block</source>
+        <translation>住所欄</translation>
+    </message>
+    <message>
+        <source>Letter date</source>
+        <translation>書簡の日付</translation>
+    </message>
+    <message>
+        <source>Letter title</source>
+        <translation>書簡のタイトル</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>結びの言葉</translation>
+    </message>
+    <message>
+        <source>Signatory block</source>
+        <translation>署名団体の一覧</translation>
+    </message>
+    <message>
+        <source>Number of signatories</source>
+        <translation>署名団体の数</translation>
+    </message>
+    <message>
+        <source>Number of signatories&apos; countries</source>
+        <translation>署名団体の国の数</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>差出人の名前</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>差出人の住所</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationFilterBar</name>
+    <message>
+        <source>Membership</source>
+        <translation>加盟状況</translation>
+    </message>
+    <message>
+        <source>Any membership</source>
+        <translation>すべての加盟状況</translation>
+    </message>
+    <message>
+        <source>International (no country)</source>
+        <translation>国際(国なし)</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationForm</name>
+    <message>
+        <source>Identity</source>
+        <translation>基本情報</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>略称</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>正式名称</translation>
+    </message>
+    <message>
+        <source>When longer than the name</source>
+        <translation>名前より長い場合</translation>
+    </message>
+    <message>
+        <source>Native script</source>
+        <translation>現地文字表記</translation>
+    </message>
+    <message>
+        <source>e.g. 북한인권시민연합</source>
+        <translation>例: 북한인권시민연합</translation>
+    </message>
+    <message>
+        <source>Sort as</source>
+        <translation>並べ替え用の名前</translation>
+    </message>
+    <message>
+        <source>When the name sorts wrongly</source>
+        <translation>名前では正しく並ばない場合</translation>
+    </message>
+    <message>
+        <source>Signs as</source>
+        <translation>署名の表記</translation>
+    </message>
+    <message>
+        <source>When not the name</source>
+        <translation>名前と異なる場合</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s name on the signatory lines of letters, when not its name</source>
+        <translation>書簡の署名団体の行に書く団体名(名前と異なる場合)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation>国際</translation>
+    </message>
+    <message>
+        <source>Show the country on signatory lines</source>
+        <translation>署名団体の行に国を表示</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>加盟状況</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>加盟</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>日付あり</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>脱退</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>連絡先情報</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>ウェブサイト</translation>
+    </message>
+    <message>
+        <source>e.g. www.example.org</source>
+        <translation>例: www.example.org</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>e.g. office@example.org</source>
+        <translation>例: office@example.org</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Local, or international with +</source>
+        <translation>国内番号、または + で始まる国際番号</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>the new organization</source>
+        <translation>新しい団体</translation>
+    </message>
+    <message>
+        <source>New organization</source>
+        <translation>新しい団体</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationKind</name>
+    <message>
+        <source>NGO</source>
+        <translation>NGO</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>UN body</source>
+        <translation>国連機関</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>政府</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>メディア</translation>
+    </message>
+    <message>
+        <source>Academic</source>
+        <translation>学術機関</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+</context>
+<context>
+    <name>PageSettingsDialog</name>
+    <message>
+        <source>Letter settings</source>
+        <translation>書簡の設定</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>用紙</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>US Letter (8½ × 11 in)</source>
+        <translation>US レター (8½ × 11 in)</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>上</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>下</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>右</translation>
+    </message>
+    <message>
+        <source>{side} margin</source>
+        <translation>{side}余白</translation>
+    </message>
+    <message>
+        <source>Letterhead text</source>
+        <translation>レターヘッドの文字</translation>
+    </message>
+    <message>
+        <source>Printed at the top of each letter&apos;s first page, e.g. the coalition&apos;s name</source>
+        <translation>各書簡の 1 ページ目の上部に印刷されます。例: 連合体の名前</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>画像を選択…</translation>
+    </message>
+    <message>
+        <source>A PNG image printed instead of the text</source>
+        <translation>文字の代わりに印刷する PNG 画像</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>画像を削除</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>差出人の名前</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>差出人の住所</translation>
+    </message>
+    <message>
+        <source>One line per line of the address</source>
+        <translation>住所の 1 行ごとに 1 行</translation>
+    </message>
+    <message>
+        <source>Sender country code</source>
+        <translation>差出国コード</translation>
+    </message>
+    <message>
+        <source>e.g. KR</source>
+        <translation>例: JP</translation>
+    </message>
+    <message>
+        <source>Letters to other countries get a country line in their address</source>
+        <translation>他の国への書簡は、住所に国名の行が加わります</translation>
+    </message>
+    <message>
+        <source>Salutation when there is no name</source>
+        <translation>名前がないときの書き出し</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>余白</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>レターヘッド</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>差出人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>Salutation without a name</source>
+        <translation>名前なしの書き出し</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>画像なし</translation>
+    </message>
+    <message>
+        <source>Letterhead image</source>
+        <translation>レターヘッドの画像</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>That image is larger than 2 MB; use a smaller one.</source>
+        <translation>画像が 2 MB を超えています。もっと小さい画像を使ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>PasteListDialog</name>
+    <message>
+        <source>Paste a list of signatories</source>
+        <translation>署名団体の一覧を貼り付け</translation>
+    </message>
+    <message>
+        <source>Pasted list</source>
+        <translation>貼り付けた一覧</translation>
+    </message>
+    <message>
+        <source>One organization per line, for example:
+Burma Partnership (Thailand)
+International Federation for Human Rights (FIDH)</source>
+        <translation>1 行に 1 団体。例:
+Burma Partnership (Thailand)
+International Federation for Human Rights (FIDH)</translation>
+    </message>
+    <message>
+        <source>Match…</source>
+        <translation>照合…</translation>
+    </message>
+    <message>
+        <source>Each line is matched to a stored organization, or proposed as a new one; you check the matches before anything is added.</source>
+        <translation>各行を登録済みの団体と照合するか、新しい団体として提案します。追加する前に照合結果を確認できます。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation>処理</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <source>Problems and notes</source>
+        <translation>問題と注記</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>インポートしない</translation>
+    </message>
+    <message>
+        <source> (decide)</source>
+        <translation>(要判断)</translation>
+    </message>
+    <message>
+        <source>changes: </source>
+        <translation>変更: </translation>
+    </message>
+    <message>
+        <source>adds tags: </source>
+        <translation>タグ追加: </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>What each row will become. Nothing is written until you press Import; the whole import can be undone.</source>
+        <translation>各行がどうなるかを示します。「インポート」を押すまでは何も書き込みません。インポート全体を取り消すこともできます。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <source>Only rows that need attention</source>
+        <translation>確認が必要な行のみ</translation>
+    </message>
+    <message>
+        <source>This row:</source>
+        <translation>この行:</translation>
+    </message>
+    <message>
+        <source>Save error report…</source>
+        <translation>エラーレポートを保存…</translation>
+    </message>
+    <message>
+        <source>Optional: a letter&apos;s title</source>
+        <translation>任意: 書簡のタイトル</translation>
+    </message>
+    <message>
+        <source>Signatories or recipients of:</source>
+        <translation>次の書簡の署名団体または宛先:</translation>
+    </message>
+    <message>
+        <source>{rows} rows from {source}: {new} new, {updated} updated, {same} unchanged, {skipped} skipped, {errors} with errors.</source>
+        <translation>{source} の {rows} 行: 新規 {new}、更新 {updated}、変更なし {same}、スキップ {skipped}、エラー {errors}。</translation>
+    </message>
+    <message>
+        <source>{count} possible duplicates are skipped until you decide.</source>
+        <translation>重複の可能性がある {count} 件は、判断するまでスキップします。</translation>
+    </message>
+    <message>
+        <source>Skip this row</source>
+        <translation>この行をスキップ</translation>
+    </message>
+    <message>
+        <source>Create a new record</source>
+        <translation>新しい記録を作成</translation>
+    </message>
+    <message>
+        <source>the stored record</source>
+        <translation>登録済みの記録</translation>
+    </message>
+    <message>
+        <source>Update {label} ({score}% alike)</source>
+        <translation>{label} を更新(類似度 {score}%)</translation>
+    </message>
+    <message>
+        <source>Save error report</source>
+        <translation>エラーレポートを保存</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Error report</source>
+        <translation>エラーレポート</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientTable</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>Will print</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送付日</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>送付方法</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>返信</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsPanel</name>
+    <message>
+        <source>Recipients table</source>
+        <translation>宛先の表</translation>
+    </message>
+    <message>
+        <source>Contact or organization to add</source>
+        <translation>追加する連絡先または団体</translation>
+    </message>
+    <message>
+        <source>Type to find a contact or an organization</source>
+        <translation>連絡先または団体の名前を入力して検索</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Add from…</source>
+        <translation>追加元…</translation>
+    </message>
+    <message>
+        <source>Add recipients from</source>
+        <translation>宛先の追加元</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Record response…</source>
+        <translation>返信を記録…</translation>
+    </message>
+    <message>
+        <source>The recipient answered, or did not answer by a deadline</source>
+        <translation>宛先から返信があった、または期限までに返信がなかった</translation>
+    </message>
+    <message>
+        <source>{printing} of {total} will be printed</source>
+        <translation>{total} 件中 {printing} 件を印刷します</translation>
+    </message>
+    <message>
+        <source>{added} added; {already} already on the letter.</source>
+        <translation>{added} 件を追加しました。{already} 件はすでに書簡にあります。</translation>
+    </message>
+    <message>
+        <source>Choose a contact or an organization from the list.</source>
+        <translation>一覧から連絡先または団体を選んでください。</translation>
+    </message>
+    <message>
+        <source>Nothing to add: that tab shows no records.</source>
+        <translation>追加するものはありません。そのタブには記録が表示されていません。</translation>
+    </message>
+    <message>
+        <source>No tags yet: tag records on their forms first.</source>
+        <translation>まだタグがありません。先に各記録のフォームでタグを付けてください。</translation>
+    </message>
+    <message>
+        <source>Contacts with a tag</source>
+        <translation>タグ付きの連絡先</translation>
+    </message>
+    <message>
+        <source>Organizations with a tag</source>
+        <translation>タグ付きの団体</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>タグ:</translation>
+    </message>
+    <message>
+        <source>Selected contacts (Contacts tab)</source>
+        <translation>選択した連絡先(連絡先タブ)</translation>
+    </message>
+    <message>
+        <source>Contacts shown by the Contacts tab&apos;s search and filters</source>
+        <translation>連絡先タブの検索とフィルターで表示中の連絡先</translation>
+    </message>
+    <message>
+        <source>Selected organization (Organizations tab)</source>
+        <translation>選択した団体(団体タブ)</translation>
+    </message>
+    <message>
+        <source>Organizations shown by the Organizations tab&apos;s search and filters</source>
+        <translation>団体タブの検索とフィルターで表示中の団体</translation>
+    </message>
+    <message>
+        <source>Contacts with a tag…</source>
+        <translation>タグ付きの連絡先…</translation>
+    </message>
+    <message>
+        <source>Organizations with a tag…</source>
+        <translation>タグ付きの団体…</translation>
+    </message>
+    <message>
+        <source>Import contacts from a file…</source>
+        <translation>ファイルから連絡先をインポート…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Revert</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Undo the changes made since the record was loaded</source>
+        <translation>記録を読み込んでからの変更を元に戻します</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>番地・通り</translation>
+    </message>
+    <message>
+        <source>Street (2)</source>
+        <translation>番地・通り (2)</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市区町村</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>都道府県・州</translation>
+    </message>
+    <message>
+        <source>State, province or prefecture</source>
+        <translation>都道府県・州・省</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>指定なし</translation>
+    </message>
+    <message>
+        <source>Address in own script</source>
+        <translation>現地文字の住所</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>カンマ区切り</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>{name} (edited)</source>
+        <translation>{name}(編集中)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>Save changes to {name}?</source>
+        <translation>{name} の変更を保存しますか?</translation>
+    </message>
+    <message>
+        <source>Your changes are lost if you don&apos;t save them.</source>
+        <translation>保存しないと変更は失われます。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>{name} table</source>
+        <translation>{name}の表</translation>
+    </message>
+</context>
+<context>
+    <name>Regions</name>
+    <message>
+        <source>Africa</source>
+        <translation>アフリカ</translation>
+    </message>
+    <message>
+        <source>Americas</source>
+        <translation>南北アメリカ</translation>
+    </message>
+    <message>
+        <source>Antarctica</source>
+        <translation>南極</translation>
+    </message>
+    <message>
+        <source>Asia</source>
+        <translation>アジア</translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation>ヨーロッパ</translation>
+    </message>
+    <message>
+        <source>Oceania</source>
+        <translation>オセアニア</translation>
+    </message>
+    <message>
+        <source>Australia and New Zealand</source>
+        <translation>オーストラリア・ニュージーランド</translation>
+    </message>
+    <message>
+        <source>Caribbean</source>
+        <translation>カリブ</translation>
+    </message>
+    <message>
+        <source>Central America</source>
+        <translation>中央アメリカ</translation>
+    </message>
+    <message>
+        <source>Central Asia</source>
+        <translation>中央アジア</translation>
+    </message>
+    <message>
+        <source>Eastern Africa</source>
+        <translation>東アフリカ</translation>
+    </message>
+    <message>
+        <source>Eastern Asia</source>
+        <translation>東アジア</translation>
+    </message>
+    <message>
+        <source>Eastern Europe</source>
+        <translation>東ヨーロッパ</translation>
+    </message>
+    <message>
+        <source>Melanesia</source>
+        <translation>メラネシア</translation>
+    </message>
+    <message>
+        <source>Micronesia</source>
+        <translation>ミクロネシア</translation>
+    </message>
+    <message>
+        <source>Middle Africa</source>
+        <translation>中部アフリカ</translation>
+    </message>
+    <message>
+        <source>Northern Africa</source>
+        <translation>北アフリカ</translation>
+    </message>
+    <message>
+        <source>Northern America</source>
+        <translation>北アメリカ</translation>
+    </message>
+    <message>
+        <source>Northern Europe</source>
+        <translation>北ヨーロッパ</translation>
+    </message>
+    <message>
+        <source>Polynesia</source>
+        <translation>ポリネシア</translation>
+    </message>
+    <message>
+        <source>South America</source>
+        <translation>南アメリカ</translation>
+    </message>
+    <message>
+        <source>South-eastern Asia</source>
+        <translation>東南アジア</translation>
+    </message>
+    <message>
+        <source>Southern Africa</source>
+        <translation>南部アフリカ</translation>
+    </message>
+    <message>
+        <source>Southern Asia</source>
+        <translation>南アジア</translation>
+    </message>
+    <message>
+        <source>Southern Europe</source>
+        <translation>南ヨーロッパ</translation>
+    </message>
+    <message>
+        <source>Western Africa</source>
+        <translation>西アフリカ</translation>
+    </message>
+    <message>
+        <source>Western Asia</source>
+        <translation>西アジア</translation>
+    </message>
+    <message>
+        <source>Western Europe</source>
+        <translation>西ヨーロッパ</translation>
+    </message>
+</context>
+<context>
+    <name>ReportChart</name>
+    <message>
+        <source>Chart of the report</source>
+        <translation>レポートのグラフ</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>加盟団体</translation>
+    </message>
+    <message>
+        <source>Members at the end of each month</source>
+        <translation>各月末の加盟団体数</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Activities per month</source>
+        <translation>月別の活動</translation>
+    </message>
+    <message numerus="yes">
+        <source>Activities per month (the latest %n months)</source>
+        <translation>
+            <numerusform>月別の活動(直近 %n か月)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportHeaders</name>
+    <message>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>加盟団体</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>加盟</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>脱退</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>書簡</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>署名団体</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>国の数</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>返信あり</translation>
+    </message>
+    <message>
+        <source>Awaiting</source>
+        <translation>返信待ち</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活動</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Members by country</source>
+        <translation>国別の加盟団体</translation>
+    </message>
+    <message>
+        <source>Members by region</source>
+        <translation>地域別の加盟団体</translation>
+    </message>
+    <message>
+        <source>Membership over time</source>
+        <translation>加盟状況の推移</translation>
+    </message>
+    <message>
+        <source>Letters: signatories, countries, responses</source>
+        <translation>書簡: 署名団体、国、返信</translation>
+    </message>
+    <message>
+        <source>Activities per month</source>
+        <translation>月別の活動</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Report</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>基準日</translation>
+    </message>
+    <message>
+        <source>Make the report as it stood on this day: membership up to that month, letters&apos; replies awaited then. Without a date: today.</source>
+        <translation>この日の時点のレポートを作成します。加盟状況はその月まで、書簡の返信待ちはその時点のものです。日付がなければ今日の時点です。</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>レポート:</translation>
+    </message>
+    <message>
+        <source>Report table</source>
+        <translation>レポートの表</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Excel にエクスポート…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF として保存…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>集計しています…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <source>The printer could not be used.</source>
+        <translation>プリンターを使用できませんでした。</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>レポートのエクスポート</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>レポートを PDF として保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>レポートの印刷</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>レポートを保存できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseDialog</name>
+    <message>
+        <source>Record response</source>
+        <translation>返信の記録</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>返信あり</translation>
+    </message>
+    <message>
+        <source>No reply by the deadline</source>
+        <translation>期限までに返信なし</translation>
+    </message>
+    <message>
+        <source>Date of the response or the deadline</source>
+        <translation>返信日または期限</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>What they answered, in a sentence or two</source>
+        <translation>返信の内容を一、二文で</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <source>Response to the letter from {name}</source>
+        <translation>{name} からの書簡への返信</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>No reply by {date}</source>
+        <translation>{date} までに返信なし</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>インポート中</translation>
+    </message>
+    <message>
+        <source>All rows are written in one transaction: all or nothing.</source>
+        <translation>すべての行を 1 つのトランザクションで書き込みます。すべて成功するか、何も書き込まないかのどちらかです。</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>このインポートを取り消す</translation>
+    </message>
+    <message>
+        <source>Writing {count} rows in one transaction…</source>
+        <translation>{count} 行を 1 つのトランザクションで書き込んでいます…</translation>
+    </message>
+    <message>
+        <source>{count} added to the letter.</source>
+        <translation>書簡に {count} 件を追加しました。</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>インポート完了</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>インポートされたものはありません</translation>
+    </message>
+    <message>
+        <source>Import stopped</source>
+        <translation>インポートを中止しました</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing was changed.</source>
+        <translation>インポートを中止しました。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Undone: {deleted} records removed, {restored} restored.</source>
+        <translation>取り消しました: {deleted} 件を削除、{restored} 件を復元。</translation>
+    </message>
+    <message>
+        <source>{count} later edits were kept.</source>
+        <translation>その後の編集 {count} 件はそのまま残しました。</translation>
+    </message>
+</context>
+<context>
+    <name>Sensitivity</name>
+    <message>
+        <source>Normal</source>
+        <translation>通常</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>制限</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoriesPanel</name>
+    <message>
+        <source>Signatories table</source>
+        <translation>署名団体の表</translation>
+    </message>
+    <message>
+        <source>Organization to add</source>
+        <translation>追加する団体</translation>
+    </message>
+    <message>
+        <source>Type to find an organization</source>
+        <translation>団体名を入力して検索</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Invite the organization to sign</source>
+        <translation>団体に署名を依頼します</translation>
+    </message>
+    <message>
+        <source>Add selected</source>
+        <translation>選択した団体を追加</translation>
+    </message>
+    <message>
+        <source>Invite the organization selected on the Organizations tab</source>
+        <translation>「団体」タブで選択した団体に署名を依頼します</translation>
+    </message>
+    <message>
+        <source>Paste a list…</source>
+        <translation>一覧を貼り付け…</translation>
+    </message>
+    <message>
+        <source>Match a pasted list of organizations and add them as signatories</source>
+        <translation>貼り付けた団体の一覧を照合し、署名団体として追加します</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上へ移動</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下へ移動</translation>
+    </message>
+    <message>
+        <source>Sort alphabetically</source>
+        <translation>アルファベット順に並べ替え</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Take the organization off the list (a withdrawal is a status)</source>
+        <translation>団体を一覧から外します(署名の撤回は状態として記録します)</translation>
+    </message>
+    <message>
+        <source>Signatory block as it will print</source>
+        <translation>印刷される署名団体の一覧</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signatory block (%n signed organization(s)):</source>
+        <translation>
+            <numerusform>署名団体の一覧(署名済み %n 団体):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an organization from the list.</source>
+        <translation>一覧から団体を選んでください。</translation>
+    </message>
+    <message>
+        <source>Select an organization on the Organizations tab first.</source>
+        <translation>先に「団体」タブで団体を選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoryTable</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureStatus</name>
+    <message>
+        <source>Invited</source>
+        <translation>依頼済み</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>署名済み</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>辞退</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>撤回</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Its window has been brought forward.</source>
+        <translation>そのウィンドウを前面に表示しました。</translation>
+    </message>
+</context>
+<context>
+    <name>SkipReason</name>
+    <message>
+        <source>Do not mail</source>
+        <translation>郵送不可</translation>
+    </message>
+    <message>
+        <source>No postal address</source>
+        <translation>郵送先の住所なし</translation>
+    </message>
+    <message>
+        <source>Restricted, and not allowed for this letter</source>
+        <translation>制限付きで、この書簡では許可されていません</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChangeFields</name>
+    <message>
+        <source>The new status is recorded in the history:</source>
+        <translation>新しい状態は履歴に記録されます:</translation>
+    </message>
+    <message>
+        <source>Date of the change of status</source>
+        <translation>状態を変更した日付</translation>
+    </message>
+    <message>
+        <source>e.g. decided by the steering committee</source>
+        <translation>例: 運営委員会で決定</translation>
+    </message>
+    <message>
+        <source>Note on the change of status</source>
+        <translation>状態の変更についてのメモ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDelegate</name>
+    <message>
+        <source>Signature status</source>
+        <translation>署名の状態</translation>
+    </message>
+</context>
+<context>
+    <name>TableColumns</name>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>フォローアップ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>フォローアップ日</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Activity date</source>
+        <translation>活動日</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>略称</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>加盟状況</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation>国際</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>現地表記</translation>
+    </message>
+    <message>
+        <source>Organization and role</source>
+        <translation>団体と役割</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>機密区分</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Short form</source>
+        <translation>略記</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Sub-region</source>
+        <translation>小地域</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>加盟団体</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>署名済み</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>宛先</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Signatory</source>
+        <translation>署名団体</translation>
+    </message>
+    <message>
+        <source>Letter received</source>
+        <translation>書簡を受領</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>加盟状況</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Once saved, the record&apos;s activities, letters and membership changes are listed here.</source>
+        <translation>保存すると、この記録の活動、書簡、加盟状況の変更がここに一覧表示されます。</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>まだ記録はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to {app}</source>
+        <translation>{app} へようこそ</translation>
+    </message>
+    <message>
+        <source>Your records will be kept in {file} on this computer. It is empty. How would you like to begin?</source>
+        <translation>記録はこのコンピューターの {file} に保存されます。今は空です。どのように始めますか?</translation>
+    </message>
+    <message>
+        <source>Load the demo coalition</source>
+        <translation>デモ用の連合体を読み込む</translation>
+    </message>
+    <message>
+        <source>ICNK and its 2011 open letter to Kim Jong-il, signed by 32 organizations: a safe place to try every part of the application.</source>
+        <translation>ICNK と、32 団体が署名した 2011 年の金正日宛て公開書簡です。アプリケーションのすべての機能を安心して試せます。</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet…</source>
+        <translation>スプレッドシートをインポート…</translation>
+    </message>
+    <message>
+        <source>Your own list of organizations or contacts, from an Excel workbook, a CSV file or a pasted list.</source>
+        <translation>Excel ブック、CSV ファイル、貼り付けた一覧から、お手持ちの団体や連絡先の一覧を取り込みます。</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>空の状態で始める</translation>
+    </message>
+    <message>
+        <source>Add organizations and contacts by hand.</source>
+        <translation>団体や連絡先を手作業で追加します。</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3917 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>All activities</source>
+        <translation>모든 활동</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>예정된 후속 조치</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>표시</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>완료로 표시</translation>
+    </message>
+    <message>
+        <source>The selected follow-up has been done</source>
+        <translation>선택한 후속 조치를 완료했습니다</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>표시:</translation>
+    </message>
+    <message>
+        <source>Activities table</source>
+        <translation>활동 표</translation>
+    </message>
+    <message>
+        <source>Follow-ups due table</source>
+        <translation>예정된 후속 조치 표</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>새로 만들기</translation>
+    </message>
+    <message>
+        <source>Record a new activity</source>
+        <translation>새 활동 기록</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) overdue</source>
+        <translation>
+            <numerusform>기한이 지난 후속 조치 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record activity “{subject}”</source>
+        <translation>“{subject}” 활동 기록</translation>
+    </message>
+    <message>
+        <source>Edit activity “{subject}”</source>
+        <translation>“{subject}” 활동 편집</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>활동 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the activity “{subject}”?</source>
+        <translation>“{subject}” 활동을 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Delete activity “{subject}”</source>
+        <translation>“{subject}” 활동 삭제</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityForm</name>
+    <message>
+        <source>What it was about</source>
+        <translation>무엇에 관한 활동이었는지</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>서한</translation>
+    </message>
+    <message>
+        <source>The letter this activity is about, if any</source>
+        <translation>이 활동과 관련된 서한(있는 경우)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Type to find an organization</source>
+        <translation>단체 이름을 입력하여 찾기</translation>
+    </message>
+    <message>
+        <source>Type to find a contact</source>
+        <translation>연락처 이름을 입력하여 찾기</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>후속 조치일</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>활동</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Involved</source>
+        <translation>관련 단체·연락처</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>단체</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>후속 조치</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>새 활동</translation>
+    </message>
+    <message>
+        <source>Activity: {subject}</source>
+        <translation>활동: {subject}</translation>
+    </message>
+    <message>
+        <source>the new activity</source>
+        <translation>새 활동</translation>
+    </message>
+    <message>
+        <source>An activity needs a subject.</source>
+        <translation>활동에는 제목이 필요합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityKind</name>
+    <message>
+        <source>Meeting</source>
+        <translation>회의</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>전화 통화</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Conference or event</source>
+        <translation>회의 또는 행사</translation>
+    </message>
+    <message>
+        <source>Press release</source>
+        <translation>보도자료</translation>
+    </message>
+    <message>
+        <source>Letter sent</source>
+        <translation>서한 발송</translation>
+    </message>
+    <message>
+        <source>Response received</source>
+        <translation>회신 받음</translation>
+    </message>
+    <message>
+        <source>Export made</source>
+        <translation>내보내기 수행</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTable</name>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>기한 지남</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>예정</translation>
+    </message>
+</context>
+<context>
+    <name>AffiliationsEditor</name>
+    <message>
+        <source>Organization</source>
+        <translation>단체</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <source>Double-click a role or date to change it; dates are written YYYY-MM-DD</source>
+        <translation>역할이나 날짜를 두 번 클릭하여 바꿉니다. 날짜는 YYYY-MM-DD 형식으로 씁니다</translation>
+    </message>
+    <message>
+        <source>Find an organization…</source>
+        <translation>단체 찾기…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Add the organization found on the left</source>
+        <translation>왼쪽에서 찾은 단체를 추가합니다</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>Remove the selected affiliation</source>
+        <translation>선택한 소속을 제거합니다</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <source>CoalitionDesk backs up {name} when it starts (once a day), before every import, restore and upgrade, and when you ask. It keeps the {last} newest backups, then one a day for {daily} days, one a week for {weekly} weeks and one a month for {monthly} months. Each backup is checked before older ones are removed.</source>
+        <translation>CoalitionDesk는 {name}을(를) 시작할 때(하루 한 번), 가져오기·복원·업그레이드 전, 그리고 요청할 때마다 백업합니다. 가장 최근 백업 {last}개를 보관하고, 그 밖에 {daily}일 동안은 하루에 하나, {weekly}주 동안은 한 주에 하나, {monthly}개월 동안은 한 달에 하나씩 보관합니다. 오래된 백업은 새 백업을 검사한 뒤에만 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>만든 시각</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>검사함</translation>
+    </message>
+    <message>
+        <source>No backups yet. They are kept in:
+{folder}</source>
+        <translation>아직 백업이 없습니다. 백업은 다음 폴더에 보관됩니다:
+{folder}</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>지금 백업</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>복원…</translation>
+    </message>
+    <message>
+        <source>Open backups folder</source>
+        <translation>백업 폴더 열기</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>매일</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>직접 만듦</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>가져오기 전</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>복원 전</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>업그레이드 전</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>백업하는 중…</translation>
+    </message>
+    <message>
+        <source>Backed up at {time} ({size}).</source>
+        <translation>{time}에 백업했습니다({size}).</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>백업 복원</translation>
+    </message>
+    <message>
+        <source>Replace everything in {name} with the backup made {time}?
+
+A backup of the current state is made first, so you can go back to it from this list.</source>
+        <translation>{name}의 모든 내용을 {time}에 만든 백업으로 바꾸시겠습니까?
+
+먼저 현재 상태를 백업하므로, 이 목록에서 언제든 되돌아갈 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>복원하는 중…</translation>
+    </message>
+    <message>
+        <source>Restored the backup. The state before it was backed up too and is listed above.</source>
+        <translation>백업을 복원했습니다. 복원 전 상태도 백업하여 위 목록에 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>BodyEditor</name>
+    <message>
+        <source>Letter body</source>
+        <translation>서한 본문</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s text. Use Insert field for the recipient&apos;s name, the salutation, the signatory block…</source>
+        <translation>서한의 본문입니다. 수신자 이름, 인사말, 서명 단체 목록 등은 ‘필드 삽입’으로 넣습니다…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>서식</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>굵게</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>기울임꼴</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>글머리 기호 목록</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>번호 매기기 목록</translation>
+    </message>
+    <message>
+        <source>Align left</source>
+        <translation>왼쪽 정렬</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>왼쪽</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>가운데</translation>
+    </message>
+    <message>
+        <source>Align right</source>
+        <translation>오른쪽 정렬</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>오른쪽</translation>
+    </message>
+    <message>
+        <source>Justify</source>
+        <translation>양쪽 정렬</translation>
+    </message>
+    <message>
+        <source>Insert field</source>
+        <translation>필드 삽입</translation>
+    </message>
+    <message>
+        <source>Insert a merge field at the cursor</source>
+        <translation>커서 위치에 병합 필드를 삽입합니다</translation>
+    </message>
+    <message>
+        <source>Problems in the letter&apos;s fields</source>
+        <translation>서한 필드의 문제</translation>
+    </message>
+    <message>
+        <source>Text only when a field is set</source>
+        <translation>필드 값이 있을 때만 나오는 글</translation>
+    </message>
+</context>
+<context>
+    <name>BusyBar</name>
+    <message>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>작업하는 중…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>중지하는 중…</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>백업하는 중</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>가져오는 중</translation>
+    </message>
+    <message>
+        <source>Checking rows</source>
+        <translation>행을 검사하는 중</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates</source>
+        <translation>중복을 찾는 중</translation>
+    </message>
+</context>
+<context>
+    <name>ContactFilterBar</name>
+    <message>
+        <source>Organization</source>
+        <translation>단체</translation>
+    </message>
+    <message>
+        <source>Any organization</source>
+        <translation>모든 단체</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>민감도</translation>
+    </message>
+    <message>
+        <source>Any sensitivity</source>
+        <translation>모든 민감도</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <source>Restricted: never exported or shared unless explicitly included</source>
+        <translation>제한: 명시적으로 포함하지 않는 한 내보내거나 공유하지 않습니다</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>기본 정보</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>성</translation>
+    </message>
+    <message>
+        <source>Family name written first</source>
+        <translation>성을 먼저 씀</translation>
+    </message>
+    <message>
+        <source>As Korean, Japanese and Chinese names are written: Ha Tae Kyung</source>
+        <translation>한국·일본·중국 이름처럼 씁니다: Ha Tae Kyung</translation>
+    </message>
+    <message>
+        <source>Written as</source>
+        <translation>표기</translation>
+    </message>
+    <message>
+        <source>Native script</source>
+        <translation>현지 문자 표기</translation>
+    </message>
+    <message>
+        <source>e.g. 하태경</source>
+        <translation>예: 하태경</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>경칭</translation>
+    </message>
+    <message>
+        <source>e.g. Mr, Ms, Dr, Rev.</source>
+        <translation>예: Mr, Ms, Dr, Rev.</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>인사말</translation>
+    </message>
+    <message>
+        <source>Letters open</source>
+        <translation>서한 첫머리</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>직책</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>민감도</translation>
+    </message>
+    <message>
+        <source>Restricted contacts stay on this computer: exports and partner lists leave them out unless you include restricted records explicitly</source>
+        <translation>제한된 연락처는 이 컴퓨터에만 남습니다. 제한된 기록을 명시적으로 포함하지 않는 한 내보내기와 파트너 목록에서 빠집니다</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>단체</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>연락 정보</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>e.g. name@example.org</source>
+        <translation>예: name@example.org</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Local, or international with +</source>
+        <translation>국내 번호 또는 +로 시작하는 국제 번호</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>소셜 미디어</translation>
+    </message>
+    <message>
+        <source>e.g. @handle (X)</source>
+        <translation>예: @handle (X)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Code such as ko, ja, en</source>
+        <translation>ko, ja, en 같은 코드</translation>
+    </message>
+    <message>
+        <source>Do not send post</source>
+        <translation>우편 발송 안 함</translation>
+    </message>
+    <message>
+        <source>Do not send e-mail</source>
+        <translation>이메일 발송 안 함</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <source>the new contact</source>
+        <translation>새 연락처</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>새 연락처</translation>
+    </message>
+    <message>
+        <source>Automatic: {salutation}</source>
+        <translation>자동: {salutation}</translation>
+    </message>
+</context>
+<context>
+    <name>CountriesPage</name>
+    <message>
+        <source>Countries table</source>
+        <translation>국가 표</translation>
+    </message>
+    <message>
+        <source>Chart members by</source>
+        <translation>회원 단체 차트 기준</translation>
+    </message>
+    <message>
+        <source>Members by country</source>
+        <translation>국가별 회원 단체</translation>
+    </message>
+    <message>
+        <source>Members by region</source>
+        <translation>지역별 회원 단체</translation>
+    </message>
+    <message>
+        <source>Double-click a country to see its organizations.</source>
+        <translation>국가를 두 번 클릭하면 그 나라의 단체를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Member organizations by region</source>
+        <translation>지역별 회원 단체</translation>
+    </message>
+    <message>
+        <source>Member organizations by country</source>
+        <translation>국가별 회원 단체</translation>
+    </message>
+</context>
+<context>
+    <name>CountryDetails</name>
+    <message>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Short form used in letters</source>
+        <translation>서한에 쓰는 약식 표기</translation>
+    </message>
+    <message>
+        <source>How the country is written on signatory lines, e.g. &quot;ROK&quot; for South Korea</source>
+        <translation>서명 단체 줄에 국가를 적는 방식입니다. 예: 한국은 &quot;ROK&quot;</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Aliases recognised on import</source>
+        <translation>가져오기에서 인식하는 별칭</translation>
+    </message>
+    <message>
+        <source>New alias, e.g. Hanguk</source>
+        <translation>새 별칭, 예: Hanguk</translation>
+    </message>
+    <message>
+        <source>New alias</source>
+        <translation>새 별칭</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>Short form:</source>
+        <translation>약식 표기:</translation>
+    </message>
+    <message>
+        <source>Aliases:</source>
+        <translation>별칭:</translation>
+    </message>
+    <message>
+        <source>Select a country to edit its short form and aliases.</source>
+        <translation>약식 표기와 별칭을 편집할 국가를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>국가</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDialog</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>데이터베이스가 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>이 백업 복원</translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation>빈 데이터베이스로 시작</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>CoalitionDesk cannot use {file}: {problem}.</source>
+        <translation>CoalitionDesk가 {file}을(를) 사용할 수 없습니다: {problem}.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted. The damaged file was moved aside, unchanged, to:
+{moved}
+
+Someone who knows SQLite may still rescue recent changes from it.</source>
+        <translation>아무것도 삭제하지 않았습니다. 손상된 파일은 바뀌지 않은 채 다음 위치로 옮겨 두었습니다:
+{moved}
+
+SQLite를 다룰 줄 아는 사람이라면 이 파일에서 최근 변경 내용을 살려 낼 수도 있습니다.</translation>
+    </message>
+    <message>
+        <source>The newest good backup was made {time} ({size}). Restore it to carry on; changes made after it are not in it.</source>
+        <translation>가장 최근의 정상 백업은 {time}에 만들었습니다({size}). 이 백업을 복원하여 계속 작업하세요. 그 이후의 변경 내용은 들어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>There is no backup of this database. You can start again with an empty database, and CoalitionDesk will back it up from now on.</source>
+        <translation>이 데이터베이스의 백업이 없습니다. 빈 데이터베이스로 다시 시작할 수 있으며, 앞으로는 CoalitionDesk가 백업합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DateDelegate</name>
+    <message>
+        <source>Date of the status</source>
+        <translation>상태 날짜</translation>
+    </message>
+</context>
+<context>
+    <name>ExportColumns</name>
+    <message>
+        <source>Acronym</source>
+        <translation>약칭</translation>
+    </message>
+    <message>
+        <source>Address country code</source>
+        <translation>주소 국가 코드</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>도시</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>국가 코드</translation>
+    </message>
+    <message>
+        <source>Country short form</source>
+        <translation>국가 약식 표기</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>만든 시각 (UTC)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Do not email</source>
+        <translation>이메일 발송 안 함</translation>
+    </message>
+    <message>
+        <source>Do not mail</source>
+        <translation>우편 발송 안 함</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>성</translation>
+    </message>
+    <message>
+        <source>Family name first</source>
+        <translation>성 먼저</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>후속 조치 완료</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>후속 조치 예정일</translation>
+    </message>
+    <message>
+        <source>Full organization name</source>
+        <translation>단체 정식 명칭</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>경칭</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>가입일</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>탈퇴일</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>서한</translation>
+    </message>
+    <message>
+        <source>Member organizations</source>
+        <translation>회원 단체</translation>
+    </message>
+    <message>
+        <source>Membership status</source>
+        <translation>회원 상태</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Name as written</source>
+        <translation>표기된 이름</translation>
+    </message>
+    <message>
+        <source>Name on signatory lines</source>
+        <translation>서명 단체 줄의 이름</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>현지 표기</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Official name</source>
+        <translation>공식 명칭</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>단체</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>단체</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>직책</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>우편번호</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>인사말</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>민감도</translation>
+    </message>
+    <message>
+        <source>Short form</source>
+        <translation>약식 표기</translation>
+    </message>
+    <message>
+        <source>Signatory line</source>
+        <translation>서명 단체 줄</translation>
+    </message>
+    <message>
+        <source>Social handle</source>
+        <translation>소셜 미디어 계정</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation>상태 날짜</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Street 2</source>
+        <translation>주소 2</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Subregion</source>
+        <translation>하위 지역</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Updated (UTC)</source>
+        <translation>수정 시각 (UTC)</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>웹사이트</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Organizations</source>
+        <translation>단체</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>Countries, with member counts</source>
+        <translation>국가 (회원 단체 수 포함)</translation>
+    </message>
+    <message>
+        <source>Signatories of a letter</source>
+        <translation>서한의 서명 단체</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>활동</translation>
+    </message>
+    <message>
+        <source>Export for partners</source>
+        <translation>파트너용 내보내기</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>내보낼 항목:</translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation>서한:</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>모든 기록</translation>
+    </message>
+    <message>
+        <source>The records the current filter shows</source>
+        <translation>현재 필터에 표시된 기록</translation>
+    </message>
+    <message>
+        <source>The records the current filter shows (%1)</source>
+        <translation>현재 필터에 표시된 기록 (%1)</translation>
+    </message>
+    <message>
+        <source>The selected records (%1)</source>
+        <translation>선택한 기록 (%1)</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>기록:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>열:</translation>
+    </message>
+    <message>
+        <source>Columns to export</source>
+        <translation>내보낼 열</translation>
+    </message>
+    <message>
+        <source>Name for these columns</source>
+        <translation>이 열 구성의 이름</translation>
+    </message>
+    <message>
+        <source>Save as profile</source>
+        <translation>프로필로 저장</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>프로필 삭제</translation>
+    </message>
+    <message>
+        <source>Include restricted contacts and records tagged “do not share”</source>
+        <translation>제한된 연락처와 “공유 금지” 태그가 붙은 기록 포함</translation>
+    </message>
+    <message>
+        <source>Privacy:</source>
+        <translation>개인정보:</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx) or csv file</source>
+        <translation>Excel 통합 문서(.xlsx) 또는 csv 파일</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>파일:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Partner list (public fields)</source>
+        <translation>파트너 목록 (공개 필드)</translation>
+    </message>
+    <message>
+        <source>Full (everything, for your own use)</source>
+        <translation>전체 (모든 항목, 내부용)</translation>
+    </message>
+    <message>
+        <source>Columns chosen below</source>
+        <translation>아래에서 고른 열</translation>
+    </message>
+    <message>
+        <source>%1 (private)</source>
+        <translation>%1 (비공개)</translation>
+    </message>
+    <message>
+        <source>Always exported: it lets corrections come back as updates</source>
+        <translation>항상 내보냅니다. 이 열이 있어야 수정된 파일을 다시 가져올 때 기존 기록이 갱신됩니다</translation>
+    </message>
+    <message>
+        <source>Saved the profile “%1”.</source>
+        <translation>“%1” 프로필을 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Deleted the profile “%1”.</source>
+        <translation>“%1” 프로필을 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>내보낼 위치</translation>
+    </message>
+    <message>
+        <source>CSV file, UTF-8 (*.csv)</source>
+        <translation>CSV 파일, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Counting restricted records…</source>
+        <translation>제한된 기록을 세는 중…</translation>
+    </message>
+    <message>
+        <source>There are no restricted records among these.</source>
+        <translation>이 중에 제한된 기록은 없습니다.</translation>
+    </message>
+    <message>
+        <source>This export will include 1 restricted person.</source>
+        <translation>이 내보내기에는 제한된 인물 1명이 포함됩니다.</translation>
+    </message>
+    <message>
+        <source>This export will include %1 restricted people.</source>
+        <translation>이 내보내기에는 제한된 인물 %1명이 포함됩니다.</translation>
+    </message>
+    <message>
+        <source>It will also include 1 record tagged “do not share” or involving restricted people.</source>
+        <translation>“공유 금지” 태그가 붙었거나 제한된 인물이 관련된 기록 1건도 포함됩니다.</translation>
+    </message>
+    <message>
+        <source>It will also include %1 records tagged “do not share” or involving restricted people.</source>
+        <translation>“공유 금지” 태그가 붙었거나 제한된 인물이 관련된 기록 %1건도 포함됩니다.</translation>
+    </message>
+    <message>
+        <source>Include restricted records?</source>
+        <translation>제한된 기록을 포함하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Whoever receives the file can pass it on. Their safety may depend on not appearing in someone else&apos;s spreadsheet.</source>
+        <translation>파일을 받은 사람은 누구든 다른 사람에게 넘길 수 있습니다. 다른 사람의 스프레드시트에 이름이 오르지 않는 것이 그들의 안전에 달린 일일 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Include them</source>
+        <translation>포함</translation>
+    </message>
+    <message>
+        <source>Leave them out</source>
+        <translation>제외</translation>
+    </message>
+    <message>
+        <source>Choose at least one column.</source>
+        <translation>열을 하나 이상 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Stopped; no file was written.</source>
+        <translation>중지했습니다. 파일을 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Wrote 1 row to %1.</source>
+        <translation>%1에 1행을 썼습니다.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2.</source>
+        <translation>%2에 %1행을 썼습니다.</translation>
+    </message>
+    <message>
+        <source>Left out: %1.</source>
+        <translation>제외됨: %1.</translation>
+    </message>
+    <message>
+        <source>Included on request: %1.</source>
+        <translation>요청에 따라 포함됨: %1.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>중지하는 중…</translation>
+    </message>
+    <message>
+        <source>Reading records</source>
+        <translation>기록을 읽는 중</translation>
+    </message>
+    <message>
+        <source>Saving the file</source>
+        <translation>파일을 저장하는 중</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>What to import</source>
+        <translation>가져올 내용</translation>
+    </message>
+    <message>
+        <source>An Excel workbook, a csv file, or a list pasted from a letter or an e-mail (one organization per line).</source>
+        <translation>Excel 통합 문서, csv 파일, 또는 서한이나 이메일에서 붙여 넣은 목록(한 줄에 한 단체).</translation>
+    </message>
+    <message>
+        <source>A file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>A pasted list</source>
+        <translation>붙여 넣은 목록</translation>
+    </message>
+    <message>
+        <source>Choose an .xlsx, .csv or .txt file</source>
+        <translation>.xlsx, .csv 또는 .txt 파일을 선택하세요</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>자동 감지</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>쉼표</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>세미콜론</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>탭</translation>
+    </message>
+    <message>
+        <source>Vertical bar</source>
+        <translation>세로 막대</translation>
+    </message>
+    <message>
+        <source>Paste the list here, one organization per line:
+Burma Partnership (Thailand)
+International Federation for Human Rights (FIDH)</source>
+        <translation>여기에 목록을 붙여 넣으세요. 한 줄에 한 단체씩:
+Burma Partnership (Thailand)
+International Federation for Human Rights (FIDH)</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>시트:</translation>
+    </message>
+    <message>
+        <source>Encoding (csv):</source>
+        <translation>인코딩 (csv):</translation>
+    </message>
+    <message>
+        <source>Delimiter (csv):</source>
+        <translation>구분 기호 (csv):</translation>
+    </message>
+    <message>
+        <source>Import a file</source>
+        <translation>파일 가져오기</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>스프레드시트와 목록 (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source> (hidden)</source>
+        <translation> (숨김)</translation>
+    </message>
+    <message>
+        <source>Choose a file, or paste a list.</source>
+        <translation>파일을 선택하거나 목록을 붙여 넣으세요.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search names, acronyms, e-mail, notes…</source>
+        <translation>이름, 약칭, 이메일, 메모 검색…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>검색</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>모든 국가</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>모든 태그</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>시스템 언어</translation>
+    </message>
+    <message>
+        <source>Now: {language}</source>
+        <translation>현재: {language}</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>CoalitionDesk will use the new language when it starts again.</source>
+        <translation>CoalitionDesk를 다시 시작하면 새 언어로 표시됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>e.g. Letter to the Minister of Foreign Affairs</source>
+        <translation>예: 외교부 장관에게 보내는 서한</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>날짜 있음</translation>
+    </message>
+    <message>
+        <source>The letter has a date</source>
+        <translation>서한에 날짜가 있습니다</translation>
+    </message>
+    <message>
+        <source>Letter date</source>
+        <translation>서한 날짜</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>맺음말</translation>
+    </message>
+    <message>
+        <source>Allow restricted recipients</source>
+        <translation>제한된 수신자 허용</translation>
+    </message>
+    <message>
+        <source>Restricted contacts are left out of the merge unless this letter allows them</source>
+        <translation>이 서한에서 허용하지 않으면 제한된 연락처는 병합에서 빠집니다</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Save the letter (Ctrl+S)</source>
+        <translation>서한 저장 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <source>Go back to the letter as it was saved</source>
+        <translation>저장된 상태의 서한으로 되돌립니다</translation>
+    </message>
+    <message>
+        <source>the letter</source>
+        <translation>서한</translation>
+    </message>
+    <message>
+        <source>A letter needs a title.</source>
+        <translation>서한에는 제목이 필요합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterKind</name>
+    <message>
+        <source>Sign-on letter</source>
+        <translation>연명 서한</translation>
+    </message>
+    <message>
+        <source>Open letter</source>
+        <translation>공개서한</translation>
+    </message>
+    <message>
+        <source>Mailing</source>
+        <translation>일괄 발송</translation>
+    </message>
+</context>
+<context>
+    <name>LetterStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>초안</translation>
+    </message>
+    <message>
+        <source>Collecting signatures</source>
+        <translation>서명 받는 중</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>발송함</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>마감</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPage</name>
+    <message>
+        <source>Letters table</source>
+        <translation>서한 표</translation>
+    </message>
+    <message>
+        <source>New letter…</source>
+        <translation>새 서한…</translation>
+    </message>
+    <message>
+        <source>Start a new letter</source>
+        <translation>새 서한을 시작합니다</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Delete the selected letter</source>
+        <translation>선택한 서한을 삭제합니다</translation>
+    </message>
+    <message>
+        <source>Print / Merge…</source>
+        <translation>인쇄 / 병합…</translation>
+    </message>
+    <message>
+        <source>Preview and print the letter for each recipient, or write PDFs, envelopes, labels</source>
+        <translation>수신자별 서한을 미리 보고 인쇄하거나, PDF·봉투·라벨을 만듭니다</translation>
+    </message>
+    <message>
+        <source>Letter settings…</source>
+        <translation>서한 설정…</translation>
+    </message>
+    <message>
+        <source>Paper, margins, letterhead, the sender&apos;s address and the default salutation</source>
+        <translation>용지, 여백, 레터헤드, 발신자 주소, 기본 인사말</translation>
+    </message>
+    <message>
+        <source>Letter details</source>
+        <translation>서한 정보</translation>
+    </message>
+    <message>
+        <source>Letter, signatories or recipients</source>
+        <translation>서한, 서명 단체 또는 수신자</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>서한</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>서명 단체</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>수신자</translation>
+    </message>
+    <message>
+        <source>New letter</source>
+        <translation>새 서한</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>제목:</translation>
+    </message>
+    <message>
+        <source>Delete letter</source>
+        <translation>서한 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the letter “{title}” with its signatories and recipients?</source>
+        <translation>“{title}” 서한을 서명 단체와 수신자 목록까지 함께 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>삭제하지 못함</translation>
+    </message>
+</context>
+<context>
+    <name>LinkPicker</name>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>CoalitionDesk — {name}[*]</source>
+        <translation>CoalitionDesk — {name}[*]</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>구역</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>단체</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>서한</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>활동</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>보고서</translation>
+    </message>
+    <message>
+        <source>The database this window shows</source>
+        <translation>이 창에 표시된 데이터베이스</translation>
+    </message>
+    <message>
+        <source>Follow-ups past their date: see Activities</source>
+        <translation>날짜가 지난 후속 조치: 활동 탭을 확인하세요</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>새 데이터베이스(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>데이터베이스 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import organizations or contacts from a file</source>
+        <translation>파일에서 단체나 연락처를 가져옵니다</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export a list for partners</source>
+        <translation>파트너에게 줄 목록을 내보냅니다</translation>
+    </message>
+    <message>
+        <source>&amp;Print / Merge…</source>
+        <translation>인쇄 / 병합(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print merged letters, envelopes and labels</source>
+        <translation>병합한 서한, 봉투, 주소 라벨을 인쇄합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>백업(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Back up the database now, or restore a backup</source>
+        <translation>지금 데이터베이스를 백업하거나 백업을 복원합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>새로 만들기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Add a record</source>
+        <translation>기록을 추가합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the record</source>
+        <translation>기록을 저장합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected record</source>
+        <translation>선택한 기록을 삭제합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>찾기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Search and Filters</source>
+        <translation>검색어와 필터 지우기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;About CoalitionDesk</source>
+        <translation>CoalitionDesk 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Databases</source>
+        <translation>최근 데이터베이스(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>열(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>기본 도구 모음</translation>
+    </message>
+    <message>
+        <source>Add {name}</source>
+        <translation>{name} 추가</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>{name} 편집</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>저장하지 못함</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>삭제하지 못함</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>{name} 삭제</translation>
+    </message>
+    <message>
+        <source>{n} contact affiliation(s)</source>
+        <translation>연락처 소속 {n}건</translation>
+    </message>
+    <message>
+        <source>{n} signature(s) on letters</source>
+        <translation>서한 서명 {n}건</translation>
+    </message>
+    <message>
+        <source>{n} place(s) among letters&apos; recipients</source>
+        <translation>서한 수신자 목록의 항목 {n}건</translation>
+    </message>
+    <message>
+        <source>{n} activity link(s)</source>
+        <translation>활동 연결 {n}건</translation>
+    </message>
+    <message>
+        <source>{n} affiliation(s)</source>
+        <translation>소속 {n}건</translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation>{name}을(를) 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>This also removes:</source>
+        <translation>다음 항목도 함께 삭제됩니다:</translation>
+    </message>
+    <message>
+        <source>Nothing else refers to it.</source>
+        <translation>이 기록을 참조하는 다른 항목은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Ctrl+Z로 실행 취소할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Demo coalition</source>
+        <translation>데모 연대체</translation>
+    </message>
+    <message>
+        <source>Print / Merge</source>
+        <translation>인쇄 / 병합</translation>
+    </message>
+    <message>
+        <source>Choose the letter to print on the Letters tab, or start a new one.</source>
+        <translation>서한 탭에서 인쇄할 서한을 고르거나 새 서한을 시작하세요.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <source>This database is on a server; its backups are made there.</source>
+        <translation>이 데이터베이스는 서버에 있으므로 백업도 서버에서 합니다.</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>새 데이터베이스</translation>
+    </message>
+    <message>
+        <source>CoalitionDesk databases (*.sqlite3 *.db)</source>
+        <translation>CoalitionDesk 데이터베이스 (*.sqlite3 *.db)</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Choose a new file name, or use Open Database.</source>
+        <translation>{path}이(가) 이미 있습니다. 새 파일 이름을 고르거나 ‘데이터베이스 열기’를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>데이터베이스 열기</translation>
+    </message>
+    <message>
+        <source>CoalitionDesk databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>CoalitionDesk 데이터베이스 (*.sqlite3 *.db);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>No other recent databases</source>
+        <translation>최근 사용한 다른 데이터베이스 없음</translation>
+    </message>
+    <message>
+        <source>Columns of the current table</source>
+        <translation>현재 표의 열</translation>
+    </message>
+    <message>
+        <source>About CoalitionDesk</source>
+        <translation>CoalitionDesk 정보</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CoalitionDesk {version}&lt;/h3&gt;&lt;p&gt;Members, sign-on letters and mailings for the secretariat of a coalition.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CoalitionDesk {version}&lt;/h3&gt;&lt;p&gt;연대체 사무국을 위한 회원 관리, 연명 서한, 일괄 발송 도구.&lt;/p&gt;&lt;p&gt;데이터베이스: {database}&lt;/p&gt;&lt;p&gt;GNU 일반 공중 사용 허가서 버전 3 이상에 따라 배포됩니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>{n} activities</source>
+        <translation>활동 {n}건</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>서한 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{n} countries</source>
+        <translation>국가 {n}개</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} organizations shown</source>
+        <translation>단체 {total}개 중 {shown}개 표시</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} contacts shown</source>
+        <translation>연락처 {total}개 중 {shown}개 표시</translation>
+    </message>
+    <message>
+        <source>{n} follow-up(s) overdue</source>
+        <translation>기한이 지난 후속 조치 {n}건</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <source>Check what each column is. The guesses come from the headers; your choice is remembered for files like this one.</source>
+        <translation>각 열이 무엇인지 확인하세요. 추측은 머리글에서 나온 것이며, 고른 내용은 이와 같은 파일을 위해 기억합니다.</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>단체</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>첫 값들</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>가져올 항목</translation>
+    </message>
+    <message>
+        <source>The rows are:</source>
+        <translation>각 행은:</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>가져오지 않음</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>약칭</translation>
+    </message>
+    <message>
+        <source>Address country</source>
+        <translation>주소 국가</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>도시</translation>
+    </message>
+    <message>
+        <source>CoalitionDesk ID</source>
+        <translation>CoalitionDesk ID</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Do not email</source>
+        <translation>이메일 발송 안 함</translation>
+    </message>
+    <message>
+        <source>Do not mail</source>
+        <translation>우편 발송 안 함</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>성</translation>
+    </message>
+    <message>
+        <source>Family name first</source>
+        <translation>성 먼저</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>정식 명칭</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>경칭</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>가입일</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>탈퇴일</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>회원 상태</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Name (Country)</source>
+        <translation>이름 (국가)</translation>
+    </message>
+    <message>
+        <source>Name (whole)</source>
+        <translation>이름 (전체)</translation>
+    </message>
+    <message>
+        <source>Name in own script</source>
+        <translation>고유 문자로 쓴 이름</translation>
+    </message>
+    <message>
+        <source>Name on signatory lines</source>
+        <translation>서명 단체 줄의 이름</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>단체</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>직책</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>우편번호</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>Role at the organization</source>
+        <translation>단체에서의 역할</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>인사말</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>민감도</translation>
+    </message>
+    <message>
+        <source>Show country on signature</source>
+        <translation>서명에 국가 표시</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>소셜 미디어</translation>
+    </message>
+    <message>
+        <source>Sort name</source>
+        <translation>정렬용 이름</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Street (second line)</source>
+        <translation>주소 (둘째 줄)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>웹사이트</translation>
+    </message>
+</context>
+<context>
+    <name>MembersChart</name>
+    <message>
+        <source>Chart of member organizations</source>
+        <translation>회원 단체 차트</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>회원 단체</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipHistory</name>
+    <message>
+        <source>Membership history</source>
+        <translation>회원 자격 이력</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipStatus</name>
+    <message>
+        <source>Member</source>
+        <translation>회원</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>옵서버</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>가입 후보</translation>
+    </message>
+    <message>
+        <source>Former</source>
+        <translation>전 회원</translation>
+    </message>
+    <message>
+        <source>Non-member</source>
+        <translation>비회원</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Print / Merge</source>
+        <translation>인쇄 / 병합</translation>
+    </message>
+    <message>
+        <source>Page preview</source>
+        <translation>페이지 미리 보기</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 이전</translation>
+    </message>
+    <message>
+        <source>Previous recipient</source>
+        <translation>이전 수신자</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>다음 ▶</translation>
+    </message>
+    <message>
+        <source>Next recipient</source>
+        <translation>다음 수신자</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>이전 페이지</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>다음 페이지</translation>
+    </message>
+    <message>
+        <source>Recipients left out</source>
+        <translation>제외된 수신자</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>서한</translation>
+    </message>
+    <message>
+        <source>Envelopes</source>
+        <translation>봉투</translation>
+    </message>
+    <message>
+        <source>Address labels</source>
+        <translation>주소 라벨</translation>
+    </message>
+    <message>
+        <source>For window envelopes</source>
+        <translation>창봉투용</translation>
+    </message>
+    <message>
+        <source>Place the address where the window of a DL or C5 window envelope falls</source>
+        <translation>DL 또는 C5 창봉투의 창 위치에 주소를 놓습니다</translation>
+    </message>
+    <message>
+        <source>Envelope size</source>
+        <translation>봉투 크기</translation>
+    </message>
+    <message>
+        <source>US #10</source>
+        <translation>US #10</translation>
+    </message>
+    <message>
+        <source>Label sheet</source>
+        <translation>라벨 용지</translation>
+    </message>
+    <message>
+        <source>{name} ({count} per {paper} sheet)</source>
+        <translation>{name} ({paper} 용지당 {count}개)</translation>
+    </message>
+    <message>
+        <source>First label to use</source>
+        <translation>처음 사용할 라벨</translation>
+    </message>
+    <message>
+        <source>On a part-used sheet: the first free label, counted across then down</source>
+        <translation>일부 사용한 용지에서 비어 있는 첫 라벨입니다. 가로로 센 다음 아래로 셉니다</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>용지</translation>
+    </message>
+    <message>
+        <source>Start at label</source>
+        <translation>시작 라벨</translation>
+    </message>
+    <message>
+        <source>Printer…</source>
+        <translation>프린터…</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>PDF 파일</translation>
+    </message>
+    <message>
+        <source>One PDF per recipient</source>
+        <translation>수신자별 PDF</translation>
+    </message>
+    <message>
+        <source>File or folder</source>
+        <translation>파일 또는 폴더</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>Name each file after</source>
+        <translation>각 파일 이름의 기준</translation>
+    </message>
+    <message>
+        <source>Record the letters as sent today</source>
+        <translation>오늘 서한을 발송한 것으로 기록</translation>
+    </message>
+    <message>
+        <source>Each recipient&apos;s record then shows this letter, the date and how it was sent</source>
+        <translation>각 수신자의 기록에 이 서한과 날짜, 발송 방법이 표시됩니다</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>인쇄</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>무엇을</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>어디로</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Name files after</source>
+        <translation>파일 이름 기준</translation>
+    </message>
+    <message>
+        <source>Write PDF</source>
+        <translation>PDF 만들기</translation>
+    </message>
+    <message>
+        <source>Letter settings…</source>
+        <translation>서한 설정…</translation>
+    </message>
+    <message>
+        <source>Paper, margins, letterhead and the sender&apos;s address</source>
+        <translation>용지, 여백, 레터헤드, 발신자 주소</translation>
+    </message>
+    <message>
+        <source>Print / Merge — {title}</source>
+        <translation>인쇄 / 병합 — {title}</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out (%n recipient(s)):</source>
+        <translation>
+            <numerusform>제외됨 (수신자 %n명):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every recipient will be printed.</source>
+        <translation>모든 수신자에게 인쇄합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>라벨 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{total}명 중 {n}번째</translation>
+    </message>
+    <message>
+        <source>No letters to print</source>
+        <translation>인쇄할 서한 없음</translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation>{total}쪽 중 {n}쪽</translation>
+    </message>
+    <message>
+        <source>Sheet {n} of {total}</source>
+        <translation>{total}장 중 {n}장</translation>
+    </message>
+    <message>
+        <source>Nothing to preview.</source>
+        <translation>미리 볼 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No installed font can draw some characters; they would print as empty boxes: {shown}</source>
+        <translation>설치된 글꼴로 그릴 수 없는 문자가 있어 빈 상자로 인쇄됩니다: {shown}</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>인쇄…</translation>
+    </message>
+    <message>
+        <source>Folder for the PDFs</source>
+        <translation>PDF를 저장할 폴더</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to write the PDF.</source>
+        <translation>PDF를 저장할 위치를 고르세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n쪽</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>문서 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written to {path}</source>
+        <translation>{path}에 썼습니다</translation>
+    </message>
+    <message>
+        <source>Did not fit, even shrunk: {names}</source>
+        <translation>줄여도 들어가지 않음: {names}</translation>
+    </message>
+    <message>
+        <source>Recorded as sent on {date}.</source>
+        <translation>{date}에 발송한 것으로 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>Not printed: {message}</source>
+        <translation>인쇄하지 못함: {message}</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was recorded as sent.</source>
+        <translation>중지했습니다. 발송한 것으로 기록된 서한은 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFields</name>
+    <message>
+        <source>Recipient</source>
+        <translation>수신자</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>서한</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>서명 단체</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>발신자</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>전체 이름</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>경칭</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>성</translation>
+    </message>
+    <message>
+        <source>Name in own script</source>
+        <translation>고유 문자로 쓴 이름</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>인사말</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>직책</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>단체</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Address block</source>
+        <translation>주소 블록</translation>
+    </message>
+    <message>
+        <source>Letter date</source>
+        <translation>서한 날짜</translation>
+    </message>
+    <message>
+        <source>Letter title</source>
+        <translation>서한 제목</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>맺음말</translation>
+    </message>
+    <message>
+        <source>Signatory block</source>
+        <translation>서명 단체 목록</translation>
+    </message>
+    <message>
+        <source>Number of signatories</source>
+        <translation>서명 단체 수</translation>
+    </message>
+    <message>
+        <source>Number of signatories&apos; countries</source>
+        <translation>서명 단체의 국가 수</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>발신자 이름</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>발신자 주소</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationFilterBar</name>
+    <message>
+        <source>Membership</source>
+        <translation>회원 자격</translation>
+    </message>
+    <message>
+        <source>Any membership</source>
+        <translation>모든 회원 상태</translation>
+    </message>
+    <message>
+        <source>International (no country)</source>
+        <translation>국제 (국가 없음)</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationForm</name>
+    <message>
+        <source>Identity</source>
+        <translation>기본 정보</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>필수</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>약칭</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>전체 이름</translation>
+    </message>
+    <message>
+        <source>When longer than the name</source>
+        <translation>이름보다 길 때</translation>
+    </message>
+    <message>
+        <source>Native script</source>
+        <translation>현지 문자 표기</translation>
+    </message>
+    <message>
+        <source>e.g. 북한인권시민연합</source>
+        <translation>예: 북한인권시민연합</translation>
+    </message>
+    <message>
+        <source>Sort as</source>
+        <translation>정렬용 이름</translation>
+    </message>
+    <message>
+        <source>When the name sorts wrongly</source>
+        <translation>이름으로 정렬하면 순서가 맞지 않을 때</translation>
+    </message>
+    <message>
+        <source>Signs as</source>
+        <translation>서명 표기</translation>
+    </message>
+    <message>
+        <source>When not the name</source>
+        <translation>이름과 다를 때</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s name on the signatory lines of letters, when not its name</source>
+        <translation>서한의 서명 단체 줄에 쓰는 단체 이름(단체 이름과 다를 때)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation>국제</translation>
+    </message>
+    <message>
+        <source>Show the country on signatory lines</source>
+        <translation>서명 단체 줄에 국가 표시</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>회원 자격</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>이력</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>가입</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>날짜 있음</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>탈퇴</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>연락 정보</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>웹사이트</translation>
+    </message>
+    <message>
+        <source>e.g. www.example.org</source>
+        <translation>예: www.example.org</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>e.g. office@example.org</source>
+        <translation>예: office@example.org</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Local, or international with +</source>
+        <translation>국내 번호 또는 +로 시작하는 국제 번호</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <source>the new organization</source>
+        <translation>새 단체</translation>
+    </message>
+    <message>
+        <source>New organization</source>
+        <translation>새 단체</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationKind</name>
+    <message>
+        <source>NGO</source>
+        <translation>NGO</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>네트워크</translation>
+    </message>
+    <message>
+        <source>UN body</source>
+        <translation>유엔 기구</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>정부</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>언론</translation>
+    </message>
+    <message>
+        <source>Academic</source>
+        <translation>학계</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+</context>
+<context>
+    <name>PageSettingsDialog</name>
+    <message>
+        <source>Letter settings</source>
+        <translation>서한 설정</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>용지</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>US Letter (8½ × 11 in)</source>
+        <translation>US Letter (8½ × 11 in)</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>위</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>아래</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>왼쪽</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>오른쪽</translation>
+    </message>
+    <message>
+        <source>{side} margin</source>
+        <translation>{side} 여백</translation>
+    </message>
+    <message>
+        <source>Letterhead text</source>
+        <translation>레터헤드 문구</translation>
+    </message>
+    <message>
+        <source>Printed at the top of each letter&apos;s first page, e.g. the coalition&apos;s name</source>
+        <translation>각 서한 첫 페이지 맨 위에 인쇄됩니다. 예: 연대체 이름</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>이미지 선택…</translation>
+    </message>
+    <message>
+        <source>A PNG image printed instead of the text</source>
+        <translation>문구 대신 인쇄할 PNG 이미지</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>이미지 제거</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>발신자 이름</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>발신자 주소</translation>
+    </message>
+    <message>
+        <source>One line per line of the address</source>
+        <translation>주소 한 줄에 한 줄씩</translation>
+    </message>
+    <message>
+        <source>Sender country code</source>
+        <translation>발신 국가 코드</translation>
+    </message>
+    <message>
+        <source>e.g. KR</source>
+        <translation>예: KR</translation>
+    </message>
+    <message>
+        <source>Letters to other countries get a country line in their address</source>
+        <translation>다른 나라로 보내는 서한은 주소에 국가 줄이 붙습니다</translation>
+    </message>
+    <message>
+        <source>Salutation when there is no name</source>
+        <translation>이름이 없을 때의 인사말</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>페이지</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>여백</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>레터헤드</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>문구</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>발신자</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Salutation without a name</source>
+        <translation>이름 없는 인사말</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>이미지 없음</translation>
+    </message>
+    <message>
+        <source>Letterhead image</source>
+        <translation>레터헤드 이미지</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>That image is larger than 2 MB; use a smaller one.</source>
+        <translation>이미지가 2MB보다 큽니다. 더 작은 이미지를 사용하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>PasteListDialog</name>
+    <message>
+        <source>Paste a list of signatories</source>
+        <translation>서명 단체 목록 붙여 넣기</translation>
+    </message>
+    <message>
+        <source>Pasted list</source>
+        <translation>붙여 넣은 목록</translation>
+    </message>
+    <message>
+        <source>One organization per line, for example:
+Burma Partnership (Thailand)
+International Federation for Human Rights (FIDH)</source>
+        <translation>한 줄에 한 단체씩, 예를 들어:
+Burma Partnership (Thailand)
+International Federation for Human Rights (FIDH)</translation>
+    </message>
+    <message>
+        <source>Match…</source>
+        <translation>대조…</translation>
+    </message>
+    <message>
+        <source>Each line is matched to a stored organization, or proposed as a new one; you check the matches before anything is added.</source>
+        <translation>각 줄을 저장된 단체와 대조하거나 새 단체로 제안합니다. 무엇이든 추가하기 전에 대조 결과를 확인합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <source>Row</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation>처리</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <source>Problems and notes</source>
+        <translation>문제와 참고 사항</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>새 기록</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>갱신</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>변경 없음</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>가져오지 않음</translation>
+    </message>
+    <message>
+        <source> (decide)</source>
+        <translation> (결정 필요)</translation>
+    </message>
+    <message>
+        <source>changes: </source>
+        <translation>변경: </translation>
+    </message>
+    <message>
+        <source>adds tags: </source>
+        <translation>태그 추가: </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>미리 보기</translation>
+    </message>
+    <message>
+        <source>What each row will become. Nothing is written until you press Import; the whole import can be undone.</source>
+        <translation>각 행이 어떻게 될지 보여 줍니다. ‘가져오기’를 누르기 전에는 아무것도 쓰지 않으며, 가져오기 전체를 실행 취소할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Only rows that need attention</source>
+        <translation>확인이 필요한 행만</translation>
+    </message>
+    <message>
+        <source>This row:</source>
+        <translation>이 행:</translation>
+    </message>
+    <message>
+        <source>Save error report…</source>
+        <translation>오류 보고서 저장…</translation>
+    </message>
+    <message>
+        <source>Optional: a letter&apos;s title</source>
+        <translation>선택 사항: 서한 제목</translation>
+    </message>
+    <message>
+        <source>Signatories or recipients of:</source>
+        <translation>다음 서한의 서명 단체 또는 수신자:</translation>
+    </message>
+    <message>
+        <source>{rows} rows from {source}: {new} new, {updated} updated, {same} unchanged, {skipped} skipped, {errors} with errors.</source>
+        <translation>{source}의 {rows}행: 새 기록 {new}, 갱신 {updated}, 변경 없음 {same}, 건너뜀 {skipped}, 오류 {errors}.</translation>
+    </message>
+    <message>
+        <source>{count} possible duplicates are skipped until you decide.</source>
+        <translation>중복일 수 있는 {count}건은 결정할 때까지 건너뜁니다.</translation>
+    </message>
+    <message>
+        <source>Skip this row</source>
+        <translation>이 행 건너뛰기</translation>
+    </message>
+    <message>
+        <source>Create a new record</source>
+        <translation>새 기록 만들기</translation>
+    </message>
+    <message>
+        <source>the stored record</source>
+        <translation>저장된 기록</translation>
+    </message>
+    <message>
+        <source>Update {label} ({score}% alike)</source>
+        <translation>{label} 갱신 (유사도 {score}%)</translation>
+    </message>
+    <message>
+        <source>Save error report</source>
+        <translation>오류 보고서 저장</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Error report</source>
+        <translation>오류 보고서</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientTable</name>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>단체</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Will print</source>
+        <translation>인쇄 여부</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>발송일</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>발송 방법</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>회신</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsPanel</name>
+    <message>
+        <source>Recipients table</source>
+        <translation>수신자 표</translation>
+    </message>
+    <message>
+        <source>Contact or organization to add</source>
+        <translation>추가할 연락처 또는 단체</translation>
+    </message>
+    <message>
+        <source>Type to find a contact or an organization</source>
+        <translation>연락처나 단체 이름을 입력하여 찾기</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Add from…</source>
+        <translation>다음에서 추가…</translation>
+    </message>
+    <message>
+        <source>Add recipients from</source>
+        <translation>수신자를 추가할 곳</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>Record response…</source>
+        <translation>회신 기록…</translation>
+    </message>
+    <message>
+        <source>The recipient answered, or did not answer by a deadline</source>
+        <translation>수신자가 회신했거나 기한까지 회신하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{printing} of {total} will be printed</source>
+        <translation>{total}건 중 {printing}건을 인쇄합니다</translation>
+    </message>
+    <message>
+        <source>{added} added; {already} already on the letter.</source>
+        <translation>{added}건 추가, {already}건은 이미 서한에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a contact or an organization from the list.</source>
+        <translation>목록에서 연락처나 단체를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Nothing to add: that tab shows no records.</source>
+        <translation>추가할 것이 없습니다. 그 탭에 표시된 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No tags yet: tag records on their forms first.</source>
+        <translation>아직 태그가 없습니다. 먼저 각 기록의 양식에서 태그를 붙이세요.</translation>
+    </message>
+    <message>
+        <source>Contacts with a tag</source>
+        <translation>태그가 붙은 연락처</translation>
+    </message>
+    <message>
+        <source>Organizations with a tag</source>
+        <translation>태그가 붙은 단체</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>태그:</translation>
+    </message>
+    <message>
+        <source>Selected contacts (Contacts tab)</source>
+        <translation>선택한 연락처 (연락처 탭)</translation>
+    </message>
+    <message>
+        <source>Contacts shown by the Contacts tab&apos;s search and filters</source>
+        <translation>연락처 탭의 검색과 필터로 표시된 연락처</translation>
+    </message>
+    <message>
+        <source>Selected organization (Organizations tab)</source>
+        <translation>선택한 단체 (단체 탭)</translation>
+    </message>
+    <message>
+        <source>Organizations shown by the Organizations tab&apos;s search and filters</source>
+        <translation>단체 탭의 검색과 필터로 표시된 단체</translation>
+    </message>
+    <message>
+        <source>Contacts with a tag…</source>
+        <translation>태그가 붙은 연락처…</translation>
+    </message>
+    <message>
+        <source>Organizations with a tag…</source>
+        <translation>태그가 붙은 단체…</translation>
+    </message>
+    <message>
+        <source>Import contacts from a file…</source>
+        <translation>파일에서 연락처 가져오기…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Revert</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <source>Undo the changes made since the record was loaded</source>
+        <translation>기록을 불러온 뒤에 바꾼 내용을 되돌립니다</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Street (2)</source>
+        <translation>주소 (2)</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>시·군·구</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>시·도</translation>
+    </message>
+    <message>
+        <source>State, province or prefecture</source>
+        <translation>시·도, 주 또는 현</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>우편번호</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>지정 안 함</translation>
+    </message>
+    <message>
+        <source>Address in own script</source>
+        <translation>현지 문자 주소</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>쉼표로 구분</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>{name} (edited)</source>
+        <translation>{name} (편집됨)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>저장하지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <source>Save changes to {name}?</source>
+        <translation>{name}의 변경 사항을 저장하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Your changes are lost if you don&apos;t save them.</source>
+        <translation>저장하지 않으면 변경 사항이 사라집니다.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <source>{name} table</source>
+        <translation>{name} 표</translation>
+    </message>
+</context>
+<context>
+    <name>Regions</name>
+    <message>
+        <source>Africa</source>
+        <translation>아프리카</translation>
+    </message>
+    <message>
+        <source>Americas</source>
+        <translation>아메리카</translation>
+    </message>
+    <message>
+        <source>Antarctica</source>
+        <translation>남극</translation>
+    </message>
+    <message>
+        <source>Asia</source>
+        <translation>아시아</translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation>유럽</translation>
+    </message>
+    <message>
+        <source>Oceania</source>
+        <translation>오세아니아</translation>
+    </message>
+    <message>
+        <source>Australia and New Zealand</source>
+        <translation>오스트레일리아·뉴질랜드</translation>
+    </message>
+    <message>
+        <source>Caribbean</source>
+        <translation>카리브</translation>
+    </message>
+    <message>
+        <source>Central America</source>
+        <translation>중앙아메리카</translation>
+    </message>
+    <message>
+        <source>Central Asia</source>
+        <translation>중앙아시아</translation>
+    </message>
+    <message>
+        <source>Eastern Africa</source>
+        <translation>동아프리카</translation>
+    </message>
+    <message>
+        <source>Eastern Asia</source>
+        <translation>동아시아</translation>
+    </message>
+    <message>
+        <source>Eastern Europe</source>
+        <translation>동유럽</translation>
+    </message>
+    <message>
+        <source>Melanesia</source>
+        <translation>멜라네시아</translation>
+    </message>
+    <message>
+        <source>Micronesia</source>
+        <translation>미크로네시아</translation>
+    </message>
+    <message>
+        <source>Middle Africa</source>
+        <translation>중부 아프리카</translation>
+    </message>
+    <message>
+        <source>Northern Africa</source>
+        <translation>북아프리카</translation>
+    </message>
+    <message>
+        <source>Northern America</source>
+        <translation>북아메리카</translation>
+    </message>
+    <message>
+        <source>Northern Europe</source>
+        <translation>북유럽</translation>
+    </message>
+    <message>
+        <source>Polynesia</source>
+        <translation>폴리네시아</translation>
+    </message>
+    <message>
+        <source>South America</source>
+        <translation>남아메리카</translation>
+    </message>
+    <message>
+        <source>South-eastern Asia</source>
+        <translation>동남아시아</translation>
+    </message>
+    <message>
+        <source>Southern Africa</source>
+        <translation>남부 아프리카</translation>
+    </message>
+    <message>
+        <source>Southern Asia</source>
+        <translation>남아시아</translation>
+    </message>
+    <message>
+        <source>Southern Europe</source>
+        <translation>남유럽</translation>
+    </message>
+    <message>
+        <source>Western Africa</source>
+        <translation>서아프리카</translation>
+    </message>
+    <message>
+        <source>Western Asia</source>
+        <translation>서아시아</translation>
+    </message>
+    <message>
+        <source>Western Europe</source>
+        <translation>서유럽</translation>
+    </message>
+</context>
+<context>
+    <name>ReportChart</name>
+    <message>
+        <source>Chart of the report</source>
+        <translation>보고서 차트</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>회원 단체</translation>
+    </message>
+    <message>
+        <source>Members at the end of each month</source>
+        <translation>매월 말 회원 단체 수</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>활동</translation>
+    </message>
+    <message>
+        <source>Activities per month</source>
+        <translation>월별 활동</translation>
+    </message>
+    <message numerus="yes">
+        <source>Activities per month (the latest %n months)</source>
+        <translation>
+            <numerusform>월별 활동 (최근 %n개월)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportHeaders</name>
+    <message>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>회원 단체</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>가입</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>탈퇴</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>서한</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>서명 단체</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>국가 수</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>수신자</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>회신함</translation>
+    </message>
+    <message>
+        <source>Awaiting</source>
+        <translation>회신 대기</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>활동</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Members by country</source>
+        <translation>국가별 회원 단체</translation>
+    </message>
+    <message>
+        <source>Members by region</source>
+        <translation>지역별 회원 단체</translation>
+    </message>
+    <message>
+        <source>Membership over time</source>
+        <translation>시기별 회원 현황</translation>
+    </message>
+    <message>
+        <source>Letters: signatories, countries, responses</source>
+        <translation>서한: 서명 단체, 국가, 회신</translation>
+    </message>
+    <message>
+        <source>Activities per month</source>
+        <translation>월별 활동</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Report</source>
+        <translation>보고서</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>기준일</translation>
+    </message>
+    <message>
+        <source>Make the report as it stood on this day: membership up to that month, letters&apos; replies awaited then. Without a date: today.</source>
+        <translation>이 날짜 기준으로 보고서를 만듭니다. 회원 현황은 그 달까지, 서한 회신 대기는 그 시점 기준입니다. 날짜가 없으면 오늘 기준입니다.</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>보고서:</translation>
+    </message>
+    <message>
+        <source>Report table</source>
+        <translation>보고서 표</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Excel로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF로 저장…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>인쇄…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>집계하는 중…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>인쇄</translation>
+    </message>
+    <message>
+        <source>The printer could not be used.</source>
+        <translation>프린터를 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>보고서 내보내기</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>보고서를 PDF로 저장</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>보고서 인쇄</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>보고서를 저장하지 못함</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseDialog</name>
+    <message>
+        <source>Record response</source>
+        <translation>회신 기록</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>회신함</translation>
+    </message>
+    <message>
+        <source>No reply by the deadline</source>
+        <translation>기한까지 회신 없음</translation>
+    </message>
+    <message>
+        <source>Date of the response or the deadline</source>
+        <translation>회신 날짜 또는 기한</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>What they answered, in a sentence or two</source>
+        <translation>회신 내용을 한두 문장으로</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <source>Response to the letter from {name}</source>
+        <translation>{name}의 서한 회신</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>No reply by {date}</source>
+        <translation>{date}까지 회신 없음</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>가져오는 중</translation>
+    </message>
+    <message>
+        <source>All rows are written in one transaction: all or nothing.</source>
+        <translation>모든 행을 하나의 트랜잭션으로 씁니다. 전부 쓰거나, 하나도 쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>이 가져오기 실행 취소</translation>
+    </message>
+    <message>
+        <source>Writing {count} rows in one transaction…</source>
+        <translation>{count}행을 하나의 트랜잭션으로 쓰는 중…</translation>
+    </message>
+    <message>
+        <source>{count} added to the letter.</source>
+        <translation>서한에 {count}건을 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>가져오기 완료</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>가져온 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>Import stopped</source>
+        <translation>가져오기 중지됨</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing was changed.</source>
+        <translation>가져오기를 중지했습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Undone: {deleted} records removed, {restored} restored.</source>
+        <translation>실행 취소함: 기록 {deleted}건 제거, {restored}건 복원.</translation>
+    </message>
+    <message>
+        <source>{count} later edits were kept.</source>
+        <translation>이후에 편집한 {count}건은 그대로 두었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Sensitivity</name>
+    <message>
+        <source>Normal</source>
+        <translation>일반</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>제한</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoriesPanel</name>
+    <message>
+        <source>Signatories table</source>
+        <translation>서명 단체 표</translation>
+    </message>
+    <message>
+        <source>Organization to add</source>
+        <translation>추가할 단체</translation>
+    </message>
+    <message>
+        <source>Type to find an organization</source>
+        <translation>단체 이름을 입력하여 찾기</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Invite the organization to sign</source>
+        <translation>단체에 서명을 요청합니다</translation>
+    </message>
+    <message>
+        <source>Add selected</source>
+        <translation>선택한 단체 추가</translation>
+    </message>
+    <message>
+        <source>Invite the organization selected on the Organizations tab</source>
+        <translation>단체 탭에서 선택한 단체에 서명을 요청합니다</translation>
+    </message>
+    <message>
+        <source>Paste a list…</source>
+        <translation>목록 붙여 넣기…</translation>
+    </message>
+    <message>
+        <source>Match a pasted list of organizations and add them as signatories</source>
+        <translation>붙여 넣은 단체 목록을 대조하여 서명 단체로 추가합니다</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>위로 이동</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>아래로 이동</translation>
+    </message>
+    <message>
+        <source>Sort alphabetically</source>
+        <translation>알파벳순 정렬</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>Take the organization off the list (a withdrawal is a status)</source>
+        <translation>목록에서 단체를 뺍니다(서명 철회는 상태로 기록합니다)</translation>
+    </message>
+    <message>
+        <source>Signatory block as it will print</source>
+        <translation>인쇄될 서명 단체 목록</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signatory block (%n signed organization(s)):</source>
+        <translation>
+            <numerusform>서명 단체 목록 (서명한 단체 %n곳):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an organization from the list.</source>
+        <translation>목록에서 단체를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Select an organization on the Organizations tab first.</source>
+        <translation>먼저 단체 탭에서 단체를 선택하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoryTable</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>단체</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureStatus</name>
+    <message>
+        <source>Invited</source>
+        <translation>요청함</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>서명함</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>거절함</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>철회함</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Its window has been brought forward.</source>
+        <translation>해당 창을 앞으로 가져왔습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SkipReason</name>
+    <message>
+        <source>Do not mail</source>
+        <translation>우편 발송 안 함</translation>
+    </message>
+    <message>
+        <source>No postal address</source>
+        <translation>우편 주소 없음</translation>
+    </message>
+    <message>
+        <source>Restricted, and not allowed for this letter</source>
+        <translation>제한된 연락처이며 이 서한에서 허용하지 않음</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChangeFields</name>
+    <message>
+        <source>The new status is recorded in the history:</source>
+        <translation>새 상태는 이력에 기록됩니다:</translation>
+    </message>
+    <message>
+        <source>Date of the change of status</source>
+        <translation>상태 변경 날짜</translation>
+    </message>
+    <message>
+        <source>e.g. decided by the steering committee</source>
+        <translation>예: 운영위원회 결정</translation>
+    </message>
+    <message>
+        <source>Note on the change of status</source>
+        <translation>상태 변경에 대한 메모</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDelegate</name>
+    <message>
+        <source>Signature status</source>
+        <translation>서명 상태</translation>
+    </message>
+</context>
+<context>
+    <name>TableColumns</name>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>단체</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>후속 조치</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>후속 조치일</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Activity date</source>
+        <translation>활동 날짜</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>약칭</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>회원 자격</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation>국제</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>현지 표기</translation>
+    </message>
+    <message>
+        <source>Organization and role</source>
+        <translation>단체 및 역할</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>직책</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>민감도</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Short form</source>
+        <translation>약식 표기</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>Sub-region</source>
+        <translation>하위 지역</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>회원 단체</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>서명함</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>수신자</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Signatory</source>
+        <translation>서명 단체</translation>
+    </message>
+    <message>
+        <source>Letter received</source>
+        <translation>서한 수신</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>회원 자격</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Once saved, the record&apos;s activities, letters and membership changes are listed here.</source>
+        <translation>저장하고 나면 이 기록의 활동, 서한, 회원 자격 변경이 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>아직 기록된 것이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to {app}</source>
+        <translation>{app}에 오신 것을 환영합니다</translation>
+    </message>
+    <message>
+        <source>Your records will be kept in {file} on this computer. It is empty. How would you like to begin?</source>
+        <translation>기록은 이 컴퓨터의 {file}에 보관됩니다. 지금은 비어 있습니다. 어떻게 시작하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Load the demo coalition</source>
+        <translation>데모 연대체 불러오기</translation>
+    </message>
+    <message>
+        <source>ICNK and its 2011 open letter to Kim Jong-il, signed by 32 organizations: a safe place to try every part of the application.</source>
+        <translation>ICNK와 32개 단체가 서명한 2011년 김정일 앞 공개서한입니다. 프로그램의 모든 기능을 안심하고 시험해 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet…</source>
+        <translation>스프레드시트 가져오기…</translation>
+    </message>
+    <message>
+        <source>Your own list of organizations or contacts, from an Excel workbook, a CSV file or a pasted list.</source>
+        <translation>Excel 통합 문서, CSV 파일 또는 붙여 넣은 목록에서 직접 관리하던 단체나 연락처 목록을 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>빈 상태로 시작</translation>
+    </message>
+    <message>
+        <source>Add organizations and contacts by hand.</source>
+        <translation>단체와 연락처를 직접 추가합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%2쪽 중 %1쪽</translation>
+    </message>
+</context>
+</TS>
