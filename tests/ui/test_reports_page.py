@@ -154,3 +154,14 @@ def test_the_reports_tab_renders(qtbot: QtBot, page: ReportsPage, tmp_path: Path
         image = tmp_path / f"{name}.png"
         assert page.grab().save(str(image))
         assert image.stat().st_size > 10_000
+
+
+@pytest.mark.parametrize("largest", [0, 1, 3, 7, 9, 10, 33, 120, 4321])
+def test_count_axes_tick_on_whole_numbers_above_the_largest_bar(largest: int) -> None:
+    from coalitiondesk.ui.countries_page import count_axis
+
+    axis = count_axis(largest)
+    step = axis.max() / (axis.tickCount() - 1)
+    assert axis.min() == 0 and axis.max() > largest
+    assert step == int(step) and str(int(step))[0] in "125"
+    assert axis.tickCount() <= 8

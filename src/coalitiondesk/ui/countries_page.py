@@ -3,6 +3,8 @@ in letters and imports, and a chart of members by country or region."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSet,
@@ -147,6 +149,28 @@ class CountryDetails(QGroupBox):
         self._run("remove")
 
 
+def _nice_steps() -> Iterator[int]:
+    magnitude = 1
+    while True:
+        yield from (magnitude, 2 * magnitude, 5 * magnitude)
+        magnitude *= 10
+
+
+def count_axis(largest: int, *, most_ticks: int = 8) -> QValueAxis:
+    """An axis for counts whose ticks fall on whole numbers (1, 2, 5 × 10ⁿ apart).
+
+    Ticks spread evenly over 0–10 land on 1.43, 2.86 …, which "%d" labels as
+    1, 2, 4, 5 … beside bars of 2 and 3: the chart would misread its own data.
+    """
+    step = next(step for step in _nice_steps() if (largest + 1) / step <= most_ticks - 1)
+    top = step * -(-(largest + 1) // step)
+    axis = QValueAxis()
+    axis.setLabelFormat("%d")
+    axis.setRange(0, top)
+    axis.setTickCount(top // step + 1)
+    return axis
+
+
 class MembersChart(QChartView):
     """Member organizations by country (the most represented) or by region."""
 
@@ -174,10 +198,7 @@ class MembersChart(QChartView):
         categories.append([label for label, _value in shown] or [""])
         chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(categories)
-        values = QValueAxis()
-        values.setLabelFormat("%d")
-        values.setRange(0, max([value for _label, value in shown] or [1]) + 1)
-        values.setTickCount(min(max([value for _label, value in shown] or [1]) + 2, 8))
+        values = count_axis(max([value for _label, value in shown] or [1]))
         chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(values)
         self.setChart(chart)

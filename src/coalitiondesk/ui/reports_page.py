@@ -55,7 +55,7 @@ from coalitiondesk.core.db import Database
 from coalitiondesk.core.errors import CoalitionDeskError
 from coalitiondesk.core.reports import REPORTS, Report, make_report, save_xlsx
 from coalitiondesk.printing.report_pdf import render_report, write_report_pdf
-from coalitiondesk.ui.countries_page import BAR_COLOUR, MembersChart
+from coalitiondesk.ui.countries_page import BAR_COLOUR, MembersChart, count_axis
 from coalitiondesk.ui.forms.editors import OptionalDateEdit
 from coalitiondesk.ui.i18n import display_date, display_number
 from coalitiondesk.ui.record_page import two_panes
@@ -225,13 +225,7 @@ class ReportChart(MembersChart):
 
     @staticmethod
     def _value_axis(values: list[int]) -> QValueAxis:
-        axis = QValueAxis()
-        axis.setLabelFormat("%d")
-        top = max(values or [1])
-        axis.setRange(0, top + max(1, top // 10))
-        axis.setTickCount(min(top + 2, 6))
-        axis.applyNiceNumbers()  # ticks at round numbers, not 7, 14, 21
-        return axis
+        return count_axis(max(values or [1]), most_ticks=6)
 
 
 class ReportsPage(QWidget):
