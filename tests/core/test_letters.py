@@ -474,3 +474,19 @@ def test_a_letter_allows_restricted_recipients_only_when_told(database: Database
         letters.update_letter(session=session, letter_id=letter_id, allow_restricted=True)
     with database.session() as session:
         assert letters.get_letter(session=session, letter_id=letter_id).allow_restricted
+
+
+def test_letter_summaries_count_signed_organizations_and_recipients(
+    demo_database: Database,
+) -> None:
+    with demo_database.transaction() as session:
+        letter = letters.letter_by_title(session=session, title="Letter to Kim Jong-il")
+        assert letter.id is not None
+        first = letters.signatories(session=session, letter_id=letter.id)[0]
+        letters.set_signature_status(session=session, signature_id=first.signature.id or 0,
+                             status=SignatureStatus.declined, status_date=None)
+        letters.create_letter(session=session, title="Draft with nobody on it")
+    with demo_database.session() as session:
+        summaries = {s.letter.title: (s.signed, s.recipients)
+                     for s in letters.letter_summaries(session=session)}
+    assert summaries == {"Letter to Kim Jong-il": (31, 1), "Draft with nobody on it": (0, 0)}

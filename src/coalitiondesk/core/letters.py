@@ -93,6 +93,25 @@ def list_letters(*, session: Session) -> list[Letter]:
     return list(session.exec(query).all())
 
 
+@dataclass(frozen=True)
+class LetterSummary:
+    letter: Letter
+    signed: int
+    recipients: int
+
+
+def letter_summaries(*, session: Session) -> list[LetterSummary]:
+    """Every letter (newest first) with its numbers of signed organizations and recipients."""
+    signed = dict(session.exec(
+        select(Signature.letter_id, func.count())
+        .where(Signature.status == SignatureStatus.signed)
+        .group_by(col(Signature.letter_id))).all())
+    recipients = dict(session.exec(
+        select(Recipient.letter_id, func.count()).group_by(col(Recipient.letter_id))).all())
+    return [LetterSummary(letter, signed.get(letter.id or 0, 0), recipients.get(letter.id or 0, 0))
+            for letter in list_letters(session=session)]
+
+
 def delete_letter(*, session: Session, letter_id: int) -> None:
     session.delete(get_letter(session=session, letter_id=letter_id))
     session.flush()

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from coalitiondesk.core import letters
 from coalitiondesk.core.db import Database
 from coalitiondesk.core.errors import CoalitionDeskError
-from coalitiondesk.core.models import SignatureStatus
 from coalitiondesk.ui.forms import DiscardChoice, ask_to_save
 from coalitiondesk.ui.letter_editor import LetterEditor, letter_kind_label, letter_status_label
 from coalitiondesk.ui.page_settings_dialog import PageSettingsDialog
@@ -59,18 +58,16 @@ class LetterTableModel(InMemoryRecordModel):
     def reload(self) -> None:
         rows = []
         with self._database.session() as session:
-            for letter in letters.list_letters(session=session):
+            for summary in letters.letter_summaries(session=session):
+                letter = summary.letter
                 assert letter.id is not None
-                signed = letters.signatories(session=session, letter_id=letter.id,
-                                             status=SignatureStatus.signed)
-                recipients = letters.recipients(session=session, letter_id=letter.id)
                 rows.append(Row(letter.id, (
                     letter.title,
                     letter_kind_label(letter.kind),
                     letter.letter_date.isoformat() if letter.letter_date else "",
                     letter_status_label(letter.status),
-                    len(signed),
-                    len(recipients),
+                    summary.signed,
+                    summary.recipients,
                 )))
         self.set_rows(rows)
 
