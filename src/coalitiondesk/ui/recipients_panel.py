@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
     QModelIndex,
@@ -64,7 +64,11 @@ from coalitiondesk.ui.forms.record_form import ErrorLabel
 from coalitiondesk.ui.i18n import date_format, display_date
 from coalitiondesk.ui.import_wizard import ImportWizard
 from coalitiondesk.ui.lazy_combo import LazyComboBox
-from coalitiondesk.ui.table_models import RESTRICTED_BACKGROUND, RESTRICTED_FOREGROUND
+from coalitiondesk.ui.table_models import (
+    RESTRICTED_BACKGROUND,
+    RESTRICTED_FOREGROUND,
+    ListModel,
+)
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -96,38 +100,18 @@ class RecipientSources:
     shown_organizations: Ids = field(default=lambda: ())
 
 
-class RecipientModel(QAbstractTableModel):
+class RecipientModel(ListModel[RecipientState]):
     NAME, ORGANIZATION, COUNTRY, PRINTS, DISPATCHED, CHANNEL, RESPONSE = range(7)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.states: list[RecipientState] = []
-
-    def set_states(self, states: list[RecipientState]) -> None:
-        self.beginResetModel()
-        self.states = states
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.states)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else 7
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        translate = QCoreApplication.translate
-        return (
-            translate("RecipientTable", "Name"),
-            translate("RecipientTable", "Organization"),
-            translate("RecipientTable", "Country"),
-            translate("RecipientTable", "Will print"),
-            translate("RecipientTable", "Sent"),
-            translate("RecipientTable", "Channel"),
-            translate("RecipientTable", "Response"),
-        )[section]
+    CONTEXT = "RecipientTable"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("RecipientTable", "Name"),
+        QT_TRANSLATE_NOOP("RecipientTable", "Organization"),
+        QT_TRANSLATE_NOOP("RecipientTable", "Country"),
+        QT_TRANSLATE_NOOP("RecipientTable", "Will print"),
+        QT_TRANSLATE_NOOP("RecipientTable", "Sent"),
+        QT_TRANSLATE_NOOP("RecipientTable", "Channel"),
+        QT_TRANSLATE_NOOP("RecipientTable", "Response"),
+    )
 
     def cells(self, state: RecipientState) -> tuple[str, ...]:
         return (
@@ -139,7 +123,7 @@ class RecipientModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        state = self.states[index.row()]
+        state = self.items[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.cells(state)[index.column()]
         if role == Qt.ItemDataRole.UserRole:
@@ -297,7 +281,7 @@ class RecipientsPanel(QWidget):
             with self.database.session() as session:
                 states = recipient_states(session=session, letter_id=self._letter_id)
         selected = set(self.selected_ids())
-        self.model.set_states(states)
+        self.model.set_items(states)
         for row, state in enumerate(states):
             if state.recipient_id in selected:
                 self.view.selectRow(row)
@@ -308,11 +292,11 @@ class RecipientsPanel(QWidget):
 
     def selected_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
-        return [self.model.states[row].recipient_id for row in rows
-                if row < len(self.model.states)]
+        return [self.model.items[row].recipient_id for row in rows
+                if row < len(self.model.items)]
 
     def select(self, recipient_id: int) -> None:
-        for row, state in enumerate(self.model.states):
+        for row, state in enumerate(self.model.items):
             if state.recipient_id == recipient_id:
                 self.view.selectRow(row)
 
@@ -413,7 +397,7 @@ class RecipientsPanel(QWidget):
         ids = self.selected_ids()
         if len(ids) != 1:
             return False
-        state = next(s for s in self.model.states if s.recipient_id == ids[0])
+        state = next(s for s in self.model.items if s.recipient_id == ids[0])
         dialog = ResponseDialog(state.name, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False

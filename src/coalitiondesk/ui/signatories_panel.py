@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
     QModelIndex,
@@ -51,6 +51,7 @@ from coalitiondesk.ui.forms.record_form import ErrorLabel
 from coalitiondesk.ui.i18n import date_format, display_date
 from coalitiondesk.ui.import_wizard import ImportWizard
 from coalitiondesk.ui.lazy_combo import LazyComboBox
+from coalitiondesk.ui.table_models import ListModel
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -78,39 +79,22 @@ class SignatoryItem:
 Writer = Callable[[int, str, dt.date | None], bool]
 
 
-class SignatoryModel(QAbstractTableModel):
+class SignatoryModel(ListModel[SignatoryItem]):
     """The letter's signatures in its order; status and date edit in place."""
 
     POSITION, ORGANIZATION, COUNTRY, STATUS, DATE = range(5)
+    CONTEXT = "SignatoryTable"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("SignatoryTable", "#"),
+        QT_TRANSLATE_NOOP("SignatoryTable", "Organization"),
+        QT_TRANSLATE_NOOP("SignatoryTable", "Country"),
+        QT_TRANSLATE_NOOP("SignatoryTable", "Status"),
+        QT_TRANSLATE_NOOP("SignatoryTable", "Date"),
+    )
 
     def __init__(self, write: Writer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.items: list[SignatoryItem] = []
         self._write = write
-
-    def set_items(self, items: list[SignatoryItem]) -> None:
-        self.beginResetModel()
-        self.items = items
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        translate = QCoreApplication.translate
-        return (
-            translate("SignatoryTable", "#"),
-            translate("SignatoryTable", "Organization"),
-            translate("SignatoryTable", "Country"),
-            translate("SignatoryTable", "Status"),
-            translate("SignatoryTable", "Date"),
-        )[section]
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         flags = super().flags(index)

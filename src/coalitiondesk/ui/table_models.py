@@ -61,6 +61,7 @@ RESTRICTED_BACKGROUND = QColor("#fbe0e0")
 PAGE_SIZE = 200
 
 _Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
 F = TypeVar("F", OrganizationFilter, ContactFilter)
 
 
@@ -449,6 +450,41 @@ class InMemoryRecordModel(RecordTableModel):
             else (lambda row: str(row.cells[column]).casefold())
         )
         return sorted(self._loaded, key=key, reverse=self._descending)
+
+
+T = TypeVar("T")
+
+
+class ListModel(QAbstractTableModel, Generic[T]):
+    """Items shown as rows under fixed headers, for the small lists of a letter's panels.
+
+    Subclasses set CONTEXT and HEADERS (marked with QT_TRANSLATE_NOOP in that
+    context) and say in data() what each column shows of an item.
+    """
+
+    CONTEXT: ClassVar[str]
+    HEADERS: ClassVar[tuple[object, ...]]
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.items: list[T] = []
+
+    def set_items(self, items: list[T]) -> None:
+        self.beginResetModel()
+        self.items = items
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return QCoreApplication.translate(self.CONTEXT, str(self.HEADERS[section]))
 
 
 class CountryTableModel(InMemoryRecordModel):
