@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt
+from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 Loader = Callable[[], Sequence[tuple[str, Any]]]
 
@@ -73,3 +73,31 @@ class LazyComboBox(QComboBox):
         if event.type() == QEvent.Type.FocusIn:
             self.ensure_loaded()
         return super().eventFilter(watched, event)
+
+
+def make_searchable(combo: QComboBox) -> None:
+    """Type any part of an entry ("gulag", "HRW") to find it, without inventing new entries."""
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    completer = combo.completer()
+    assert completer is not None  # an editable combo always has one
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+
+def search_picker(parent: QWidget, *, placeholder: str, width: int,
+                  on_enter: Callable[[], object] | None = None) -> LazyComboBox:
+    """A lazily filled, searchable picker ("type any part of a name") that stays `width`
+    characters wide however long the names it holds, so it never widens its pane;
+    Enter in its search text calls `on_enter`."""
+    picker = LazyComboBox(parent)
+    make_searchable(picker)
+    picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    picker.setMinimumContentsLength(width)
+    search = picker.lineEdit()
+    assert search is not None  # a searchable combo is editable
+    search.setPlaceholderText(placeholder)
+    if on_enter is not None:
+        search.returnPressed.connect(on_enter)
+    return picker

@@ -26,7 +26,6 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -59,11 +58,10 @@ from coalitiondesk.core.organizations import (
 )
 from coalitiondesk.core.tags import list_tags
 from coalitiondesk.ui.forms.activity_form import organization_label
-from coalitiondesk.ui.forms.editors import make_searchable
 from coalitiondesk.ui.forms.record_form import ErrorLabel
 from coalitiondesk.ui.i18n import date_format, display_date
 from coalitiondesk.ui.import_wizard import ImportWizard
-from coalitiondesk.ui.lazy_combo import LazyComboBox
+from coalitiondesk.ui.lazy_combo import search_picker
 from coalitiondesk.ui.table_models import (
     RESTRICTED_BACKGROUND,
     RESTRICTED_FOREGROUND,
@@ -219,15 +217,10 @@ class RecipientsPanel(QWidget):
         header.setSectionResizeMode(RecipientModel.NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(RecipientModel.ORGANIZATION, QHeaderView.ResizeMode.Stretch)
 
-        self.picker = LazyComboBox(self)
-        make_searchable(self.picker)
+        self.picker = search_picker(
+            self, placeholder=self.tr("Type to find a contact or an organization"), width=16,
+            on_enter=self.add_current)
         self.picker.setAccessibleName(self.tr("Contact or organization to add"))
-        self.picker.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.picker.setMinimumContentsLength(16)
-        search = self.picker.lineEdit()
-        assert search is not None
-        search.setPlaceholderText(self.tr("Type to find a contact or an organization"))
         self.picker.set_loader(self._choices)
         self.add_button = QPushButton(self.tr("Add"), self)
         self.more_button = QToolButton(self)
@@ -260,7 +253,6 @@ class RecipientsPanel(QWidget):
         layout.addLayout(bottom)
 
         self.add_button.clicked.connect(self.add_current)
-        search.returnPressed.connect(self.add_current)
         self.remove_button.clicked.connect(self.remove_selected)
         self.response_button.clicked.connect(self.record_response)
         self.view.doubleClicked.connect(lambda _index: self.record_response())

@@ -46,11 +46,10 @@ from coalitiondesk.core.importing import ImportKind
 from coalitiondesk.core.models import SignatureStatus
 from coalitiondesk.core.organizations import organization_choices
 from coalitiondesk.ui.forms.activity_form import organization_label
-from coalitiondesk.ui.forms.editors import make_searchable
 from coalitiondesk.ui.forms.record_form import ErrorLabel
 from coalitiondesk.ui.i18n import date_format, display_date
 from coalitiondesk.ui.import_wizard import ImportWizard
-from coalitiondesk.ui.lazy_combo import LazyComboBox
+from coalitiondesk.ui.lazy_combo import search_picker
 from coalitiondesk.ui.table_models import ListModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -240,15 +239,10 @@ class SignatoriesPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(SignatoryModel.ORGANIZATION, QHeaderView.ResizeMode.Stretch)
 
-        self.picker = LazyComboBox(self)
-        make_searchable(self.picker)
+        self.picker = search_picker(
+            self, placeholder=self.tr("Type to find an organization"), width=16,
+            on_enter=self.add_current)
         self.picker.setAccessibleName(self.tr("Organization to add"))
-        self.picker.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.picker.setMinimumContentsLength(16)
-        search = self.picker.lineEdit()
-        assert search is not None
-        search.setPlaceholderText(self.tr("Type to find an organization"))
         self.picker.set_loader(self._organization_choices)
         self.add_button = QPushButton(self.tr("Add"), self)
         self.add_button.setToolTip(self.tr("Invite the organization to sign"))
@@ -294,7 +288,6 @@ class SignatoriesPanel(QWidget):
         layout.addWidget(self.block)
 
         self.add_button.clicked.connect(self.add_current)
-        search.returnPressed.connect(self.add_current)
         self.paste_button.clicked.connect(self.paste_list)
         self.from_tab_button.clicked.connect(self.add_selected)
         self.up_button.clicked.connect(lambda: self.move_selected(-1))

@@ -38,11 +38,10 @@ from coalitiondesk.ui.forms.editors import (
     DateEditor,
     LineEditor,
     TextEditor,
-    make_searchable,
 )
 from coalitiondesk.ui.forms.record_form import ErrorLabel
 from coalitiondesk.ui.i18n import date_format
-from coalitiondesk.ui.lazy_combo import LazyComboBox
+from coalitiondesk.ui.lazy_combo import search_picker
 
 SUBJECT = "subject"
 
@@ -77,15 +76,7 @@ class LinkPicker(QWidget):
 
     def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.combo = LazyComboBox(self)
-        make_searchable(self.combo)
-        self.combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        # Long organization names must not widen the form beyond its pane.
-        self.combo.setMinimumContentsLength(12)
-        search = self.combo.lineEdit()
-        assert search is not None
-        search.setPlaceholderText(placeholder)
+        self.combo = search_picker(self, placeholder=placeholder, width=12)
         self.add_button = QPushButton(self.tr("Add"), self)
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.list = QListWidget(self)

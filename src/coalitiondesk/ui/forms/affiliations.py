@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -21,8 +20,7 @@ from PySide6.QtWidgets import (
 
 from coalitiondesk.core.errors import InvalidInput
 from coalitiondesk.core.validation import check_date, validate_affiliation
-from coalitiondesk.ui.forms.editors import make_searchable
-from coalitiondesk.ui.lazy_combo import LazyComboBox
+from coalitiondesk.ui.lazy_combo import search_picker
 
 IDS_ROLE = Qt.ItemDataRole.UserRole
 """On the organization cell: (affiliation id or None, organization id)."""
@@ -71,15 +69,8 @@ class AffiliationsEditor(QWidget):
         self.table.itemChanged.connect(lambda _item: self.changed.emit())
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
-        self.picker = LazyComboBox(self)
-        make_searchable(self.picker)
-        self.picker.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.picker.setMinimumContentsLength(10)
-        search = self.picker.lineEdit()
-        assert search is not None  # the picker is editable
-        search.setPlaceholderText(self.tr("Find an organization…"))
-        search.returnPressed.connect(self.add_picked)
+        self.picker = search_picker(self, placeholder=self.tr("Find an organization…"), width=10,
+                                    on_enter=self.add_picked)
         self.add_button = QPushButton(self.tr("Add"), self)
         self.add_button.setToolTip(self.tr("Add the organization found on the left"))
         self.add_button.clicked.connect(self.add_picked)

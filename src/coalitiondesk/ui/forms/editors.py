@@ -14,7 +14,6 @@ from PySide6.QtCore import QDate, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QHBoxLayout,
     QLineEdit,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from coalitiondesk.ui.i18n import date_format
+from coalitiondesk.ui.lazy_combo import make_searchable
 
 Callback = Callable[[], None]
 
@@ -162,17 +162,6 @@ class ChoiceEditor(FieldEditor):
 
     def on_change(self, callback: Callback) -> None:
         self.combo.currentIndexChanged.connect(lambda _index: callback())
-
-
-def make_searchable(combo: QComboBox) -> None:
-    """Type any part of an entry ("gulag", "HRW") to find it, without inventing new entries."""
-    combo.setEditable(True)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    completer = combo.completer()
-    assert completer is not None  # an editable combo always has one
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
 
 def _plain(value: Any) -> Any:
