@@ -155,7 +155,7 @@ def export_steps(
                 about = About(
                     what=_what(request.kind, len(exported), letter_title),
                     profile=profile.name, columns=profile.columns,
-                    scope=request.scope.describe(session=session, kind=request.kind),
+                    scope=request.scope.describe(request.kind),
                     rows=len(exported), left_out=reading.left_out, included=reading.included,
                     include_restricted=request.include_restricted,
                     private_included=profile.private_columns,

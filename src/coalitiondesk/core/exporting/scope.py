@@ -58,16 +58,23 @@ class Scope:
                                          or not isinstance(self.filters, expected)):
             raise InvalidInput(f"That filter does not apply to {kind.value}")
 
-    def describe(self, *, session: Session, kind: ExportKind) -> str:
+    def describe(self, kind: ExportKind) -> str:
+        """What the About sheet says of the scope: never the filter's criteria.
+
+        A search text, a tag or an organization filtered on can itself name
+        someone ("defector", a withheld organization), so the file only says
+        that a filter applied; the Rows and Left out lines give the counts.
+        """
         if self.selected is not None:
             return f"selected {kind.value} ({len(self.selected):,})"
         if self.filters is None:
             return f"all {kind.value}"
-        return "current filter: " + describe_filters(session=session, filters=self.filters)
+        return f"{kind.value} shown by a filter (its criteria are not written in this file)"
 
 
 def describe_filters(*, session: Session, filters: Filters) -> str:
-    """ "country code: KR; tag: press", or "none"; never a person's name."""
+    """ "country code: KR; tag: press", or "none", for the coordinator's own screen only:
+    never written into a file (see Scope.describe)."""
     parts = [_describe_part(session, field.name, value)
              for field, value in _set_fields(filters)]
     return "; ".join(parts) if parts else "none"
