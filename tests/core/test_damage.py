@@ -18,13 +18,14 @@ import sys
 import textwrap
 import time
 from collections.abc import Callable
+from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from coalitiondesk.core import backup
-from coalitiondesk.core.damage import companions, find_damage, set_aside
+from coalitiondesk.core.damage import companions, find_damage, set_aside, wal_checksum
 from coalitiondesk.core.db import Database, open_database
 from coalitiondesk.core.errors import DatabaseDamaged, DatabaseUnavailable
 
@@ -81,9 +82,23 @@ def good_file(demo_database: Database) -> Path:
 
 
 def crash_after_commit(path: Path) -> None:
-    result = subprocess.run([sys.executable, "-c", CRASH_AFTER_COMMIT, str(path)],
-                            capture_output=True, text=True, timeout=60)
-    assert result.returncode == -signal.SIGKILL, result.stderr
+    """The crash, run once per test run: its files are kept and copied over the next
+    test's database (each crash costs a process start)."""
+    kept = path.parent.parent / "crashed-after-commit" / path.name
+    if kept.exists():
+        for source, target in zip([kept, *companions(kept)], [path, *companions(path)],
+                                  strict=True):
+            if source.exists():
+                shutil.copyfile(source, target)
+    else:
+        result = subprocess.run([sys.executable, "-c", CRASH_AFTER_COMMIT, str(path)],
+                                capture_output=True, text=True, timeout=60)
+        assert result.returncode == -signal.SIGKILL, result.stderr
+        kept.parent.mkdir(exist_ok=True)
+        for source, target in zip([path, *companions(path)], [kept, *companions(kept)],
+                                  strict=True):
+            if source.exists():
+                shutil.copyfile(source, target)
     wal, shm, _ = companions(path)
     assert wal.stat().st_size > 0 and shm.exists()
 
@@ -141,6 +156,29 @@ def wal_header_overwritten(path: Path) -> None:
     overwrite(companions(path)[0], 0, random.Random(3).randbytes(32))
 
 
+WAL_HEADER = 32
+FRAME = 24 + PAGE
+
+
+def wal_frames(path: Path) -> int:
+    return (companions(path)[0].stat().st_size - WAL_HEADER) // FRAME
+
+
+def flip_byte(path: Path, offset: int) -> None:
+    with path.open("r+b") as file:
+        file.seek(offset)
+        byte = file.read(1)[0]
+        file.seek(offset)
+        file.write(bytes([byte ^ 0x01]))
+
+
+def wal_frame_flipped(path: Path, *, within_frame: int = 24 + 1000) -> None:
+    """One bit of a frame in the middle of the committed transaction, as a failing
+    disk or a bad copy would change it."""
+    crash_after_commit(path)
+    flip_byte(companions(path)[0], WAL_HEADER + wal_frames(path) // 2 * FRAME + within_frame)
+
+
 CORPUS: dict[str, tuple[Callable[[Path], None], str]] = {
     "truncated to half": (truncated_to_half, "truncated"),
     "truncated mid-page": (truncated_mid_page, "truncated"),
@@ -152,6 +190,9 @@ CORPUS: dict[str, tuple[Callable[[Path], None], str]] = {
     "write-ahead log cut short": (wal_cut_short, "write-ahead log (the -wal file) is cut short"),
     "write-ahead log header overwritten": (wal_header_overwritten,
                                            "write-ahead log (the -wal file) is damaged"),
+    "a committed write-ahead log frame flipped": (
+        wal_frame_flipped, "write-ahead log (the -wal file) is damaged: changes saved in it"
+        " fail their checksum"),
 }
 
 
@@ -186,7 +227,8 @@ def test_damaged_database_is_set_aside_untouched_and_a_backup_offered(
     assert str(error.moved_to) in str(error) and str(good.path) in str(error)
 
 
-@pytest.mark.parametrize("kind", ["truncated to half", "write-ahead log missing"])
+@pytest.mark.parametrize("kind", ["truncated to half", "write-ahead log missing",
+                                  "a committed write-ahead log frame flipped"])
 def test_a_read_only_open_reports_damage_and_leaves_the_file_in_place(
     kind: str, good_file: Path
 ) -> None:
@@ -209,6 +251,110 @@ def test_a_crash_after_commit_is_not_damage_and_loses_nothing(good_file: Path) -
         assert names == 200
     finally:
         database.close()
+
+
+def committed_rows_sqlite_would_read(path: Path, tmp_path: Path) -> int:
+    """What SQLite itself makes of the file and its log, on a copy without the index:
+    it replays the log up to the first frame that fails its checksum."""
+    copy = tmp_path / "replayed" / path.name
+    copy.parent.mkdir()
+    shutil.copy(path, copy)
+    shutil.copy(companions(path)[0], companions(copy)[0])
+    with closing(sqlite3.connect(copy)) as connection:
+        return int(connection.execute(
+            "SELECT count(*) FROM organization WHERE name LIKE 'Committed %'").fetchone()[0])
+
+
+@pytest.mark.parametrize("within_frame", [24 + 1000, 0, 9, 17],
+                         ids=["page", "page number", "salt", "checksum"])
+@pytest.mark.parametrize("index", ["with its index", "without its index"])
+def test_a_flipped_bit_in_a_committed_log_frame_is_damage(
+    good_file: Path, tmp_path: Path, within_frame: int, index: str
+) -> None:
+    """SQLite would stop replaying the log at the damaged frame, and the next write
+    would drop the 200 organizations committed after it without a word."""
+    wal_frame_flipped(good_file, within_frame=within_frame)
+    if index == "without its index":
+        companions(good_file)[1].unlink()
+    assert committed_rows_sqlite_would_read(good_file, tmp_path) == 0
+    damage = find_damage(good_file)
+    assert damage is not None and "fail their checksum" in damage.problem
+
+
+def test_a_log_header_that_fails_its_checksum_is_damage(good_file: Path) -> None:
+    """SQLite ignores such a log, and with it every change it holds."""
+    crash_after_commit(good_file)
+    flip_byte(companions(good_file)[0], 13)  # the checkpoint sequence number
+    damage = find_damage(good_file)
+    assert damage is not None and "header fails its checksum" in damage.problem
+
+
+def append_frames(path: Path, frames: list[bytes]) -> None:
+    with companions(path)[0].open("ab") as file:
+        for frame in frames:
+            file.write(frame)
+
+
+def last_frame(path: Path) -> bytes:
+    with companions(path)[0].open("rb") as file:
+        file.seek(WAL_HEADER + (wal_frames(path) - 1) * FRAME)
+        return file.read(FRAME)
+
+
+@pytest.mark.parametrize("index", ["with its index", "without its index"])
+def test_frames_after_the_last_commit_or_from_an_older_log_are_not_damage(
+    good_file: Path, index: str
+) -> None:
+    """A transaction cut off while its frames were written, and frames left over
+    from before the log last restarted, are what a healthy log holds after a crash."""
+    crash_after_commit(good_file)
+    frame = bytearray(last_frame(good_file))
+    frame[4:8] = bytes(4)  # not a commit
+    frame[24 + 1000] ^= 0xFF  # written half-way: its checksum fails
+    older = bytearray(last_frame(good_file))
+    older[8:16] = random.Random(5).randbytes(8)  # another generation's salts
+    append_frames(good_file, [bytes(frame), bytes(older), bytes(older)])
+    if index == "without its index":
+        companions(good_file)[1].unlink()
+    assert find_damage(good_file) is None
+    database = open_database(good_file)
+    try:
+        with database.engine.connect() as connection:
+            assert connection.exec_driver_sql(
+                "SELECT count(*) FROM organization WHERE name LIKE 'Committed %'").scalar() == 200
+    finally:
+        database.close()
+
+
+def as_big_endian_log(path: Path) -> None:
+    """Rewrite the log as a big-endian machine writes it (magic 0x377f0683, checksums
+    over big-endian words), re-chaining every frame of the current log."""
+    wal = companions(path)[0]
+    data = bytearray(wal.read_bytes())
+    data[0:4] = (0x377F0683).to_bytes(4, "big")
+    checksum = wal_checksum(bytes(data[:24]), big_endian=True)
+    data[24:32] = b"".join(word.to_bytes(4, "big") for word in checksum)
+    for number in range(wal_frames(path)):
+        start = WAL_HEADER + number * FRAME
+        if data[start + 8:start + 16] != data[16:24]:
+            break
+        checksum = wal_checksum(bytes(data[start:start + 8] + data[start + 24:start + FRAME]),
+                                checksum, big_endian=True)
+        data[start + 16:start + 24] = b"".join(word.to_bytes(4, "big") for word in checksum)
+    wal.write_bytes(bytes(data))
+    companions(path)[1].unlink()  # the index records the old checksums
+
+
+def test_a_big_endian_log_is_verified_in_its_own_byte_order(
+    good_file: Path, tmp_path: Path
+) -> None:
+    crash_after_commit(good_file)
+    as_big_endian_log(good_file)
+    assert committed_rows_sqlite_would_read(good_file, tmp_path) == 200  # SQLite agrees
+    assert find_damage(good_file) is None
+    flip_byte(companions(good_file)[0], WAL_HEADER + 3 * FRAME + 24 + 2000)
+    damage = find_damage(good_file)
+    assert damage is not None and "fail their checksum" in damage.problem
 
 
 def test_the_newest_good_backup_skips_damaged_backups(good_file: Path) -> None:

@@ -9,13 +9,17 @@ away from under a program that is using it correctly.
 
 from __future__ import annotations
 
+import functools
+import os
 import sqlite3
+import struct
 import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any, BinaryIO
 from urllib.parse import quote
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -23,12 +27,19 @@ _HEADER_SIZE = 100
 _WAL_MAGICS = (0x377F0682, 0x377F0683)
 _WAL_HEADER_SIZE = 32
 _WAL_FRAME_HEADER_SIZE = 24
+_WAL_VERSION = 3007000
+_MASK32 = 0xFFFFFFFF
+# How much of the log is checked at a time.
+_WAL_READ_SIZE = 4 << 20
 # First bytes of the b-tree, freelist and overflow pages that follow page 1.
 _PAGE_KINDS = frozenset({0x00, 0x02, 0x05, 0x0A, 0x0D})
 # A reading of the write-ahead log's index is confirmed after this pause, so
 # that a writer caught half-way through updating it is not taken for damage.
 _CONFIRM_AFTER_S = 0.1
 COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
+_WAL_MISSING = "its write-ahead log (the -wal file) is missing, with changes not yet saved"
+_WAL_HEADER_DAMAGED = ("its write-ahead log (the -wal file) is damaged:"
+                       " its header fails its checksum")
 
 
 @dataclass(frozen=True)
@@ -121,16 +132,31 @@ def _looks_like_pages(path: Path, size: int) -> bool:
 
 def _wal_problem(path: Path) -> str | None:
     """Compare the write-ahead log with its index (-shm), which records how much
-    of the log holds committed changes not yet copied into the main file."""
+    of the log holds committed changes not yet copied into the main file; then
+    verify the log's frames as SQLite does when it reads the log after a crash.
+
+    A finding counts only if the index did not change meanwhile: a live
+    writer appends to the log, checkpoints it and removes it while it is read.
+    """
     wal, shm, _journal = companions(path)
     index = _read_wal_index(shm)
+    try:
+        problem = _index_problem(wal, index) or _wal_frames_problem(wal, index)
+    except FileNotFoundError:
+        problem = _WAL_MISSING
+    if problem is not None and _read_wal_index(shm) != index:
+        return None
+    return problem
+
+
+def _index_problem(wal: Path, index: tuple[int, int, bytes, int] | None) -> str | None:
     if index is None:
         return None
     max_frame, backfilled, salts, page_size = index
     if max_frame <= backfilled:
         return None  # everything committed is already in the main file
     if not wal.exists():
-        return "its write-ahead log (the -wal file) is missing, with changes not yet saved"
+        return _WAL_MISSING
     needed = _WAL_HEADER_SIZE + max_frame * (_WAL_FRAME_HEADER_SIZE + page_size)
     with wal.open("rb") as file:
         header = file.read(_WAL_HEADER_SIZE)
@@ -140,6 +166,161 @@ def _wal_problem(path: Path) -> str | None:
     if magic not in _WAL_MAGICS or header[16:24] != salts:
         return "its write-ahead log (the -wal file) is damaged or belongs to another file"
     return None
+
+
+def _wal_frames_problem(wal: Path, index: tuple[int, int, bytes, int] | None) -> str | None:
+    """Verify the checksums of the log's committed frames.
+
+    SQLite replays a log after a crash frame by frame and stops, without a
+    word, at the first frame whose checksum fails: every change committed
+    after it is lost, and pages from before it may overlay newer ones in the
+    main file. So a frame that fails its checksum before the last commit is
+    damage. Frames after the last commit (a transaction cut off, or being
+    written now) and frames left from before the log last restarted (other
+    salts) are normal. The last commit is the index's (-shm) when it describes
+    this log, since a live writer may be appending beyond it; otherwise the
+    last frame that verifies and ends a transaction.
+    """
+    try:
+        with wal.open("rb") as file:
+            header = file.read(_WAL_HEADER_SIZE)
+            wal_header = _parse_wal_header(header)
+            size = os.fstat(file.fileno()).st_size
+            if wal_header is None:
+                return None
+            if not wal_header.valid:
+                # SQLite ignores a log whose header fails: every change in it is lost.
+                return _WAL_HEADER_DAMAGED if size > _WAL_HEADER_SIZE else None
+            frames = _check_frames(file, wal_header, size)
+            # A log restarted while it was read was read half old, half new.
+            file.seek(0)
+            if file.read(_WAL_HEADER_SIZE) != header:
+                return None
+    except FileNotFoundError:
+        return None  # removed by its last connection once every change was in the file
+    except OSError:
+        return None
+    committed = frames.last_commit
+    if index is not None and index[2] == wal_header.salts:
+        committed = min(index[0], frames.count)
+    if frames.first_bad is not None and frames.first_bad < committed:
+        return ("its write-ahead log (the -wal file) is damaged: changes saved in it"
+                " fail their checksum")
+    return None
+
+
+@dataclass(frozen=True)
+class _WalHeader:
+    big_endian: bool  # the byte order of the checksums' words, from the magic
+    page_size: int
+    salts: bytes
+    checksum: tuple[int, int]
+    valid: bool  # right version and page size, and the header's own checksum matches
+
+
+def _parse_wal_header(header: bytes) -> _WalHeader | None:
+    """The log's header, or None when there is no log to read (too short, or not
+    a log at all: SQLite then ignores the file, and the index check above speaks)."""
+    if len(header) < _WAL_HEADER_SIZE:
+        return None
+    magic = int.from_bytes(header[0:4], "big")
+    if magic not in _WAL_MAGICS:
+        return None
+    big_endian = bool(magic & 1)
+    version = int.from_bytes(header[4:8], "big")
+    page_size = int.from_bytes(header[8:12], "big")
+    checksum = (int.from_bytes(header[24:28], "big"), int.from_bytes(header[28:32], "big"))
+    valid = (version == _WAL_VERSION and 512 <= page_size <= 65536
+             and not page_size & (page_size - 1)
+             and wal_checksum(header[:24], big_endian=big_endian) == checksum)
+    return _WalHeader(big_endian, page_size, header[16:24], checksum, valid)
+
+
+def wal_checksum(data: bytes, seed: tuple[int, int] = (0, 0), *,
+                 big_endian: bool) -> tuple[int, int]:
+    """SQLite's log checksum of `data` (a multiple of 8 bytes), continuing from `seed`:
+    for each pair of 32-bit words x0, x1, s0 += x0 + s1 and s1 += x1 + s0."""
+    words = struct.unpack(f"{'>' if big_endian else '<'}{len(data) // 4}I", data)
+    s0, s1 = seed
+    for position in range(0, len(words), 2):
+        s0 = (s0 + words[position] + s1) & _MASK32
+        s1 = (s1 + words[position + 1] + s0) & _MASK32
+    return s0, s1
+
+
+@dataclass(frozen=True)
+class _Frames:
+    count: int  # whole frames in the file
+    last_commit: int  # frames up to the last one that verifies and ends a transaction
+    first_bad: int | None  # index of the first frame that does not verify
+
+
+def _check_frames(file: BinaryIO, header: _WalHeader, size: int) -> _Frames:
+    """Every whole frame checked against its own stored checksum, continuing from the
+    checksum stored in the frame before it (the header, for the first): so one
+    damaged frame fails alone, and the commits after it are still found."""
+    import numpy as np  # only here, when there is a log: it is checked in bulk
+
+    frame_size = _WAL_FRAME_HEADER_SIZE + header.page_size
+    count = (size - _WAL_HEADER_SIZE) // frame_size
+    coefficients, seed_factors = _checksum_coefficients(header.page_size)
+    order = ">u4" if header.big_endian else "<u4"
+    salts = np.frombuffer(header.salts, ">u4").astype(np.uint64)
+    previous = np.array(header.checksum, dtype=np.uint64)
+    per_read = max(1, _WAL_READ_SIZE // frame_size)
+    last_commit = 0
+    first_bad: int | None = None
+    file.seek(_WAL_HEADER_SIZE)
+    for start in range(0, count, per_read):
+        chunk = file.read(min(per_read, count - start) * frame_size)
+        frames = len(chunk) // frame_size
+        if frames == 0:
+            break
+        chunk = chunk[:frames * frame_size]
+        fields = np.frombuffer(chunk, ">u4").reshape(frames, -1)[:, :6].astype(np.uint64)
+        words = np.frombuffer(chunk, order).reshape(frames, -1).astype(np.uint64)
+        # The checksum covers the frame header's first 8 bytes, then the page.
+        summed = np.concatenate((words[:, :2], words[:, 6:]), axis=1)
+        stored = fields[:, 4:6]
+        seeds = np.vstack((previous, stored[:-1]))
+        with np.errstate(over="ignore"):  # arithmetic modulo 2**64, then 2**32
+            computed = (summed @ coefficients + seeds @ seed_factors) & _MASK32
+        ok = ((fields[:, 0] > 0) & (fields[:, 2:4] == salts).all(axis=1)
+              & (computed == stored).all(axis=1))
+        commits = np.flatnonzero(ok & (fields[:, 1] > 0))
+        if commits.size:
+            last_commit = start + int(commits[-1]) + 1
+        bad = np.flatnonzero(~ok)
+        if first_bad is None and bad.size:
+            first_bad = start + int(bad[0])
+        previous = stored[-1]
+    return _Frames(count=count, last_commit=last_commit, first_bad=first_bad)
+
+
+@functools.lru_cache(maxsize=4)
+def _checksum_coefficients(page_size: int) -> tuple[Any, Any]:
+    """The checksum of a frame as a linear function of its words and its seed.
+
+    One step maps (s0, s1) to M(s0, s1) + (x0, x0 + x1) with M = [[1, 1], [1, 2]],
+    the square of the Fibonacci matrix, so M**m = [[F(2m-1), F(2m)], [F(2m), F(2m+1)]]
+    and a pair of words m steps before the end adds F(2m+1) x0 + F(2m) x1 to s0
+    and F(2m+2) x0 + F(2m+1) x1 to s1; the seed is multiplied by M**n.
+    """
+    import numpy as np
+
+    pairs = (8 + page_size) // 8
+    fibonacci = [0, 1]
+    for _ in range(2 * pairs + 1):
+        fibonacci.append((fibonacci[-1] + fibonacci[-2]) & _MASK32)
+    coefficients = np.zeros((2 * pairs, 2), dtype=np.uint64)
+    for pair in range(pairs):
+        m = pairs - 1 - pair
+        coefficients[2 * pair] = (fibonacci[2 * m + 1], fibonacci[2 * m + 2])
+        coefficients[2 * pair + 1] = (fibonacci[2 * m], fibonacci[2 * m + 1])
+    n = pairs
+    seed_factors = np.array([[fibonacci[2 * n - 1], fibonacci[2 * n]],
+                             [fibonacci[2 * n], fibonacci[2 * n + 1]]], dtype=np.uint64)
+    return coefficients, seed_factors
 
 
 def _read_wal_index(shm: Path) -> tuple[int, int, bytes, int] | None:
