@@ -140,6 +140,19 @@ def table_page_overwritten(path: Path) -> None:
     overwrite(path, (root - 1) * PAGE + 12, random.Random(2).randbytes(2000))
 
 
+def schema_entry_garbled(path: Path) -> None:
+    """A table's entry in the schema with bytes that are not UTF-8 in its name, and its
+    SQL broken: SQLite's error message quotes the name."""
+    organization_root_page(path)  # read first, like the other damaged pages
+    data = bytearray(path.read_bytes())
+    entry = data.find(b"tableorganizationorganization")
+    assert entry > 0
+    data[entry + 5] = 0xFF
+    sql = data.find(b"CREATE TABLE organization", entry)
+    data[sql:sql + 6] = b"CREATX"
+    path.write_bytes(bytes(data))
+
+
 def wal_missing(path: Path) -> None:
     crash_after_commit(path)
     companions(path)[0].unlink()
@@ -186,6 +199,7 @@ CORPUS: dict[str, tuple[Callable[[Path], None], str]] = {
     "first page overwritten": (first_page_overwritten, "first bytes are overwritten"),
     "page size garbled": (page_size_garbled, "header is damaged"),
     "a table's page overwritten": (table_page_overwritten, "SQLite finds it damaged"),
+    "a schema entry garbled": (schema_entry_garbled, "its schema cannot be read"),
     "write-ahead log missing": (wal_missing, "write-ahead log (the -wal file) is missing"),
     "write-ahead log cut short": (wal_cut_short, "write-ahead log (the -wal file) is cut short"),
     "write-ahead log header overwritten": (wal_header_overwritten,
@@ -228,7 +242,8 @@ def test_damaged_database_is_set_aside_untouched_and_a_backup_offered(
 
 
 @pytest.mark.parametrize("kind", ["truncated to half", "write-ahead log missing",
-                                  "a committed write-ahead log frame flipped"])
+                                  "a committed write-ahead log frame flipped",
+                                  "a schema entry garbled"])
 def test_a_read_only_open_reports_damage_and_leaves_the_file_in_place(
     kind: str, good_file: Path
 ) -> None:
@@ -365,6 +380,14 @@ def test_the_newest_good_backup_skips_damaged_backups(good_file: Path) -> None:
     with pytest.raises(DatabaseDamaged) as raised:
         open_database(good_file)
     assert raised.value.backup == older.path
+
+
+def test_a_backup_whose_schema_is_garbled_is_skipped(good_file: Path) -> None:
+    older = backup.back_up(good_file, now=datetime(2026, 3, 1, tzinfo=UTC))
+    newer = backup.back_up(good_file, now=datetime(2026, 3, 2, tzinfo=UTC))
+    schema_entry_garbled(newer.path)
+    assert backup.verify_backup(newer.path) != []
+    assert backup.newest_good_backup(good_file) == older
 
 
 def test_an_emptied_file_that_had_backups_is_damage_not_a_new_database(good_file: Path) -> None:

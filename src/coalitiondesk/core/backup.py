@@ -270,6 +270,8 @@ def verify_backup(path: Path) -> list[str]:
             connection.close()
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
+    except UnicodeDecodeError:  # SQLite's message quotes a garbled name from the schema
+        return ["database disk image is malformed (its schema cannot be read)"]
     return [] if rows == ["ok"] else rows
 
 
@@ -362,7 +364,7 @@ def has_records(database_path: Path) -> bool:
             connection.execute(f'SELECT 1 FROM "{table}" LIMIT 1').fetchone() is not None
             for table in RECORD_TABLES if table in tables
         )
-    except sqlite3.DatabaseError:
+    except (sqlite3.DatabaseError, UnicodeDecodeError):
         return False
     finally:
         connection.close()
@@ -435,7 +437,7 @@ def _revision(path: Path) -> str | None:
     connection = _connect_read_only(path)
     try:
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError:
+    except (sqlite3.DatabaseError, UnicodeDecodeError):
         return None
     finally:
         connection.close()

@@ -362,6 +362,10 @@ def _sqlite_problem(path: Path) -> str | None:
         rows = connection.execute("PRAGMA quick_check(1)").fetchall()
     except sqlite3.DatabaseError as exc:
         return _problem_from_error(str(exc), path)
+    except UnicodeDecodeError:
+        # SQLite's message quotes a garbled object name from the schema, which
+        # the sqlite3 module cannot even decode.
+        return "SQLite finds it damaged (its schema cannot be read)"
     finally:
         connection.close()
     result = str(rows[0][0]) if rows else "ok"
