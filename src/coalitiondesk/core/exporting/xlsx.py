@@ -115,22 +115,18 @@ class XlsxWriter:
             width = _column_width(column, (row[index - 1] for row in pending))
             sheet.column_dimensions[get_column_letter(index)].width = width
         sheet.freeze_panes = "A2"
-        header = []
-        for column in self.columns:
-            cell = WriteOnlyCell(sheet, value=column.header)
-            cell.font = _BOLD
-            cell.data_type = "s"
-            header.append(cell)
-        sheet.append(header)
+        sheet.append([_header_cell(sheet, column.header) for column in self.columns])
         for row in pending:
             sheet.append(row)
 
-    def close(self, about: About) -> None:
+    def close(self, about: About | None = None) -> None:
+        """Finish the workbook at `path`; `about` adds the "About this export" sheet."""
         if self._pending is not None:
             self._start()
         last = get_column_letter(len(self.columns))
         self._sheet.auto_filter.ref = f"A1:{last}{self.rows + 1}"
-        self._write_about(about)
+        if about is not None:
+            self._write_about(about)
         self._set_properties(about)
         with _Archive(self.path, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
             ExcelWriter(self._workbook, archive).save()
@@ -156,12 +152,13 @@ class XlsxWriter:
             value_cell.alignment = _WRAP_TOP_LEFT
             sheet.append([label_cell, value_cell])
 
-    def _set_properties(self, about: About) -> None:
+    def _set_properties(self, about: About | None) -> None:
         # openpyxl would sign the file as its creator; the partner's copy names
         # neither a person nor the software that made it.
+        when = about.exported_at if about else datetime.now(UTC).replace(tzinfo=None)
         self._workbook.properties = DocumentProperties(
-            creator=None, lastModifiedBy=None, title=about.what,
-            created=about.exported_at, modified=about.exported_at,
+            creator=None, lastModifiedBy=None, title=about.what if about else None,
+            created=when, modified=when,
         )
 
     def discard(self) -> None:
@@ -199,6 +196,17 @@ def _sheet_title(text: str) -> str:
     for char in "[]:*?/\\":
         text = text.replace(char, " ")
     return text[:31].strip() or "Export"
+
+
+def _header_cell(sheet: Any, text: str) -> Cell:
+    """A bold header cell, its text escaped as any cell's: headers can come from a partner's
+    file (the import's error report repeats them)."""
+    value = _cell_value(sheet, text)
+    cell = value if isinstance(value, Cell) else WriteOnlyCell(sheet, value=value)
+    cell.font = _BOLD
+    if isinstance(cell.value, str):
+        cell.data_type = "s"
+    return cell
 
 
 def _cell_value(sheet: Any, text: str) -> Any:

@@ -7,16 +7,10 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
-
+from coalitiondesk.core.exporting.columns import Column, ValueType
+from coalitiondesk.core.exporting.xlsx import XlsxWriter
 from coalitiondesk.core.importing.plan import Action, ImportPlan
 from coalitiondesk.core.importing.values import clean_text
-
-# A cell starting with one of these is a formula to Excel; a partner's text
-# must not run as one when the coordinator opens the report.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def report_path(source: Path) -> Path:
@@ -32,39 +26,34 @@ def rejected_rows(plan: ImportPlan) -> list[int]:
             or (row.action is Action.skip and row.record_id is None)]
 
 
-def _safe(value: Any) -> Any:
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
-        return "'" + value
-    return value
-
-
 def write_error_report(plan: ImportPlan, path: Path) -> int:
-    """Write the report (replacing the file atomically); returns how many rows it lists."""
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("Not imported")
-    bold = Font(bold=True)
-    headers = ["Row", "Why it is not imported", *plan.table.headers]
-    header_cells = []
-    for text in headers:
-        cell = WriteOnlyCell(sheet, value=text)
-        cell.font = bold
-        header_cells.append(cell)
-    sheet.append(header_cells)
-    listed = 0
-    for position in rejected_rows(plan):
-        row = plan.rows[position]
-        why = "; ".join(row.problems) if row.action is Action.error else row.reason
-        cells = [_safe(clean_text(cell) if isinstance(cell, str) else cell)
-                 for cell in row.draft.row.cells]
-        sheet.append([row.number, why, *cells])
-        listed += 1
+    """Write the report (replacing the file atomically); returns how many rows it lists.
+
+    It goes through the export's workbook writer: a partner's cells and headers
+    reach the coordinator's spreadsheet as text, never as formulas.
+    """
+    columns = (
+        Column("row", "Row", ValueType.number),
+        Column("why", "Why it is not imported"),
+        *(Column(f"column {index}", header) for index, header in enumerate(plan.table.headers)),
+    )
     handle, temporary = tempfile.mkstemp(suffix=".xlsx", dir=path.parent)
     os.close(handle)
+    writer = XlsxWriter(Path(temporary), columns, sheet_title="Not imported")
+    listed = 0
     try:
-        workbook.save(temporary)
+        for position in rejected_rows(plan):
+            row = plan.rows[position]
+            why = "; ".join(row.problems) if row.action is Action.error else row.reason
+            cells: list[Any] = [clean_text(cell) if isinstance(cell, str) else cell
+                                for cell in row.draft.row.cells]
+            cells += [None] * (len(columns) - 2 - len(cells))
+            writer.write([row.number, why, *cells[:len(columns) - 2]])
+            listed += 1
+        writer.close()
         Path(temporary).replace(path)
     except BaseException:
+        writer.discard()
         Path(temporary).unlink(missing_ok=True)
         raise
     return listed
-
