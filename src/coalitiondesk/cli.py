@@ -18,6 +18,7 @@ from coalitiondesk.commands import (
     check,
     demo,
     export,
+    history,
     import_file,
     merge,
     report,
@@ -27,7 +28,7 @@ from coalitiondesk.core.db import default_database_path
 from coalitiondesk.core.errors import CoalitionDeskError
 
 # In the order `--help` lists them.
-MODULES = (demo, check, backup, restore, import_file, export, report, merge)
+MODULES = (demo, check, backup, restore, import_file, history, export, report, merge)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -19,14 +19,15 @@ from coalitiondesk.core.contacts import create_contact, list_contacts
 from coalitiondesk.core.db import open_database
 from coalitiondesk.core.demo import load_demo
 from coalitiondesk.core.letters import letter_by_title, update_letter
-from coalitiondesk.core.merge.recipients import add_recipients
+from coalitiondesk.core.merge.dispatch import dispatches as recorded_dispatches
+from coalitiondesk.core.merge.recipients import add_recipients, recipient_states
 from coalitiondesk.core.models import Recipient
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 TITLE = "Letter to Kim Jong-il"
 MM_PER_POINT = 25.4 / 72
 # The demo letter was released as an open letter on this day.
-DEMO_DISPATCH = (date(2011, 9, 8), "open letter")
+DEMO_DISPATCH = [(date(2011, 9, 8), "other")]
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -75,17 +76,17 @@ def demo_file(prepared: Path, tmp_path: Path) -> Path:
     return path
 
 
-def dispatches(path: Path) -> dict[str, tuple[date | None, str | None]]:
+def dispatches(path: Path) -> dict[str, list[tuple[date, str]]]:
+    """Every recorded sending of the letter, by recipient name, oldest first."""
     database = open_database(path)
     try:
         with database.session() as session:
-            from coalitiondesk.core.merge.recipients import recipient_states
-
             letter = letter_by_title(session=session, title=TITLE)
             assert letter.id is not None
             names = {state.recipient_id: state.name
                      for state in recipient_states(session=session, letter_id=letter.id)}
-            return {names[row.id]: (row.dispatched_on, row.channel)  # type: ignore[index]
+            return {names[row.id]: [(d.sent_on, str(d.channel)) for d in recorded_dispatches(
+                        session=session, recipient_id=row.id)]  # type: ignore[arg-type]
                     for row in session.exec(select(Recipient)).all()}
     finally:
         database.close()
@@ -118,9 +119,31 @@ def test_the_demo_letter_prints_as_the_seed_letter(demo_file: Path, tmp_path: Pa
         assert found >= 0, f"{part!r} missing or out of order"
         position = found + len(flat(part))
 
+    # A merge to a file is a proof until the coordinator says it was sent.
+    assert dispatches(demo_file) == AS_LOADED
+
+
+AS_LOADED = {"Kim Jong-il": [(date(2011, 9, 8), "other")], "Park Min-ji": [],
+             "Jane Doe": [], "Ha Tae Kyung": []}
+
+
+def test_only_a_merge_recorded_as_sent_adds_a_dispatch_and_keeps_the_earlier(
+        demo_file: Path, tmp_path: Path) -> None:
+    for _ in range(2):
+        assert run("--db", str(demo_file), "merge", TITLE, "--out",
+                   str(tmp_path / "proof.pdf")).returncode == 0
+    assert dispatches(demo_file) == AS_LOADED
+    result = run("--db", str(demo_file), "merge", TITLE, "--out", str(tmp_path / "sent.pdf"),
+                 "--record-as-sent", "post")
+    assert result.returncode == 0, result.stderr
     assert dispatches(demo_file) == {
-        "Kim Jong-il": (date.today(), "post"), "Park Min-ji": (date.today(), "post"),
-        "Jane Doe": (None, None), "Ha Tae Kyung": (None, None)}
+        "Kim Jong-il": [(date(2011, 9, 8), "other"), (date.today(), "post")],
+        "Park Min-ji": [(date.today(), "post")], "Jane Doe": [], "Ha Tae Kyung": []}
+    history = run("--db", str(demo_file), "history", "--limit", "1")
+    assert f"Record “{TITLE}” as sent by post" in history.stdout
+    refused = run("--db", str(demo_file), "merge", TITLE, "--labels", "L7160", "--out",
+                  str(tmp_path / "labels.pdf"), "--record-as-sent", "post")
+    assert refused.returncode != 0 and refused.stderr.count("\n") == 1
 
 
 def test_one_file_per_recipient_named_after_the_recipient(demo_file: Path,

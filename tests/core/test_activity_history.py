@@ -1,5 +1,6 @@
-"""Activities as undoable steps (core.history): created, edited and deleted, then taken
-back and done again, with the organizations and contacts they involve."""
+"""Activities as journaled operations (core.edits): created, edited and deleted, then
+taken back and done again (core.journal.undo), with the organizations and contacts
+they involve."""
 
 from __future__ import annotations
 
@@ -7,11 +8,12 @@ from datetime import date
 
 import pytest
 
-from coalitiondesk.core import history
+from coalitiondesk.core import edits
 from coalitiondesk.core.activities import activity_links, get_activity
 from coalitiondesk.core.contacts import create_contact
 from coalitiondesk.core.db import Database
 from coalitiondesk.core.errors import NotFound
+from coalitiondesk.core.journal.undo import redo, undo
 from coalitiondesk.core.organizations import create_organization
 
 
@@ -28,26 +30,24 @@ def linked(database: Database) -> tuple[int, int, int]:
 def test_an_edit_is_undone_with_its_links(database: Database,
                                           linked: tuple[int, int, int]) -> None:
     first, second, person = linked
-    with database.transaction() as session:
-        created = history.record_activity(
-            session=session, values={"activity_date": date(2011, 9, 8), "subject": "Briefing"},
-            organization_ids=[first], contact_ids=[person])
+    created = edits.save_record(
+        database, kind="activity", name="Briefing",
+        values={"activity_date": date(2011, 9, 8), "subject": "Briefing"},
+        organization_ids=[first], contact_ids=[person])
     activity_id = created.record_id
-    with database.transaction() as session:
-        edit = history.edit_activity(
-            session=session, activity_id=activity_id,
-            values={"subject": "Briefing on the COI", "follow_up_on": date(2011, 10, 1)},
-            organization_ids=[second], contact_ids=[])
+    edits.save_record(
+        database, kind="activity", name="Briefing", record_id=activity_id,
+        loaded_version=created.version,
+        values={"subject": "Briefing on the COI", "follow_up_on": date(2011, 10, 1)},
+        organization_ids=[second], contact_ids=[])
 
-    with database.transaction() as session:
-        edit.undo(session=session)
+    undo(database)
     with database.session() as session:
         activity = get_activity(session=session, activity_id=activity_id)
         assert (activity.subject, activity.follow_up_on) == ("Briefing", None)
         assert activity_links(session=session, activity_id=activity_id) == ([first], [person])
 
-    with database.transaction() as session:
-        edit.redo(session=session)
+    redo(database)
     with database.session() as session:
         assert get_activity(session=session, activity_id=activity_id).subject == (
             "Briefing on the COI")
@@ -58,17 +58,15 @@ def test_a_delete_is_undone_with_the_same_id_and_links(
     database: Database, linked: tuple[int, int, int],
 ) -> None:
     first, _second, person = linked
-    with database.transaction() as session:
-        activity_id = history.record_activity(
-            session=session, values={"activity_date": date(2011, 9, 7), "subject": "Conference"},
-            organization_ids=[first], contact_ids=[person]).record_id
-    with database.transaction() as session:
-        deleted = history.delete_record(session=session, kind="activity", record_id=activity_id)
+    activity_id = edits.save_record(
+        database, kind="activity", name="Conference",
+        values={"activity_date": date(2011, 9, 7), "subject": "Conference"},
+        organization_ids=[first], contact_ids=[person]).record_id
+    edits.delete_record(database, kind="activity", record_id=activity_id, name="Conference")
     with database.session() as session, pytest.raises(NotFound):
         get_activity(session=session, activity_id=activity_id)
 
-    with database.transaction() as session:
-        deleted.undo(session=session)
+    undo(database)
     with database.session() as session:
         assert get_activity(session=session, activity_id=activity_id).subject == "Conference"
         assert activity_links(session=session, activity_id=activity_id) == ([first], [person])

@@ -110,7 +110,7 @@ def test_any_one_name_is_enough(database: Database, name: dict[str, str]) -> Non
         ({}, "A contact needs a given name, a family name or a native-script name"),
         ({"given_name": "", "family_name": "  ", "native_name": "\t"}, "needs a given name"),
         ({"email": "nobody@example.org"}, "needs a given name"),
-        ({"given_name": "Phil", "address_country_code": "XX"}, "Unknown country code: XX"),
+        ({"given_name": "Phil", "address_country_code": "XX"}, "XX is not a country code"),
         ({"given_name": "Phil", "sensitivity": "secret"}, "sensitivity"),
         ({"given_name": "Phil", "nickname": "P"}, "Unknown field: nickname"),
     ],
@@ -165,7 +165,7 @@ def test_update_may_drop_one_name_while_another_remains(database: Database) -> N
     [
         ({"given_name": None, "family_name": ""}, "needs a given name"),
         ({"given_name": "   ", "family_name": None}, "needs a given name"),
-        ({"address_country_code": "XX"}, "Unknown country code: XX"),
+        ({"address_country_code": "XX"}, "XX is not a country code"),
         ({"sensitivity": "secret"}, "sensitivity"),
         ({"nickname": "P"}, "Unknown field: nickname"),
     ],

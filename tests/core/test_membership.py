@@ -111,8 +111,7 @@ def test_imports_record_history_and_undo_removes_it(demo_database: Database,
             session=session, organization_id=freedom.id)][-1] == ("former", date(2014, 6, 30))
         members = {o.name for o in membership.members_on(session=session, day=date(2013, 1, 1))}
         assert "NK Watch" in members and "Freedom House" in members
-    with demo_database.transaction() as session:
-        undo_import(session=session, batch_id=batch_id)
+    undo_import(database=demo_database, batch_id=batch_id)
     with demo_database.session() as session:
         assert session.exec(HISTORY_ROWS).one() == before
         assert [c.status for c in membership.membership_history(
@@ -150,26 +149,24 @@ def test_the_migration_starts_each_history_with_the_current_status(tmp_path: Pat
 
 
 def test_undoing_a_change_of_status_takes_its_history_with_it(demo_database: Database) -> None:
-    from coalitiondesk.core import history
+    from coalitiondesk.core import edits
+    from coalitiondesk.core.journal.undo import redo, undo
 
     with demo_database.session() as session:
         found = organizations.find_organization(session=session, name="Kontras")
         assert found is not None and found.id is not None
         kontras = found.id
         before = membership.membership_history(session=session, organization_id=kontras)
-    with demo_database.transaction() as session:
-        change = history.edit_record(session=session, kind="organization", record_id=kontras,
-                                     values={"membership_status": "observer"})
-    with demo_database.transaction() as session:
-        change.undo(session=session)
+    edits.save_record(demo_database, kind="organization", name="Kontras", record_id=kontras,
+                      values={"membership_status": "observer"})
+    undo(demo_database)
     with demo_database.session() as session:
         after = membership.membership_history(session=session, organization_id=kontras)
         assert [(c.status, c.changed_on) for c in after] == [
             (c.status, c.changed_on) for c in before]
         titles = [e.title for e in outreach.timeline(session=session, organization_id=kontras)]
         assert "Became observer" not in titles
-    with demo_database.transaction() as session:
-        change.redo(session=session)
+    redo(demo_database)
     with demo_database.session() as session:
         assert membership.status_on(session=session, organization_id=kontras,
                                     day=date.today()) is MembershipStatus.observer

@@ -151,8 +151,8 @@ def test_find_organization_with_non_ascii_capitals(database: Database) -> None:
     [
         ({"name": ""}, "name"),
         ({"name": "   "}, "name"),
-        ({"name": "Conectas", "country_code": "XX"}, "Unknown country code: XX"),
-        ({"name": "Conectas", "address_country_code": "ZZ"}, "Unknown country code: ZZ"),
+        ({"name": "Conectas", "country_code": "XX"}, "XX is not a country code"),
+        ({"name": "Conectas", "address_country_code": "ZZ"}, "ZZ is not a country code"),
         ({"name": "Conectas", "membership_status": "friend"}, "membership status"),
         ({"name": "Conectas", "kind": "club"}, "kind"),
         ({"country_code": "BR"}, "name"),
@@ -245,8 +245,8 @@ def test_update_replaces_tags_only_when_given(database: Database) -> None:
     [
         ({"name": ""}, "name"),
         ({"name": "  "}, "name"),
-        ({"country_code": "XX"}, "Unknown country code: XX"),
-        ({"address_country_code": "QQ"}, "Unknown country code: QQ"),
+        ({"country_code": "XX"}, "XX is not a country code"),
+        ({"address_country_code": "QQ"}, "QQ is not a country code"),
         ({"membership_status": "friend"}, "membership status"),
         ({"colour": "red"}, "Unknown field: colour"),
         ({"id": 5}, "Unknown field: id"),

@@ -46,13 +46,13 @@ def test_a_deleted_contacts_name_is_gone_from_the_file_and_its_wal(
 ) -> None:
     path = demo_database.path
     assert path is not None
-    needles = (GIVEN, FAMILY, GIVEN.lower(), FAMILY.lower(), "+82 2 9876 5432")
     with demo_database.transaction() as session:
         contact = contacts.create_contact(
             session=session, given_name=GIVEN, family_name=FAMILY, phone="+82 2 9876 5432",
             notes=f"Safe house contact for {GIVEN}")
         contact_id = contact.id
-        assert contact_id is not None
+        assert contact_id is not None and contact.phone
+        needles = (GIVEN, FAMILY, GIVEN.lower(), FAMILY.lower(), contact.phone)
     # While the record exists it is on disk: the search below looks in the right place.
     assert len(traces(path, *needles)) >= len(needles)
     with sqlite3.connect(path) as connection:

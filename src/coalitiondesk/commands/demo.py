@@ -17,8 +17,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run(args: argparse.Namespace) -> int:
-    with opened(args, write=True) as database, database.transaction() as session:
-        summary = load_demo(session=session)
+    with opened(args, write=True) as database, database.operation(
+            "demo", "Load the demo coalition") as operation:
+        summary = load_demo(session=operation.session)
     if summary.total == 0:
         print(f"The demo coalition is already in {database.display_name}; nothing added.")
     else:

@@ -24,7 +24,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "export", help="export organizations, contacts, countries, a letter's signatories "
         "or activities to an xlsx or csv file for partners",
         description="Write a workbook (.xlsx) or csv file for partners. Restricted contacts "
-        "and records tagged 'do not share' are left out unless --include-restricted is given; "
+        "and records marked 'do not share' are left out unless --include-restricted is given; "
         "the export is recorded as an activity. Prints the rows written and left out.",
     )
     parser.add_argument("out", type=Path, metavar="OUT.xlsx|OUT.csv")

@@ -142,8 +142,7 @@ def run_undo(args: argparse.Namespace) -> int:
             if not batches:
                 raise InvalidInput("There is no import to undo")
             batch_id = batches[0].id
-        with database.transaction() as session:
-            result = undo_import(session=session, batch_id=batch_id)
+        result = undo_import(database=database, batch_id=batch_id)
     line = f"Undid import {batch_id}: removed {result.deleted}, restored {result.restored}"
     if result.kept:
         line += f"; kept {len(result.kept)} later edits"

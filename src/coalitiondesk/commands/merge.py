@@ -17,8 +17,8 @@ from coalitiondesk.core.merge.geometry import ENVELOPES, LABEL_SHEETS
 if TYPE_CHECKING:
     from coalitiondesk.printing.output import Printed
 
-# The dispatch log's channel for a printed letter.
-CHANNEL = "post"
+# How a letter written here can be recorded as sent; nothing is recorded unless asked.
+SENT_CHANNELS = ("post", "email", "hand")
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -28,8 +28,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         description="Write the letter TITLE, merged for each recipient who can be mailed, "
         "to a PDF (each letter from a new page), or envelopes or address labels for the "
         "same recipients. Prints the pages and documents written and the recipients "
-        "skipped, with why. Letters written are logged on their recipients (channel "
-        f"'{CHANNEL}', today).",
+        "skipped, with why. Nothing is recorded as sent unless --record-as-sent says how "
+        "the letters go out: a proof can be printed any number of times.",
     )
     parser.add_argument("title", metavar="TITLE", help="the letter's title")
     parser.add_argument("--out", type=Path, required=True, metavar="OUT.pdf",
@@ -49,12 +49,18 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument("--plain-envelopes", action="store_true",
                         help="letters for envelopes without a window: the address at the "
                         "top instead of in the window's place")
+    parser.add_argument("--record-as-sent", choices=SENT_CHANNELS, metavar="CHANNEL",
+                        help="record each letter written as sent today by CHANNEL ("
+                        + ", ".join(SENT_CHANNELS) + "): one more dispatch on each "
+                        "recipient, earlier ones kept")
     parser.set_defaults(run=run)
 
 
 def _check(args: argparse.Namespace) -> None:
     if args.start is not None and args.labels is None:
         raise InvalidInput("--start goes with --labels")
+    if args.record_as_sent and (args.labels or args.envelopes):
+        raise InvalidInput("--record-as-sent is for letters, not labels or envelopes")
     if args.one_file_per_recipient and (args.labels or args.envelopes):
         raise InvalidInput("--one-file-per-recipient is for letters, not labels or envelopes")
     if args.labels is not None and args.start is not None:
@@ -76,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
     from coalitiondesk.printing.fonts import job_missing_glyphs
 
     today = date.today()
-    with opened(args, create=False, write=True) as database:
+    with opened(args, create=False, write=bool(args.record_as_sent)) as database:
         with database.session() as session:
             letter = letter_by_title(session=session, title=args.title)
             assert letter.id is not None
@@ -84,11 +90,15 @@ def run(args: argparse.Namespace) -> int:
         for text, characters in job_missing_glyphs(job):
             print(f"coalitiondesk: warning: no installed font can draw {characters!r} "
                   f"in “{text[:60]}”; it will print as an empty box", file=sys.stderr)
+        if job.withheld_signatories:
+            print("coalitiondesk: warning: left out of the signatory block, marked “do not "
+                  "share”: " + ", ".join(job.withheld_signatories), file=sys.stderr)
         printed, noun, where = _write(args, job)
-        if noun == "document" and printed.recipient_ids:
-            with database.transaction() as session:
-                record_dispatch(session=session, recipient_ids=printed.recipient_ids,
-                                on=today, channel=CHANNEL)
+        if args.record_as_sent and printed.recipient_ids:
+            with database.operation("merge", f"Record “{job.title}” as sent by "
+                                    f"{args.record_as_sent}") as operation:
+                record_dispatch(session=operation.session, recipient_ids=printed.recipient_ids,
+                                on=today, channel=args.record_as_sent)
     print(f"Wrote {_count(printed.pages, 'page')}, {_count(printed.documents, noun)} "
           f"to {where}; {_skipped(job)}")
     if printed.not_fitting:

@@ -31,6 +31,7 @@ from coalitiondesk.core.records import (
     validated,
 )
 from coalitiondesk.core.search import text_matches
+from coalitiondesk.core.validation import CONTACT_FIELDS, enforce
 
 
 @dataclass(frozen=True)
@@ -131,7 +132,7 @@ def get_contact(*, session: Session, contact_id: int) -> Contact:
 
 
 def create_contact(*, session: Session, tags: Iterable[str] = (), **values: Any) -> Contact:
-    clean = validated(ContactBase, values)
+    clean = validated(ContactBase, enforce("contact", values))
     _require_name(clean)
     check_country_codes(session, (clean.address_country_code,))
     contact = Contact.model_validate(clean.model_dump())
@@ -146,7 +147,8 @@ def update_contact(
     *, session: Session, contact_id: int, tags: Iterable[str] | None = None, **changes: Any
 ) -> Contact:
     contact = get_contact(session=session, contact_id=contact_id)
-    apply_changes(contact, changes, base=ContactBase)
+    stored = contact.model_dump(include=set(CONTACT_FIELDS))
+    apply_changes(contact, enforce("contact", changes, stored=stored), base=ContactBase)
     _require_name(contact)
     check_country_codes(session, (contact.address_country_code,))
     if tags is not None:

@@ -8,9 +8,11 @@ that a PostgreSQL backend, or an encrypted SQLite file, plugs in at one place:
 
 from __future__ import annotations
 
+import functools
 import importlib.resources
+import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,8 +33,12 @@ from sqlmodel import Session, func, select
 from coalitiondesk import APP_NAME
 from coalitiondesk.core.countries import iso_countries
 from coalitiondesk.core.country_records import ensure_countries
-from coalitiondesk.core.damage import Damage, find_damage, set_aside
+from coalitiondesk.core.damage import Damage, find_damage, set_aside, set_aside_copies
 from coalitiondesk.core.errors import DatabaseDamaged, DatabaseUnavailable, SchemaTooNew
+from coalitiondesk.core.journal import erasure, triggers
+from coalitiondesk.core.journal import operations as journal
+from coalitiondesk.core.journal.erasure import ErasedValues
+from coalitiondesk.core.journal.operations import Operation
 from coalitiondesk.core.models import Country
 
 DEFAULT_FILENAME = "coalitiondesk.sqlite3"
@@ -75,6 +81,8 @@ class Database:
     url: sa.URL
     engine: Engine
     _writer: Engine = field(repr=False)
+    erased: ErasedValues = field(default_factory=ErasedValues, repr=False)
+    """Values erased from the journal with a deleted person, kept for this session's undo."""
 
     @property
     def is_sqlite(self) -> bool:
@@ -98,18 +106,33 @@ class Database:
         return Session(self.engine, expire_on_commit=False)
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One all-or-nothing change, holding the write lock from its first statement.
+    def operation(self, kind: str = "change", label: str = "Change", *, undoable: bool = True,
+                  reverts_id: int | None = None, import_batch_id: int | None = None,
+                  subject: tuple[str, Any] | None = None) -> Iterator[Operation]:
+        """One change a person makes, all or nothing, written to the journal.
 
-        On SQLite this is BEGIN IMMEDIATE, so a second writer waits for the
-        lock instead of failing halfway with "database is locked".
+        The journal's triggers file every row it changes under this operation;
+        on the way out `operation.changes` says what changed. On SQLite this is
+        BEGIN IMMEDIATE, so a second writer waits for the lock instead of
+        failing halfway with "database is locked".
         """
-        with Session(self._writer, expire_on_commit=False) as session:
-            deleted = _watch_deletions(session)
-            with session.begin():
-                yield session
+        with Session(self._writer, expire_on_commit=False) as session, session.begin():
+            operation = journal.begin(
+                session, kind=kind, label=label, undoable=undoable, reverts_id=reverts_id,
+                import_batch_id=import_batch_id, subject=subject)
+            yield operation
+            operation.changes = journal.finish(operation)
+            deleted = {table for table, _ in erasure.deleted_personal_records(operation)}
+            if deleted:
+                erasure.erase(operation, self.erased)
         if deleted and self.is_sqlite:
             purge_deleted(self, tables=deleted)
+
+    @contextmanager
+    def transaction(self, kind: str = "change", label: str = "Change") -> Iterator[Session]:
+        """An operation, for callers that need only its session."""
+        with self.operation(kind, label) as operation:
+            yield operation.session
 
     def close(self) -> None:
         self.engine.dispose()
@@ -154,12 +177,35 @@ def _check_sqlite_path(url: sa.URL, *, create: bool) -> None:
         raise DatabaseUnavailable(f"{path} is a folder, not a database file")
     if path.exists():
         return
+    _refuse_to_replace(path)
     if not create:
         raise DatabaseUnavailable(f"There is no database at {path}")
     if path == default_database_path().resolve():
         path.parent.mkdir(parents=True, exist_ok=True)
     elif not path.parent.is_dir():
         raise DatabaseUnavailable(f"The folder {path.parent} does not exist")
+
+
+def _refuse_to_replace(path: Path) -> None:
+    """No new, empty database where one was set aside as damaged, or one with a good
+    backup was: the next write would report success into an empty file. Raises
+    DatabaseDamaged naming the backup to restore. Without a good backup there is
+    nothing to restore, and a new database may be started."""
+    from coalitiondesk.core import backup  # backup imports this module
+
+    good = backup.newest_good_backup(path)
+    if good is None:
+        return
+    moved = set_aside_copies(path)
+    if moved:
+        problem = f"it was moved aside as damaged, to {moved[-1]}"
+    else:
+        problem = "the file is missing, although it has backups"
+    raise DatabaseDamaged(
+        f"There is no database at {path}: {problem}; the newest good backup is {good.path};"
+        " a new, empty database is not made in its place while its backups are in"
+        f" {backup.backup_folder(path)}",
+        path=path, problem=problem, moved_to=moved[-1] if moved else None, backup=good.path)
 
 
 def _refuse_damaged(url: sa.URL, *, set_aside_damaged: bool) -> None:
@@ -221,13 +267,13 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor = dbapi_connection.cursor()
         for pragma in (
             "foreign_keys = ON",
-            "journal_mode = WAL",
             "synchronous = FULL",
             f"busy_timeout = {BUSY_TIMEOUT_MS}",
             # Deleted records of people at risk must not linger in free pages.
             "secure_delete = ON",
         ):
             cursor.execute(f"PRAGMA {pragma}")
+        _use_write_ahead_log(cursor)
         cursor.close()
         # SQLite's own lower() folds A-Z only; searching "мемориал" or "ärzte"
         # must find "Мемориал" and "Ärzte" as PostgreSQL's lower() would.
@@ -239,29 +285,16 @@ def _configure_sqlite(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-# Records that describe people and what was done with them: deleting one of
-# these must leave no copy behind (see purge_deleted). Links between records
-# (tags, affiliations) are left to secure_delete alone.
-PERSONAL_TABLES = frozenset({"contact", "organization", "activity"})
-
-
-def _watch_deletions(session: Session) -> set[str]:
-    """The personal tables a session deletes rows from, filled in as it flushes."""
-    tables: set[str] = set()
-
-    @event.listens_for(session, "after_flush")
-    def _after_flush(flushing: Session, _context: Any) -> None:
-        names = {sa.inspect(record).mapper.local_table.name for record in flushing.deleted}
-        tables.update(names & PERSONAL_TABLES)
-
-    @event.listens_for(session, "do_orm_execute")
-    def _on_execute(state: Any) -> None:
-        if state.is_delete:
-            name = getattr(getattr(state.statement, "table", None), "name", None)
-            if name in PERSONAL_TABLES:
-                tables.add(name)
-
-    return tables
+def _use_write_ahead_log(cursor: sqlite3.Cursor) -> None:
+    """WAL, on a CoalitionDesk database only: the journal mode is written into the file,
+    so a file not known to be ours (another application's, or a new one before its
+    migrations ran) is left in its own mode, byte for byte."""
+    if cursor.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
+        return
+    tables = {str(name) for name, in cursor.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if is_own_schema(tables):
+        cursor.execute("PRAGMA journal_mode = WAL")
 
 
 def purge_deleted(database: Database, *, tables: set[str] | None = None) -> None:
@@ -296,13 +329,83 @@ def _unicode_lower(value: str | None) -> str | None:
 
 
 def _probe(database: Database) -> None:
-    """Connect once, so a wrong file or server fails here with a plain message."""
+    """Connect once, so a wrong file or server fails here with a plain message; and
+    refuse another application's database, or one whose schema version is not one."""
     try:
         with database.engine.connect() as connection:
             connection.exec_driver_sql("SELECT 1 FROM sqlite_master LIMIT 1" if database.is_sqlite
                                        else "SELECT 1")
+            _refuse_foreign_or_mislabelled(database, connection)
     except SADatabaseError as exc:
         raise DatabaseUnavailable(_describe_failure(database, exc)) from None
+
+
+# Tables every CoalitionDesk schema has had, from its first revision on.
+_OWN_TABLES = frozenset({"alembic_version", "country", "organization", "contact"})
+_CHANGED_OUTSIDE = "it was changed outside CoalitionDesk: restore a backup"
+
+
+def is_own_schema(tables: Collection[str]) -> bool:
+    """Whether a database with these tables is a CoalitionDesk database (of any version)."""
+    return set(tables) >= _OWN_TABLES
+
+
+def _refuse_foreign_or_mislabelled(database: Database, connection: sa.Connection) -> None:
+    name = database.display_name
+    tables = set(sa.inspect(connection).get_table_names())
+    if tables - {"alembic_version"} and not is_own_schema(tables):
+        # Another application's, even one that keeps an alembic_version table too.
+        raise DatabaseUnavailable(f"{name} is not a CoalitionDesk database")
+    if "alembic_version" not in tables:
+        return
+    versions = [str(version) for version, in connection.exec_driver_sql(
+        "SELECT version_num FROM alembic_version")]
+    if len(versions) > 1:
+        raise DatabaseUnavailable(
+            f"{name} records {len(versions)} schema versions ({', '.join(sorted(versions))})"
+            f" where there is one; {_CHANGED_OUTSIDE}")
+    if (versions and database.is_sqlite and versions[0] != head_revision()
+            and known_revision(versions[0])):
+        ahead = _ahead_of_label(connection, versions[0], tables)
+        if ahead:
+            raise DatabaseUnavailable(
+                f"{name} is labelled schema version {versions[0]}, but it already has parts"
+                f" of a later version ({', '.join(ahead[:3])}); {_CHANGED_OUTSIDE}")
+
+
+def _ahead_of_label(connection: sa.Connection, revision: str, tables: set[str]) -> list[str]:
+    """The tables and columns of later schema versions that a database labelled
+    `revision` already has: migrating it would fail half-way on them."""
+    try:
+        at_label, at_head = _schema_at(revision), _schema_at(head_revision())
+    except Exception:
+        return []  # cannot tell: the migration itself will say
+    inspector = sa.inspect(connection)
+    found = []
+    for table, columns in sorted(at_head.items()):
+        if table not in tables:
+            continue
+        if table not in at_label:
+            found.append(f"the table {table}")
+            continue
+        present = {str(column["name"]) for column in inspector.get_columns(table)}
+        found += [f"the column {table}.{column}"
+                  for column in sorted((columns - at_label[table]) & present)]
+    return found
+
+
+@functools.lru_cache(maxsize=4)
+def _schema_at(revision: str) -> dict[str, frozenset[str]]:
+    """Each table's columns as the migrations leave them at `revision`, made in memory."""
+    engine = sa.create_engine("sqlite://", poolclass=sa.StaticPool)
+    try:
+        with engine.begin() as connection:
+            command.upgrade(_alembic_config(connection), revision)
+            inspector = sa.inspect(connection)
+            return {table: frozenset(str(column["name"]) for column in inspector.get_columns(table))
+                    for table in inspector.get_table_names()}
+    finally:
+        engine.dispose()
 
 
 def _describe_failure(database: Database, exc: SADatabaseError) -> str:
@@ -311,8 +414,19 @@ def _describe_failure(database: Database, exc: SADatabaseError) -> str:
         if "not a database" in detail or "malformed" in detail:
             return f"{database.display_name} is not a CoalitionDesk database or is damaged"
         if isinstance(exc, OperationalError) and "unable to open" in detail:
+            path = database.path
+            if path is not None and _in_read_only_folder(path):
+                return (f"Cannot open {path}: SQLite needs to create {path.name}-wal and"
+                        f" {path.name}-shm beside it, and the folder {path.parent} is"
+                        " read-only; copy the database to a folder you can write to")
             return f"Cannot open {database.display_name}: check that it exists and is readable"
     return f"Cannot open {database.display_name}: {detail.strip().splitlines()[0]}"
+
+
+def _in_read_only_folder(path: Path) -> bool:
+    """A readable database whose folder takes no new files (SQLite's -wal and -shm)."""
+    return (path.is_file() and os.access(path, os.R_OK)
+            and not os.access(path.parent, os.W_OK))
 
 
 # --- schema migrations -------------------------------------------------------
@@ -370,6 +484,8 @@ def upgrade_schema(database: Database) -> None:
         _back_up_before_migration(database)
     with database.engine.execution_options(immediate=True).begin() as connection:
         command.upgrade(_alembic_config(connection), "head")
+        # The journal's triggers follow the columns each migration leaves.
+        triggers.install(connection)
 
 
 def _back_up_before_migration(database: Database) -> None:
@@ -386,8 +502,8 @@ def _ensure_reference_data(database: Database) -> None:
     with database.session() as session:
         present = session.exec(select(func.count()).select_from(Country)).one()
     if present < len(iso_countries()):
-        with database.transaction() as session:
-            ensure_countries(session=session)
+        with database.operation("setup", "Add the list of countries", undoable=False) as op:
+            ensure_countries(session=op.session)
 
 
 # --- checks ------------------------------------------------------------------

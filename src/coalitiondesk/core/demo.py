@@ -16,7 +16,14 @@ from typing import Any
 from sqlmodel import Session, SQLModel, select
 
 from coalitiondesk.core import activities, contacts, letters, organizations
-from coalitiondesk.core.models import Activity, Contact, Letter, Organization
+from coalitiondesk.core.models import (
+    Activity,
+    Contact,
+    Dispatch,
+    DispatchChannel,
+    Letter,
+    Organization,
+)
 from coalitiondesk.core.resources import resource_path
 from coalitiondesk.core.settings import SettingKey, get_setting, set_setting
 
@@ -157,6 +164,11 @@ def _letter(
         record.dispatched_on = date.fromisoformat(recipient["dispatched_on"])
         record.channel = recipient["channel"]
         session.add(record)
+        session.flush()
+        assert record.id is not None
+        # Published as an open letter: none of the channels a merge records.
+        session.add(Dispatch(recipient_id=record.id, sent_on=record.dispatched_on,
+                             channel=DispatchChannel.other))
     summary.count("letters")
     return letter.id
 

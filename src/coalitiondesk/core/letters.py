@@ -239,8 +239,23 @@ def signatory_line(row: SignatoryRow) -> str:
 
 
 def signatory_lines(*, session: Session, letter_id: int) -> list[str]:
+    """The signatory block as printed: organizations marked "do not share" are left out
+    (see printed_signatories)."""
+    return [signatory_line(row) for row in printed_signatories(
+        session=session, letter_id=letter_id)[0]]
+
+
+def printed_signatories(*, session: Session, letter_id: int
+                        ) -> tuple[list[SignatoryRow], list[SignatoryRow]]:
+    """The signed organizations the block prints, and those it leaves out.
+
+    A letter is a public document: an organization that asked not to be shared
+    with partners is not named in it. The merge says so before printing, so the
+    coordinator can clear the mark if the organization agreed to be named.
+    """
     rows = signatories(session=session, letter_id=letter_id, status=SignatureStatus.signed)
-    return [signatory_line(row) for row in rows]
+    return ([row for row in rows if not row.organization.do_not_share],
+            [row for row in rows if row.organization.do_not_share])
 
 
 # --- recipients --------------------------------------------------------------

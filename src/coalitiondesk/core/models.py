@@ -132,6 +132,8 @@ class CountryAlias(SQLModel, table=True):
 
 
 class Tag(SQLModel, table=True):
+    __table_args__ = (sa.Index("uq_tag_name_lower", sa.text("lower(name)"), unique=True),)
+
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True)
 
@@ -142,14 +144,14 @@ class OrganizationTag(SQLModel, table=True):
     organization_id: int = Field(
         foreign_key="organization.id", ondelete="CASCADE", primary_key=True
     )
-    tag_id: int = Field(foreign_key="tag.id", ondelete="CASCADE", primary_key=True)
+    tag_id: int = Field(foreign_key="tag.id", ondelete="CASCADE", primary_key=True, index=True)
 
 
 class ContactTag(SQLModel, table=True):
     __tablename__ = "contact_tag"
 
     contact_id: int = Field(foreign_key="contact.id", ondelete="CASCADE", primary_key=True)
-    tag_id: int = Field(foreign_key="tag.id", ondelete="CASCADE", primary_key=True)
+    tag_id: int = Field(foreign_key="tag.id", ondelete="CASCADE", primary_key=True, index=True)
 
 
 class ImportBatch(SQLModel, table=True):
@@ -189,6 +191,8 @@ class OrganizationBase(AddressFields):
     website: str | None = None
     email: str | None = None
     phone: str | None = None
+    do_not_share: bool = Field(
+        default=False, description="Never sent to partners unless explicitly included")
     notes: str | None = None
 
 
@@ -224,12 +228,15 @@ class ContactBase(AddressFields):
     do_not_mail: bool = False
     do_not_email: bool = False
     sensitivity: Sensitivity = Field(default=Sensitivity.normal, sa_type=sa.String(20))
+    do_not_share: bool = Field(
+        default=False, description="Never sent to partners unless explicitly included")
     notes: str | None = None
 
 
 class Contact(ContactBase, table=True):
     __table_args__ = (
         _choice(Sensitivity, "sensitivity"),
+        sa.Index("ix_contact_address_country_code", "address_country_code"),
         sa.CheckConstraint(
             "coalesce(given_name, '') <> '' OR coalesce(family_name, '') <> ''"
             " OR coalesce(native_name, '') <> ''",
@@ -258,7 +265,11 @@ class Affiliation(SQLModel, table=True):
 
 
 class Letter(SQLModel, table=True):
-    __table_args__ = (_choice(LetterKind, "kind"), _choice(LetterStatus, "status"))
+    __table_args__ = (
+        _choice(LetterKind, "kind"),
+        _choice(LetterStatus, "status"),
+        sa.Index("uq_letter_title_lower", sa.text("lower(title)"), unique=True),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     uuid: str = Field(default_factory=new_uuid, unique=True)
@@ -292,6 +303,14 @@ class Signature(SQLModel, table=True):
     position: int | None = Field(default=None, description="Place in the letter's list")
 
 
+class DispatchChannel(StrEnum):
+    post = "post"
+    email = "email"
+    hand = "hand"
+    fax = "fax"
+    other = "other"
+
+
 class Recipient(SQLModel, table=True):
     __table_args__ = (
         sa.CheckConstraint(
@@ -307,10 +326,23 @@ class Recipient(SQLModel, table=True):
     organization_id: int | None = Field(
         default=None, foreign_key="organization.id", ondelete="CASCADE", index=True
     )
-    dispatched_on: date | None = None
-    channel: str | None = Field(default=None, description="post, email, hand, fax")
+    dispatched_on: date | None = Field(
+        default=None, description="When it was first sent; every sending is a Dispatch")
+    channel: str | None = Field(default=None, description="How it was first sent")
     response_on: date | None = None
     response_note: str | None = None
+
+
+class Dispatch(SQLModel, table=True):
+    """One sending of a letter to a recipient. Sending again adds one; none is overwritten."""
+
+    __table_args__ = (_choice(DispatchChannel, "channel"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    recipient_id: int = Field(foreign_key="recipient.id", ondelete="CASCADE", index=True)
+    sent_on: date
+    channel: DispatchChannel = Field(sa_type=sa.String(20))
+    created_at: datetime = Field(default_factory=utcnow)
 
 
 class Activity(SQLModel, table=True):
@@ -325,7 +357,7 @@ class Activity(SQLModel, table=True):
     letter_id: int | None = Field(
         default=None, foreign_key="letter.id", ondelete="SET NULL", index=True
     )
-    follow_up_on: date | None = None
+    follow_up_on: date | None = Field(default=None, index=True)
     follow_up_done: bool = False
     created_at: datetime = Field(default_factory=utcnow)
 
@@ -335,7 +367,7 @@ class ActivityOrganization(SQLModel, table=True):
 
     activity_id: int = Field(foreign_key="activity.id", ondelete="CASCADE", primary_key=True)
     organization_id: int = Field(
-        foreign_key="organization.id", ondelete="CASCADE", primary_key=True
+        foreign_key="organization.id", ondelete="CASCADE", primary_key=True, index=True
     )
 
 
@@ -343,7 +375,8 @@ class ActivityContact(SQLModel, table=True):
     __tablename__ = "activity_contact"
 
     activity_id: int = Field(foreign_key="activity.id", ondelete="CASCADE", primary_key=True)
-    contact_id: int = Field(foreign_key="contact.id", ondelete="CASCADE", primary_key=True)
+    contact_id: int = Field(
+        foreign_key="contact.id", ondelete="CASCADE", primary_key=True, index=True)
 
 
 class Setting(SQLModel, table=True):
@@ -385,3 +418,59 @@ class MembershipChange(SQLModel, table=True):
     changed_on: date
     note: str | None = None
     created_at: datetime = Field(default_factory=utcnow)
+
+
+class JournalOperation(SQLModel, table=True):
+    """One change a person made (a form saved, an import, an undo): the unit of undo."""
+
+    __tablename__ = "journal_operation"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=utcnow)
+    who: str
+    kind: str = Field(description="form, import, demo, letter, merge, undo, redo ...")
+    label: str = Field(description="What the person did, as History lists it")
+    undoable: bool = True
+    reverts_id: int | None = Field(default=None, description="The operation this one undoes")
+    undone_by_id: int | None = Field(default=None, description="The operation that undid this")
+    import_batch_id: int | None = Field(default=None, index=True)
+    subject_table: str | None = Field(
+        default=None, description="The one record the label names, if any: when it is "
+        "deleted, the label stops naming it")
+    subject_key: str | None = None
+
+
+class JournalChange(SQLModel, table=True):
+    """One row inserted, updated or deleted, with its values before and after (JSON).
+
+    Written by triggers (core/journal/triggers.py), so that no path can change
+    a record without a trace. `owner` is the record a form shows the row on
+    (a contact's tags and affiliations belong to the contact): the latest
+    change id of an owner is its version.
+    """
+
+    __tablename__ = "journal_change"
+    __table_args__ = (
+        sa.Index("ix_journal_change_owner", "owner_table", "owner_key", "id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    operation_id: int | None = Field(
+        default=None, foreign_key="journal_operation.id", ondelete="CASCADE", index=True,
+        description="None: written by another program, outside any operation")
+    table_name: str
+    row_key: str = Field(description="The primary key as a JSON array")
+    action: str = Field(description="insert, update or delete")
+    before: str | None = None
+    after: str | None = None
+    owner_table: str | None = None
+    owner_key: str | None = None
+    erased: bool = Field(default=False, description="Values removed with the record they held")
+
+
+class JournalCurrent(SQLModel, table=True):
+    """The operation the writing transaction belongs to (one writer at a time)."""
+
+    __tablename__ = "journal_current"
+
+    operation_id: int = Field(primary_key=True)

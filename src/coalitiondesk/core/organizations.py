@@ -34,6 +34,7 @@ from coalitiondesk.core.records import (
     validated,
 )
 from coalitiondesk.core.search import text_matches
+from coalitiondesk.core.validation import ORGANIZATION_FIELDS, enforce
 
 
 @dataclass(frozen=True)
@@ -151,7 +152,7 @@ def create_organization(
 ) -> Organization:
     """A new organization; its membership history starts with its status, dated
     `status_changed_on`, else the day it joined, else today."""
-    clean = validated(OrganizationBase, values)
+    clean = validated(OrganizationBase, enforce("organization", values))
     _require_name(clean)
     check_country_codes(session, (clean.country_code, clean.address_country_code))
     organization = Organization.model_validate(clean.model_dump())
@@ -174,7 +175,9 @@ def update_organization(
     `status_changed_on` (default today) with `status_note`."""
     organization = get_organization(session=session, organization_id=organization_id)
     old_status = organization.membership_status
-    apply_changes(organization, changes, base=OrganizationBase)
+    stored = organization.model_dump(include=set(ORGANIZATION_FIELDS))
+    apply_changes(organization, enforce("organization", changes, stored=stored),
+                  base=OrganizationBase)
     _require_name(organization)
     check_country_codes(session, (organization.country_code, organization.address_country_code))
     if tags is not None:

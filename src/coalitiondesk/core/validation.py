@@ -389,6 +389,7 @@ ORGANIZATION_FIELDS: Final[dict[str, Normaliser]] = {
     # The office's own country decides how a local number is read.
     "phone": _phone("address_country_code", "country_code"),
     **_ADDRESS,
+    "do_not_share": _flag,
     "notes": _text,
 }
 
@@ -408,6 +409,7 @@ CONTACT_FIELDS: Final[dict[str, Normaliser]] = {
     "do_not_email": _flag,
     "sensitivity": _choice(Sensitivity, "sensitivity"),
     **_ADDRESS,
+    "do_not_share": _flag,
     "notes": _text,
 }
 
@@ -449,6 +451,28 @@ def check_contact(values: Mapping[str, Any]) -> Checked:
             "A contact needs a given name, a family name or a native-script name"
         )
     return checked
+
+
+def enforce(kind: str, values: Mapping[str, Any], *,
+            stored: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """The rules every path obeys (form, import, command line): `values` normalised,
+    or InvalidInput naming the first problem.
+
+    `stored` is the record as it is, for an update: a phone number is read
+    with the record's country even when only the phone changes. Only the
+    fields in `values` are returned.
+    """
+    check = check_organization if kind == "organization" else check_contact
+    merged = {**(stored or {}), **values}
+    checked = check(merged)
+    # A problem already stored (an old address) does not block an edit of other fields.
+    problems = {name: problem for name, problem in checked.problems.items()
+                if stored is None or name in values}
+    if problems:
+        name, problem = next(iter(problems.items()))
+        label = name.replace("_", " ")
+        raise InvalidInput(f"{label}: {problem}")
+    return {name: checked.values[name] for name in values}
 
 
 def _check_order(

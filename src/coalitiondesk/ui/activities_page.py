@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalitiondesk.core import history, outreach
+from coalitiondesk.core import edits, outreach
 from coalitiondesk.core.activities import link_names, list_activities
 from coalitiondesk.core.db import Database
 from coalitiondesk.core.errors import CoalitionDeskError
@@ -142,13 +142,10 @@ class ActivitiesPage(QWidget):
     """All activities or the follow-ups due, beside a form to record and edit activities.
 
     `changed` is emitted after every save, delete or "mark done", so that the
-    window can refresh timelines and its overdue count. Saves and deletes also
-    emit `changeMade` with the core history step and its description, for the
-    window's undo stack.
+    window refreshes what the operation changed (timelines, the overdue count).
     """
 
     changed = Signal()
-    changeMade = Signal(object, str)
 
     ALL, DUE = 0, 1
 
@@ -295,23 +292,16 @@ class ActivitiesPage(QWidget):
             return False
         values = self.form.values()
         try:
-            with self.database.transaction() as session:
-                links = {"organization_ids": self.form.organization_ids(),
-                         "contact_ids": self.form.contact_ids()}
-                if self.form.activity_id is None:
-                    change = history.record_activity(session=session, values=values, **links)
-                    text = self.tr("Record activity “{subject}”")
-                else:
-                    change = history.edit_activity(
-                        session=session, activity_id=self.form.activity_id, values=values,
-                        **links)
-                    text = self.tr("Edit activity “{subject}”")
+            saved = edits.save_record(
+                self.database, kind="activity", name=f"activity “{values['subject']}”",
+                record_id=self.form.activity_id, loaded_version=self.form.version,
+                values=values, organization_ids=self.form.organization_ids(),
+                contact_ids=self.form.contact_ids())
         except CoalitionDeskError as exc:
             self.form.show_problem(str(exc))
             return False
-        self.form.load(change.record_id)
+        self.form.load(saved.record_id)
         self.reload()
-        self.changeMade.emit(change, text.format(subject=values["subject"]))
         self.changed.emit()
         return True
 
@@ -329,18 +319,15 @@ class ActivitiesPage(QWidget):
 
     def delete_activity(self, activity_id: int) -> bool:
         """Delete without asking (the Delete button asks first)."""
+        subject = self.form.values()["subject"] if self.form.activity_id == activity_id else ""
         try:
-            with self.database.transaction() as session:
-                change = history.delete_record(session=session, kind="activity",
-                                               record_id=activity_id)
+            edits.delete_record(self.database, kind="activity", record_id=activity_id,
+                                name=f"activity “{subject}”")
         except CoalitionDeskError as exc:
             self.form.show_problem(str(exc))
             return False
-        subject = str(change.before.row["subject"]) if change.before is not None else ""
         self.form.load(None)
         self.reload()
-        self.changeMade.emit(change, self.tr("Delete activity “{subject}”").format(
-            subject=subject))
         self.changed.emit()
         return True
 

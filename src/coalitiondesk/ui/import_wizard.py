@@ -689,8 +689,11 @@ class ResultPage(QWizardPage):
         result = self.owner.import_result
         if result is None:
             return
-        with self.owner.database.transaction() as session:
-            undone = undo_import(session=session, batch_id=result.batch_id)
+        try:
+            undone = undo_import(database=self.owner.database, batch_id=result.batch_id)
+        except CoalitionDeskError as error:
+            self.message.setText(str(error))
+            return
         self.undo.hide()
         text = self.tr("Undone: {deleted} records removed, {restored} restored.").format(
             deleted=undone.deleted, restored=undone.restored)

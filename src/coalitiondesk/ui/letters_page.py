@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalitiondesk.core import letters
+from coalitiondesk.core import edits, letters
 from coalitiondesk.core.db import Database
 from coalitiondesk.core.errors import CoalitionDeskError
 from coalitiondesk.ui.forms import DiscardChoice, ask_to_save
@@ -231,19 +231,26 @@ class LettersPage(QWidget):
         if letter_id is None:
             return False
         title = self.model.row_at(self.model.row_of(letter_id) or 0).cells[0]
-        answer = QMessageBox.question(
-            self, self.tr("Delete letter"),
-            self.tr("Delete the letter “{title}” with its signatories and recipients?").format(
-                title=title))
-        if answer != QMessageBox.StandardButton.Yes:
+        with self.database.session() as session:
+            links = edits.letter_links(session=session, letter_id=letter_id)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete letter"),
+                          self.tr("Delete the letter “{title}”?").format(title=title),
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText(
+            self.tr("This also removes %n signature(s)", "", links.signatures) + "\n"
+            + self.tr("and %n recipient(s) with their dispatches.", "", links.recipients)
+            + "\n\n" + self.tr("You can undo this with Ctrl+Z."))
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is not delete:
             return False
         return self.delete_letter(letter_id)
 
     def delete_letter(self, letter_id: int) -> bool:
         """Delete without asking (the Delete button asks first)."""
         try:
-            with self.database.transaction() as session:
-                letters.delete_letter(session=session, letter_id=letter_id)
+            edits.delete_letter(self.database, letter_id=letter_id)
         except CoalitionDeskError as error:
             QMessageBox.warning(self, self.tr("Not deleted"), str(error))
             return False

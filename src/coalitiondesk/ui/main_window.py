@@ -1,8 +1,9 @@
 """The main window: Organizations, Countries and Contacts tabs, menus, toolbar, undo.
 
 The window coordinates; it does not query. Tables and forms read through core
-services, and every change goes through core.history inside one transaction,
-onto the undo stack.
+services; every change is a core operation (core.edits, core.journal), and
+the window refreshes from the change sets the journal watcher reports, for
+its own changes and everyone else's alike. Undo and redo are the journal's.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
-    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -31,11 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from coalitiondesk import __version__
-from coalitiondesk.core import history
+from coalitiondesk.core import edits
 from coalitiondesk.core.contacts import affiliations_of, list_contacts
 from coalitiondesk.core.db import Database, open_database
 from coalitiondesk.core.demo import is_empty, load_demo
 from coalitiondesk.core.errors import CoalitionDeskError
+from coalitiondesk.core.journal import undo as journal_undo
+from coalitiondesk.core.journal.operations import ChangeSet, StaleRecord
 from coalitiondesk.core.organizations import list_organizations, organization_links
 from coalitiondesk.ui import settings_keys
 from coalitiondesk.ui.activities_page import ActivitiesPage
@@ -48,13 +50,13 @@ from coalitiondesk.ui.forms import ContactForm, DiscardChoice, OrganizationForm
 from coalitiondesk.ui.i18n import language_menu
 from coalitiondesk.ui.icons import icon
 from coalitiondesk.ui.import_wizard import ImportWizard
+from coalitiondesk.ui.journal_watcher import JournalWatcher
 from coalitiondesk.ui.letters_page import LettersPage
 from coalitiondesk.ui.merge_dialog import MergeDialog
 from coalitiondesk.ui.recipients_panel import RecipientSources
 from coalitiondesk.ui.record_page import RecordPage, column_menu
 from coalitiondesk.ui.reports_page import ReportsPage
 from coalitiondesk.ui.table_models import ContactTableModel, OrganizationTableModel
-from coalitiondesk.ui.undo import RecordCommand
 from coalitiondesk.ui.welcome_dialog import FirstStep, WelcomeDialog
 
 IMPORTABLE = (".xlsx", ".csv")
@@ -70,7 +72,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())  # the About box shows it too
         self.setAcceptDrops(True)
         self.resize(1280, 760)
-        self.undo_stack = QUndoStack(self)
+        self.watcher = JournalWatcher(database, self)
 
         self.organization_model = OrganizationTableModel(database, self)
         self.contact_model = ContactTableModel(database, self)
@@ -103,9 +105,8 @@ class MainWindow(QMainWindow):
             page.form.saveRequested.connect(lambda p=page: self.save(p))
             page.form.dirtyChanged.connect(self._update_actions)
         self.countries.showOrganizations.connect(self.show_country_organizations)
-        self.countries.changed.connect(self.refresh)
-        self.activities.changed.connect(self._activities_changed)
-        self.activities.changeMade.connect(self._push_activity_change)
+        self.countries.changed.connect(self.watcher.sync)
+        self.activities.changed.connect(self.watcher.sync)
         self.activities.form.edited.connect(self._update_actions)
         for view in (self.activities.view, self.activities.due_view):
             view.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
@@ -113,7 +114,7 @@ class MainWindow(QMainWindow):
             if isinstance(form, OrganizationForm | ContactForm):
                 form.timeline.activityRequested.connect(self.open_activity)
                 form.timeline.letterRequested.connect(self.open_letter)
-        self.letters.changed.connect(self._letters_changed)
+        self.letters.changed.connect(self.watcher.sync)
         self.letters.dirtyChanged.connect(self._update_actions)
         self.letters.mergeRequested.connect(self.merge_letter)
         self.letters.recipients.sources = self._recipient_sources()
@@ -135,8 +136,7 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._create_menus()
         self._create_toolbar()
-        self.undo_stack.cleanChanged.connect(self._update_actions)
-        self.undo_stack.indexChanged.connect(self._update_actions)
+        self.watcher.changed.connect(self.apply_changes)
         self._restore_settings()
         for page in self.record_pages():
             page.form.load(None)
@@ -186,12 +186,11 @@ class MainWindow(QMainWindow):
             tip=self.tr("Back up the database now, or restore a backup"))
         self.quit_action = self._action(self.tr("&Quit"), self.close, shortcut=key.Quit)
 
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcuts([QKeySequence(key.Undo)])
-        self.undo_action.setIcon(icon("undo"))
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.redo_action.setIcon(icon("redo"))
+        self.undo_action = self._action(self.tr("&Undo"), self.undo, icon_name="undo",
+                                        shortcut=QKeySequence(key.Undo))
+        self.redo_action = self._action(
+            self.tr("&Redo"), self.redo, icon_name="redo",
+            shortcut=[QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.new_action = self._action(self.tr("&New"), self.new_record, shortcut=key.New,
                                        icon_name="new", tip=self.tr("Add a record"))
         self.save_action = self._action(self.tr("&Save"), self.save_current, shortcut=key.Save,
@@ -262,7 +261,7 @@ class MainWindow(QMainWindow):
     # --- records -----------------------------------------------------------------------
 
     @staticmethod
-    def _kind(page: RecordPage) -> history.Kind:
+    def _kind(page: RecordPage) -> edits.Kind:
         return "organization" if page.name == "organizations" else "contact"
 
     def _show_record(self, page: RecordPage, key: Any) -> None:
@@ -316,37 +315,52 @@ class MainWindow(QMainWindow):
             self.save(page)
 
     def save(self, page: RecordPage) -> bool:
-        """Save the page's form as one undoable step; False when refused or invalid."""
+        """Save the page's form as one operation; False when refused or invalid.
+
+        A record changed since the form loaded it (an import, another window,
+        the command line) is not overwritten: the person chooses to reload it
+        or to put their own edits on top of the new version.
+        """
         form = page.form
         if not form.validate():
             return False
-        kind = self._kind(page)
         affiliations = form.affiliations() if isinstance(form, ContactForm) else None
         try:
-            with self.database.transaction() as session:
-                if form.record_id is None:
-                    change = history.create_record(
-                        session=session, kind=kind, values=form.values(), tags=form.tags(),
-                        affiliations=affiliations)
-                    text = self.tr("Add {name}")
-                else:
-                    change = history.edit_record(
-                        session=session, kind=kind, record_id=form.record_id,
-                        values=form.values(), tags=form.tags(), affiliations=affiliations)
-                    text = self.tr("Edit {name}")
+            saved = edits.save_record(
+                self.database, kind=self._kind(page), name=form.display_name(),
+                record_id=form.record_id, loaded_version=form.version, values=form.values(),
+                tags=form.tags(), affiliations=affiliations)
+        except StaleRecord as stale:
+            self._resolve_stale(form, stale)
+            return False
         except CoalitionDeskError as error:
             QMessageBox.warning(self, self.tr("Not saved"), str(error))
             return False
-        name = form.display_name()
-        self.undo_stack.push(RecordCommand(self.database, change, text.format(name=name),
-                                           self._after_change))
-        form.load(change.record_id)
-        self._after_change(change, True)
+        form.load(saved.record_id)
+        if form.record_id is not None and page.current_key() != saved.record_id:
+            page.select_key(saved.record_id)
+        self.watcher.sync()
         return True
+
+    def _resolve_stale(self, form: Any, stale: StaleRecord) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Changed since you opened it"),
+                          str(stale), QMessageBox.StandardButton.Cancel, self)
+        reload = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.DestructiveRole)
+        reapply = box.addButton(self.tr("Put my edits on top"),
+                                QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(reapply)
+        box.exec()
+        if box.clickedButton() is reload:
+            form.load(form.record_id)
+        elif box.clickedButton() is reapply:
+            form.reload_keeping_edits()
 
     def delete_current(self) -> None:
         if self.tabs.currentWidget() is self.activities:
             self.activities.delete()
+            return
+        if self.tabs.currentWidget() is self.letters:
+            self.letters.delete()
             return
         page = self.current_record_page()
         if page is None or page.current_key() is None:
@@ -356,18 +370,12 @@ class MainWindow(QMainWindow):
         if not self._confirm_delete(page, record_id, name):
             return
         try:
-            with self.database.transaction() as session:
-                change = history.delete_record(session=session, kind=self._kind(page),
-                                               record_id=record_id)
+            edits.delete_record(self.database, kind=self._kind(page), record_id=record_id,
+                                name=name)
         except CoalitionDeskError as error:
             QMessageBox.warning(self, self.tr("Not deleted"), str(error))
             return
-        page.clear_selection()
-        page.form.load(None)
-        self.undo_stack.push(RecordCommand(
-            self.database, change, self.tr("Delete {name}").format(name=name),
-            self._after_change))
-        self._after_change(change, True)
+        self.watcher.sync()
 
     def _confirm_delete(self, page: RecordPage, record_id: int, name: str) -> bool:
         details = []
@@ -395,42 +403,75 @@ class MainWindow(QMainWindow):
         box.exec()
         return box.clickedButton() is delete
 
-    def _after_change(self, change: history.Change, applied: bool) -> None:
-        """After a save, delete, undo or redo: refresh every view and show the record."""
-        if change.kind == "activity":
-            self._after_activity_change(change, applied)
-            return
-        page = self.organizations if change.kind == "organization" else self.contacts
-        self.refresh()
-        exists = change.after is not None if applied else change.before is not None
-        if exists:
-            self.tabs.setCurrentWidget(page)
-            if page.select_key(change.record_id) or page.form.record_id == change.record_id:
-                page.form.load(change.record_id)
-        elif page.form.record_id == change.record_id:
-            page.clear_selection()
-            page.form.load(None)
+    # --- changes, undo and redo ----------------------------------------------------
+
+    def apply_changes(self, changes: ChangeSet) -> None:
+        """Show what the database holds now, wherever the change came from.
+
+        A form showing a changed record reloads it unless it has unsaved
+        edits (the save then meets the version check); a form whose record
+        is gone empties; tables re-read their page so selection and form agree.
+        """
+        kinds = {self.organizations: "organization", self.contacts: "contact"}
+        if changes.touches("organization", "contact", "tag", "country"):
+            for page in self.record_pages():
+                page.reload()
+                self._follow_record(page, changes.everything
+                                    or page.form.record_id in changes.ids(kinds[page]))
+        if changes.touches("country"):
+            self.countries.reload()
+        if changes.touches("letter", "recipient", "organization", "contact"):
+            self.letters.reload()
+        if changes.touches("activity", "organization", "contact", "letter"):
+            self.activities.reload()
+            self._reload_timelines()
+            self._update_overdue()
+        self.reports.reload()
         self._update_actions()
+
+    def _follow_record(self, page: RecordPage, changed: bool) -> None:
+        form = page.form
+        if not changed or form.is_dirty():
+            return
+        if form.record_id is not None and not page.select_key(form.record_id):
+            with self.database.session() as session:
+                exists = edits.exists(session=session, kind=self._kind(page),
+                                      record_id=form.record_id)
+            if not exists:
+                page.clear_selection()
+                form.load(None)
+                return
+        form.load(form.record_id)
+
+    def undo(self) -> None:
+        self._step(journal_undo.undo, self.tr("Undo"))
+
+    def redo(self) -> None:
+        self._step(journal_undo.redo, self.tr("Redo"))
+
+    def _step(self, action: Any, title: str) -> None:
+        if not self._may_close():  # unsaved edits first: undo may change the same record
+            return
+        try:
+            action(self.database)
+        except CoalitionDeskError as error:
+            QMessageBox.warning(self, title, str(error))
+        self.watcher.sync()
+
+    def _update_undo_actions(self) -> None:
+        try:
+            with self.database.session() as session:
+                undo_label, redo_label = journal_undo.undo_stack_state(session=session)
+        except CoalitionDeskError:
+            undo_label = redo_label = None
+        self.undo_action.setEnabled(undo_label is not None)
+        self.redo_action.setEnabled(redo_label is not None)
+        self.undo_action.setText(self.tr("&Undo {what}").format(what=undo_label)
+                                 if undo_label else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo {what}").format(what=redo_label)
+                                 if redo_label else self.tr("&Redo"))
 
     # --- activities, timelines, reports ----------------------------------------------
-
-    def _push_activity_change(self, change: history.Change, text: str) -> None:
-        self.undo_stack.push(RecordCommand(self.database, change, text, self._after_change))
-
-    def _after_activity_change(self, change: history.Change, applied: bool) -> None:
-        self.refresh()
-        exists = change.after is not None if applied else change.before is not None
-        if exists:
-            self.tabs.setCurrentWidget(self.activities)
-            self.activities.show_activity(change.record_id)
-        elif self.activities.form.activity_id == change.record_id:
-            self.activities.show_activity(None)
-        self._update_actions()
-
-    def _activities_changed(self) -> None:
-        self._update_overdue()
-        self._reload_timelines()
-        self.reports.reload()
 
     def _reload_timelines(self) -> None:
         for form in (self.organizations.form, self.contacts.form):
@@ -507,18 +548,19 @@ class MainWindow(QMainWindow):
             self.start_import(None)
         elif step is FirstStep.demo:
             try:
-                with self.database.transaction() as session:
-                    load_demo(session=session)
+                with self.database.operation("demo", "Load the demo coalition") as operation:
+                    load_demo(session=operation.session)
             except CoalitionDeskError as error:
                 QMessageBox.warning(self, self.tr("Demo coalition"), str(error))
                 return
-            self.refresh()
+            self.watcher.sync()
 
     def start_import(self, path: Path | None) -> None:
         """The import wizard, on a dropped or chosen file; the tables follow what it writes."""
         wizard = ImportWizard(self.database, path=path, parent=self)
-        wizard.imported.connect(lambda _batch: self.refresh())
+        wizard.imported.connect(lambda _batch: self.watcher.sync())
         wizard.exec()
+        self.watcher.sync()
 
     def start_export(self) -> None:
         """Export what the current tab shows: its filter and its selected record come along."""
@@ -530,7 +572,7 @@ class MainWindow(QMainWindow):
             dialog = ExportDialog(self.database, kind=page.name, filters=page.model.filters,
                                   selected_ids=[key] if key is not None else None, parent=self)
         dialog.exec()
-        self.refresh()  # the export is logged as an activity on the records it sent
+        self.watcher.sync()  # the export is logged as an activity on the records it sent
 
     def start_merge(self) -> None:
         """Print / Merge the letter chosen on the Letters tab (the tab opens to choose one)."""
@@ -545,16 +587,9 @@ class MainWindow(QMainWindow):
 
     def merge_letter(self, letter_id: int) -> None:
         dialog = MergeDialog(self.database, letter_id, self)
-        dialog.dispatched.connect(self._letters_changed)
+        dialog.dispatched.connect(self.watcher.sync)
         dialog.exec()
         dialog.deleteLater()
-
-    def _letters_changed(self) -> None:
-        """Letters, signatures, recipients or dispatches changed: their timelines follow."""
-        self.letters.reload()
-        self.activities.reload()
-        self._update_overdue()
-        self._update_actions()
 
     def _selected_organizations(self) -> list[int]:
         key = self.organizations.current_key()
@@ -594,12 +629,12 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def _after_restore(self) -> None:
-        """The database now holds a backup: earlier undo steps no longer apply to it."""
-        self.undo_stack.clear()
+        """The database now holds a backup: every page shows what it holds."""
         for page in self.record_pages():
             page.clear_selection()
             page.form.load(None)
-        self.refresh()
+        self.activities.show_activity(None)
+        self.watcher.everything_changed()
 
     def new_database(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
@@ -686,6 +721,7 @@ class MainWindow(QMainWindow):
             else on_activities and self.activities.form.activity_id is not None)
         self.setWindowModified(any(p.form.is_dirty() for p in self.record_pages())
                                or self.letters.is_dirty() or self.activities.form.is_dirty())
+        self._update_undo_actions()
         self._update_counts()
 
     def _update_counts(self) -> None:
@@ -754,6 +790,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_settings()
+        self.watcher.stop()
         self.reports.shutdown()  # a report being built still reads the database
         if self.owns_database:
             self.database.close()

@@ -208,10 +208,19 @@ class MergeDialog(QDialog):
             if not field.multiline:
                 self.name_field.addItem(field_label(field), field.key)
         self.name_field.setCurrentIndex(max(0, self.name_field.findData("full_name")))
+        # Off by default: a proof or a reprint is not a sending, and a sending
+        # recorded by mistake would stand in the recipient's history.
         self.log_dispatch = QCheckBox(self.tr("Record the letters as sent today"), self)
-        self.log_dispatch.setChecked(True)
+        self.log_dispatch.setChecked(False)
         self.log_dispatch.setToolTip(self.tr(
             "Each recipient's record then shows this letter, the date and how it was sent"))
+        self.channel = QComboBox(self)
+        self.channel.setAccessibleName(self.tr("Sent by"))
+        for channel, text in (("post", self.tr("by post")), ("email", self.tr("by e-mail")),
+                              ("hand", self.tr("by hand"))):
+            self.channel.addItem(text, channel)
+        self.channel.setEnabled(False)
+        self.log_dispatch.toggled.connect(self.channel.setEnabled)
 
         output_box = QGroupBox(self.tr("Print"), self)
         output_layout = QFormLayout(output_box)
@@ -231,7 +240,11 @@ class MergeDialog(QDialog):
         self.path_label = output_layout.labelForField(path_row)
         output_layout.addRow(self.tr("Name files after"), self.name_field)
         self.name_field_label = output_layout.labelForField(self.name_field)
-        output_layout.addRow(self.log_dispatch)
+        dispatch_row = QHBoxLayout()
+        dispatch_row.addWidget(self.log_dispatch)
+        dispatch_row.addWidget(self.channel)
+        dispatch_row.addStretch(1)
+        output_layout.addRow(dispatch_row)
 
         self.busy = BusyBar(self)
         self.outcome = QLabel(self)
@@ -305,11 +318,15 @@ class MergeDialog(QDialog):
             for item in job.skipped:
                 self.skipped.addItem(self.tr("{name}: {reason}").format(
                     name=item.name, reason=skip_reason_label(item.reason)))
+            for name in job.withheld_signatories:
+                self.skipped.addItem(self.tr(
+                    "{name}: not in the signatory block (marked “do not share”)"
+                ).format(name=name))
             self.skipped_label.setText(
                 self.tr("Left out (%n recipient(s)):", "", len(job.skipped)) if job.skipped
                 else self.tr("Every recipient will be printed."))
             self.path.setText(str(self._default_path(job)))
-        self.skipped.setVisible(bool(job and job.skipped))
+        self.skipped.setVisible(bool(job and (job.skipped or job.withheld_signatories)))
         self.glyph_warning.show_problem(self._glyph_warning())
         self.show_document(0)
 
@@ -439,6 +456,7 @@ class MergeDialog(QDialog):
         if self.path_label is not None and isinstance(self.path_label, QLabel):
             self.path_label.setText(self.tr("Folder") if each else self.tr("File"))
         self.log_dispatch.setVisible(output == Output.LETTERS)
+        self.channel.setVisible(output == Output.LETTERS)
         self.go_button.setText(self.tr("Print…") if destination == Destination.PRINTER
                                else self.tr("Write PDF"))
         if self.job is not None:
@@ -546,10 +564,12 @@ class MergeDialog(QDialog):
             lines.append(self.tr("Did not fit, even shrunk: {names}").format(names=names))
         if self.output() == Output.LETTERS and self.log_dispatch.isChecked() \
                 and printed.recipient_ids:
-            channel = "post" if self.destination() == Destination.PRINTER else "pdf"
+            channel = str(self.channel.currentData())
+            label = f"Record “{self.job.title if self.job else ''}” as sent by {channel}"
             try:
-                with self.database.transaction() as session:
-                    record_dispatch(session=session, recipient_ids=printed.recipient_ids,
+                with self.database.operation("merge", label) as operation:
+                    record_dispatch(session=operation.session,
+                                    recipient_ids=printed.recipient_ids,
                                     on=self.today, channel=channel)
             except CoalitionDeskError as error:
                 lines.append(str(error))

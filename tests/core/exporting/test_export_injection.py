@@ -12,7 +12,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
-from coalitiondesk.core.contacts import create_contact
 from coalitiondesk.core.db import Database
 from coalitiondesk.core.exporting import ExportKind, ExportRequest, run_export
 from coalitiondesk.core.exporting.about import About
@@ -27,19 +26,23 @@ from coalitiondesk.core.exporting.escaping import (
 )
 from coalitiondesk.core.exporting.redaction import LeftOut
 from coalitiondesk.core.exporting.xlsx import XlsxWriter
-from coalitiondesk.core.organizations import create_organization
+from coalitiondesk.core.models import Contact, Organization
 
 PAYLOADS = payloads()
 
 
 @pytest.fixture
 def hostile(database: Database) -> Database:
-    """Every payload as an organization's name and notes and a contact's position."""
+    """Every payload as an organization's name and notes and a contact's position.
+
+    Stored as they are, past the rules that tidy spaces, as another program or an
+    older version could have left them: the export must be safe whatever is stored.
+    """
     with database.transaction() as session:
         for number, payload in enumerate(PAYLOADS):
-            create_organization(session=session, name=f"{payload} {number}", notes=payload)
-            create_contact(session=session, given_name=f"Person {number}", position=payload,
-                           phone=payload)
+            session.add(Organization(name=f"{payload} {number}", notes=payload))
+            session.add(Contact(given_name=f"Person {number}", position=payload,
+                                phone=payload))
     return database
 
 

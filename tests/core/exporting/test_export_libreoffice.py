@@ -63,5 +63,5 @@ def test_libreoffice_reads_the_workbook_as_the_csv_says(
     for their_row, our_row in zip(their_rows, our_rows, strict=True):
         assert their_row == our_row
     flat = [value for row in their_rows for value in row]
-    assert "김지훈" in flat and "事務局長" in flat and "0212345678" in flat
+    assert "김지훈" in flat and "事務局長" in flat and "+82 2-1234-5678" in flat
     assert "=1+1" in flat and "2" not in flat

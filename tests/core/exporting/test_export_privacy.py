@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from exporting_support import Coalition, about, data_rows, zip_texts
 
+from coalitiondesk.core.contacts import create_contact
 from coalitiondesk.core.exporting import (
     FULL,
     PARTNER_LIST,
@@ -21,7 +22,8 @@ from coalitiondesk.core.exporting import (
 )
 from coalitiondesk.core.exporting.columns import columns_for
 from coalitiondesk.core.exporting.profiles import shipped_profiles
-from coalitiondesk.core.exporting.redaction import is_do_not_share
+from coalitiondesk.core.organizations import create_organization
+from coalitiondesk.core.tags import marks_do_not_share
 
 PRIVATE = {"notes", "sensitivity", "street", "street2", "city", "region", "postcode",
            "do_not_mail", "do_not_email"}
@@ -53,7 +55,7 @@ def test_included_only_when_asked(export: Callable[..., ExportResult]) -> None:
     info = about(result.target)
     assert info["Left out"] == "none"
     assert info["Restricted records"] == ("included on explicit request: 1 restricted "
-                                          "contact, 1 record tagged “do not share”")
+                                          "contact, 1 record marked “do not share”")
 
 
 def test_partner_list_has_no_private_field_for_any_kind() -> None:
@@ -122,15 +124,41 @@ def test_preview_counts_what_would_be_withheld(coalition: Coalition, tmp_path: P
     assert (selected.total, selected.rows) == (2, 1)
 
 
-@pytest.mark.parametrize("tag", ["do not share", "Do-Not-Share", "DO_NOT_SHARE",
-                                 " do  not share "])
+@pytest.mark.parametrize("tag", [
+    "do not share", "Do-Not-Share", "DO_NOT_SHARE", " do  not share ", "do not share.",
+    "Do not share!", "do\u2011not\u2011share", "ｄｏ ｎｏｔ ｓｈａｒｅ", "“do not share”"])
 def test_do_not_share_tag_spellings(tag: str) -> None:
-    assert is_do_not_share(tag)
+    assert marks_do_not_share(tag)
 
 
-@pytest.mark.parametrize("tag", ["do share", "not shared", "share"])
+@pytest.mark.parametrize("tag", ["do share", "not shared", "share", "do not shared"])
 def test_other_tags_do_not_withhold(tag: str) -> None:
-    assert not is_do_not_share(tag)
+    assert not marks_do_not_share(tag)
+
+
+@pytest.mark.parametrize("tag", ["do not share.", "Do not share!", "do\u2011not\u2011share",
+                                 "ｄｏ ｎｏｔ ｓｈａｒｅ"])
+def test_each_spelling_keeps_the_record_from_partners(
+        coalition: Coalition, export: Callable[..., ExportResult], tag: str) -> None:
+    with coalition.database.transaction() as session:
+        organization = create_organization(session=session, name="Hidden Helpers",
+                                           country_code="KR", tags=[tag])
+        contact = create_contact(session=session, given_name="Sun", family_name="Lee",
+                                 tags=[tag])
+        assert organization.do_not_share and contact.do_not_share
+    organizations = export("organizations", name="o.xlsx")
+    contacts = export("contacts", name="c.xlsx")
+    assert "Hidden Helpers" not in {row["Name"] for row in data_rows(organizations.target)[1]}
+    assert "Lee" not in {row["Family name"] for row in data_rows(contacts.target)[1]}
+
+
+def test_the_flag_alone_keeps_a_record_from_partners(
+        coalition: Coalition, export: Callable[..., ExportResult]) -> None:
+    with coalition.database.transaction() as session:
+        create_organization(session=session, name="Flagged Friends", do_not_share=True)
+    result = export("organizations", name="o.xlsx")
+    assert "Flagged Friends" not in {row["Name"] for row in data_rows(result.target)[1]}
+    assert result.left_out.counts[Reason.do_not_share] == 2
 
 
 def test_saved_profiles_are_offered_after_the_shipped_ones(coalition: Coalition) -> None:

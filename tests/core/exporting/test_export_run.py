@@ -52,7 +52,7 @@ def test_every_export_is_recorded_as_an_activity(
     assert activity.subject == "Exported 6 contacts (Partner list) to for partners.xlsx"
     assert activity.notes is not None
     assert "Rows: 6" in activity.notes and "Profile: Partner list" in activity.notes
-    assert "Left out: 1 restricted contact, 1 record tagged “do not share”" in activity.notes
+    assert "Left out: 1 restricted contact, 1 record marked “do not share”" in activity.notes
     # "Who got this person's details?" is answered from the person's own history.
     with coalition.database.session() as session:
         _, contact_ids = activity_links(session=session, activity_id=activity.id)

@@ -34,14 +34,14 @@ def test_contacts_partner_list_values_and_types(
     by_name = {row["Family name"]: row for row in rows}
     kim = next(row for row in rows if row["Given name"] == "Ji-hoon")
     assert kim["Native name"] == "김지훈"
-    assert kim["Phone"] == "0212345678"  # text: the leading zero survives
+    assert kim["Phone"] == "+82 2-1234-5678"  # stored in international form
     assert kim["Family name first"] is True
     assert kim["Country"] == "South Korea"
     # A "do not share" organization is not named, even beside a shared one.
     assert kim["Organizations"] == "Network for North Korean Democracy and Human Rights"
     tanaka = by_name["Tanaka"]
     assert (tanaka["Native name"], tanaka["Position"]) == ("田中洋子", "事務局長")
-    assert tanaka["Phone"] == "+81 3 1234 5678"
+    assert tanaka["Phone"] == "+81 3-1234-5678"
     assert by_name["Green"]["Social handle"] == "@Dest_Pyongyang (X)"
     assert result.rows == len(rows)
 
@@ -122,7 +122,7 @@ def test_about_sheet_says_what_when_and_what_was_left_out(
     assert info["Rows"] == result.rows
     assert info["Records"] == "all contacts"
     assert info["Profile"] == "Partner list"
-    assert info["Left out"] == "1 restricted contact, 1 record tagged “do not share”"
+    assert info["Left out"] == "1 restricted contact, 1 record marked “do not share”"
     assert "Notes" in info["Private columns left out"]
     assert "Private columns included" not in info
     workbook = load_workbook(result.target)
@@ -170,7 +170,7 @@ def test_csv_is_utf8_with_bom_and_keeps_text(
     assert rows[0][:3] == ["ID", "Family name", "Given name"]
     by_given = {row[2]: row for row in rows[1:]}
     assert by_given["Ji-hoon"][3] == "김지훈"
-    assert by_given["Ji-hoon"][9] == "0212345678"
+    assert by_given["Ji-hoon"][9] == "'+82 2-1234-5678"  # + starts a formula: escaped
     assert by_given["Yoko"][6] == "事務局長"
     assert by_given["Ji-hoon"][4] == "TRUE"
     # OWASP: a leading @ gets an apostrophe in csv, where it could start a formula.

@@ -33,6 +33,7 @@ from coalitiondesk.core.importing import (
 )
 from coalitiondesk.core.importing.apply import ImportResult
 from coalitiondesk.core.importing.mapping import remembered_mapping
+from coalitiondesk.core.journal.undo import UndoRefused, undo
 from coalitiondesk.core.models import (
     Affiliation,
     Contact,
@@ -125,7 +126,7 @@ def test_csv_rows_become_records_with_their_values(demo_database: Database) -> N
         nkhr = organizations.find_organization(session=session, name="NKHR")
         assert nkhr is not None
         assert (nkhr.country_code, nkhr.postcode, nkhr.phone, nkhr.joined_on) == (
-            "KR", "03170", "02 723 1672", date(2011, 9, 8))
+            "KR", "03170", "+82 2-723-1672", date(2011, 9, 8))
         assert nkhr.id is not None
         assert tags.organization_tags(session=session, organization_id=nkhr.id) == [
             "founding member", "Seoul"]
@@ -158,36 +159,41 @@ def test_undo_removes_what_was_created_and_restores_old_values(demo_database: Da
     csv_import = apply(demo_database, plan_for(demo_database,
                                                read_file(IMPORT / "organizations_utf8.csv")))
     assert count(Organization) > organizations_before
-    with demo_database.transaction() as session:
-        undone = undo_import(session=session, batch_id=csv_import.batch_id)
-        # NKHR came with the workbook, so the csv updated it rather than creating it.
-        assert undone.deleted == 2 and undone.restored == 2
-        undo_import(session=session, batch_id=workbook.batch_id)
+    undone = undo_import(database=demo_database, batch_id=csv_import.batch_id)
+    # NKHR came with the workbook, so the csv updated it rather than creating it.
+    assert undone.deleted == 2 and undone.restored == 2
+    undo_import(database=demo_database, batch_id=workbook.batch_id)
     assert snapshot(demo_database) == before
-    assert count(Letter) == 1 and count(ImportChange) > 0
+    # The journal holds what imports did now; no copy of the values in import_change.
+    assert count(Letter) == 1 and count(ImportChange) == 0
     with demo_database.session() as session:
         assert tags.organization_tags(session=session, organization_id=freedom.id) == (
             freedom_tags)
         assert list_imports(session=session) == []
-    with pytest.raises(InvalidInput, match="already undone"), \
-            demo_database.transaction() as session:
-        undo_import(session=session, batch_id=workbook.batch_id)
+    with pytest.raises(InvalidInput, match="already undone"):
+        undo_import(database=demo_database, batch_id=workbook.batch_id)
 
 
-def test_undo_keeps_an_edit_made_after_the_import(demo_database: Database) -> None:
+def test_undo_never_throws_away_an_edit_made_after_the_import(demo_database: Database) -> None:
     result = apply(demo_database, plan_for(demo_database,
                                            read_file(IMPORT / "organizations_utf8.csv")))
-    with demo_database.transaction() as session:
-        freedom = organizations.find_organization(session=session, name="Freedom House")
+    with demo_database.operation("form", "Edit Freedom House") as operation:
+        freedom = organizations.find_organization(session=operation.session,
+                                                  name="Freedom House")
         assert freedom is not None and freedom.id is not None
-        organizations.update_organization(session=session, organization_id=freedom.id,
+        organizations.update_organization(session=operation.session,
+                                          organization_id=freedom.id,
                                           email="press@freedomhouse.example")
-    with demo_database.transaction() as session:
-        undone = undo_import(session=session, batch_id=result.batch_id)
-    assert undone.kept == [f"organization {freedom.id}: email"]
+    before = snapshot(demo_database)
+    with pytest.raises(UndoRefused, match="Edit Freedom House"):
+        undo_import(database=demo_database, batch_id=result.batch_id)
+    assert snapshot(demo_database) == before
     with demo_database.session() as session:
         kept = organizations.get_organization(session=session, organization_id=freedom.id)
         assert kept.email == "press@freedomhouse.example"
+    # Once the later edit is undone, the import can be.
+    undo(demo_database)
+    undo_import(database=demo_database, batch_id=result.batch_id)
 
 
 def test_letter_signatures_in_file_order_and_undone_with_the_import(demo_database: Database
@@ -206,8 +212,7 @@ def test_letter_signatures_in_file_order_and_undone_with_the_import(demo_databas
         assert [(row.organization.name, row.signature.status) for row in rows] == [
             ("Kontras", SignatureStatus.signed), ("No Fence", SignatureStatus.signed),
             ("Brand New Group", SignatureStatus.signed)]
-    with demo_database.transaction() as session:
-        undo_import(session=session, batch_id=result.batch_id)
+    undo_import(database=demo_database, batch_id=result.batch_id)
     with demo_database.session() as session:
         rows = letters.signatories(session=session, letter_id=letter.id)
         assert [(row.organization.name, row.signature.status) for row in rows] == [
@@ -267,8 +272,7 @@ def test_contacts_with_affiliations_and_native_names(demo_database: Database,
         assert kim.id is not None
         [affiliation] = contacts.affiliations_of(session=session, contact_id=kim.id)
         assert affiliation.organization.name == "북한인권시민연합"
-    with demo_database.transaction() as session:
-        undo_import(session=session, batch_id=result.batch_id)
+    undo_import(database=demo_database, batch_id=result.batch_id)
     assert count(Organization) == organizations_before
     with demo_database.session() as session:
         ha = session.exec(select(Contact).where(Contact.native_name == "하태경")).one()

@@ -54,7 +54,7 @@ class About:
             lines.append(("Restricted records", "included on explicit request: "
                           + self.included.describe()))
         else:
-            lines.append(("Why", "Restricted contacts, records tagged “do not share” and "
+            lines.append(("Why", "Restricted contacts, records marked “do not share” and "
                           "activities involving them are not exported unless explicitly "
                           "included."))
         lines.append(("Private columns left out", _headers(self.private_left_out)))

@@ -1,16 +1,15 @@
 """What an export leaves out, and why.
 
 Restricted contacts never leave the machine unless the coordinator
-explicitly includes them, and neither do contacts or organizations tagged
-"do not share" (the model has no such flag: a tag lets the coordinator mark
-any record without a schema change). An activity involving a withheld record
+explicitly includes them, and neither do contacts or organizations marked
+"do not share" (a flag of their own, which a "do not share" tag in any
+spelling also sets: core.tags.marks_do_not_share). An activity involving a withheld record
 is withheld too, since its subject may name the person. Private columns are
 left out unless a profile or the column picker names them.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -18,23 +17,18 @@ from enum import StrEnum
 from sqlmodel import Session, col, select
 
 from coalitiondesk.core.exporting.columns import Column, ExportKind, columns_for
-from coalitiondesk.core.models import Contact, ContactTag, OrganizationTag, Sensitivity, Tag
+from coalitiondesk.core.models import Contact, Organization, Sensitivity
 
 DO_NOT_SHARE_TAG = "do not share"
-
-
-def is_do_not_share(tag: str) -> bool:
-    """"do not share", "Do-Not-Share", "do_not_share" all mark a record as not for partners."""
-    return " ".join(re.split(r"[\s_-]+", tag.strip().casefold())) == DO_NOT_SHARE_TAG
 
 
 class Reason(StrEnum):
     """Why a record was left out, as "1 …" reads (see `plural` for "2 …")."""
 
     restricted = "restricted contact"
-    do_not_share = "record tagged “do not share”"
+    do_not_share = "record marked “do not share”"
     involves_restricted = "activity involving a restricted contact"
-    involves_do_not_share = "activity involving a record tagged “do not share”"
+    involves_do_not_share = "activity involving a record marked “do not share”"
 
     def plural(self) -> str:
         return _PLURALS[self]
@@ -42,9 +36,9 @@ class Reason(StrEnum):
 
 _PLURALS = {
     Reason.restricted: "restricted contacts",
-    Reason.do_not_share: "records tagged “do not share”",
+    Reason.do_not_share: "records marked “do not share”",
     Reason.involves_restricted: "activities involving a restricted contact",
-    Reason.involves_do_not_share: "activities involving a record tagged “do not share”",
+    Reason.involves_do_not_share: "activities involving a record marked “do not share”",
 }
 
 
@@ -71,22 +65,13 @@ def withheld_records(*, session: Session) -> Withheld:
     restricted = session.exec(
         select(Contact.id).where(Contact.sensitivity == Sensitivity.restricted)
     ).all()
-    tags = [tag for tag in session.exec(select(Tag)).all() if is_do_not_share(tag.name)]
-    tag_ids = [tag.id for tag in tags]
-    contacts: list[int] = []
-    organizations: list[int] = []
-    if tag_ids:
-        contacts = list(session.exec(
-            select(ContactTag.contact_id).where(col(ContactTag.tag_id).in_(tag_ids))
-        ).all())
-        organizations = list(session.exec(
-            select(OrganizationTag.organization_id)
-            .where(col(OrganizationTag.tag_id).in_(tag_ids))
-        ).all())
+    contacts = session.exec(select(Contact.id).where(col(Contact.do_not_share).is_(True))).all()
+    organizations = session.exec(
+        select(Organization.id).where(col(Organization.do_not_share).is_(True))).all()
     return Withheld(
         restricted_contacts=frozenset(i for i in restricted if i is not None),
-        do_not_share_contacts=frozenset(contacts),
-        do_not_share_organizations=frozenset(organizations),
+        do_not_share_contacts=frozenset(i for i in contacts if i is not None),
+        do_not_share_organizations=frozenset(i for i in organizations if i is not None),
     )
 
 
@@ -110,7 +95,7 @@ class LeftOut:
         return {reason.value: self.counts[reason] for reason in Reason if self.counts[reason]}
 
     def describe(self) -> str:
-        """ "3 restricted contacts, 1 record tagged “do not share”" or "none"."""
+        """ "3 restricted contacts, 1 record marked “do not share”" or "none"."""
         if not self.total:
             return "none"
         parts = []

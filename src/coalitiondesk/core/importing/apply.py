@@ -1,10 +1,11 @@
-"""Carrying out an import plan in one transaction, recorded as a batch; and undoing it.
+"""Carrying out an import plan in one operation, recorded as a batch; and undoing it.
 
-Everything happens inside one `database.transaction()`: a crash, a kill or a
-cancel at any point leaves the database as it was, with no batch. Created
-organizations and contacts carry the batch's id; everything else the import
-did (updated fields with their old values, tags, affiliations, signatures,
-recipients, a new letter) is an ImportChange row, so that undo can put it back.
+Everything happens inside one `database.operation()`: a crash, a kill or a
+cancel at any point leaves the database as it was, with no batch. The
+journal records every row the import wrote, so undoing it is the journal's
+undo (refused, naming them, when later changes touched what it wrote).
+Imports made before the journal existed recorded their changes as
+ImportChange rows; those are still undone from them.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ from coalitiondesk.core.errors import InvalidInput, NotFound
 from coalitiondesk.core.importing.fields import ImportKind
 from coalitiondesk.core.importing.mapping import remember_mapping
 from coalitiondesk.core.importing.plan import Action, ImportPlan
+from coalitiondesk.core.journal import undo as journal_undo
+from coalitiondesk.core.journal.operations import created_and_changed
 from coalitiondesk.core.models import (
     Affiliation,
     Contact,
@@ -36,6 +39,7 @@ from coalitiondesk.core.models import (
     ContactTag,
     ImportBatch,
     ImportChange,
+    JournalOperation,
     Letter,
     MembershipChange,
     MembershipStatus,
@@ -118,11 +122,13 @@ def apply_import(
         yield Progress("Backing up", 0, total)
         back_up(database.path, reason=Reason.before_import)
     yield Progress("Importing", 0, total)
-    with database.transaction() as session:
+    with database.operation("import", f"Import {plan.source}") as operation:
+        session = operation.session
         batch = ImportBatch(source=plan.source, kind=plan.kind.value, row_count=total)
         session.add(batch)
         session.flush()
         assert batch.id is not None
+        operation.import_batch_id = batch.id
         if remember and not plan.table.is_list:
             remember_mapping(session=session, kind=plan.kind, headers=plan.table.headers,
                              mapping=plan.mapping)
@@ -226,32 +232,18 @@ class _Writer:
             chunk = updates[start:start + _CHUNK]
             current = self._current({row.record_id for row in chunk if row.record_id})
             params: list[dict[str, Any]] = []
-            changes: list[dict[str, Any]] = []
             for row in chunk:
                 record_id = row.record_id
                 assert record_id is not None
                 if record_id not in current:
                     raise NotFound(f"Row {row.number}: the record it updates was deleted since"
                                    " the preview; check the file again")
-                old = {key: current[record_id][key] for key in row.changes}
                 if row.changes:
                     params.append({"id": record_id, **row.changes, "updated_at": now})
-                old_tags = sorted(self._tags(record_id)) if row.new_tags else None
                 if row.new_tags:
                     tag_links.append((record_id, row.new_tags))
-                if row.changes or row.new_tags:
-                    old_values = dict(old)
-                    new_values = dict(row.changes)
-                    if old_tags is not None:
-                        old_values["tags"] = old_tags
-                        new_values["tags"] = sorted({*old_tags, *row.new_tags})
-                    changes.append({"batch_id": self.batch_id, "table_name": _table(
-                        self.plan.kind), "record_id": record_id, "action": "updated",
-                        "old_values": _dumps(old_values), "new_values": _dumps(new_values)})
             if params:
                 self.session.execute(sa.update(self.model), params)
-            if changes:
-                self.session.execute(sa.insert(ImportChange), changes)
             if self.plan.kind is ImportKind.organizations:
                 self._record_status_changes(chunk, current)
             yield Progress("Importing", start + len(chunk), len(self.plan.rows))
@@ -266,13 +258,11 @@ class _Writer:
                 continue
             if MembershipStatus(status) == current[row.record_id]["membership_status"]:
                 continue
-            change = membership.record_change(
+            membership.record_change(
                 session=self.session, organization_id=row.record_id, status=status,
                 changed_on=_changed_on(status, row.changes, default=date.today()),
                 note=f"Imported from {self.plan.source}")
-            self.session.flush()
-            assert change.id is not None
-            _record(self.session, self.batch_id, "membership_change", change.id)
+        self.session.flush()
 
     def _current(self, ids: set[int]) -> dict[int, dict[str, Any]]:
         found: dict[int, dict[str, Any]] = {}
@@ -316,11 +306,7 @@ class _Writer:
                 affiliation = Affiliation(contact_id=contact_id, organization_id=organization_id,
                                           role=row.draft.role)
                 self.session.add(affiliation)
-                self.session.flush()
-                assert affiliation.id is not None
-                if row.action is Action.update:
-                    # Affiliations of created contacts go with them on undo.
-                    _record(self.session, self.batch_id, "affiliation", affiliation.id)
+        self.session.flush()
 
 
 def _value(values: Any, name: str) -> Any:
@@ -354,7 +340,6 @@ def _add_to_letter(session: Session, batch_id: int, plan: ImportPlan,
     if letter is None:
         letter = letter_service.create_letter(session=session, title=title)
         assert letter.id is not None
-        _record(session, batch_id, "letter", letter.id)
         result.letter_created = True
     assert letter.id is not None
     result.letter_id = letter.id
@@ -369,16 +354,12 @@ def _add_to_letter(session: Session, batch_id: int, plan: ImportPlan,
                     session=session, letter_id=letter.id, organization_id=organization_id,
                     status=SignatureStatus.signed, status_date=date.today())
                 assert added.id is not None
-                _record(session, batch_id, "signature", added.id)
                 result.letter_added += 1
             elif signature.status != SignatureStatus.signed:
                 assert signature.id is not None
-                old = {"status": signature.status, "status_date": signature.status_date}
                 letter_service.set_signature_status(
                     session=session, signature_id=signature.id, status=SignatureStatus.signed,
                     status_date=date.today())
-                _record(session, batch_id, "signature", signature.id, action="updated", old=old,
-                        new={"status": signature.status, "status_date": signature.status_date})
     else:
         present = set(session.exec(select(Recipient.contact_id).where(
             Recipient.letter_id == letter.id)).all())
@@ -388,7 +369,6 @@ def _add_to_letter(session: Session, batch_id: int, plan: ImportPlan,
             recipient = letter_service.add_recipient(session=session, letter_id=letter.id,
                                                      contact_id=contact_id)
             assert recipient.id is not None
-            _record(session, batch_id, "recipient", recipient.id)
             result.letter_added += 1
     session.flush()
 
@@ -421,17 +401,34 @@ def _decode(model: type[SQLModel], name: str, value: Any) -> Any:
     return TypeAdapter(info.annotation).validate_python(value)
 
 
-def undo_import(*, session: Session, batch_id: int) -> UndoResult:
+def undo_import(*, database: Database, batch_id: int) -> UndoResult:
     """Revert an import: delete what it created, put back the values it replaced.
 
-    A field someone edited after the import keeps the newer edit (and is listed
-    in the result), so undo never throws away later work.
+    Refused, with the later changes named, when something changed since on
+    what the import wrote: undo never throws away later work.
     """
+    with database.session() as session:
+        batch = session.get(ImportBatch, batch_id)
+        if batch is None:
+            raise NotFound(f"No import with id {batch_id}")
+        if batch.undone_at is not None:
+            raise InvalidInput(f"The import of {batch.source} was already undone")
+        operation = session.exec(select(JournalOperation).where(
+            JournalOperation.import_batch_id == batch_id,
+            JournalOperation.kind == "import")).first()
+    if operation is None or operation.id is None:  # made before the journal existed
+        with database.operation("undo", f"Undo import {batch.source}") as legacy:
+            return _undo_recorded_changes(legacy.session, batch_id)
+    with database.session() as session:
+        created, changed = created_and_changed(session=session, operation_id=operation.id,
+                                               owner=_table(ImportKind(batch.kind)))
+    journal_undo.undo(database, operation.id)
+    return UndoResult(deleted=created, restored=changed)
+
+
+def _undo_recorded_changes(session: Session, batch_id: int) -> UndoResult:
     batch = session.get(ImportBatch, batch_id)
-    if batch is None:
-        raise NotFound(f"No import with id {batch_id}")
-    if batch.undone_at is not None:
-        raise InvalidInput(f"The import of {batch.source} was already undone")
+    assert batch is not None
     result = UndoResult()
     changes = session.exec(select(ImportChange).where(ImportChange.batch_id == batch_id)
                            .order_by(sa.desc(col(ImportChange.id)))).all()

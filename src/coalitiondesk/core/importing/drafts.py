@@ -32,6 +32,12 @@ from coalitiondesk.core.models import (
     OrganizationKind,
     Sensitivity,
 )
+from coalitiondesk.core.validation import (
+    CONTACT_FIELDS,
+    ORGANIZATION_FIELDS,
+    check_contact,
+    check_organization,
+)
 
 _KIND_ALIASES = {
     "un": "un_body", "un_agency": "un_body", "united_nations": "un_body",
@@ -200,7 +206,17 @@ class DraftMaker:
             draft.problems.insert(0, "missing name")
 
     def _validate(self, draft: Draft) -> None:
-        """The model's own checks, so that nothing is refused later, inside the transaction."""
+        """The rules every path obeys (core.validation), as the form applies them, then the
+        model's own checks, so that nothing is refused later, inside the transaction."""
+        fields, check = ((ORGANIZATION_FIELDS, check_organization)
+                         if self.kind is ImportKind.organizations
+                         else (CONTACT_FIELDS, check_contact))
+        checked = check({k: v for k, v in draft.values.items() if k in fields})
+        for name, problem in checked.problems.items():
+            draft.problems.append(f"{name.replace('_', ' ')}: {problem}")
+        if checked.problems:
+            return
+        draft.values.update(checked.values)
         try:
             draft.record = self.base.model_validate(draft.values).model_dump()
         except ValidationError as exc:

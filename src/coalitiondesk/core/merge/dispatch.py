@@ -8,21 +8,21 @@ from datetime import date
 from sqlmodel import Session, col, select
 
 from coalitiondesk.core.errors import InvalidInput, NotFound
-from coalitiondesk.core.models import Recipient
+from coalitiondesk.core.models import Dispatch, DispatchChannel, Recipient
 
-CHANNELS = ("post", "email", "hand", "fax", "pdf", "open letter")
+CHANNELS = tuple(channel.value for channel in DispatchChannel if channel.value != "other")
 
 
 def record_dispatch(*, session: Session, recipient_ids: Iterable[int], on: date,
                     channel: str) -> int:
-    """Mark the recipients' letters as sent on `on` by `channel`; returns how many.
+    """Record the recipients' letters as sent on `on` by `channel`; returns how many.
 
-    Sending again overwrites the earlier date: a recipient row holds the
-    latest dispatch, which is what the timelines show.
+    Each sending adds a Dispatch: an earlier one is never overwritten. The
+    recipient row keeps the first sending, which the timelines show.
     """
-    text = " ".join(channel.split())
-    if not text:
-        raise InvalidInput("Say how the letter was sent (post, email, hand …)")
+    text = " ".join(channel.split()).lower()
+    if text not in CHANNELS:
+        raise InvalidInput(f"Say how the letter was sent: {', '.join(CHANNELS)}")
     ids = list(dict.fromkeys(recipient_ids))
     found: list[Recipient] = []
     for start in range(0, len(ids), 500):
@@ -32,8 +32,18 @@ def record_dispatch(*, session: Session, recipient_ids: Iterable[int], on: date,
     if missing:
         raise NotFound(f"No recipient with id {min(missing)}")
     for recipient in found:
-        recipient.dispatched_on = on
-        recipient.channel = text
-        session.add(recipient)
+        assert recipient.id is not None
+        session.add(Dispatch(recipient_id=recipient.id, sent_on=on,
+                             channel=DispatchChannel(text)))
+        if recipient.dispatched_on is None:
+            recipient.dispatched_on = on
+            recipient.channel = text
+            session.add(recipient)
     session.flush()
     return len(found)
+
+
+def dispatches(*, session: Session, recipient_id: int) -> list[Dispatch]:
+    """Every sending of a letter to a recipient, oldest first."""
+    return list(session.exec(select(Dispatch).where(Dispatch.recipient_id == recipient_id)
+                             .order_by(col(Dispatch.sent_on), col(Dispatch.id))).all())

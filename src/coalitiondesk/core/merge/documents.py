@@ -80,3 +80,6 @@ class MergeJob:
     # Paper, margins and the rest of the page settings the job was prepared with
     # (a coalitiondesk.core.merge.page.PageSettings); None when made by hand.
     page: PageSettings | None = None
+    withheld_signatories: tuple[str, ...] = ()
+    """Signed organizations marked "do not share", left out of the signatory block:
+    the merge dialog and the command line say so before anything prints."""

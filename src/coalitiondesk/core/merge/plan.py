@@ -24,7 +24,7 @@ from coalitiondesk.core.merge.documents import (
 from coalitiondesk.core.merge.page import PageSettings, page_settings
 from coalitiondesk.core.merge.recipients import Addressee, addressees
 from coalitiondesk.core.merge.templates import raise_for_problems, render_body, uses_field
-from coalitiondesk.core.models import Letter, SignatureStatus
+from coalitiondesk.core.models import Letter
 from coalitiondesk.core.progress import Progress, run_to_end
 
 STAGE = "Merging letters"
@@ -43,13 +43,14 @@ class LetterValues:
 
     values: Mapping[str, Any]
     signatory_lines: tuple[str, ...]
+    withheld_signatories: tuple[str, ...] = ()
+    """Signed organizations marked "do not share", left out of the block."""
 
 
 def letter_values(*, session: Session, letter: Letter, settings: PageSettings,
                   today: date) -> LetterValues:
     assert letter.id is not None
-    rows = letters.signatories(session=session, letter_id=letter.id,
-                               status=SignatureStatus.signed)
+    rows, withheld = letters.printed_signatories(session=session, letter_id=letter.id)
     lines = tuple(letters.signatory_line(row) for row in rows)
     values = {
         "letter_date": format_letter_date(letter.letter_date or today),
@@ -61,7 +62,7 @@ def letter_values(*, session: Session, letter: Letter, settings: PageSettings,
         "sender_name": settings.sender_name,
         "sender_address": "\n".join(settings.sender_address),
     }
-    return LetterValues(values, lines)
+    return LetterValues(values, lines, tuple(row.organization.name for row in withheld))
 
 
 def _country_count(rows: Sequence[SignatoryRow]) -> int:
@@ -154,7 +155,7 @@ def merge_steps(*, session: Session, letter_id: int, today: date
     return MergeJob(
         letter_id=letter.id, title=letter.title, sender_lines=settings.sender_lines,
         letterhead=settings.letterhead, documents=tuple(documents), skipped=tuple(skipped),
-        page=settings,
+        page=settings, withheld_signatories=common.withheld_signatories,
     )
 
 

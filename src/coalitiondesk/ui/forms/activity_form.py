@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coalitiondesk.core import edits
 from coalitiondesk.core.activities import get_activity, link_names
 from coalitiondesk.core.contacts import contact_choices
 from coalitiondesk.core.db import Database
@@ -143,6 +144,8 @@ class ActivityForm(QWidget):
         super().__init__(parent)
         self.database = database
         self._activity_id: int | None = None
+        self.version: int | None = None
+        """The activity's version when loaded: a save is refused if it changed since."""
         self._snapshot: Any = None
 
         self.title = QLabel(self)
@@ -277,6 +280,10 @@ class ActivityForm(QWidget):
                     "follow_up_done")}
                 organizations, people = link_names(
                     session=session, activity_ids=[activity_id])[activity_id]
+                self.version = edits.version(session=session, kind="activity",
+                                             record_id=activity_id)
+        else:
+            self.version = None
         self._activity_id = activity_id
         when: dt.date = values["activity_date"]
         self.date.setDate(QDate(when.year, when.month, when.day))

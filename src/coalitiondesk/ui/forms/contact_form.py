@@ -32,6 +32,7 @@ _NAME_FIELDS = ("given_name", "family_name", "family_name_first", "native_name",
 
 
 class ContactForm(RecordForm):
+    KIND = "contact"
     LIVE_CHECKED = ("email", "phone", "preferred_language")
 
     _organizations_version: tuple[int, Any] | None = None
@@ -90,6 +91,8 @@ class ContactForm(RecordForm):
             self.tr("Code such as ko, ja, en")))
         self.add_field(details, "do_not_mail", "", CheckEditor(self.tr("Do not send post")))
         self.add_field(details, "do_not_email", "", CheckEditor(self.tr("Do not send e-mail")))
+        self.add_field(details, "do_not_share", "", CheckEditor(
+            self.tr("Do not share with partners")))
 
         self.add_address_group(countries)
 

@@ -80,6 +80,10 @@ class OrganizationForm(RecordForm):
             self.tr("e.g. office@example.org")))
         self.add_field(details, "phone", self.tr("Phone"), LineEditor(
             self.tr("Local, or international with +")))
+        self.add_field(details, "do_not_share", "", CheckEditor(
+            self.tr("Do not share with partners")))
+        self.editor("do_not_share").widget.setToolTip(self.tr(
+            "Left out of exports for partners and of printed signatory blocks"))
 
         self.add_address_group(countries)
 

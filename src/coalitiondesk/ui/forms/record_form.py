@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 from sqlmodel import Session
 
+from coalitiondesk.core import edits
 from coalitiondesk.core.db import Database
 from coalitiondesk.core.tags import clean_tags
 from coalitiondesk.core.validation import Checked
@@ -83,6 +84,8 @@ class RecordForm(QWidget):
         super().__init__(parent)
         self.database = database
         self._record_id: int | None = None
+        self.version: int | None = None
+        """The record's version when loaded: a save is refused if it changed since."""
         self._editors: dict[str, FieldEditor] = {}
         self._errors: dict[str, ErrorLabel] = {}
         self._rows: dict[str, QWidget] = {}
@@ -229,6 +232,9 @@ class RecordForm(QWidget):
 
     # --- what subclasses provide ----------------------------------------------------
 
+    KIND: edits.Kind = "organization"
+    """The kind of record the form edits, for its version."""
+
     def read_record(self, session: Session, record_id: int) -> dict[str, Any]:
         """The stored record as field values, including TAGS as a list."""
         raise NotImplementedError
@@ -276,6 +282,8 @@ class RecordForm(QWidget):
         with self.database.session() as session:
             values = self.blank_record() if record_id is None else self.read_record(
                 session, record_id)
+            self.version = None if record_id is None else edits.version(
+                session=session, kind=self.KIND, record_id=record_id)
             self.extra_load(session, record_id)
         self._record_id = record_id
         self._loading = True
@@ -287,6 +295,27 @@ class RecordForm(QWidget):
             self._loading = False
         self.mark_clean()
         self.scroll_area.verticalScrollBar().setValue(0)
+
+    def reload_keeping_edits(self) -> None:
+        """Load the record as it is now, then put back what the person had changed.
+
+        After a refused save: the fields they did not touch show the newer
+        values, theirs stay as typed, and the form stays unsaved for them to check.
+        """
+        mine = {name: value for name, value in self._state().items()
+                if self._comparable({name: value}) != self._comparable(
+                    {name: self._snapshot.get(name)})}
+        self.load(self._record_id)
+        self._loading = True
+        try:
+            for name, value in mine.items():
+                if name == "__extra__":
+                    self.restore_extra_state(value)
+                else:
+                    self._editors[name].set_value(value)
+        finally:
+            self._loading = False
+        self.edited()
 
     def raw_values(self) -> dict[str, Any]:
         """What the fields hold, as typed (model fields only)."""

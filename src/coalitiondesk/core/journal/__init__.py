@@ -1,0 +1,1 @@
+"""The change journal: operations, versions, undo and redo, erasure of deleted people."""

@@ -1,0 +1,113 @@
+"""A deleted person leaves no copy of their values in the journal or the import history.
+
+Deleting a contact, an organization or an activity blanks every journal entry
+that holds its values (its own rows, its tags and affiliations, the rows of
+other records that point at it), takes its name out of the labels of the
+operations about it, and removes its import history. The values are kept in
+the running program's memory only (`ErasedValues`), so that the delete can
+still be undone until the window closes; after that, undoing it is refused.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session, col, select
+
+from coalitiondesk.core.journal.operations import Operation
+from coalitiondesk.core.models import ImportChange, JournalChange, JournalOperation
+
+# Records whose deletion erases their values everywhere; the same set whose
+# deletion purges the search index and the write-ahead log (core.db).
+PERSONAL_TABLES = frozenset({"contact", "organization", "activity"})
+
+# Columns of other tables that point at a personal record.
+_REFERENCES = {
+    "contact": (("recipient", "contact_id"), ("activity_contact", "contact_id"),
+                ("affiliation", "contact_id")),
+    "organization": (("affiliation", "organization_id"), ("signature", "organization_id"),
+                     ("recipient", "organization_id"),
+                     ("activity_organization", "organization_id")),
+    "activity": (),
+}
+
+_GENERIC_LABEL = {
+    "contact": "A change to a contact since deleted",
+    "organization": "A change to an organization since deleted",
+    "activity": "A change to an activity since deleted",
+}
+
+
+@dataclass
+class ErasedValues:
+    """What erasure took out of the file, kept in memory for this session's undo."""
+
+    changes: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)
+    labels: dict[int, str] = field(default_factory=dict)
+
+    def values(self, change_id: int) -> tuple[str | None, str | None] | None:
+        return self.changes.get(change_id)
+
+    def label(self, operation_id: int, label: str) -> str:
+        return self.labels.get(operation_id, label)
+
+
+def deleted_personal_records(operation: Operation) -> list[tuple[str, int]]:
+    rows = operation.session.exec(
+        select(JournalChange.table_name, JournalChange.row_key)
+        .where(JournalChange.operation_id == operation.id, JournalChange.action == "delete",
+               col(JournalChange.table_name).in_(PERSONAL_TABLES))).all()
+    return [(table, int(key.strip("[]"))) for table, key in rows]
+
+
+def erase(operation: Operation, memory: ErasedValues) -> int:
+    """Blank every copy of the values of the records this operation deleted.
+
+    Returns how many journal entries were blanked.
+    """
+    session = operation.session
+    blanked = 0
+    for table, record_id in deleted_personal_records(operation):
+        condition = sa.and_(col(JournalChange.owner_table) == table,
+                            col(JournalChange.owner_key) == str(record_id))
+        for referring, column in _REFERENCES[table]:
+            pointer = sa.func.json_extract(
+                sa.func.coalesce(JournalChange.before, JournalChange.after), f"$.{column}")
+            condition = sa.or_(condition, sa.and_(col(JournalChange.table_name) == referring,
+                                                  pointer == record_id))
+        found = session.exec(select(JournalChange.id, JournalChange.before, JournalChange.after)
+                             .where(condition, col(JournalChange.erased).is_(False))).all()
+        for change_id, before, after in found:
+            assert change_id is not None
+            memory.changes[change_id] = (before, after)
+        if found:
+            session.execute(sa.update(JournalChange)
+                            .where(col(JournalChange.id).in_([row[0] for row in found]))
+                            .values(before=None, after=None, erased=True))
+        blanked += len(found)
+        _unname(session, table, record_id, memory)
+        session.execute(sa.delete(ImportChange).where(
+            col(ImportChange.table_name) == table, col(ImportChange.record_id) == record_id))
+    return blanked
+
+
+def _unname(session: Session, table: str, record_id: int, memory: ErasedValues) -> None:
+    operations = session.exec(select(JournalOperation).where(
+        JournalOperation.subject_table == table,
+        JournalOperation.subject_key == str(record_id))).all()
+    for operation in operations:
+        assert operation.id is not None
+        memory.labels.setdefault(operation.id, operation.label)
+        operation.label = _GENERIC_LABEL[table]
+        operation.subject_key = None
+        session.add(operation)
+    session.flush()
+
+
+def erased_in(*, session: Session, operation_id: int) -> list[dict[str, Any]]:
+    """The entries of an operation whose values were erased (for the refusal message)."""
+    return [dict(table=row.table_name, key=row.row_key) for row in session.exec(
+        select(JournalChange).where(JournalChange.operation_id == operation_id,
+                                    col(JournalChange.erased).is_(True))).all()]

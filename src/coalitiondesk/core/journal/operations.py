@@ -1,0 +1,212 @@
+"""Operations: every change is one, recorded in the journal, with the change set it made.
+
+`Database.operation()` opens one: it writes a journal_operation row and marks
+it current, so that the triggers file every row the transaction changes under
+it. On the way out it returns a `ChangeSet` (what the window must refresh),
+and a record's version is simply the id of its latest journal entry, so a form
+saved from an older version is refused with the operations that came between.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session, col, func, select
+
+from coalitiondesk.core.errors import CoalitionDeskError
+from coalitiondesk.core.models import JournalChange, JournalCurrent, JournalOperation
+
+
+def current_user() -> str:
+    """Who makes the change: the operating system's user (a server's role, later)."""
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in this environment (a container, a service)
+        return "unknown"
+
+
+@dataclass(frozen=True)
+class ChangeSet:
+    """What one or more operations changed, by the record each row belongs to.
+
+    `records` maps an owner table ("organization", "contact", "letter" ...) to
+    the keys (as text) of the records changed; `everything` means reload all
+    (a restored backup, another database).
+    """
+
+    records: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    tables: frozenset[str] = frozenset()
+    operation_id: int | None = None
+    everything: bool = False
+
+    def __bool__(self) -> bool:
+        return self.everything or bool(self.tables)
+
+    def touches(self, *tables: str) -> bool:
+        return self.everything or any(t in self.tables or t in self.records for t in tables)
+
+    def ids(self, owner: str) -> set[int]:
+        return {int(key) for key in self.records.get(owner, ()) if key.isdigit()}
+
+    def __or__(self, other: ChangeSet) -> ChangeSet:
+        records = {name: self.records.get(name, frozenset()) | other.records.get(name, frozenset())
+                   for name in set(self.records) | set(other.records)}
+        return ChangeSet(records=records, tables=self.tables | other.tables,
+                         operation_id=other.operation_id or self.operation_id,
+                         everything=self.everything or other.everything)
+
+
+EVERYTHING = ChangeSet(everything=True)
+
+
+@dataclass(frozen=True)
+class OperationInfo:
+    id: int
+    at: datetime
+    who: str
+    kind: str
+    label: str
+
+    def describe(self) -> str:
+        return f"“{self.label}” ({self.at:%Y-%m-%d %H:%M} UTC, {self.who})"
+
+
+class StaleRecord(CoalitionDeskError):
+    """A save from a form opened before the record last changed."""
+
+    def __init__(self, what: str, operations: list[OperationInfo], version: int) -> None:
+        since = "; ".join(op.describe() for op in operations) or "another program"
+        super().__init__(f"{what} was changed since you opened it, by {since}. "
+                         "Reload it, or apply your own edits on top of the new version.")
+        self.operations = operations
+        self.version = version
+
+
+@dataclass
+class Operation:
+    """An open operation: its session, its journal id, and (once closed) its change set."""
+
+    session: Session
+    id: int
+    changes: ChangeSet = field(default_factory=ChangeSet)
+    import_batch_id: int | None = None
+    """The import this operation is (set once its batch row exists)."""
+    subject: tuple[str, Any] | None = None
+    """The one record the label names (set once a new record has its id): deleting
+    that record later takes its name out of the label (core.journal.erasure)."""
+
+    def expect(self, owner: str, key: Any, version: int | None, *, what: str) -> None:
+        """Refuse the change when the record moved on from `version` (None: no check)."""
+        if version is None:
+            return
+        current = record_version(session=self.session, owner=owner, key=key)
+        if current != version:
+            raise StaleRecord(what, operations_since(
+                session=self.session, owner=owner, key=key, version=version), current)
+
+
+def begin(session: Session, *, kind: str, label: str, undoable: bool = True,
+          reverts_id: int | None = None, import_batch_id: int | None = None,
+          subject: tuple[str, Any] | None = None) -> Operation:
+    record = JournalOperation(
+        who=current_user(), kind=kind, label=label, undoable=undoable, reverts_id=reverts_id,
+        import_batch_id=import_batch_id)
+    session.add(record)
+    session.flush()
+    assert record.id is not None
+    session.execute(sa.delete(JournalCurrent))  # left by a crash mid-transaction: impossible
+    session.add(JournalCurrent(operation_id=record.id))
+    session.flush()
+    return Operation(session=session, id=record.id, subject=subject,
+                     import_batch_id=import_batch_id)
+
+
+def finish(operation: Operation) -> ChangeSet:
+    """Close the operation: no longer current, dropped if it changed nothing."""
+    session = operation.session
+    session.flush()
+    session.execute(sa.delete(JournalCurrent))
+    changes = changes_of(session=session, operation_ids=[operation.id])
+    if not changes:
+        session.execute(sa.delete(JournalOperation).where(
+            col(JournalOperation.id) == operation.id))
+    else:
+        subject = operation.subject or (None, None)
+        session.execute(sa.update(JournalOperation)
+                        .where(col(JournalOperation.id) == operation.id)
+                        .values(subject_table=subject[0],
+                                subject_key=None if subject[1] is None else str(subject[1]),
+                                import_batch_id=operation.import_batch_id))
+    return ChangeSet(records=changes.records, tables=changes.tables,
+                     operation_id=operation.id if changes else None)
+
+
+def changes_of(*, session: Session, operation_ids: Iterable[int] | None = None,
+               after_change: int | None = None) -> ChangeSet:
+    """The change set of some operations, or of every journal entry after a change id."""
+    query = select(JournalChange.table_name, JournalChange.owner_table,
+                   JournalChange.owner_key).distinct()
+    if operation_ids is not None:
+        query = query.where(col(JournalChange.operation_id).in_(list(operation_ids)))
+    if after_change is not None:
+        query = query.where(col(JournalChange.id) > after_change)
+    tables: set[str] = set()
+    records: dict[str, set[str]] = {}
+    for table, owner, key in session.exec(query).all():
+        tables.add(table)
+        if owner is not None and key is not None:
+            records.setdefault(owner, set()).add(key)
+    return ChangeSet(records={k: frozenset(v) for k, v in records.items()},
+                     tables=frozenset(tables))
+
+
+def created_and_changed(*, session: Session, operation_id: int, owner: str) -> tuple[int, int]:
+    """How many records of a kind an operation created, and how many others it changed
+    (their fields, tags or links)."""
+    rows = session.exec(
+        select(JournalChange.table_name, JournalChange.action, JournalChange.owner_key)
+        .where(JournalChange.operation_id == operation_id,
+               JournalChange.owner_table == owner).distinct()).all()
+    created = {key for table, action, key in rows if table == owner and action == "insert"}
+    changed = {key for _table, _action, key in rows} - created
+    return len(created), len(changed)
+
+
+def latest_change(*, session: Session) -> int:
+    """The newest journal entry's id: a window polls it to see changes made elsewhere."""
+    return int(session.exec(select(func.coalesce(func.max(JournalChange.id), 0))).one() or 0)
+
+
+def record_version(*, session: Session, owner: str, key: Any) -> int:
+    """A record's version: the id of the latest journal entry about it (0: none yet)."""
+    return int(session.exec(
+        select(func.coalesce(func.max(JournalChange.id), 0))
+        .where(JournalChange.owner_table == owner, JournalChange.owner_key == str(key))
+    ).one() or 0)
+
+
+def operations_since(*, session: Session, owner: str, key: Any,
+                     version: int) -> list[OperationInfo]:
+    """The operations that changed a record after `version`, oldest first."""
+    ids = select(JournalChange.operation_id).where(
+        JournalChange.owner_table == owner, JournalChange.owner_key == str(key),
+        col(JournalChange.id) > version)
+    rows = session.exec(select(JournalOperation)
+                        .where(col(JournalOperation.id).in_(ids))
+                        .order_by(col(JournalOperation.id))).all()
+    return [info(row) for row in rows]
+
+
+def info(row: JournalOperation) -> OperationInfo:
+    assert row.id is not None
+    return OperationInfo(id=row.id, at=row.at, who=row.who, kind=row.kind, label=row.label)
+
+
+def loads(text: str | None) -> dict[str, Any]:
+    return dict(json.loads(text)) if text else {}

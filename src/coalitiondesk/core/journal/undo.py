@@ -1,0 +1,308 @@
+"""Undo and redo, read from the journal: for every operation, across restarts.
+
+Undoing an operation replays its journal entries backwards as a new
+operation (so an undo is itself undone by a redo). It is refused, with the
+later operations named, when something changed since on the same fields, or
+when later records point at a record it would remove; a refused undo
+changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sqlmodel import Session, SQLModel, col, select
+
+from coalitiondesk.core.errors import CoalitionDeskError, NotFound
+from coalitiondesk.core.journal.operations import ChangeSet, OperationInfo, info
+from coalitiondesk.core.journal.triggers import key_columns
+from coalitiondesk.core.models import ImportBatch, JournalChange, JournalOperation, utcnow
+
+if TYPE_CHECKING:
+    from coalitiondesk.core.db import Database
+
+UNDO, REDO = "undo", "redo"
+# Stamped by every change: a later edit moving it on is no conflict, and undo
+# leaves the later stamp in place.
+_BOOKKEEPING = frozenset({"updated_at"})
+
+
+class UndoRefused(CoalitionDeskError):
+    """The operation cannot be undone (or redone) without losing a later change."""
+
+
+@dataclass(frozen=True)
+class UndoResult:
+    undone: OperationInfo
+    """The operation that was undone (for a redo: the undo that was reversed)."""
+    changes: ChangeSet
+
+
+def next_undo(*, session: Session) -> JournalOperation | None:
+    """What Edit › Undo undoes: the latest undoable operation not undone yet."""
+    return session.exec(
+        select(JournalOperation)
+        .where(col(JournalOperation.undoable).is_(True), JournalOperation.kind != UNDO,
+               col(JournalOperation.undone_by_id).is_(None))
+        .order_by(col(JournalOperation.id).desc()).limit(1)).first()
+
+
+def next_redo(*, session: Session) -> JournalOperation | None:
+    """What Edit › Redo reverses: the latest undo, if nothing new was done after it."""
+    latest_undo = session.exec(
+        select(JournalOperation)
+        .where(JournalOperation.kind == UNDO, col(JournalOperation.undone_by_id).is_(None))
+        .order_by(col(JournalOperation.id).desc()).limit(1)).first()
+    if latest_undo is None:
+        return None
+    newer = session.exec(
+        select(JournalOperation.id)
+        .where(col(JournalOperation.id) > latest_undo.id,
+               col(JournalOperation.undoable).is_(True),
+               col(JournalOperation.kind).not_in((UNDO, REDO)))).first()
+    return None if newer is not None else latest_undo
+
+
+def undo(database: Database, operation_id: int | None = None) -> UndoResult:
+    """Undo one operation (default: the latest undoable one)."""
+    with database.session() as session:
+        target = (session.get(JournalOperation, operation_id) if operation_id is not None
+                  else next_undo(session=session))
+    if target is None:
+        raise NotFound("Nothing to undo" if operation_id is None
+                       else f"No change with ID {operation_id} in the history")
+    return _reverse(database, target, kind=REDO if target.kind == UNDO else UNDO)
+
+
+def redo(database: Database) -> UndoResult:
+    with database.session() as session:
+        target = next_redo(session=session)
+    if target is None:
+        raise NotFound("Nothing to redo")
+    return _reverse(database, target, kind=REDO)
+
+
+def _reverse(database: Database, target: JournalOperation, *, kind: str) -> UndoResult:
+    assert target.id is not None
+    shown = database.erased.label(target.id, target.label)
+    if target.undone_by_id is not None:
+        raise UndoRefused(f"“{shown}” was already undone")
+    if not target.undoable:
+        raise UndoRefused(f"“{shown}” is a record of what happened and cannot be undone")
+    label = (f"Redo {shown.removeprefix('Undo ')}" if target.kind == UNDO
+             else f"Undo {shown}")
+    with database.operation(kind=kind, label=label, reverts_id=target.id) as operation:
+        session = operation.session
+        session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        replay = _Replay(session, target, database)
+        replay.run()
+        stored = session.get(JournalOperation, target.id)
+        assert stored is not None
+        stored.undone_by_id = operation.id
+        session.add(stored)
+        _mark_import(session, target)
+    return UndoResult(undone=info(target), changes=operation.changes)
+
+
+def _mark_import(session: Session, target: JournalOperation) -> None:
+    """An import undone (or its undo redone) shows so in the list of imports."""
+    original = target
+    if target.kind == UNDO and target.reverts_id is not None:
+        original = session.get(JournalOperation, target.reverts_id) or target
+    if original.import_batch_id is None:
+        return
+    batch = session.get(ImportBatch, original.import_batch_id)
+    if batch is not None:
+        batch.undone_at = None if target.kind == UNDO else utcnow()
+        session.add(batch)
+
+
+class _Replay:
+    """The inverse of each of an operation's journal entries, newest first."""
+
+    def __init__(self, session: Session, target: JournalOperation, database: Database) -> None:
+        self.session = session
+        self.target = target
+        self.database = database
+        self.entries = session.exec(
+            select(JournalChange).where(JournalChange.operation_id == target.id)
+            .order_by(col(JournalChange.id).desc())).all()
+        self.inserted = {(e.table_name, e.row_key) for e in self.entries if e.action == "insert"}
+        self.conflicts: list[str] = []
+        self.later: set[int] = set()
+
+    def run(self) -> None:
+        steps = [(entry, *self._values(entry)) for entry in self.entries]
+        # Only a row's newest entry in the operation meets the row as it is now;
+        # its older entries are checked by undoing the newer ones first.
+        checked: set[tuple[str, str]] = set()
+        for entry, before, after in steps:
+            row = (entry.table_name, entry.row_key)
+            if row not in checked:
+                checked.add(row)
+                self._check(entry, before, after)
+        if self.conflicts:
+            raise UndoRefused(self._refusal())
+        for entry, before, after in steps:
+            self._apply(entry, before, after)
+
+    def _values(self, entry: JournalChange) -> tuple[dict[str, Any], dict[str, Any]]:
+        before, after = entry.before, entry.after
+        if entry.erased:
+            assert entry.id is not None
+            kept = self.database.erased.values(entry.id)
+            if kept is None:
+                raise UndoRefused(
+                    f"“{self.target.label}” cannot be undone: it concerns a record deleted "
+                    "since, whose details were erased from the history with it")
+            before, after = kept
+        return (json.loads(before) if before else {}), (json.loads(after) if after else {})
+
+    # --- checks ------------------------------------------------------------------------
+
+    def _current(self, entry: JournalChange) -> dict[str, Any] | None:
+        columns = key_columns(self.session.connection(), entry.table_name)
+        where = " AND ".join(f'"{c}" = ?' for c in columns)
+        row = self.session.connection().exec_driver_sql(
+            f'SELECT * FROM "{entry.table_name}" WHERE {where}',
+            tuple(json.loads(entry.row_key))).mappings().first()
+        return dict(row) if row is not None else None
+
+    def _check(self, entry: JournalChange, before: dict[str, Any],
+               after: dict[str, Any]) -> None:
+        current = self._current(entry)
+        what = _describe(entry.table_name, after or before)
+        if entry.action == "insert":
+            if current is None:
+                return  # removed since: nothing left to take back
+            if _differs(current, after, set(after) - _BOOKKEEPING):
+                self._conflict(entry, f"{what} was changed since")
+            self._check_references(entry, what)
+        elif entry.action == "update":
+            changed = [name for name in after if before.get(name) != after.get(name)
+                       and name not in _BOOKKEEPING]
+            if current is None:
+                self._conflict(entry, f"{what} was deleted since")
+            elif _differs(current, after, changed):
+                self._conflict(entry, f"{what} was changed since")
+        elif current is not None:
+            self._conflict(entry, f"{what} exists again")
+
+    def _check_references(self, entry: JournalChange, what: str) -> None:
+        """Rows added later that point at a record the undo would remove."""
+        table = SQLModel.metadata.tables[entry.table_name]
+        if len(table.primary_key.columns) != 1:
+            return
+        key = json.loads(entry.row_key)[0]
+        counts: Counter[str] = Counter()
+        for child in SQLModel.metadata.sorted_tables:
+            for foreign_key in child.foreign_keys:
+                if foreign_key.column.table is not table:
+                    continue
+                child_key = key_columns(self.session.connection(), child.name)
+                rows = self.session.connection().exec_driver_sql(
+                    f'SELECT {_names(child_key)} FROM "{child.name}" '
+                    f'WHERE "{foreign_key.parent.name}" = ?', (key,)).all()
+                for row in rows:
+                    row_key = json.dumps(list(row), separators=(",", ":"))
+                    if (child.name, row_key) not in self.inserted:
+                        counts[child.name] += 1
+                        self._note_later(child.name, row_key)
+        if counts:
+            links = ", ".join(f"{n} {_plural(name, n)}" for name, n in sorted(counts.items()))
+            self.conflicts.append(f"{what} has {links} added since")
+
+    def _conflict(self, entry: JournalChange, text: str) -> None:
+        self.conflicts.append(text)
+        self._note_later(entry.table_name, entry.row_key, after=entry.id,
+                         owner=(entry.owner_table, entry.owner_key))
+
+    def _note_later(self, table: str, row_key: str, *, after: int | None = None,
+                    owner: tuple[str | None, str | None] | None = None) -> None:
+        query = select(JournalChange.operation_id).where(
+            JournalChange.table_name == table, JournalChange.row_key == row_key,
+            JournalChange.operation_id != self.target.id)
+        if owner is not None:
+            query = query.where(JournalChange.owner_table == owner[0],
+                                JournalChange.owner_key == owner[1])
+        if after is not None:
+            query = query.where(col(JournalChange.id) > after)
+        self.later.update(i for i in self.session.exec(query).all() if i is not None)
+
+    def _refusal(self) -> str:
+        operations = self.session.exec(select(JournalOperation)
+                                       .where(col(JournalOperation.id).in_(self.later))
+                                       .order_by(col(JournalOperation.id))).all()
+        named = "; ".join(info(op).describe() for op in operations[:5])
+        if len(operations) > 5:
+            named += f" and {len(operations) - 5} more"
+        problems = "; ".join(dict.fromkeys(self.conflicts[:5]))
+        if len(self.conflicts) > 5:
+            problems += f" (and {len(self.conflicts) - 5} more)"
+        text = f"“{self.database.erased.label(self.target.id or 0, self.target.label)}” " \
+               f"cannot be undone: {problems}."
+        if named:
+            text += f" Later changes: {named}. Undo those first."
+        return text
+
+    # --- the inverse ---------------------------------------------------------------------
+
+    def _apply(self, entry: JournalChange, before: dict[str, Any],
+               after: dict[str, Any]) -> None:
+        connection = self.session.connection()
+        columns = key_columns(connection, entry.table_name)
+        key = tuple(json.loads(entry.row_key))
+        where = " AND ".join(f'"{c}" = ?' for c in columns)
+        table = f'"{entry.table_name}"'
+        if entry.action == "insert":
+            connection.exec_driver_sql(f"DELETE FROM {table} WHERE {where}", key)
+        elif entry.action == "update":
+            current = self._current(entry) or {}
+            changed = [name for name in after if before.get(name) != after.get(name)
+                       and (name not in _BOOKKEEPING or current.get(name) == after[name])]
+            if changed:
+                assignments = ", ".join(f'"{name}" = ?' for name in changed)
+                connection.exec_driver_sql(
+                    f"UPDATE {table} SET {assignments} WHERE {where}",
+                    (*(before[name] for name in changed), *key))
+        else:
+            names = list(before)
+            connection.exec_driver_sql(
+                f"INSERT INTO {table} ({_names(names)}) "
+                f"VALUES ({', '.join('?' for _ in names)})",
+                tuple(before[name] for name in names))
+        self.session.expire_all()
+
+
+def _names(columns: list[str]) -> str:
+    return ", ".join(f'"{name}"' for name in columns)
+
+
+def _differs(current: dict[str, Any], expected: dict[str, Any], names: Any) -> bool:
+    return any(name in current and current[name] != expected.get(name) for name in names)
+
+
+_NAMES = {"organization": ("name",), "contact": ("given_name", "family_name", "native_name"),
+          "letter": ("title",), "activity": ("subject",), "tag": ("name",),
+          "country": ("name",), "setting": ("key",)}
+
+
+def _describe(table: str, values: dict[str, Any]) -> str:
+    words = [str(values[name]) for name in _NAMES.get(table, ()) if values.get(name)]
+    noun = table.replace("_", " ")
+    return f"{noun} {' '.join(words)}" if words else f"a {noun} row"
+
+
+def _plural(table: str, count: int) -> str:
+    noun = table.replace("_", " ")
+    return noun if count == 1 else noun + "s"
+
+
+def undo_stack_state(*, session: Session) -> tuple[str | None, str | None]:
+    """The labels Edit › Undo and Edit › Redo would act on (None: disabled)."""
+    undo_op, redo_op = next_undo(session=session), next_redo(session=session)
+    return (undo_op.label if undo_op else None,
+            redo_op.label.removeprefix("Undo ") if redo_op else None)
