@@ -4,15 +4,19 @@ The body is a merge template. It is stored as plain text while it has no
 formatting (the demo letter, and anything typed without bold or lists), so
 that it stays readable wherever it travels; as Qt's HTML once it has some.
 Problems in the template (an unknown field, a broken {% if %}) show under
-the editor shortly after typing stops.
+the editor shortly after typing stops. That check renders the template, which
+may take up to its render budget (a second, for a body that would loop without
+end), so while typing it runs in a thread of its own.
 """
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -100,6 +104,12 @@ def field_label(field: MergeField) -> str:
     return labels.get(field.key, field.label)
 
 
+class _CheckRelay(QObject):
+    """Brings a check's result from its thread to the editor, on the UI thread."""
+
+    checked = Signal(str, list)
+
+
 class BodyEditor(QWidget):
     """Format bar, the text, and the template's problems under it.
 
@@ -176,7 +186,9 @@ class BodyEditor(QWidget):
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
         self._check_timer.setInterval(CHECK_DELAY_MS)
-        self._check_timer.timeout.connect(self.check_now)
+        self._check_timer.timeout.connect(self._check_in_background)
+        self._relay = _CheckRelay(self)
+        self._relay.checked.connect(self._checked)
         self.edit.textChanged.connect(self._text_changed)
         self.edit.currentCharFormatChanged.connect(self._show_format)
         self.edit.cursorPositionChanged.connect(self._show_block_format)
@@ -219,11 +231,28 @@ class BodyEditor(QWidget):
 
     def check_now(self) -> list[str]:
         self._check_timer.stop()
-        self._problems = [problem.message for problem in check_template(self.body())]
+        self._show_problems([problem.message for problem in check_template(self.body())])
+        return self.problem_messages()
+
+    def _check_in_background(self) -> None:
+        body, relay = self.body(), self._relay
+
+        def check() -> None:
+            messages = [problem.message for problem in check_template(body)]
+            with contextlib.suppress(RuntimeError):  # the editor was closed meanwhile
+                relay.checked.emit(body, messages)
+
+        threading.Thread(target=check, name="letter template check", daemon=True).start()
+
+    def _checked(self, body: str, messages: list[str]) -> None:
+        if body == self.body():  # else a newer check is on its way
+            self._show_problems(messages)
+
+    def _show_problems(self, messages: list[str]) -> None:
+        self._problems = messages
         self.problems.setText("\n".join(self._problems))
         self.problems.setVisible(bool(self._problems))
         self.problemsChanged.emit(self.problem_messages())
-        return self.problem_messages()
 
     def _text_changed(self) -> None:
         self._check_timer.start()

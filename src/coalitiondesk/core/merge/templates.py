@@ -23,11 +23,11 @@ from typing import Any, Final
 import jinja2
 from jinja2 import meta, nodes
 from jinja2.exceptions import SecurityError
-from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
 from coalitiondesk.core.errors import InvalidInput
 from coalitiondesk.core.merge.fields import FIELD_KEYS, FIELDS
+from coalitiondesk.core.merge.sandbox import LetterLimit, LetterSandbox, render_budget
 
 
 class TemplateError(InvalidInput):
@@ -64,38 +64,48 @@ def _finalize(value: Any) -> Any:
     return value
 
 
-# A letter has no use for more than this many repetitions of a text, or for powers.
-_MAX_REPEAT = 1000
-
-
-class _LetterEnvironment(SandboxedEnvironment):
-    """The sandbox, also refusing arithmetic that would fill the memory ("x" * 10**9)."""
-
-    intercepted_binops = frozenset({"*", "**"})
-
-    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
-        if operator == "**":
-            raise SecurityError("powers are not allowed in letters")
-        if any(isinstance(side, (str, list, tuple)) for side in (left, right)) and any(
-                isinstance(side, int) and side > _MAX_REPEAT for side in (left, right)):
-            raise SecurityError("a text may be repeated at most 1000 times")
-        return super().call_binop(context, operator, left, right)
-
-
-_ENVIRONMENT: Final = _LetterEnvironment(
+_ENVIRONMENT: Final = LetterSandbox(
     undefined=jinja2.StrictUndefined, autoescape=True, finalize=_finalize
 )
 
 # Rich text as Qt's editor saves it, or anything that starts like HTML.
 _RICH_START = re.compile(r"\s*<(!DOCTYPE|html|qt|body|p|div|h[1-6]|ul|ol|table)\b", re.I)
 _RICH_ANYWHERE = re.compile(r"</p>|<br\s*/?>", re.I)
-_JINJA_TAG = re.compile(r"(\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\})", re.S)
-_BODY = re.compile(r"<body[^>]*>(.*)</body>", re.S | re.I)
-_MARKUP_TAG = re.compile(r"<[^>]*>")
+_TAG_OPEN = re.compile(r"\{[{%#]")
+_TAG_CLOSE = {"{{": "}}", "{%": "%}", "{#": "#}"}
+_BODY_OPEN = re.compile(r"<body[^<>]*>", re.I)
+# [^<>] rather than [^>]: a "<" that never closes then costs one look, not a scan
+# to the end of the text from every "<" before it.
+_MARKUP_TAG = re.compile(r"<[^<>]*>")
 _BLOCK_START = re.compile(r"<(p|li|h[1-6])\b", re.I)
 # A paragraph whose only content was a conditional that came out false.
-_EMPTY_PARAGRAPH = re.compile(r"<p\b[^>]*>(?:\s|<span\b[^>]*>\s*</span>)*</p>", re.I)
+_EMPTY_PARAGRAPH = re.compile(r"<p\b[^<>]*>(?:\s|<span\b[^<>]*>\s*</span>)*</p>", re.I)
+_MAX_PROBLEMS = 20
+"""Problems listed for one body: enough to act on, and each costs a look through the text."""
 _BLANK_LINES = re.compile(r"\n{3,}")
+
+
+def split_tags(text: str) -> list[str]:
+    """`text` cut into plain text and Jinja tags ({{ … }}, {% … %}, {# … #}), alternately.
+
+    One pass: a tag is the first closer after its opener, and once an opener
+    has no closer left, none of its kind is looked for again. (A regular
+    expression would search the rest of the text from every unclosed "{{".)
+    """
+    parts: list[str] = []
+    done = position = 0
+    unclosed: set[str] = set()
+    while (opener := _TAG_OPEN.search(text, position)) is not None:
+        start, kind = opener.start(), opener.group()
+        end = -1 if kind in unclosed else text.find(_TAG_CLOSE[kind], start + 2)
+        if end < 0:
+            unclosed.add(kind)
+            position = start + 1
+            continue
+        parts += [text[done:start], text[start:end + 2]]
+        done = position = end + 2
+    parts.append(text[done:])
+    return parts
 
 
 def is_rich_text(body: str) -> bool:
@@ -117,7 +127,7 @@ def _plain_source(body: str) -> str:
         if index % 2:
             parts.append("</p>" + "\n" * chunk.count("\n") + "<p>")
             continue
-        pieces = _join_statement_lines(_JINJA_TAG.split(chunk))
+        pieces = _join_statement_lines(split_tags(chunk))
         parts.append("".join(
             piece if n % 2 else
             str(escape(piece)).replace("\n", "<br>\n").replace(_JOINED, "{#\n#}")
@@ -133,7 +143,7 @@ _JOINED = "\x00"
 def _join_statement_lines(pieces: list[str]) -> list[str]:
     """A {% … %} alone on its line prints no line break of its own.
 
-    `pieces` alternate text and tags, as _JINJA_TAG.split gives them.
+    `pieces` alternate text and tags, as split_tags gives them.
     """
     pieces = [piece.replace(_JOINED, "") for piece in pieces]
     last = len(pieces) - 1
@@ -155,11 +165,10 @@ def _join_statement_lines(pieces: list[str]) -> list[str]:
     return pieces
 
 
-def _clean_tag(match: re.Match[str]) -> str:
+def _clean_tag(text: str) -> str:
     """A field or statement as the editor saved it, made Jinja again: entities
     decoded, and formatting tags that fell inside it moved out after it, so
     they stay balanced."""
-    text = match.group(0)
     inner = html.unescape(_MARKUP_TAG.sub("", text)).replace("\xa0", " ")
     return inner + "".join(_MARKUP_TAG.findall(text))
 
@@ -170,9 +179,11 @@ def _rich_source(body: str) -> str:
     Qt writes quotes and ampersands inside them as entities, and may wrap part
     of a field in <span>s when the coordinator formatted it.
     """
-    found = _BODY.search(body)
-    inner = found.group(1) if found else body
-    return _JINJA_TAG.sub(_clean_tag, inner).strip("\n")
+    opening = _BODY_OPEN.search(body)
+    closing = body.lower().rfind("</body>")
+    inner = body[opening.end():closing] if opening and closing >= opening.end() else body
+    return "".join(_clean_tag(part) if index % 2 else part
+                   for index, part in enumerate(split_tags(inner))).strip("\n")
 
 
 @lru_cache(maxsize=64)
@@ -211,33 +222,57 @@ def _problems(body: str) -> tuple[TemplateProblem, ...]:
     source = template_source(body)
     try:
         tree = _ENVIRONMENT.parse(source)
+        undeclared = meta.find_undeclared_variables(tree)
     except jinja2.TemplateSyntaxError as error:
         line = _display_line(body, source, error.lineno)
         return (TemplateProblem(
             ProblemKind.syntax, f"The letter's text has a mistake in a field or condition on "
             f"line {line}: {_syntax_detail(error)}.", line=line),)
+    except (RecursionError, MemoryError) as error:  # 3,000 nested brackets
+        return (_failure(error),)
     problems = [
         TemplateProblem(ProblemKind.unknown_field,
                         f"The letter uses the field “{name}”, which does not exist.",
                         line=_field_line(body, source, name), field=name)
-        for name in sorted(meta.find_undeclared_variables(tree) - FIELD_KEYS)
+        for name in sorted(undeclared - FIELD_KEYS)[:_MAX_PROBLEMS]
     ]
-    for name, line in _refused_attributes(tree):
+    for name, line in _refused_attributes(tree)[:_MAX_PROBLEMS]:
         shown = _display_line(body, source, line)
         problems.append(TemplateProblem(
             ProblemKind.refused, f"The letter's text tries to reach “{name}” on line {shown}, "
             "which templates may not do.", line=shown))
     if not problems:
         try:
-            _compiled(body).render(_sample_values())
-        except (SecurityError, OverflowError) as error:
-            problems.append(TemplateProblem(ProblemKind.refused, _refusal(error)))
-        except jinja2.TemplateError as error:
-            problems.append(TemplateProblem(ProblemKind.syntax, _sentence(error)))
-        except (TypeError, ValueError, ArithmeticError) as error:
-            problems.append(TemplateProblem(
-                ProblemKind.syntax, f"The letter's text cannot be filled in: {error}."))
+            _render(_compiled(body), _sample_values())
+        except Exception as error:  # whatever the template does is the template's problem
+            problems.append(_failure(error))
     return tuple(problems)
+
+
+def _render(template: jinja2.Template, values: Mapping[str, Any]) -> str:
+    with render_budget():
+        return template.render(values)
+
+
+def _failure(error: BaseException) -> TemplateProblem:
+    """What stopped a body from compiling or filling in, as the coordinator is told it."""
+    if isinstance(error, LetterLimit):
+        return TemplateProblem(ProblemKind.refused,
+                               f"The letter's text does what letters may not do: {error}.")
+    if isinstance(error, SecurityError | OverflowError):
+        return TemplateProblem(ProblemKind.refused, "The letter's text tries to run code, "
+                               "which templates may not do.")
+    if isinstance(error, jinja2.TemplateError):
+        return TemplateProblem(ProblemKind.syntax, _sentence(error))
+    if isinstance(error, RecursionError | SyntaxError):
+        # Python's own limits on the code a template compiles to: 20 nested blocks,
+        # 200 nested brackets, the recursion limit.
+        return TemplateProblem(ProblemKind.syntax, "The letter's text puts conditions, "
+                               "repetitions or brackets inside each other too deeply.")
+    if isinstance(error, MemoryError):
+        return TemplateProblem(ProblemKind.refused, "The letter's text needs more memory "
+                               "than this computer has.")
+    return TemplateProblem(ProblemKind.syntax, _sentence(error))
 
 
 def _syntax_detail(error: jinja2.TemplateSyntaxError) -> str:
@@ -250,21 +285,13 @@ def _syntax_detail(error: jinja2.TemplateSyntaxError) -> str:
 def _field_line(body: str, source: str, name: str) -> int | None:
     pattern = re.compile(rf"\b{re.escape(name)}\b")
     for number, text in enumerate(source.split("\n"), start=1):
-        if any(pattern.search(tag) for tag in _JINJA_TAG.findall(text)):
+        if any(pattern.search(tag) for tag in split_tags(text)[1::2]):
             return _display_line(body, source, number)
     return None
 
 
-def _refusal(error: Exception) -> str:
-    """Why the sandbox stopped the template; its own words when they are ours."""
-    detail = str(error)
-    if isinstance(error, SecurityError) and detail.startswith(("powers", "a text")):
-        return f"The letter's text does what templates may not do: {detail}."
-    return "The letter's text tries to run code, which templates may not do."
-
-
-def _sentence(error: Exception) -> str:
-    text = str(error).strip().rstrip(".")
+def _sentence(error: BaseException) -> str:
+    text = str(error).strip().rstrip(".") or type(error).__name__
     return f"The letter's text cannot be filled in: {text}."
 
 
@@ -294,18 +321,14 @@ def render_body(body: str, values: Mapping[str, Any]) -> str:
     """
     raise_for_problems(body)
     try:
-        rendered = _compiled(body).render(values)
+        rendered = _render(_compiled(body), values)
     except jinja2.UndefinedError as error:
         name = _undefined_name(error)
         raise TemplateError(
             f"The letter uses the field “{name}”, which has no value.", field=name
         ) from None
-    except (SecurityError, OverflowError) as error:
-        raise TemplateError(_refusal(error)) from None
-    except jinja2.TemplateError as error:
-        raise TemplateError(_sentence(error)) from None
-    except (TypeError, ValueError, ArithmeticError) as error:
-        raise TemplateError(f"The letter's text cannot be filled in: {error}.") from None
+    except Exception as error:  # whatever the template does is the template's problem
+        raise TemplateError(_failure(error).message) from None
     return _BLANK_LINES.sub("\n\n", _EMPTY_PARAGRAPH.sub("", rendered)).strip("\n")
 
 
@@ -318,6 +341,6 @@ def uses_field(body: str, key: str) -> bool:
     """Whether the body itself places a field (e.g. the signatory block)."""
     try:
         tree = _ENVIRONMENT.parse(template_source(body))
-    except jinja2.TemplateSyntaxError:
+    except (jinja2.TemplateSyntaxError, RecursionError, MemoryError):
         return False
     return key in meta.find_undeclared_variables(tree)
