@@ -390,6 +390,38 @@ def test_a_backup_whose_schema_is_garbled_is_skipped(good_file: Path) -> None:
     assert backup.newest_good_backup(good_file) == older
 
 
+def test_no_new_database_is_made_where_a_damaged_one_was_set_aside(good_file: Path) -> None:
+    good = backup.back_up(good_file)
+    truncated_to_half(good_file)
+    with pytest.raises(DatabaseDamaged) as first:
+        open_database(good_file)
+    for create in (True, False):
+        with pytest.raises(DatabaseDamaged, match="There is no database") as again:
+            open_database(good_file, create=create)
+        error = again.value
+        assert error.moved_to == first.value.moved_to and error.backup == good.path
+        assert str(first.value.moved_to) in str(error) and str(good.path) in str(error)
+        assert not good_file.exists()
+
+
+def test_no_new_database_is_made_where_one_with_backups_was(good_file: Path) -> None:
+    good = backup.back_up(good_file)
+    good_file.unlink()
+    with pytest.raises(DatabaseDamaged, match="missing, although it has backups") as raised:
+        open_database(good_file)
+    assert raised.value.backup == good.path and raised.value.moved_to is None
+    assert not good_file.exists()
+
+
+def test_without_a_good_backup_a_new_database_may_be_started(good_file: Path) -> None:
+    """Nothing to restore: the damaged-database dialog offers an empty start instead."""
+    truncated_to_half(good_file)
+    with pytest.raises(DatabaseDamaged, match="there is no backup"):
+        open_database(good_file)
+    open_database(good_file).close()
+    assert good_file.exists()
+
+
 def test_an_emptied_file_that_had_backups_is_damage_not_a_new_database(good_file: Path) -> None:
     backup.back_up(good_file)
     good_file.write_bytes(b"")

@@ -10,7 +10,9 @@ away from under a program that is using it correctly.
 from __future__ import annotations
 
 import functools
+import glob
 import os
+import re
 import sqlite3
 import struct
 import sys
@@ -381,6 +383,17 @@ def _problem_from_error(detail: str, path: Path) -> str | None:
             right_magic = file.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
         return "its header is damaged" if right_magic else None
     return None  # locked, unreadable: not evidence of damage
+
+
+def set_aside_copies(path: Path) -> list[Path]:
+    """The copies of a database that `set_aside` moved out of its way, oldest first."""
+    name = re.compile(re.escape(path.name) + r"\.damaged-(\d{8}T\d{6}Z)(?:-(\d+))?")
+    found = []
+    for candidate in path.parent.glob(glob.escape(path.name) + ".damaged-*"):
+        match = name.fullmatch(candidate.name)
+        if match is not None:
+            found.append((match[1], int(match[2] or 1), candidate))
+    return [candidate for *_order, candidate in sorted(found)]
 
 
 def set_aside(path: Path, *, now: datetime | None = None) -> Path:
