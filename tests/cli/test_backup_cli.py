@@ -3,6 +3,7 @@ user runs them, and damaged databases met on the command line."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sqlite3
 import subprocess
@@ -161,7 +162,90 @@ def test_a_damaged_database_is_set_aside_and_the_backup_restored(
     assert moved.read_bytes() == damaged_bytes
     assert not demo_file.exists()
 
+    # The next write makes no new, empty database in its place: it repeats the hint.
+    again = assert_one_line_error(run("--db", str(demo_file), "demo", data=data),
+                                  "There is no database")
+    assert str(moved) in again
+    assert f'coalitiondesk --db "{demo_file}" restore "{good}"' in again
+    assert not demo_file.exists()
+
     restored = run("--db", str(demo_file), "restore", str(good), data=data)
     assert restored.returncode == 0, restored.stderr
     assert "39 organizations" in restored.stdout and "Moved the damaged" not in restored.stdout
     assert count(demo_file) == 39
+
+
+def crashed_after_39_edits(path: Path) -> None:
+    """39 committed renames, then the state a crash leaves: the changes only in the -wal."""
+    database = open_database(path)
+    keep = sqlite3.connect(path)  # as the application's own, so no checkpoint at the end
+    keep.execute("SELECT count(*) FROM organization").fetchone()
+    for number in range(1, 40):
+        with database.transaction() as session:
+            session.connection().exec_driver_sql(
+                f"UPDATE organization SET name = 'Edited {number}' WHERE id = {number}")
+    companions = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    saved = {file: file.read_bytes() for file in [path, *companions]}
+    database.close()
+    keep.close()
+    for file, content in saved.items():
+        file.write_bytes(content)
+
+
+def test_a_damaged_write_ahead_log_is_found_before_its_changes_are_lost(
+    demo_file: Path, data: Path
+) -> None:
+    assert run("--db", str(demo_file), "backup", data=data).returncode == 0
+    [good] = backups_in(data)
+    crashed_after_39_edits(demo_file)
+    wal = demo_file.with_name(demo_file.name + "-wal")
+    frames = (wal.stat().st_size - 32) // (24 + 4096)
+    with wal.open("r+b") as file:
+        file.seek(32 + frames // 2 * (24 + 4096) + 24 + 1000)
+        byte = file.read(1)[0]
+        file.seek(-1, os.SEEK_CUR)
+        file.write(bytes([byte ^ 0x01]))
+    damaged = {file.name: file.read_bytes() for file in (demo_file, wal)}
+
+    checked = run("--db", str(demo_file), "check", data=data)
+    assert_one_line_error(checked, "write-ahead log (the -wal file) is damaged")
+    assert {file.name: file.read_bytes() for file in (demo_file, wal)} == damaged
+
+    line = assert_one_line_error(run("--db", str(demo_file), "demo", data=data),
+                                 "fail their checksum")
+    assert f'coalitiondesk --db "{demo_file}" restore "{good}"' in line
+    [moved] = demo_file.parent.glob("coalition.sqlite3.damaged-*[0-9Z]")
+    assert moved.read_bytes() == damaged[demo_file.name]
+    assert moved.with_name(moved.name + "-wal").read_bytes() == damaged[wal.name]
+    assert not demo_file.exists()
+
+
+def other_application_file(path: Path) -> bytes:
+    with closing(sqlite3.connect(path)) as connection, connection:
+        connection.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")
+        connection.execute("INSERT INTO moz_places (url) VALUES ('https://example.org/')")
+    return path.read_bytes()
+
+
+def test_check_leaves_another_applications_file_byte_for_byte(
+    tmp_path: Path, data: Path
+) -> None:
+    places = tmp_path / "places.sqlite"
+    before = hashlib.sha256(other_application_file(places)).hexdigest()
+    assert_one_line_error(run("--db", str(places), "check", data=data),
+                          "is not a CoalitionDesk database")
+    assert hashlib.sha256(places.read_bytes()).hexdigest() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["places.sqlite"]
+
+
+def test_restore_refuses_to_replace_another_applications_file(
+    demo_file: Path, data: Path, tmp_path: Path
+) -> None:
+    saved = back_up(demo_file, to=tmp_path / "saved.sqlite3").path
+    places = tmp_path / "places.sqlite"
+    before = other_application_file(places)
+    assert_one_line_error(run("--db", str(places), "restore", str(saved), data=data),
+                          "is not a CoalitionDesk database; a backup is not restored over it")
+    assert places.read_bytes() == before
+    assert backups_in(data) == []
+

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
+import shutil
 import sqlite3
+import subprocess
+import sys
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import pytest
@@ -143,6 +150,118 @@ def test_another_applications_sqlite_file_is_refused(db_file: Path) -> None:
         connection.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
     with pytest.raises(DatabaseUnavailable, match="not a CoalitionDesk database"):
         db.open_database(db_file)
+
+
+def foreign_file(path: Path, *, alembic_revision: str | None = None) -> bytes:
+    """Another application's SQLite file, in the rollback-journal mode most use; its bytes."""
+    with closing(sqlite3.connect(path)) as connection, connection:
+        connection.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")
+        connection.execute("INSERT INTO moz_places (url) VALUES ('https://example.org/')")
+        if alembic_revision is not None:
+            connection.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+            connection.execute("INSERT INTO alembic_version VALUES (?)", (alembic_revision,))
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize("migrate", [False, True])
+def test_opening_another_applications_file_writes_nothing_to_it(
+    db_file: Path, migrate: bool
+) -> None:
+    """Not even the journal mode (header bytes 18-19) before it is known to be ours."""
+    before = foreign_file(db_file)
+    with pytest.raises(DatabaseUnavailable, match="not a CoalitionDesk database"):
+        db.open_database(db_file, create=False, migrate=migrate)
+    assert hashlib.sha256(db_file.read_bytes()).digest() == hashlib.sha256(before).digest()
+    assert [p.name for p in db_file.parent.iterdir()] == [db_file.name]
+
+
+def test_another_applications_database_with_an_alembic_version_is_not_ours(
+    db_file: Path,
+) -> None:
+    """Not "written by a newer version of CoalitionDesk": it never was ours."""
+    before = foreign_file(db_file, alembic_revision="ae1027a6acf")
+    for migrate in (False, True):
+        with pytest.raises(DatabaseUnavailable, match=r"is not a CoalitionDesk database$"):
+            db.open_database(db_file, migrate=migrate)
+    assert db_file.read_bytes() == before
+
+
+def test_a_new_database_is_ours_once_migrated_and_then_uses_the_write_ahead_log(
+    db_file: Path,
+) -> None:
+    db.open_database(db_file).close()
+    assert db_file.read_bytes()[18:20] == b"\x02\x02"  # WAL, written into the header
+
+
+def test_two_schema_versions_at_once_are_refused_in_one_line(db_file: Path) -> None:
+    db.open_database(db_file).close()
+    with closing(sqlite3.connect(db_file)) as connection, connection:
+        connection.execute("INSERT INTO alembic_version VALUES ('0004')")
+    for migrate in (False, True):
+        with pytest.raises(DatabaseUnavailable, match="records 2 schema versions") as raised:
+            db.open_database(db_file, migrate=migrate)
+        assert f"0004, {db.head_revision()}" in str(raised.value)
+        assert "\n" not in str(raised.value)
+
+
+def test_a_schema_labelled_older_than_it_is_is_refused_before_migrating(db_file: Path) -> None:
+    """A schema at the newest version labelled 0004: migrating it would stop half-way,
+    on a table or column that is already there."""
+    db.open_database(db_file).close()
+    with closing(sqlite3.connect(db_file)) as connection, connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0004'")
+    with pytest.raises(DatabaseUnavailable, match="labelled schema version 0004, but it already"
+                       " has parts of a later version") as raised:
+        db.open_database(db_file)
+    assert "native_address" in str(raised.value)
+    with closing(sqlite3.connect(db_file)) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [
+            ("0004",)]
+
+
+def test_a_truly_old_schema_is_not_taken_for_a_mislabelled_one(db_file: Path) -> None:
+    from alembic import command
+
+    database = db.open_database(db_file)
+    try:
+        with database.engine.begin() as connection:
+            command.downgrade(db._alembic_config(connection), "0004")
+    finally:
+        database.close()
+    db.open_database(db_file).close()
+    with closing(sqlite3.connect(db_file)) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [
+            (db.head_revision(),)]
+
+
+@contextmanager
+def read_only_folder(folder: Path) -> Iterator[None]:
+    """A folder that takes no new files: without write permission, or, for root (whom
+    permissions do not stop), immutable."""
+    if os.geteuid() != 0:
+        folder.chmod(0o555)
+        try:
+            yield
+        finally:
+            folder.chmod(0o755)
+        return
+    if shutil.which("chattr") is None or subprocess.run(
+            ["chattr", "+i", str(folder)], capture_output=True).returncode != 0:
+        pytest.skip("no way to make a folder read-only for root here")
+    try:
+        yield
+    finally:
+        subprocess.run(["chattr", "-i", str(folder)], check=True)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_a_database_in_a_read_only_folder_says_why_it_cannot_be_opened(db_file: Path) -> None:
+    db.open_database(db_file).close()
+    with read_only_folder(db_file.parent), pytest.raises(DatabaseUnavailable) as raised:
+        db.open_database(db_file)
+    message = str(raised.value)
+    assert "needs to create coalition.sqlite3-wal and coalition.sqlite3-shm" in message
+    assert "is read-only" in message and "check that it exists" not in message
 
 
 def test_a_folder_is_not_a_database(tmp_path: Path) -> None:

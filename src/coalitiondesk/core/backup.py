@@ -30,7 +30,7 @@ from urllib.parse import quote
 import platformdirs
 
 from coalitiondesk import APP_NAME
-from coalitiondesk.core.damage import find_damage, set_aside
+from coalitiondesk.core.damage import SQLITE_MAGIC, find_damage, set_aside
 from coalitiondesk.core.errors import BackupFailed, SchemaTooNew
 from coalitiondesk.core.progress import Progress, run_to_end
 
@@ -471,6 +471,7 @@ def restore_steps(
         if find_damage(database_path) is not None:
             moved = set_aside(database_path, now=now)
         else:
+            refuse_foreign_target(database_path)
             yield Progress("Backing up the current state", 1, 3)
             safety = run_to_end(backup_steps(database_path, reason=Reason.before_restore,
                                             folder=folder, now=now))
@@ -478,6 +479,29 @@ def restore_steps(
     _restore_online(backup_file, database_path)
     return RestoreResult(database=database_path, restored_from=backup_file,
                          safety_backup=safety, set_aside=moved)
+
+
+def refuse_foreign_target(database_path: Path) -> None:
+    """Refuse to restore over a file that is not a CoalitionDesk database (another
+    application's SQLite file, a document): it is not ours to replace."""
+    from coalitiondesk.core.db import is_own_schema  # db imports this module
+
+    refusal = BackupFailed(f"{database_path} is not a CoalitionDesk database; a backup is not"
+                           " restored over it")
+    with database_path.open("rb") as file:
+        if file.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
+            raise refusal
+    try:
+        connection = _connect_read_only(database_path)
+        try:
+            tables = {str(name) for name, in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            connection.close()
+    except (sqlite3.DatabaseError, UnicodeDecodeError):
+        raise refusal from None
+    if tables - {"alembic_version"} and not is_own_schema(tables):
+        raise refusal
 
 
 def restore(database_path: Path, backup_file: Path, *, folder: Path | None = None,
