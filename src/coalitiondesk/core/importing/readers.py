@@ -13,6 +13,14 @@ returns a single cell for `<dimension ref="A1"/>`). Date formats, both Excel
 date systems and formulas' cached values come from calamine; hidden rows and
 formulas without a cached value come from one pass over the sheet's XML, which
 is also the pass that checks the zip.
+
+calamine runs in a process of its own (core.calamine_process): a damaged .xls
+can make it panic, and a cell far beyond the data makes it allocate, and
+abort, before anything could refuse the file. An xlsx sheet's cell references
+are checked first, so that those files are refused with a sentence that says
+where. A file of more than MAX_ROWS rows or MAX_CELLS cells is refused with
+its size, in every format: checking 1,000,000 rows for duplicates took a
+minute and 2.7 GB.
 """
 
 from __future__ import annotations
@@ -30,9 +38,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import python_calamine
 from defusedxml import ElementTree
 
+from coalitiondesk.core import calamine_process
 from coalitiondesk.core.errors import InvalidInput
 from coalitiondesk.core.exporting.escaping import csv_unescape
 from coalitiondesk.core.importing.fields import is_known_header
@@ -45,6 +53,14 @@ MAX_UNPACKED_BYTES = 512 * 1024 * 1024
 MAX_RATIO = 200
 """A part that unpacks to more than this many times its packed size is a bomb, not data."""
 _RATIO_FLOOR = 8 * 1024 * 1024
+MAX_ROWS = 100_000
+"""Rows (lines of a csv file) an import reads: twice the largest member list tested, and
+checked for duplicates in about ten seconds."""
+MAX_CELLS = 5_000_000
+"""Cells a sheet may span from A1 to its last cell; 50,000 contacts in 15 columns span
+750,000."""
+SHEET_ROWS, SHEET_COLUMNS = 1_048_576, 16_384
+"""What a spreadsheet holds: rows 1 to 1,048,576, columns A to XFD."""
 
 WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm"})
 CALAMINE_ONLY_SUFFIXES = frozenset({".xls", ".ods"})
@@ -133,9 +149,13 @@ def sheet_choices(path: Path) -> list[SheetChoice]:
     if suffix in TEXT_SUFFIXES:
         return []
     data = _read_bytes(path)
-    if suffix in WORKBOOK_SUFFIXES or data[:4] == b"PK\x03\x04":
+    if suffix in WORKBOOK_SUFFIXES or (suffix not in CALAMINE_ONLY_SUFFIXES
+                                       and data[:4] == b"PK\x03\x04"):
         _check_zip(data, name=path.name)
-    return _sheets(_open_calamine(data, path.name))
+        return [SheetChoice(sheet.name, sheet.hidden) for sheet in _xlsx_sheets(data, path.name)]
+    if suffix == ".ods":
+        _check_zip(data, name=path.name)
+    return _calamine_sheets(data, path.name)
 
 
 # --- guards ------------------------------------------------------------------
@@ -249,47 +269,85 @@ def _is_worksheet_part(filename: str) -> bool:
     return filename.startswith("xl/worksheets/") and filename.endswith(".xml")
 
 
-def _sheet_parts(data: bytes) -> dict[str, str]:
-    """Sheet name -> path of its XML part, from workbook.xml and its relationships."""
+@dataclass
+class _XlsxSheet:
+    name: str
+    hidden: bool
+    part: str
+    """Path of the sheet's XML in the zip."""
+
+
+_WORKSHEET_RELATION = "/relationships/worksheet"
+
+
+def _xlsx_sheets(data: bytes, name: str) -> list[_XlsxSheet]:
+    """The worksheets of an xlsx, from workbook.xml and its relationships (no chart sheets)."""
+    try:
+        return _read_xlsx_sheets(data)
+    except (zipfile.BadZipFile, ElementTree.ParseError, ValueError, EOFError, KeyError):
+        raise _damaged(name) from None
+    except Exception as exc:  # defusedxml's refusals: entity and DTD bombs
+        if type(exc).__module__.startswith("defusedxml"):
+            raise UnreadableFile(f"{name} contains unsafe XML and was refused") from None
+        raise
+
+
+def _read_xlsx_sheets(data: bytes) -> list[_XlsxSheet]:
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         names = set(archive.namelist())
         workbook_path = "xl/workbook.xml"
         if workbook_path not in names:
-            return {}
+            return []
         workbook = ElementTree.fromstring(archive.read(workbook_path))
         rels_path = "xl/_rels/workbook.xml.rels"
         targets: dict[str, str] = {}
         if rels_path in names:
             for rel in ElementTree.fromstring(archive.read(rels_path)):
+                if not rel.get("Type", "").endswith(_WORKSHEET_RELATION):
+                    continue
                 target = rel.get("Target", "")
                 path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(
                     posixpath.join("xl", target))
                 targets[rel.get("Id", "")] = path
-    parts: dict[str, str] = {}
+    found: list[_XlsxSheet] = []
     sheets = workbook.find("main:sheets", _NS)
     for sheet in sheets if sheets is not None else ():
         rel_id = sheet.get(f"{{{_NS['rel']}}}id", "")
         if rel_id in targets:
-            parts[sheet.get("name", "")] = targets[rel_id]
-    return parts
+            found.append(_XlsxSheet(sheet.get("name", ""),
+                                    sheet.get("state", "visible") != "visible", targets[rel_id]))
+    return found
 
 
-def _open_calamine(data: bytes, name: str) -> python_calamine.CalamineWorkbook:
+def _calamine_sheets(data: bytes, name: str) -> list[SheetChoice]:
     try:
-        return python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
-    except python_calamine.PasswordError:
-        raise UnreadableFile(f"{name} is protected by a password; save a copy without it"
-                             ) from None
-    except (python_calamine.CalamineError, ValueError, OSError):
-        raise _damaged(name) from None
+        return [SheetChoice(sheet, hidden) for sheet, hidden in calamine_process.sheets(data)]
+    except calamine_process.ReadRefused as refused:
+        raise _refusal(refused, name) from None
 
 
-def _sheets(workbook: python_calamine.CalamineWorkbook) -> list[SheetChoice]:
-    return [
-        SheetChoice(meta.name, hidden=meta.visible != python_calamine.SheetVisibleEnum.Visible)
-        for meta in workbook.sheets_metadata
-        if meta.typ == python_calamine.SheetTypeEnum.WorkSheet
-    ]
+def _refusal(refused: calamine_process.ReadRefused, name: str, sheet: str = "") -> UnreadableFile:
+    if refused.reason == "password":
+        return UnreadableFile(f"{name} is protected by a password; save a copy without it")
+    if refused.reason == "too large":
+        return _too_large(name, sheet, refused.rows, refused.columns)
+    if refused.reason == "timed out":
+        return UnreadableFile(f"{name} could not be read in the time a workbook of its size "
+                              "takes; it is damaged, or too large: split it into smaller files")
+    if refused.reason == "unavailable":
+        return UnreadableFile(f"{name} cannot be read: the spreadsheet reader did not start")
+    return _damaged(name)  # "damaged" and "crashed"
+
+
+def _too_large(name: str, sheet: str, rows: int, columns: int) -> UnreadableFile:
+    where = f" (sheet {sheet!r})" if sheet else ""
+    if rows > MAX_ROWS:
+        return UnreadableFile(
+            f"{name}{where} has {rows:,} rows; an import reads at most {MAX_ROWS:,}: split it"
+            " into smaller files")
+    return UnreadableFile(
+        f"{name}{where} spans {rows:,} rows by {columns:,} columns, {rows * columns:,} cells;"
+        f" an import reads at most {MAX_CELLS:,}: remove the columns it does not need")
 
 
 def _choose_sheet(choices: list[SheetChoice], sheet: str | None, name: str) -> SheetChoice:
@@ -314,24 +372,16 @@ def read_workbook_bytes(data: bytes, *, name: str, sheet: str | None = None) -> 
         raise _damaged(name)
     # Checked before any parser opens it: calamine reads shared strings on opening.
     scan = _check_zip(data, name=name, keep=_is_worksheet_part)
-    try:
-        parts = _sheet_parts(data)
-    except (zipfile.BadZipFile, ElementTree.ParseError, ValueError, EOFError, KeyError):
-        raise _damaged(name) from None
-    except Exception as exc:  # defusedxml's refusals: entity and DTD bombs
-        if type(exc).__module__.startswith("defusedxml"):
-            raise UnreadableFile(f"{name} contains unsafe XML and was refused") from None
-        raise
-    workbook = _open_calamine(data, name)
-    choices = _sheets(workbook)
+    sheets = _xlsx_sheets(data, name)
+    choices = [SheetChoice(found.name, found.hidden) for found in sheets]
     chosen = _choose_sheet(choices, sheet, name)
-    part = parts.get(chosen.name)
-    with workbook:
-        grid, merges = _calamine_grid(workbook, chosen.name, name)
-        date1904 = _is_date1904(data)
-    notes = _sheet_notes(scan.parts.get(part)) if part else {}
-    table = build_table(grid, name=name, merges=merges, notes=notes)
-    table.sheet, table.sheets, table.date1904 = chosen.name, choices, date1904
+    part = next(found.part for found in sheets if found.name == chosen.name)
+    xml = scan.parts.get(part)
+    if xml:
+        _check_extent(xml, name=name, sheet=chosen.name)
+    grid, merges = _calamine_grid(data, chosen.name, name)
+    table = build_table(grid, name=name, merges=merges, notes=_sheet_notes(xml))
+    table.sheet, table.sheets, table.date1904 = chosen.name, choices, _is_date1904(data)
     if chosen.hidden:
         table.warnings.append(f"The sheet {chosen.name!r} is hidden in the workbook")
     others = [choice.name for choice in choices if choice.name != chosen.name]
@@ -344,11 +394,9 @@ def _read_other_workbook(data: bytes, *, name: str, sheet: str | None, zipped: b
                          ) -> SourceTable:
     if zipped:
         _check_zip(data, name=name)
-    workbook = _open_calamine(data, name)
-    choices = _sheets(workbook)
+    choices = _calamine_sheets(data, name)
     chosen = _choose_sheet(choices, sheet, name)
-    with workbook:
-        grid, merges = _calamine_grid(workbook, chosen.name, name)
+    grid, merges = _calamine_grid(data, chosen.name, name)
     table = build_table(grid, name=name, merges=merges)
     table.sheet, table.sheets = chosen.name, choices
     return table
@@ -357,15 +405,59 @@ def _read_other_workbook(data: bytes, *, name: str, sheet: str | None, zipped: b
 Cell = tuple[int, int]
 
 
-def _calamine_grid(workbook: python_calamine.CalamineWorkbook, sheet: str, name: str
+def _calamine_grid(data: bytes, sheet: str, name: str
                    ) -> tuple[list[list[Any]], list[tuple[Cell, Cell]]]:
     try:
-        worksheet = workbook.get_sheet_by_name(sheet)
-        grid: list[list[Any]] = worksheet.to_python(skip_empty_area=False)
-        merges = worksheet.merged_cell_ranges or []
-    except (python_calamine.CalamineError, ValueError, OverflowError):
-        raise _damaged(name) from None
-    return grid, list(merges)
+        return calamine_process.grid(data, sheet, max_rows=MAX_ROWS, max_cells=MAX_CELLS)
+    except calamine_process.ReadRefused as refused:
+        raise _refusal(refused, name, sheet) from None
+
+
+# A reference with two letters or more, or six digits or more: rare in member lists, and
+# the only kind that can reach far enough to matter. (A literal start is several times
+# faster to search for than one after \s or \b; the space before is checked in Python.)
+_FAR_REFERENCE = re.compile(rb'r="([A-Za-z]{2,}\d*|[A-Za-z]*\d{6,})"')
+_ROW_NUMBERS = re.compile(rb'<row\s[^<>]*?\br="(\d{1,5})"')
+
+
+def _check_extent(xml: bytes, *, name: str, sheet: str) -> None:
+    """Refuses a sheet whose cells reach beyond what a spreadsheet holds, or what an import
+    reads, before calamine allocates a grid up to them. Cheap: one scan of the XML (two when
+    it has columns beyond Z), and Python looks only at references that are far out."""
+    last_row = last_column = 0
+    for found in _FAR_REFERENCE.finditer(xml):
+        if xml[found.start() - 1:found.start()] not in (b" ", b"\t", b"\r", b"\n"):
+            continue  # another attribute ending in "r" (color="FF0000")
+        reference = found.group(1).decode("ascii").upper()
+        letters = reference.rstrip("0123456789")
+        digits = reference[len(letters):]
+        column = _column_number(letters) if len(letters) <= 3 else SHEET_COLUMNS + 1
+        row = int(digits) if 0 < len(digits) <= 12 else (0 if not digits else 10**12)
+        if column > SHEET_COLUMNS:
+            raise UnreadableFile(
+                f"{name} refers to column {letters[:12]} of sheet {sheet!r}, beyond the last"
+                " column a spreadsheet has (XFD); it is damaged")
+        if row > SHEET_ROWS:
+            shown = f"{row:,}" if row < 10**12 else digits[:20] + "…"
+            raise UnreadableFile(
+                f"{name} refers to row {shown} of sheet {sheet!r}, beyond the last row a"
+                f" spreadsheet has ({SHEET_ROWS:,}); it is damaged")
+        if column * max(row, 1) > MAX_CELLS or row > MAX_ROWS:
+            raise UnreadableFile(
+                f"{name} has a cell at {reference} of sheet {sheet!r}, far beyond a member"
+                f" list: an import reads at most {MAX_ROWS:,} rows and {MAX_CELLS:,} cells")
+        last_row, last_column = max(last_row, row), max(last_column, column)
+    if last_column:  # beyond Z: the rows, up to 99,999, may make too many cells
+        last_row = max([last_row, *map(int, _ROW_NUMBERS.findall(xml))])
+        if last_row * last_column > MAX_CELLS:
+            raise _too_large(name, sheet, last_row, last_column)
+
+
+def _column_number(letters: str) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + ord(letter) - 64
+    return number
 
 
 def _is_date1904(data: bytes) -> bool:
@@ -379,17 +471,24 @@ def _is_date1904(data: bytes) -> bool:
     return value.lower() in {"1", "true"}
 
 
-_ROW_TAG = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
-_ROW_NUMBER = re.compile(rb'\br="(\d+)"')
+# [^<>] rather than [^>]: a "<" that is never closed then costs one look, not a scan to the
+# end of the part from every "<" before it.
+_ROW_TAG = re.compile(rb"<(?:\w+:)?row\b([^<>]*)>")
+_ROW_NUMBER = re.compile(rb'\br="(\d{1,12})"')
 _HIDDEN = re.compile(rb'\bhidden="(?:1|true)"')
 _FORMULA = re.compile(rb"<(?:\w+:)?f\b")
-_CELL_OPEN = re.compile(rb"<(?:\w+:)?c\b[^>]*>")
-_CELL_REF = re.compile(rb'\br="([A-Z]+)(\d+)"')
+_CELL_OPEN = re.compile(rb"<(?:\w+:)?c\b[^<>]*>")
+_CELL_REF = re.compile(rb'\br="([A-Z]+)(\d{1,12})"')
 _VALUE = re.compile(rb"<(?:\w+:)?v>[^<]|<(?:\w+:)?is>")
 
 
 def _sheet_notes(xml: bytes | None) -> dict[int, list[str]]:
-    """Row number -> what the sheet's XML says about the row that the values do not."""
+    """Row number -> what the sheet's XML says about the row that the values do not.
+
+    Linear in the size of the XML, whatever it holds: each search below starts
+    where the previous one of its kind stopped (400,000 empty <f/> tags after
+    the sheet data once took minutes).
+    """
     notes: dict[int, list[str]] = {}
     if not xml:
         return notes
@@ -399,11 +498,22 @@ def _sheet_notes(xml: bytes | None) -> dict[int, list[str]]:
         last_row = int(number_match.group(1)) if number_match else last_row + 1
         if _HIDDEN.search(match.group(1)):
             notes.setdefault(last_row, []).append("hidden in the workbook")
+    previous = cell_end = 0
     for match in _FORMULA.finditer(xml):
-        start = xml.rfind(b"<c", 0, match.start())
-        opening = _CELL_OPEN.match(xml, start) if start >= 0 else None
-        end = xml.find(b"/c>", match.end())
-        if opening is None or end < 0 or _VALUE.search(xml, match.end(), end):
+        # The cell around the formula starts at the last "<c" before it; with none since
+        # the previous formula, this one is in the same cell, already looked at.
+        start = xml.rfind(b"<c", previous, match.start())
+        previous = match.end()
+        if start < 0:
+            continue
+        if cell_end < match.end():
+            cell_end = xml.find(b"/c>", match.end())
+            if cell_end < 0:
+                break  # no cell ends after this: no later formula is in a whole cell
+        opening = _CELL_OPEN.match(xml, start)
+        next_cell = xml.find(b"<c", match.end(), cell_end)
+        value_end = cell_end if next_cell < 0 else next_cell
+        if opening is None or _VALUE.search(xml, match.end(), value_end):
             continue
         ref = _CELL_REF.search(opening.group(0))
         if ref is not None:
@@ -520,10 +630,18 @@ def read_text(
     used = delimiter or detect_delimiter(text)
     if used is None and list_allowed:
         return _list_table(text, name=name, encoding=encoding)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=used or ",", strict=False)
+    grid: list[list[Any]] = []
+    widest = 0
     try:
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=used or ",", strict=False)
-        # Our csv exports (and careful partners) defuse formulas with an apostrophe.
-        grid = [[csv_unescape(cell) for cell in row] for row in reader]
+        for row in reader:
+            widest = max(widest, len(row))
+            if len(grid) == MAX_ROWS or (len(grid) + 1) * widest > MAX_CELLS:
+                # Counted, not kept: the figure is worth the second it takes.
+                total = len(grid) + 1 + sum(1 for _ in reader)
+                raise _too_large(name, "", total, widest)
+            # Our csv exports (and careful partners) defuse formulas with an apostrophe.
+            grid.append([csv_unescape(cell) for cell in row])
     except csv.Error:
         raise UnreadableFile(f"{name} is not a readable csv file") from None
     table = build_table(grid, name=name)
@@ -532,9 +650,12 @@ def read_text(
 
 
 def _list_table(text: str, *, name: str, encoding: str | None) -> SourceTable:
+    lines = text.splitlines()
+    if len(lines) > MAX_ROWS:
+        raise _too_large(name, "", len(lines), 1)
     rows = [
         SourceRow(number=number, cells=[entry])
-        for number, line in enumerate(text.splitlines(), start=1)
+        for number, line in enumerate(lines, start=1)
         for entry in list_lines(line)
     ]
     if not rows:
@@ -548,6 +669,29 @@ def _list_table(text: str, *, name: str, encoding: str | None) -> SourceTable:
 
 def _blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _usable_merges(grid: list[list[Any]], merges: Iterable[tuple[Cell, Cell]], name: str
+                   ) -> list[tuple[Cell, Cell]]:
+    """The merged ranges cut to the cells the grid has, each once.
+
+    30,000 copies of A1:XFD1048576 fill in as one; distinct ranges that
+    overlap, which no spreadsheet writes, are damage (filling them in would
+    cost their summed areas).
+    """
+    height = len(grid)
+    width = max((len(row) for row in grid), default=0)
+    usable = sorted({
+        ((top, left), (min(bottom, height - 1), min(right, width - 1)))
+        for (top, left), (bottom, right) in merges
+        if 0 <= top <= bottom and 0 <= left <= right and top < height and left < width
+    })
+    covered = sum((bottom - top + 1) * (right - left + 1)
+                  for (top, left), (bottom, right) in usable)
+    if covered > height * width:
+        raise UnreadableFile(f"{name} has merged cells that overlap, which spreadsheets do not"
+                             " write; it is damaged")
+    return usable
 
 
 def _fill_merges(grid: list[list[Any]], merges: Iterable[tuple[Cell, Cell]],
@@ -615,7 +759,7 @@ def build_table(
     notes: dict[int, list[str]] | None = None,
 ) -> SourceTable:
     """Headers and data rows from a grid whose row i is the file's row i + 1."""
-    merges = list(merges)
+    merges = _usable_merges(grid, merges, name)
     _fill_merges(grid, merges, None)
     header_index = _header_index(grid)
     if header_index is None:
