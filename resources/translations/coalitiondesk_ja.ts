@@ -58,24 +58,12 @@
         </translation>
     </message>
     <message>
-        <source>Record activity “{subject}”</source>
-        <translation>活動「{subject}」を記録</translation>
-    </message>
-    <message>
-        <source>Edit activity “{subject}”</source>
-        <translation>活動「{subject}」を編集</translation>
-    </message>
-    <message>
         <source>Delete activity</source>
         <translation>活動の削除</translation>
     </message>
     <message>
         <source>Delete the activity “{subject}”?</source>
         <translation>活動「{subject}」を削除しますか?</translation>
-    </message>
-    <message>
-        <source>Delete activity “{subject}”</source>
-        <translation>活動「{subject}」を削除</translation>
     </message>
 </context>
 <context>
@@ -597,6 +585,10 @@ A backup of the current state is made first, so you can go back to it from this 
     <message>
         <source>Do not send e-mail</source>
         <translation>メールを送らない</translation>
+    </message>
+    <message>
+        <source>Do not share with partners</source>
+        <translation>パートナーと共有しない</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1523,8 +1515,24 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>書簡の削除</translation>
     </message>
     <message>
-        <source>Delete the letter “{title}” with its signatories and recipients?</source>
-        <translation>書簡「{title}」を、署名団体と宛先とともに削除しますか?</translation>
+        <source>Delete the letter “{title}”?</source>
+        <translation>書簡「{title}」を削除しますか?</translation>
+    </message>
+    <message numerus="yes">
+        <source>This also removes %n signature(s)</source>
+        <translation>
+            <numerusform>署名 %n 件と</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n recipient(s) with their dispatches.</source>
+        <translation>
+            <numerusform>宛先 %n 件とその送付記録も削除されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
         <source>Not deleted</source>
@@ -1701,24 +1709,24 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <source>Add {name}</source>
-        <translation>{name} を追加</translation>
-    </message>
-    <message>
-        <source>Edit {name}</source>
-        <translation>{name} を編集</translation>
-    </message>
-    <message>
         <source>Not saved</source>
         <translation>保存できません</translation>
     </message>
     <message>
-        <source>Not deleted</source>
-        <translation>削除できません</translation>
+        <source>Changed since you opened it</source>
+        <translation>開いた後に変更されています</translation>
     </message>
     <message>
-        <source>Delete {name}</source>
-        <translation>{name} を削除</translation>
+        <source>Reload</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <source>Put my edits on top</source>
+        <translation>自分の編集を上に適用</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>削除できません</translation>
     </message>
     <message>
         <source>{n} contact affiliation(s)</source>
@@ -1759,6 +1767,22 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Ctrl+Z で元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直す</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>元に戻す: {what}(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>やり直す: {what}(&amp;R)</translation>
     </message>
     <message>
         <source>Demo coalition</source>
@@ -2218,6 +2242,22 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>各宛先の記録に、この書簡と日付、送付方法が表示されます</translation>
     </message>
     <message>
+        <source>Sent by</source>
+        <translation>送付方法</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation>郵送</translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>手渡し</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>印刷</translation>
     </message>
@@ -2256,6 +2296,10 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: not in the signatory block (marked “do not share”)</source>
+        <translation>{name}: 署名欄に載せません(「共有しない」の印)</translation>
     </message>
     <message numerus="yes">
         <source>Left out (%n recipient(s)):</source>
@@ -2577,6 +2621,14 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Local, or international with +</source>
         <translation>国内番号、または + で始まる国際番号</translation>
+    </message>
+    <message>
+        <source>Do not share with partners</source>
+        <translation>パートナーと共有しない</translation>
+    </message>
+    <message>
+        <source>Left out of exports for partners and of printed signatory blocks</source>
+        <translation>パートナー向けのエクスポートと印刷する署名欄から除きます</translation>
     </message>
     <message>
         <source>Notes</source>

@@ -58,24 +58,12 @@
         </translation>
     </message>
     <message>
-        <source>Record activity “{subject}”</source>
-        <translation>“{subject}” 활동 기록</translation>
-    </message>
-    <message>
-        <source>Edit activity “{subject}”</source>
-        <translation>“{subject}” 활동 편집</translation>
-    </message>
-    <message>
         <source>Delete activity</source>
         <translation>활동 삭제</translation>
     </message>
     <message>
         <source>Delete the activity “{subject}”?</source>
         <translation>“{subject}” 활동을 삭제하시겠습니까?</translation>
-    </message>
-    <message>
-        <source>Delete activity “{subject}”</source>
-        <translation>“{subject}” 활동 삭제</translation>
     </message>
 </context>
 <context>
@@ -597,6 +585,10 @@ A backup of the current state is made first, so you can go back to it from this 
     <message>
         <source>Do not send e-mail</source>
         <translation>이메일 발송 안 함</translation>
+    </message>
+    <message>
+        <source>Do not share with partners</source>
+        <translation>파트너와 공유하지 않음</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1523,8 +1515,24 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>서한 삭제</translation>
     </message>
     <message>
-        <source>Delete the letter “{title}” with its signatories and recipients?</source>
-        <translation>“{title}” 서한을 서명 단체와 수신자 목록까지 함께 삭제하시겠습니까?</translation>
+        <source>Delete the letter “{title}”?</source>
+        <translation>서한 “{title}”을(를) 삭제할까요?</translation>
+    </message>
+    <message numerus="yes">
+        <source>This also removes %n signature(s)</source>
+        <translation>
+            <numerusform>서명 %n건도 함께 삭제되고</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n recipient(s) with their dispatches.</source>
+        <translation>
+            <numerusform>수신자 %n명과 발송 기록도 삭제됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Ctrl+Z로 되돌릴 수 있습니다.</translation>
     </message>
     <message>
         <source>Not deleted</source>
@@ -1701,24 +1709,24 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <source>Add {name}</source>
-        <translation>{name} 추가</translation>
-    </message>
-    <message>
-        <source>Edit {name}</source>
-        <translation>{name} 편집</translation>
-    </message>
-    <message>
         <source>Not saved</source>
         <translation>저장하지 못함</translation>
     </message>
     <message>
-        <source>Not deleted</source>
-        <translation>삭제하지 못함</translation>
+        <source>Changed since you opened it</source>
+        <translation>연 뒤에 변경됨</translation>
     </message>
     <message>
-        <source>Delete {name}</source>
-        <translation>{name} 삭제</translation>
+        <source>Reload</source>
+        <translation>다시 불러오기</translation>
+    </message>
+    <message>
+        <source>Put my edits on top</source>
+        <translation>내 수정 내용을 위에 적용</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>삭제하지 못함</translation>
     </message>
     <message>
         <source>{n} contact affiliation(s)</source>
@@ -1759,6 +1767,22 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Ctrl+Z로 실행 취소할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>다시 실행</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>{what} 실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>{what} 다시 실행(&amp;R)</translation>
     </message>
     <message>
         <source>Demo coalition</source>
@@ -2218,6 +2242,22 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>각 수신자의 기록에 이 서한과 날짜, 발송 방법이 표시됩니다</translation>
     </message>
     <message>
+        <source>Sent by</source>
+        <translation>발송 방법</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation>우편</translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>직접 전달</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>인쇄</translation>
     </message>
@@ -2256,6 +2296,10 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: not in the signatory block (marked “do not share”)</source>
+        <translation>{name}: 서명란에서 제외됨(“공유 안 함” 표시)</translation>
     </message>
     <message numerus="yes">
         <source>Left out (%n recipient(s)):</source>
@@ -2577,6 +2621,14 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Local, or international with +</source>
         <translation>국내 번호 또는 +로 시작하는 국제 번호</translation>
+    </message>
+    <message>
+        <source>Do not share with partners</source>
+        <translation>파트너와 공유하지 않음</translation>
+    </message>
+    <message>
+        <source>Left out of exports for partners and of printed signatory blocks</source>
+        <translation>파트너용 내보내기와 인쇄된 서명란에서 제외됩니다</translation>
     </message>
     <message>
         <source>Notes</source>

@@ -51,7 +51,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
         create_contact(session=session, given_name="Eun-ji", family_name="Yoon",
                        native_name="윤은지", sensitivity="restricted")
         create_contact(session=session, given_name="Ji-hoon", family_name="Kim",
-                       native_name="김지훈", phone="0212345678")
+                       native_name="김지훈", phone="0212345678", address_country_code="KR")
     database.close()
     return path
 

@@ -387,4 +387,4 @@ def test_the_window_new_and_save_actions_work_on_the_activities_tab(
     assert not window.save_action.isEnabled() and not window.isWindowModified()
     assert window.delete_action.isEnabled()
     assert window.undo_action.text().replace("&", "") == (
-        "Undo Record activity “Call with the rapporteur's office”")
+        "Undo Add activity “Call with the rapporteur's office”")

@@ -95,12 +95,26 @@ def test_the_preview_steps_through_the_recipients(
     assert skipped == ["Marzuki Darusman: Do not mail"]
 
 
-def test_writing_one_pdf_logs_the_letters_as_sent(
+def sent(database: Database, letter_id: int) -> dict[str, tuple[str, str]]:
+    with database.session() as session:
+        return {state.name: (state.dispatched_on, state.channel)
+                for state in recipient_states(session=session, letter_id=letter_id)}
+
+
+def test_a_proof_records_nothing_and_sending_is_recorded_only_when_asked(
         qtbot: QtBot, database: Database, letter_id: int, tmp_path: Path) -> None:
     dialog = make_dialog(qtbot, database, letter_id)
     target = tmp_path / "letters.pdf"
     dialog.to_pdf.setChecked(True)
     dialog.path.setText(str(target))
+    assert not dialog.log_dispatch.isChecked() and not dialog.channel.isEnabled()
+    write(qtbot, dialog)
+    assert sent(database, letter_id)["Yanghee Lee"] == ("", "")
+    assert "Recorded" not in dialog.outcome.text()
+
+    dialog.log_dispatch.setChecked(True)
+    assert dialog.channel.isEnabled()
+    dialog.channel.setCurrentIndex(dialog.channel.findData("email"))
     write(qtbot, dialog)
 
     text = pdf_text(target)
@@ -108,11 +122,9 @@ def test_writing_one_pdf_logs_the_letters_as_sent(
     assert "Dear Ms Lee," in text
     assert "Darusman" not in text
     assert dialog.printed is not None and dialog.printed.documents == 3
-    with database.session() as session:
-        sent = {state.name: (state.dispatched_on, state.channel)
-                for state in recipient_states(session=session, letter_id=letter_id)}
-    assert sent["Yanghee Lee"] == (TODAY.isoformat(), "pdf")
-    assert sent["Marzuki Darusman"] == ("", "")
+    recorded = sent(database, letter_id)
+    assert recorded["Yanghee Lee"] == (TODAY.isoformat(), "email")
+    assert recorded["Marzuki Darusman"] == ("", "")
     assert "Recorded as sent on 2026-03-10" in dialog.outcome.text()
 
 

@@ -118,3 +118,30 @@ def test_a_second_start_says_so_and_opens_no_window(
     assert len(shown) == 1
     assert f"process {application.pid}" in shown[0]
     assert "brought forward" in shown[0]
+
+
+def test_open_database_moves_the_claim_to_the_database_shown(
+    qtbot: QtBot, db_file: Path, tmp_path: Path
+) -> None:
+    from coalitiondesk.core.errors import DatabaseInUse
+    from coalitiondesk.core.locking import refuse_if_open
+    from coalitiondesk.ui.main_window import MainWindow
+    from coalitiondesk.ui.opened_database import open_for_window
+
+    other = tmp_path / "other.sqlite3"
+    open_database(other).close()
+    opened = open_for_window(str(db_file))
+    assert opened is not None
+    window = MainWindow(opened.database)
+    window.opened = opened
+    qtbot.addWidget(window)
+    with pytest.raises(DatabaseInUse):
+        refuse_if_open(db_file)
+    switched = window.switch_database(str(other))
+    assert switched is not None
+    qtbot.addWidget(switched)
+    with pytest.raises(DatabaseInUse):
+        refuse_if_open(other)  # the command line cannot write under the new window
+    refuse_if_open(db_file)  # and the database no longer shown is free again
+    switched.close()
+    refuse_if_open(other)

@@ -15,14 +15,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from coalitiondesk import APP_ID, APP_NAME
 from coalitiondesk.core.db import Database
 from coalitiondesk.core.errors import CoalitionDeskError
-from coalitiondesk.core.location import storage_warning
 from coalitiondesk.ui import accessibility
 from coalitiondesk.ui.app_icon import app_icon
-from coalitiondesk.ui.backups_dialog import start_daily_backup
-from coalitiondesk.ui.damaged_dialog import open_or_recover
 from coalitiondesk.ui.i18n import ensure_translations
 from coalitiondesk.ui.main_window import MainWindow
-from coalitiondesk.ui.single_instance import SingleInstance, bring_forward, claim_window
+from coalitiondesk.ui.opened_database import AlreadyOpen, OpenedDatabase, open_for_window
+from coalitiondesk.ui.single_instance import SingleInstance, bring_forward
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
@@ -42,37 +40,23 @@ def launch(*, db_target: str | None) -> int:
 
     A database that cannot be opened is explained in a dialog, since a user
     starting from a desktop icon has no terminal, and then re-raised for the CLI.
-    One window per database: a second start brings the first window forward.
-    A damaged database is set aside and its newest good backup offered; the
-    daily backup runs in the background.
+    The rest is ui.opened_database's: one window per database, the damage
+    check, the daily backup.
     """
     _application()
     try:
-        instance = claim_window(db_target)
-        if instance is None:
-            return 0  # the database is open in another window, now brought forward
-        database = open_or_recover(db_target)
+        opened = open_for_window(db_target)
+    except AlreadyOpen:
+        return 0  # the database is open in another window, now brought forward
     except CoalitionDeskError as error:
         QMessageBox.critical(None, APP_NAME, str(error))
         raise
-    if database is None:
-        instance.release()
+    if opened is None:
         return 1
-    path = database.path
-    daily = start_daily_backup(path, instance) if path is not None else None
-    if daily is not None:
-        daily.worker.failed.connect(
-            lambda message: QMessageBox.warning(None, APP_NAME, message))
     try:
-        warning = storage_warning(path) if path is not None else None
-        if warning is not None:
-            QMessageBox.warning(None, APP_NAME, warning)
-        return run_gui(database, instance=instance)
+        return run_gui(opened.database, instance=opened.instance, opened=opened)
     finally:
-        if daily is not None:
-            daily.wait(10 * 60 * 1000)  # let a large backup finish rather than cut it off
-        database.close()
-        instance.release()
+        opened.close()  # a window switched to another database closed its own already
 
 
 def _application() -> QCoreApplication:
@@ -101,13 +85,16 @@ def settle_after_start() -> None:
     gc.freeze()
 
 
-def run_gui(database: Database, *, instance: SingleInstance | None = None) -> int:
+def run_gui(database: Database, *, instance: SingleInstance | None = None,
+            opened: OpenedDatabase | None = None) -> int:
     """Show the main window and run the event loop; returns the exit code.
 
-    The caller keeps ownership of `database` and closes it afterwards.
+    The caller keeps ownership of `database` and closes it afterwards; with
+    `opened`, the window closes it (and releases its claim) when it closes.
     """
     app = _application()
     window = create_main_window(database)
+    window.opened = opened
     if instance is not None:
         instance.activated.connect(lambda: bring_forward(window))
     window.show()

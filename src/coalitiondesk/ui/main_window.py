@@ -12,15 +12,17 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt, QUrl
+from PySide6.QtCore import QByteArray, QEvent, QLocale, QObject, QSettings, Qt, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QKeyEvent,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -33,7 +35,7 @@ from PySide6.QtWidgets import (
 from coalitiondesk import __version__
 from coalitiondesk.core import edits
 from coalitiondesk.core.contacts import affiliations_of, list_contacts
-from coalitiondesk.core.db import Database, open_database
+from coalitiondesk.core.db import Database
 from coalitiondesk.core.demo import is_empty, load_demo
 from coalitiondesk.core.errors import CoalitionDeskError
 from coalitiondesk.core.journal import undo as journal_undo
@@ -53,9 +55,11 @@ from coalitiondesk.ui.import_wizard import ImportWizard
 from coalitiondesk.ui.journal_watcher import JournalWatcher
 from coalitiondesk.ui.letters_page import LettersPage
 from coalitiondesk.ui.merge_dialog import MergeDialog
+from coalitiondesk.ui.opened_database import AlreadyOpen, OpenedDatabase, open_for_window
 from coalitiondesk.ui.recipients_panel import RecipientSources
 from coalitiondesk.ui.record_page import RecordPage, column_menu
 from coalitiondesk.ui.reports_page import ReportsPage
+from coalitiondesk.ui.single_instance import bring_forward
 from coalitiondesk.ui.table_models import ContactTableModel, OrganizationTableModel
 from coalitiondesk.ui.welcome_dialog import FirstStep, WelcomeDialog
 
@@ -66,8 +70,8 @@ class MainWindow(QMainWindow):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
-        self.owns_database = False
-        """True when this window opened the database itself and must close it."""
+        self.opened: OpenedDatabase | None = None
+        """The database with its claim and daily backup, when this window must close it."""
         self.setWindowTitle(self.tr("CoalitionDesk — {name}[*]").format(name=self._short_name()))
         self.setWindowIcon(app_icon())  # the About box shows it too
         self.setAcceptDrops(True)
@@ -108,7 +112,7 @@ class MainWindow(QMainWindow):
         self.countries.changed.connect(self.watcher.sync)
         self.activities.changed.connect(self.watcher.sync)
         self.activities.form.edited.connect(self._update_actions)
-        for view in (self.activities.view, self.activities.due_view):
+        for view in (self.activities.view, self.activities.due_view, self.letters.view):
             view.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
         for form in (self.organizations.form, self.contacts.form):
             if isinstance(form, OrganizationForm | ContactForm):
@@ -137,6 +141,9 @@ class MainWindow(QMainWindow):
         self._create_menus()
         self._create_toolbar()
         self.watcher.changed.connect(self.apply_changes)
+        application = QApplication.instance()
+        if application is not None:
+            application.installEventFilter(self)
         self._restore_settings()
         for page in self.record_pages():
             page.form.load(None)
@@ -200,8 +207,8 @@ class MainWindow(QMainWindow):
             icon_name="delete", tip=self.tr("Delete the selected record"))
         # Delete only acts from the tables: in a text field it deletes characters.
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        for page in self.record_pages():
-            page.view.addAction(self.delete_action)
+        for view in (*(page.view for page in self.record_pages()), self.letters.view):
+            view.addAction(self.delete_action)
         self.find_action = self._action(self.tr("&Find"), self.focus_search, shortcut=key.Find,
                                         icon_name="search")
         self.clear_filters_action = self._action(self.tr("&Clear Search and Filters"),
@@ -424,6 +431,7 @@ class MainWindow(QMainWindow):
             self.letters.reload()
         if changes.touches("activity", "organization", "contact", "letter"):
             self.activities.reload()
+            self._follow_activity(changes)
             self._reload_timelines()
             self._update_overdue()
         self.reports.reload()
@@ -443,6 +451,16 @@ class MainWindow(QMainWindow):
                 return
         form.load(form.record_id)
 
+    def _follow_activity(self, changes: ChangeSet) -> None:
+        form = self.activities.form
+        shown = form.activity_id
+        if shown is None or form.is_dirty() or not (
+                changes.everything or shown in changes.ids("activity")):
+            return
+        with self.database.session() as session:
+            exists = edits.exists(session=session, kind="activity", record_id=shown)
+        self.activities.show_activity(shown if exists else None)
+
     def undo(self) -> None:
         self._step(journal_undo.undo, self.tr("Undo"))
 
@@ -453,10 +471,51 @@ class MainWindow(QMainWindow):
         if not self._may_close():  # unsaved edits first: undo may change the same record
             return
         try:
-            action(self.database)
+            result = action(self.database)
         except CoalitionDeskError as error:
             QMessageBox.warning(self, title, str(error))
+            self.watcher.sync()
+            return
         self.watcher.sync()
+        self._show_touched(result.changes)
+
+    def _show_touched(self, changes: ChangeSet) -> None:
+        """After an undo or redo, show the one record it brought back or changed."""
+        touched = [(kind, key) for kind in ("organization", "contact", "activity")
+                   for key in changes.ids(kind)]
+        if len(touched) != 1:
+            return
+        kind, key = touched[0]
+        with self.database.session() as session:
+            if not edits.exists(session=session, kind=kind, record_id=key):  # type: ignore[arg-type]
+                return
+        if kind == "activity":
+            self.tabs.setCurrentWidget(self.activities)
+            self.activities.show_activity(key)
+            return
+        page = self.organizations if kind == "organization" else self.contacts
+        self.tabs.setCurrentWidget(page)
+        if page.select_key(key) or page.form.record_id != key:
+            page.form.load(key)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+Z in a field of a form with nothing unsaved undoes the last change, as
+        the menu does; while the form has edits, it undoes typing in the field."""
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and (event.matches(QKeySequence.StandardKey.Undo)
+                     or event.matches(QKeySequence.StandardKey.Redo))):
+            focus = QApplication.focusWidget()
+            if focus is not None and self.isAncestorOf(focus) and not self._editing(focus):
+                event.ignore()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _editing(self, widget: QWidget) -> bool:
+        editors: list[tuple[QWidget, bool]] = [
+            (page.form, page.form.is_dirty()) for page in self.record_pages()]
+        editors += [(self.activities.form, self.activities.form.is_dirty()),
+                    (self.letters, self.letters.is_dirty())]
+        return any(dirty and editor.isAncestorOf(widget) for editor, dirty in editors)
 
     def _update_undo_actions(self) -> None:
         try:
@@ -656,16 +715,21 @@ class MainWindow(QMainWindow):
             self.switch_database(path)
 
     def switch_database(self, target: str) -> MainWindow | None:
-        """Open another database in a new window and close this one."""
+        """Open another database in a new window and close this one (and its claim)."""
         if not self._may_close():
             return None
         try:
-            database = open_database(target)
+            opened = open_for_window(target, self)
+        except AlreadyOpen:
+            return None
         except CoalitionDeskError as error:
             QMessageBox.critical(self, self.tr("Open Database"), str(error))
             return None
-        window = MainWindow(database)
-        window.owns_database = True
+        if opened is None:
+            return None
+        window = MainWindow(opened.database)
+        window.opened = opened
+        opened.instance.activated.connect(lambda: bring_forward(window))
         window.show()
         self.close()
         return window
@@ -718,7 +782,8 @@ class MainWindow(QMainWindow):
                                     or (on_activities and self.activities.form.is_dirty()))
         self.delete_action.setEnabled(
             page.current_key() is not None if page is not None
-            else on_activities and self.activities.form.activity_id is not None)
+            else (on_activities and self.activities.form.activity_id is not None)
+            or (on_letters and self.letters.current_letter() is not None))
         self.setWindowModified(any(p.form.is_dirty() for p in self.record_pages())
                                or self.letters.is_dirty() or self.activities.form.is_dirty())
         self._update_undo_actions()
@@ -791,9 +856,12 @@ class MainWindow(QMainWindow):
             return
         self.save_settings()
         self.watcher.stop()
+        application = QApplication.instance()
+        if application is not None:
+            application.removeEventFilter(self)
         self.reports.shutdown()  # a report being built still reads the database
-        if self.owns_database:
-            self.database.close()
+        if self.opened is not None:
+            self.opened.close()
         event.accept()
 
     def _short_name(self) -> str:

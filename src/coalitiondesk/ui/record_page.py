@@ -218,10 +218,15 @@ class RecordPage(QWidget):
         self.model.reload()
 
     def _after_reset(self) -> None:
-        # Keep the record in hand current when it still matches; its form stays open.
+        # Keep the record in hand current when it still matches. One the filter no
+        # longer shows (every page read, so it is not just further down) leaves the
+        # form too, unless it has unsaved edits: the table and the form agree.
         key = self._current
         if key is not None and (row := self.model.row_of(key)) is not None:
             select_row(self.view, row, quietly=True)
+        elif key is not None and not self.model.canFetchMore() and not self.form.is_dirty():
+            self._current = None
+            self.currentChanged.emit(None)
         self.countsChanged.emit()
 
     # --- columns and saved state -------------------------------------------------

@@ -439,7 +439,15 @@ class InMemoryRecordModel(RecordTableModel):
         self._sort_column = column
         self._descending = order == Qt.SortOrder.DescendingOrder
         self.layoutAboutToBeChanged.emit()
+        # The current and selected rows follow their records to their new places;
+        # left where they were, a click on the row now there would change nothing.
+        before = self.persistentIndexList()
+        keys = [(self._rows[index.row()].key, index.column()) for index in before]
         self._rows = self._sorted()
+        places = {row.key: number for number, row in enumerate(self._rows)}
+        self.changePersistentIndexList(before, [
+            self.index(places[key], column) if key in places else QModelIndex()
+            for key, column in keys])
         self.layoutChanged.emit()
 
     def _sorted(self) -> list[Row]:
