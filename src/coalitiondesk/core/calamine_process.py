@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import io
 import multiprocessing
+import os
 import signal
 import sys
 import threading
@@ -160,6 +161,8 @@ def _stop() -> None:
 def _serve(connection: Connection) -> None:
     # Ctrl-C in a terminal reaches the whole process group; the parent decides.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A panic prints a Rust backtrace; the parent's one sentence is what the user is told.
+    os.dup2(os.open(os.devnull, os.O_WRONLY), 2)
     with contextlib.suppress(ImportError, ValueError, OSError):
         import resource
 

@@ -8,6 +8,7 @@ not benchmarks.
 from __future__ import annotations
 
 import io
+import multiprocessing
 import random
 import time
 import zipfile
@@ -84,6 +85,35 @@ def test_a_cell_far_beyond_the_data_is_refused_with_its_place(tmp_path: Path, re
     path = workbook(tmp_path / "members.xlsx",
                     lambda xml: xml.replace(b'<c r="B2"', f'<c r="{ref}"'.encode()))
     assert said in refusal(path)
+
+
+@pytest.mark.parametrize("cell", [b"<c r='XFD1048576'", b'<c r = "XFD1048576"'])
+def test_a_far_cell_in_other_attribute_spellings_is_refused(tmp_path: Path, cell: bytes
+                                                            ) -> None:
+    path = workbook(tmp_path / "members.xlsx", lambda xml: xml.replace(b'<c r="B2"', cell))
+    assert "XFD1048576" in refusal(path)
+
+
+def test_a_crash_of_the_reader_leaves_the_application_running(tmp_path: Path) -> None:
+    # 20,000 cells without references in row 99,999: nothing in the XML reaches far, but
+    # calamine places them in columns up to 20,000 and aborts allocating 2 billion cells.
+    wide = b'<row r="99999">' + b"<c><v>1</v></c>" * 20_000 + b"</row>"
+    path = workbook(tmp_path / "members.xlsx",
+                    lambda xml: xml.replace(b"</sheetData>", wide + b"</sheetData>"))
+    good = workbook(tmp_path / "good.xlsx", lambda xml: xml)
+    assert [row.cells for row in read_file(good).rows] == [["Kontras", "Indonesia"]]
+    [before] = readers_running()
+
+    assert "damaged" in refusal(path)
+
+    assert [row.cells for row in read_file(good).rows] == [["Kontras", "Indonesia"]]
+    [after] = readers_running()
+    assert after != before, "the reader process did not crash: this test tests nothing"
+
+
+def readers_running() -> list[int | None]:
+    return [child.pid for child in multiprocessing.active_children()
+            if child.name == "calamine"]
 
 
 def test_a_row_number_beyond_any_sheet_is_refused(tmp_path: Path) -> None:

@@ -187,13 +187,23 @@ def dates_1904() -> str:
     return FODS_HEAD + settings + table("Members", rows) + FODS_TAIL
 
 
-def convert(source: Path, out_dir: Path, *, csv_filter: str | None = None) -> Path:
-    target = "xlsx:Calc MS Excel 2007 XML"
+def convert(source: Path, out_dir: Path, *, csv_filter: str | None = None,
+            target: str = "xlsx:Calc MS Excel 2007 XML") -> Path:
     command = ["soffice", "--headless", "--convert-to", target, "--outdir", str(out_dir)]
     if csv_filter:
         command += ["--infilter=" + csv_filter]
     subprocess.run([*command, str(source)], check=True, capture_output=True, timeout=120)
-    return out_dir / (source.stem + ".xlsx")
+    return out_dir / f"{source.stem}.{target.split(':')[0]}"
+
+
+# The partner's member list in the older formats: Excel 97-2003 and OpenDocument.
+OTHER_FORMATS = {"xls": "xls:MS Excel 97", "ods": "ods:calc8"}
+
+
+def other_formats(work: Path) -> None:
+    for suffix, target in OTHER_FORMATS.items():
+        converted = convert(work / "partner_members.fods", work, target=target)
+        shutil.copyfile(converted, HERE / f"partner_members.{suffix}")
 
 
 def rewrite_part(source: Path, target: Path, part: str, old: bytes, new: bytes) -> None:
@@ -242,6 +252,7 @@ def main() -> None:
         (work / "dates_1904.fods").write_text(dates_1904(), encoding="utf-8")
         for name in ("partner_members", "dates_1904"):
             shutil.copyfile(convert(work / f"{name}.fods", work), HERE / f"{name}.xlsx")
+        other_formats(work)
         signatories = work / "signatories_column.csv"
         signatories.write_text("".join(f'"{line}"\n' for line in lines), encoding="utf-8")
         # 44,34,76: comma-separated, double quotes, UTF-8.

@@ -127,10 +127,11 @@ def read_file(
     """The table in a workbook, csv or text file; raises UnreadableFile with one sentence."""
     data = _read_bytes(path)
     suffix = path.suffix.lower()
-    if suffix in WORKBOOK_SUFFIXES or (suffix not in TEXT_SUFFIXES and data[:4] == b"PK\x03\x04"):
+    kind = _kind_of_file(suffix, data)
+    if kind == "xlsx":
         return read_workbook_bytes(data, name=path.name, sheet=sheet)
-    if suffix in CALAMINE_ONLY_SUFFIXES:
-        return _read_other_workbook(data, name=path.name, sheet=sheet, zipped=suffix == ".ods")
+    if kind == "other":
+        return _read_other_workbook(data, name=path.name, sheet=sheet)
     text, used = decode_text(data, name=path.name, encoding=encoding)
     return read_text(text, name=path.name, encoding=used, delimiter=delimiter,
                      list_allowed=suffix not in {".csv", ".tsv", ".tab"})
@@ -149,13 +150,34 @@ def sheet_choices(path: Path) -> list[SheetChoice]:
     if suffix in TEXT_SUFFIXES:
         return []
     data = _read_bytes(path)
-    if suffix in WORKBOOK_SUFFIXES or (suffix not in CALAMINE_ONLY_SUFFIXES
-                                       and data[:4] == b"PK\x03\x04"):
+    kind = _kind_of_file(suffix, data)
+    if kind == "xlsx":
         _check_zip(data, name=path.name)
         return [SheetChoice(sheet.name, sheet.hidden) for sheet in _xlsx_sheets(data, path.name)]
-    if suffix == ".ods":
-        _check_zip(data, name=path.name)
-    return _calamine_sheets(data, path.name)
+    if kind == "other":
+        if data[:4] == b"PK\x03\x04":
+            _check_zip(data, name=path.name)
+        return _calamine_sheets(data, path.name)
+    return []
+
+
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+"""The first bytes of an Excel 97-2003 workbook (and of other Office 97 files)."""
+
+
+def _kind_of_file(suffix: str, data: bytes) -> str:
+    """"xlsx", "other" (a workbook calamine reads alone: xls, ods) or "text", from the name
+    and the first bytes."""
+    if suffix in TEXT_SUFFIXES:
+        return "text"
+    if suffix in CALAMINE_ONLY_SUFFIXES or data[:8] == _OLE2:
+        return "other"
+    if suffix in WORKBOOK_SUFFIXES:
+        return "xlsx"
+    if data[:4] == b"PK\x03\x04":
+        # An OpenDocument file names its type first, uncompressed.
+        return "other" if b"application/vnd.oasis.opendocument" in data[:100] else "xlsx"
+    return "text"
 
 
 # --- guards ------------------------------------------------------------------
@@ -212,7 +234,8 @@ def _check_zip(data: bytes, *, name: str, keep: Callable[[str], bool] | None = N
     """
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, ValueError, EOFError):
+    except (zipfile.BadZipFile, ValueError, EOFError, NotImplementedError):
+        # NotImplementedError: a part needing a newer zip version than Python reads.
         raise _damaged(name) from None
     kept: dict[str, bytes] = {}
     with archive:
@@ -284,7 +307,8 @@ def _xlsx_sheets(data: bytes, name: str) -> list[_XlsxSheet]:
     """The worksheets of an xlsx, from workbook.xml and its relationships (no chart sheets)."""
     try:
         return _read_xlsx_sheets(data)
-    except (zipfile.BadZipFile, ElementTree.ParseError, ValueError, EOFError, KeyError):
+    except (zipfile.BadZipFile, ElementTree.ParseError, ValueError, EOFError, KeyError,
+            LookupError):  # LookupError: an XML declaration naming no known encoding
         raise _damaged(name) from None
     except Exception as exc:  # defusedxml's refusals: entity and DTD bombs
         if type(exc).__module__.startswith("defusedxml"):
@@ -390,9 +414,8 @@ def read_workbook_bytes(data: bytes, *, name: str, sheet: str | None = None) -> 
     return table
 
 
-def _read_other_workbook(data: bytes, *, name: str, sheet: str | None, zipped: bool
-                         ) -> SourceTable:
-    if zipped:
+def _read_other_workbook(data: bytes, *, name: str, sheet: str | None) -> SourceTable:
+    if data[:4] == b"PK\x03\x04":  # OpenDocument
         _check_zip(data, name=name)
     choices = _calamine_sheets(data, name)
     chosen = _choose_sheet(choices, sheet, name)
@@ -416,7 +439,7 @@ def _calamine_grid(data: bytes, sheet: str, name: str
 # A reference with two letters or more, or six digits or more: rare in member lists, and
 # the only kind that can reach far enough to matter. (A literal start is several times
 # faster to search for than one after \s or \b; the space before is checked in Python.)
-_FAR_REFERENCE = re.compile(rb'r="([A-Za-z]{2,}\d*|[A-Za-z]*\d{6,})"')
+_FAR_REFERENCE = re.compile(rb'r\s*=\s*["\']([A-Za-z]{2,}\d*|[A-Za-z]*\d{6,})["\']')
 _ROW_NUMBERS = re.compile(rb'<row\s[^<>]*?\br="(\d{1,5})"')
 
 
