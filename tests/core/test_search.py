@@ -83,3 +83,51 @@ def test_index_follows_edits_and_deletes(database: Database) -> None:
     with database.transaction() as session:
         organizations.delete_organization(session=session, organization_id=organization_id)
     assert found_organizations(database, "hanvoice") == []
+
+
+@pytest.mark.parametrize("text", ["\x00", "\x00\x00\x00", "a\x00b", "Group\x00", "\x00 han"])
+def test_a_nul_character_finds_only_what_holds_it(database: Database, text: str) -> None:
+    # SQLite reads GLOB and LIKE patterns only up to a NUL: "*\0\0\0*" was "*", and
+    # every record matched.
+    with database.transaction() as session:
+        for name in ("Han Voice", "Plain Group", "Nul\x00Group"):
+            organizations.create_organization(session=session, name=name)
+    expected = ["Nul\x00Group"] if text.strip().lower() in "nul\x00group" else []
+    assert found_organizations(database, text) == expected
+
+
+def test_a_nul_character_in_a_contact_search(people: Database) -> None:
+    assert found_contacts(people, "\x00\x00\x00") == []
+    assert found_contacts(people, "phil\x00") == []
+
+
+@pytest.mark.parametrize("text", ["\ud800", "Han\udc00", "\udfff\ud800 voice"])
+def test_a_lone_surrogate_finds_nothing_and_raises_nothing(people: Database,
+                                                           text: str) -> None:
+    # Pasted text can carry half of a character pair; UTF-8 cannot encode it, and the
+    # driver raised UnicodeEncodeError from core.
+    with people.transaction() as session:
+        organizations.create_organization(session=session, name="Han Voice")
+    assert found_organizations(people, text) == []
+    assert found_contacts(people, text) == []
+
+
+def test_column_search_takes_a_nul_and_a_surrogate_literally(database: Database) -> None:
+    # The fallback for databases without the index, and the history's record filter.
+    from sqlmodel import select
+
+    from coalitiondesk.core.models import Organization
+    from coalitiondesk.core.records import contains_any
+
+    with database.transaction() as session:
+        for name in ("Han Voice", "Nul\x00Group"):
+            organizations.create_organization(session=session, name=name)
+    with database.session() as session:
+        def names(text: str) -> list[str]:
+            return list(session.exec(select(Organization.name).where(
+                contains_any([Organization.name], text))).all())
+
+        assert names("l\x00g") == ["Nul\x00Group"]
+        assert names("\x00\x00") == []
+        assert names("a\x00z") == []
+        assert names("voice\udc00") == []

@@ -84,9 +84,22 @@ def like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
+def findable(text: str) -> bool:
+    """False for search text no stored value can hold: a lone surrogate, which UTF-8
+    (and so the database) cannot encode, and which the driver refuses to send."""
+    return _storable(text)
+
+
 def contains_any(columns: Iterable[Any], text: str) -> sa.ColumnElement[bool]:
     """Any of the columns contains `text`, ignoring case (lower() is Unicode-aware, see db)."""
-    pattern = like_pattern(text.strip()).lower()
+    if not findable(text):
+        return sa.false()
+    needle = text.strip().lower()
+    if "\x00" in needle:
+        # SQLite reads a LIKE pattern only up to a NUL: "%a" + NUL + "%" is "%a". instr()
+        # compares the whole text.
+        return sa.or_(*(sa.func.instr(sa.func.lower(column), needle) > 0 for column in columns))
+    pattern = like_pattern(needle)
     return sa.or_(*(sa.func.lower(column).like(pattern, escape="\\") for column in columns))
 
 

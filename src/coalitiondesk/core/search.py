@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from coalitiondesk.core.models import Contact, Organization
-from coalitiondesk.core.records import contains_any
+from coalitiondesk.core.records import contains_any, findable
 
 _INDEXES: dict[type[Any], str] = {Organization: "organization_search", Contact: "contact_search"}
 
@@ -46,17 +46,21 @@ def text_matches(*, session: Session, model: type[Organization] | type[Contact],
                  ) -> sa.ColumnElement[bool]:
     """A condition true for the records of `model` whose searchable text contains `text`."""
     needle = normalized_query(text)
+    if not findable(needle):  # a lone surrogate: no record holds one
+        return sa.false()
     if session.get_bind().dialect.name != "sqlite":
         return contains_any(_COLUMNS[model], needle)
     name = _INDEXES[model]
-    if len(needle) >= _TRIGRAM:
+    # GLOB reads its pattern only up to a NUL ("*" + NUL + NUL + NUL + "*" matched
+    # every record): text with one is looked for with instr(), as short text is.
+    if len(needle) >= _TRIGRAM and "\x00" not in needle:
         index = sa.table(name, sa.column("rowid"), sa.column("text"))
         found = select(index.c.rowid).where(
             index.c.text.op("GLOB")(f"*{_glob_literal(needle)}*"))
     else:
-        # Too short for trigrams: scan the texts themselves. FTS5 keeps them in
-        # its "<name>_content" table (id, c0); reading that plain table directly
-        # is twice as fast as through the full-text table.
+        # Too short for trigrams (or holding a NUL): scan the texts themselves. FTS5
+        # keeps them in its "<name>_content" table (id, c0); reading that plain table
+        # directly is twice as fast as through the full-text table.
         content = sa.table(f"{name}_content", sa.column("id"), sa.column("c0"))
         found = select(content.c.id).where(sa.func.instr(content.c.c0, needle) > 0)
     return col(model.id).in_(found)
