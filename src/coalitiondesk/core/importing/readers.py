@@ -170,14 +170,14 @@ def _kind_of_file(suffix: str, data: bytes) -> str:
     and the first bytes."""
     if suffix in TEXT_SUFFIXES:
         return "text"
+    if data[:4] == b"PK\x03\x04":
+        # An OpenDocument file names its type first, uncompressed. Any other zip is read
+        # as an xlsx, whatever its name, so that its cells are checked before calamine.
+        opendocument = b"application/vnd.oasis.opendocument" in data[:100]
+        return "other" if opendocument or suffix == ".ods" else "xlsx"
     if suffix in CALAMINE_ONLY_SUFFIXES or data[:8] == _OLE2:
         return "other"
-    if suffix in WORKBOOK_SUFFIXES:
-        return "xlsx"
-    if data[:4] == b"PK\x03\x04":
-        # An OpenDocument file names its type first, uncompressed.
-        return "other" if b"application/vnd.oasis.opendocument" in data[:100] else "xlsx"
-    return "text"
+    return "xlsx" if suffix in WORKBOOK_SUFFIXES else "text"
 
 
 # --- guards ------------------------------------------------------------------
