@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from coalitiondesk.core import contacts
 from coalitiondesk.core.db import Database
-from coalitiondesk.core.importing import ImportKind, guess_mapping, kind_for
+from coalitiondesk.core.importing import (
+    Action,
+    ImportKind,
+    guess_mapping,
+    kind_for,
+    prepare_import,
+    run_to_end,
+)
 from coalitiondesk.core.importing.dedupe import MatchKind, contact_index, match_drafts
 from coalitiondesk.core.importing.drafts import make_drafts
 from coalitiondesk.core.importing.mapping import remember_mapping, remembered_mapping
@@ -47,6 +55,28 @@ def test_values_decide_doubtful_columns() -> None:
     printed = table_of(["Organisation"], ["Kontras (Indonesia)"], ["No Fence (Japan)"],
                        ["Human Rights Watch"])
     assert guess_mapping(printed, ImportKind.organizations) == ["signatory_line"]
+
+
+def test_a_mostly_invalid_column_keeps_its_header_and_its_bad_rows_are_rejected(
+        database: Database) -> None:
+    # Three of four e-mail addresses, countries and dates do not convert: the columns
+    # were unmapped, and the one good value of each was lost with "errors 0".
+    table = table_of(["Name", "Email", "Country", "Joined"],
+                     ["Good Group", "office@good.example", "Japan", "2019-04-01"],
+                     ["Bad One", "not an address", "Narnia", "someday"],
+                     ["Bad Two", "n/a at all", "Atlantis", "soon"],
+                     ["Bad Three", "ask Kim", "Lemuria", "later"])
+    mapping = guess_mapping(table, ImportKind.organizations)
+    assert mapping == ["name", "email", "country_code", "joined_on"]
+    plan = run_to_end(prepare_import(database=database, table=table,
+                                     kind=ImportKind.organizations, mapping=mapping))
+    assert plan.counts()[Action.create] == 1
+    assert plan.counts()[Action.error] == 3
+    good = plan.rows[0].draft.values
+    assert (good["email"], good["country_code"], good["joined_on"]) == (
+        "office@good.example", "JP", date(2019, 4, 1))
+    problems = "; ".join(plan.rows[1].problems)
+    assert "not an address" in problems and "Narnia" in problems and "someday" in problems
 
 
 def test_a_mapping_is_remembered_for_the_same_headers(database: Database) -> None:

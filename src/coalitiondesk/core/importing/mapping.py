@@ -87,19 +87,24 @@ def _numbered(kind: ImportKind, header: str) -> str | None:
 
 
 def _values_fit(kind: ImportKind, key: str, values: list[str]) -> bool:
-    """Most values convert: a "Status" column of signed/declined is no membership status."""
+    """Some value converts: a "Status" column of signed/declined is no membership status.
+
+    Only a column where no value fits is taken for something else. One where some
+    do keeps the field its header names, and each value that does not fit is a
+    problem of its row, rejected with the reason: unmapping the column would
+    drop its good values too, without a word.
+    """
     if not values or target(kind, key).type not in _CHECKED_TYPES:
         return True
     maker = DraftMaker(kind=kind, mapping=[key], date1904=False, resolve=resolve_country)
-    fitting = 0
     for value in values:
         draft = Draft(row=SourceRow(number=0, cells=[value]))
         try:
             maker.fill(draft, target(kind, key), value)
-            fitting += 1
         except ValueProblem:
-            pass
-    return fitting * 2 >= len(values)
+            continue
+        return True
+    return False
 
 
 def _holds_uuids(values: list[str]) -> bool:
