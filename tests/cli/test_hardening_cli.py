@@ -5,9 +5,11 @@ on stderr and a non-zero exit, never a traceback, and changes nothing it should 
 
 from __future__ import annotations
 
+import csv
 import sqlite3
 import subprocess
 import sys
+import textwrap
 from contextlib import closing
 from pathlib import Path
 
@@ -25,6 +27,14 @@ def run(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
 def count(db_file: Path, table: str, where: str = "") -> int:
     with closing(sqlite3.connect(db_file)) as connection:
         return int(connection.execute(f"SELECT count(*) FROM {table} {where}").fetchone()[0])
+
+
+def repeated(db_file: Path, table: str, columns: str) -> int:
+    """How many values of `columns` more than one row of `table` holds."""
+    with closing(sqlite3.connect(db_file)) as connection:
+        return int(connection.execute(
+            f"SELECT count(*) FROM (SELECT {columns} FROM {table} GROUP BY {columns}"
+            " HAVING count(*) > 1)").fetchone()[0])
 
 
 def one_line(result: subprocess.CompletedProcess[str]) -> str:
@@ -65,3 +75,94 @@ def test_a_mostly_invalid_column_is_imported_and_its_bad_rows_rejected(
     assert count(demo_db, "organization", "WHERE email = 'office@good.example'") == 1
     assert count(demo_db, "organization", "WHERE name LIKE 'Bad %'") == 0
     assert "3 rows not imported" in result.stderr
+
+
+# --- item 7: two imports of the same file at once -----------------------------------
+
+# An import as the command line and the window run it (read, plan, apply), told when
+# to apply: both plans are made before either import writes, as when two windows (or
+# a window and a script) import the same partner's file at the same moment.
+RACER = textwrap.dedent("""
+    import sys
+    from pathlib import Path
+    from coalitiondesk.core.db import open_database
+    from coalitiondesk.core.importing import (
+        ImportKind, apply_import, initial_mapping, prepare_import, read_file, run_to_end)
+    database = open_database(sys.argv[1])
+    kind = ImportKind(sys.argv[3])
+    table = read_file(Path(sys.argv[2]))
+    with database.session() as session:
+        mapping = initial_mapping(session=session, table=table, kind=kind)
+    plan = run_to_end(prepare_import(database=database, table=table, kind=kind,
+                                     mapping=mapping))
+    print("planned", flush=True)
+    sys.stdin.readline()
+    result = run_to_end(apply_import(database=database, plan=plan))
+    database.close()
+    print(result.summary, flush=True)
+""")
+
+
+def import_twice_at_once(db_file: Path, source: Path, kind: str) -> list[str]:
+    racers = [subprocess.Popen([sys.executable, "-c", RACER, str(db_file), str(source), kind],
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    try:
+        for racer in racers:
+            assert racer.stdout is not None and racer.stdin is not None
+            assert racer.stdout.readline().strip() == "planned", racer.communicate()[1]
+        for racer in racers:
+            assert racer.stdin is not None
+            racer.stdin.write("go\n")
+            racer.stdin.flush()
+        outputs = [racer.communicate(timeout=120) for racer in racers]
+    finally:
+        for racer in racers:
+            if racer.poll() is None:
+                racer.kill()
+    for racer, (_, errors) in zip(racers, outputs, strict=True):
+        assert racer.returncode == 0, errors
+    return sorted(output.strip() for output, _ in outputs)
+
+
+def test_two_imports_of_the_same_file_at_once_store_each_organization_once(
+        demo_db: Path, tmp_path: Path) -> None:
+    source = tmp_path / "members.csv"
+    with source.open("w", newline="", encoding="utf-8") as file:
+        rows = csv.writer(file)
+        rows.writerow(["Name", "Country", "Email"])
+        for number in range(200):
+            rows.writerow([f"Partner organization {number}", "KR",
+                           f"office{number}@partner.example"])
+    before = count(demo_db, "organization")
+    summaries = import_twice_at_once(demo_db, source, "organizations")
+    assert summaries == ["created 0, updated 0, unchanged 200, skipped 0, errors 0",
+                         "created 200, updated 0, unchanged 0, skipped 0, errors 0"]
+    assert count(demo_db, "organization") == before + 200
+    assert repeated(demo_db, "organization", "name") == 0
+    # Later imports of those names are matched, not skipped as ambiguous.
+    again = run("--db", str(demo_db), "import", str(source))
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.startswith("created 0, updated 0, unchanged 200, skipped 0, errors 0")
+
+
+def test_two_contact_imports_at_once_store_each_person_and_organization_once(
+        demo_db: Path, tmp_path: Path) -> None:
+    source = tmp_path / "people.csv"
+    with source.open("w", newline="", encoding="utf-8") as file:
+        rows = csv.writer(file)
+        rows.writerow(["First name", "Surname", "Email", "Organisation"])
+        for number in range(200):
+            rows.writerow([f"Given{number}", f"Family{number}",
+                           f"person{number}@partner.example", f"New network {number % 20}"])
+    people, organizations = count(demo_db, "contact"), count(demo_db, "organization")
+    summaries = import_twice_at_once(demo_db, source, "contacts")
+    assert summaries == ["created 0, updated 0, unchanged 200, skipped 0, errors 0",
+                         "created 200, updated 0, unchanged 0, skipped 0, errors 0"]
+    assert count(demo_db, "contact") == people + 200
+    assert count(demo_db, "organization") == organizations + 20
+    assert count(demo_db, "contact", "WHERE email LIKE '%@partner.example'") == 200
+    assert repeated(demo_db, "contact", "given_name, family_name") == 0
+    assert repeated(demo_db, "organization", "name") == 0
+    assert count(demo_db, "affiliation", "WHERE contact_id IN (SELECT id FROM contact"
+                 " WHERE email LIKE '%@partner.example')") == 200

@@ -253,6 +253,37 @@ def test_repeated_rows_in_one_file_are_imported_once(database: Database, count: 
     assert count(Organization) == 2
 
 
+def test_a_plan_made_before_another_import_is_matched_again_when_applied(
+        database: Database, count: Count) -> None:
+    # Two imports of the same file planned at once each meant to create every row; the
+    # second is matched again inside its write transaction and finds the first's records.
+    table = read_pasted("Kontras (Indonesia)\nNo Fence (Japan)\nBrand New Group (Nepal)\n")
+    first, second = plan_for(database, table), plan_for(database, table)
+    kept = plan_for(database, table, on_match=OnMatch.keep)
+    assert apply(database, first).summary.startswith("created 3,")
+    assert apply(database, second).summary == (
+        "created 0, updated 0, unchanged 3, skipped 0, errors 0")
+    assert [row.match.reason for row in second.rows] == ["same name"] * 3
+    assert apply(database, kept).summary == (
+        "created 0, updated 0, unchanged 0, skipped 3, errors 0")
+    assert count(Organization) == 3
+
+
+def test_matching_again_keeps_the_users_choice_to_create_beside_a_record(
+        database: Database, count: Count) -> None:
+    with database.transaction() as session:
+        organizations.create_organization(session=session, name="Human Rights Watch",
+                                          country_code="US")
+    plan = plan_for(database, read_pasted("Human Rights Watch (USA)\n"))
+    assert plan.rows[0].action is Action.unchanged
+    plan.decide(0, Action.create)  # another organization of the same name
+    # Something else changed meanwhile, so the plan is matched again.
+    with database.transaction() as session:
+        organizations.create_organization(session=session, name="Unrelated Group")
+    assert apply(database, plan).summary.startswith("created 1,")
+    assert count(Organization) == 3
+
+
 def test_contacts_with_affiliations_and_native_names(demo_database: Database,
                                                      count: Count) -> None:
     table = read_file(IMPORT / "contacts_cp949.csv")

@@ -29,7 +29,7 @@ from coalitiondesk.core.db import Database
 from coalitiondesk.core.errors import InvalidInput, NotFound
 from coalitiondesk.core.importing.fields import ImportKind
 from coalitiondesk.core.importing.mapping import remember_mapping
-from coalitiondesk.core.importing.plan import Action, ImportPlan
+from coalitiondesk.core.importing.plan import Action, ImportPlan, rematch
 from coalitiondesk.core.journal import undo as journal_undo
 from coalitiondesk.core.journal.operations import created_and_changed
 from coalitiondesk.core.models import (
@@ -124,6 +124,9 @@ def apply_import(
     yield Progress("Importing", 0, total)
     with database.operation("import", f"Import {plan.source}") as operation:
         session = operation.session
+        # The plan was matched without the writer lock: another import may have stored
+        # the same records since. Now that this one holds the lock, look again.
+        rematch(session, plan, operation_id=operation.id)
         batch = ImportBatch(source=plan.source, kind=plan.kind.value, row_count=total)
         session.add(batch)
         session.flush()

@@ -4,6 +4,12 @@
 finds their records and works out what each row will become. The preview
 shows the plan; the user's decisions on duplicates change it; `apply_import`
 carries it out in one transaction. A dry run is the plan alone.
+
+The plan is matched while nothing is locked, so another import (another window,
+another command) may store the same records before this one writes. So
+`apply_import` calls `rematch` first thing inside its write transaction, which
+holds SQLite's writer lock: when anything changed since the plan was made, the
+rows still to be created are matched again against what is stored now.
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ from datetime import date
 from enum import Enum, StrEnum
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from coalitiondesk.core.db import Database
 from coalitiondesk.core.importing.dedupe import (
@@ -23,6 +29,7 @@ from coalitiondesk.core.importing.dedupe import (
     Match,
     MatchKind,
     StoredIndex,
+    exact_match,
     match_drafts,
     name_key,
     organization_index,
@@ -37,6 +44,7 @@ from coalitiondesk.core.models import (
     Contact,
     ContactBase,
     ContactTag,
+    JournalOperation,
     Organization,
     OrganizationBase,
     OrganizationTag,
@@ -119,6 +127,8 @@ class ImportPlan:
     rows: list[PlanRow]
     stored: dict[int, Stored]
     on_match: OnMatch = OnMatch.update
+    matched_at_change: int | None = None
+    """The latest change in the journal when the plan was matched (None: unknown)."""
 
     @property
     def source(self) -> str:
@@ -262,6 +272,8 @@ def prepare_import(
             if position % _PROGRESS_EVERY == 0:
                 yield Progress("Checking rows", position, total)
         yield Progress("Looking for duplicates", 0, total)
+        # Read in the same transaction as the records: the index is of this moment.
+        matched_at = latest_change(session)
         index = stored_index(session, kind)
         matches = match_drafts(drafts, index)
         ids = [match.record_id for match in matches if match.record_id is not None]
@@ -272,7 +284,7 @@ def prepare_import(
     rows = [PlanRow(draft=draft, match=match) for draft, match in zip(drafts, matches,
                                                                         strict=True)]
     plan = ImportPlan(kind=kind, table=table, mapping=list(mapping), rows=rows, stored=stored,
-                      on_match=on_match)
+                      on_match=on_match, matched_at_change=matched_at)
     _initial_actions(plan, index, organizations, on_possible)
     yield Progress("Looking for duplicates", total, total)
     return plan
@@ -347,3 +359,110 @@ def _link_organizations(row: PlanRow, organizations: StoredIndex | None) -> None
             row.new_organizations.append(name)
             row.draft.notes.append(f"creates the organization {name}")
 
+
+# --- matching again, inside the write transaction ---------------------------------
+
+
+def latest_change(session: Session, *, before: int | None = None) -> int:
+    """The id of the latest operation in the journal (before `before`); 0 for none.
+
+    Every change to the database is an operation, and one that changed nothing
+    is dropped: the same id means nothing changed in between.
+    """
+    query = select(func.max(JournalOperation.id))
+    if before is not None:
+        query = query.where(col(JournalOperation.id) < before)
+    return int(session.exec(query).one() or 0)
+
+
+def rematch(session: Session, plan: ImportPlan, *, operation_id: int | None = None) -> int:
+    """Match the rows still to be created again, against what is stored now; returns
+    how many rows changed.
+
+    Called by `apply_import` inside its write operation (BEGIN IMMEDIATE holds
+    the writer lock), so what it sees stays true until the import commits. Two
+    imports of the same file at once each planned to create every row; the
+    second now finds the first's records and updates them, or leaves them
+    unchanged. When nothing changed since the plan was matched (the journal's
+    latest operation before `operation_id` is the one the plan saw), nothing is
+    read. A record the row was already shown beside (the user chose to create a
+    new one anyway) does not count as found.
+    """
+    if plan.matched_at_change is not None and (
+            latest_change(session, before=operation_id) == plan.matched_at_change):
+        return 0
+    changed = 0
+    relinked = _relink_organizations(session, plan)
+    creates = [row for row in plan.rows if row.action is Action.create]
+    if creates:
+        changed += _rematch_creates(session, plan, creates)
+    # A stored contact that was to be linked to an organization the import would
+    # create: the other import may have created and linked it already.
+    again = [row for row in relinked if row.action is Action.update and row.record_id
+             is not None and not row.changes and not row.new_tags]
+    if again:
+        plan.stored.update(_load_stored(session, plan.kind, (row.record_id or 0
+                                                             for row in again)))
+        for row in again:
+            row.action = Action.unchanged
+            _sync_affiliations(row, plan.stored[row.record_id or 0])
+    return changed + len(relinked)
+
+
+def _relink_organizations(session: Session, plan: ImportPlan) -> list[PlanRow]:
+    """Contacts' organizations the plan would create that are stored now; returns the
+    rows that found one."""
+    rows = [row for row in plan.rows if row.new_organizations
+            and row.action in {Action.create, Action.update}]
+    if not rows:
+        return []
+    organizations = organization_index(session)
+    relinked: list[PlanRow] = []
+    for row in rows:
+        for name in list(row.new_organizations):
+            found = organizations.keys.get(name_key(name), [])
+            if not found:
+                continue
+            row.new_organizations.remove(name)
+            note = f"creates the organization {name}"
+            if note in row.draft.notes:
+                row.draft.notes.remove(note)
+            if found[0] not in row.organization_ids:
+                row.organization_ids.append(found[0])
+            if not relinked or relinked[-1] is not row:
+                relinked.append(row)
+    return relinked
+
+
+def _rematch_creates(session: Session, plan: ImportPlan, creates: list[PlanRow]) -> int:
+    index = stored_index(session, plan.kind)
+    found: dict[int, PlanRow] = {}
+    repeats: list[tuple[PlanRow, int]] = []
+    matches: dict[int, Match] = {}
+    for row in creates:
+        match = exact_match(row.draft, index)
+        if match.kind not in {MatchKind.same, MatchKind.stable_id} or match.record_id is None:
+            continue
+        shown = {row.match.record_id, *(candidate.record_id
+                                         for candidate in row.match.candidates)}
+        if match.record_id in shown:
+            continue
+        if match.record_id in found:
+            repeats.append((row, found[match.record_id].number))
+            continue
+        found[match.record_id] = row
+        matches[match.record_id] = match
+    if not found:
+        return 0
+    plan.stored.update(_load_stored(session, plan.kind, found))
+    for record_id, row in found.items():
+        row.match = matches[record_id]
+        _set_update(row, record_id, plan.stored[record_id], plan.kind)
+        if plan.on_match is OnMatch.keep:
+            row.action, row.changes, row.new_tags = Action.skip, {}, []
+            row.reason = "kept the stored record"
+        _sync_affiliations(row, plan.stored[record_id])
+    for row, earlier in repeats:
+        row.action, row.duplicate_of, row.new_tags = Action.skip, earlier, []
+        row.reason = f"same as row {earlier}"
+    return len(found) + len(repeats)
