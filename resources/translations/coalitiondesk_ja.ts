@@ -928,6 +928,30 @@ SQLite に詳しい人なら、このファイルから最近の変更を救い�
         <translation>署名団体の行</translation>
     </message>
     <message>
+        <source>Sent</source>
+        <translation>送付</translation>
+    </message>
+    <message>
+        <source>First sent on</source>
+        <translation>初回送付日</translation>
+    </message>
+    <message>
+        <source>Last sent on</source>
+        <translation>最終送付日</translation>
+    </message>
+    <message>
+        <source>Times sent</source>
+        <translation>送付回数</translation>
+    </message>
+    <message>
+        <source>Response on</source>
+        <translation>返信日</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>返信</translation>
+    </message>
+    <message>
         <source>Social handle</source>
         <translation>SNS アカウント</translation>
     </message>
@@ -985,6 +1009,10 @@ SQLite に詳しい人なら、このファイルから最近の変更を救い�
     <message>
         <source>Signatories of a letter</source>
         <translation>書簡の署名団体</translation>
+    </message>
+    <message>
+        <source>Recipients of a letter, with each sending</source>
+        <translation>書簡の宛先と各送付の記録</translation>
     </message>
     <message>
         <source>Activities</source>
@@ -1310,10 +1338,156 @@ International Federation for Human Rights (FIDH)</translation>
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>変更履歴</translation>
+    </message>
+    <message>
+        <source>Only changes to records named…</source>
+        <translation>この名前の記録への変更のみ…</translation>
+    </message>
+    <message>
+        <source>Record name</source>
+        <translation>記録の名前</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>誰が</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Undo this change</source>
+        <translation>この変更を元に戻す</translation>
+    </message>
+    <message>
+        <source>A deleted person&apos;s details are erased from the history; such a delete can be undone only until CoalitionDesk is closed.</source>
+        <translation>削除した人の情報は履歴からも消去されます。その削除は CoalitionDesk を閉じるまでしか元に戻せません。</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>取り消し済み</translation>
+    </message>
+    <message>
+        <source>record only</source>
+        <translation>記録のみ</translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation>元に戻せません</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import</source>
         <translation>インポート</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>Add {name}</source>
+        <translation>{name} を追加</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>{name} を編集</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>{name} を削除</translation>
+    </message>
+    <message>
+        <source>New letter “{title}”</source>
+        <translation>書簡「{title}」を作成</translation>
+    </message>
+    <message>
+        <source>Edit letter “{title}”</source>
+        <translation>書簡「{title}」を編集</translation>
+    </message>
+    <message>
+        <source>Delete letter “{title}”</source>
+        <translation>書簡「{title}」を削除</translation>
+    </message>
+    <message>
+        <source>Change the signatories of “{title}”</source>
+        <translation>「{title}」の署名団体を変更</translation>
+    </message>
+    <message>
+        <source>Change the recipients of “{title}”</source>
+        <translation>「{title}」の宛先を変更</translation>
+    </message>
+    <message>
+        <source>Record “{title}” as sent by {channel}</source>
+        <translation>「{title}」を {channel} で送付済みと記録</translation>
+    </message>
+    <message>
+        <source>Change the letter settings</source>
+        <translation>書簡の設定を変更</translation>
+    </message>
+    <message>
+        <source>Edit country {name}</source>
+        <translation>国 {name} を編集</translation>
+    </message>
+    <message>
+        <source>Mark a follow-up done</source>
+        <translation>フォローアップを完了にする</translation>
+    </message>
+    <message>
+        <source>Export {what} to {file}</source>
+        <translation>{what} を {file} にエクスポート</translation>
+    </message>
+    <message>
+        <source>Save export profile “{name}”</source>
+        <translation>エクスポート設定「{name}」を保存</translation>
+    </message>
+    <message>
+        <source>Delete export profile “{name}”</source>
+        <translation>エクスポート設定「{name}」を削除</translation>
+    </message>
+    <message>
+        <source>Import {source}</source>
+        <translation>{source} をインポート</translation>
+    </message>
+    <message>
+        <source>Undo import {source}</source>
+        <translation>{source} のインポートを取り消し</translation>
+    </message>
+    <message>
+        <source>Load the demo coalition</source>
+        <translation>デモ連合を読み込む</translation>
+    </message>
+    <message>
+        <source>Add the list of countries</source>
+        <translation>国の一覧を追加</translation>
+    </message>
+    <message>
+        <source>Undo {label}</source>
+        <translation>{label} を元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo {label}</source>
+        <translation>{label} をやり直す</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +1819,14 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
+        <source>&amp;History…</source>
+        <translation>変更履歴(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Every change made to the database; undo any one of them</source>
+        <translation>データベースへのすべての変更。どれでも元に戻せます</translation>
+    </message>
+    <message>
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
@@ -1713,8 +1895,24 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>保存できません</translation>
     </message>
     <message>
+        <source>• {what}, {when}, by {who}</source>
+        <translation>• {what}、{when}、{who}</translation>
+    </message>
+    <message>
+        <source>• another program</source>
+        <translation>• 別のプログラム</translation>
+    </message>
+    <message>
         <source>Changed since you opened it</source>
         <translation>開いた後に変更されています</translation>
+    </message>
+    <message>
+        <source>{name} was changed since you opened it:</source>
+        <translation>{name} は開いた後に変更されました:</translation>
+    </message>
+    <message>
+        <source>Reload it to see the new version, or put your own edits on top of it and check them before saving.</source>
+        <translation>再読み込みして新しい版を見るか、自分の編集を新しい版の上に適用し、確認してから保存してください。</translation>
     </message>
     <message>
         <source>Reload</source>

@@ -928,6 +928,30 @@ SQLite를 다룰 줄 아는 사람이라면 이 파일에서 최근 변경 내�
         <translation>서명 단체 줄</translation>
     </message>
     <message>
+        <source>Sent</source>
+        <translation>발송</translation>
+    </message>
+    <message>
+        <source>First sent on</source>
+        <translation>첫 발송일</translation>
+    </message>
+    <message>
+        <source>Last sent on</source>
+        <translation>마지막 발송일</translation>
+    </message>
+    <message>
+        <source>Times sent</source>
+        <translation>발송 횟수</translation>
+    </message>
+    <message>
+        <source>Response on</source>
+        <translation>회신일</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>회신</translation>
+    </message>
+    <message>
         <source>Social handle</source>
         <translation>소셜 미디어 계정</translation>
     </message>
@@ -985,6 +1009,10 @@ SQLite를 다룰 줄 아는 사람이라면 이 파일에서 최근 변경 내�
     <message>
         <source>Signatories of a letter</source>
         <translation>서한의 서명 단체</translation>
+    </message>
+    <message>
+        <source>Recipients of a letter, with each sending</source>
+        <translation>서한 수신자와 각 발송 기록</translation>
     </message>
     <message>
         <source>Activities</source>
@@ -1310,10 +1338,156 @@ International Federation for Human Rights (FIDH)</translation>
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>변경 기록</translation>
+    </message>
+    <message>
+        <source>Only changes to records named…</source>
+        <translation>이 이름의 기록에 대한 변경만…</translation>
+    </message>
+    <message>
+        <source>Record name</source>
+        <translation>기록 이름</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>누가</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Undo this change</source>
+        <translation>이 변경 실행 취소</translation>
+    </message>
+    <message>
+        <source>A deleted person&apos;s details are erased from the history; such a delete can be undone only until CoalitionDesk is closed.</source>
+        <translation>삭제된 사람의 정보는 변경 기록에서도 지워집니다. 그런 삭제는 CoalitionDesk를 닫기 전까지만 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>record only</source>
+        <translation>기록 전용</translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation>취소되지 않음</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import</source>
         <translation>가져오기</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>Add {name}</source>
+        <translation>{name} 추가</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>{name} 편집</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>{name} 삭제</translation>
+    </message>
+    <message>
+        <source>New letter “{title}”</source>
+        <translation>서한 “{title}” 새로 만들기</translation>
+    </message>
+    <message>
+        <source>Edit letter “{title}”</source>
+        <translation>서한 “{title}” 편집</translation>
+    </message>
+    <message>
+        <source>Delete letter “{title}”</source>
+        <translation>서한 “{title}” 삭제</translation>
+    </message>
+    <message>
+        <source>Change the signatories of “{title}”</source>
+        <translation>“{title}”의 서명 단체 변경</translation>
+    </message>
+    <message>
+        <source>Change the recipients of “{title}”</source>
+        <translation>“{title}”의 수신자 변경</translation>
+    </message>
+    <message>
+        <source>Record “{title}” as sent by {channel}</source>
+        <translation>“{title}”을(를) {channel}(으)로 발송한 것으로 기록</translation>
+    </message>
+    <message>
+        <source>Change the letter settings</source>
+        <translation>서한 설정 변경</translation>
+    </message>
+    <message>
+        <source>Edit country {name}</source>
+        <translation>국가 {name} 편집</translation>
+    </message>
+    <message>
+        <source>Mark a follow-up done</source>
+        <translation>후속 조치 완료 표시</translation>
+    </message>
+    <message>
+        <source>Export {what} to {file}</source>
+        <translation>{what}을(를) {file}(으)로 내보내기</translation>
+    </message>
+    <message>
+        <source>Save export profile “{name}”</source>
+        <translation>내보내기 프로필 “{name}” 저장</translation>
+    </message>
+    <message>
+        <source>Delete export profile “{name}”</source>
+        <translation>내보내기 프로필 “{name}” 삭제</translation>
+    </message>
+    <message>
+        <source>Import {source}</source>
+        <translation>{source} 가져오기</translation>
+    </message>
+    <message>
+        <source>Undo import {source}</source>
+        <translation>{source} 가져오기 취소</translation>
+    </message>
+    <message>
+        <source>Load the demo coalition</source>
+        <translation>데모 연대 불러오기</translation>
+    </message>
+    <message>
+        <source>Add the list of countries</source>
+        <translation>국가 목록 추가</translation>
+    </message>
+    <message>
+        <source>Undo {label}</source>
+        <translation>{label} 실행 취소</translation>
+    </message>
+    <message>
+        <source>Redo {label}</source>
+        <translation>{label} 다시 실행</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변경</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +1819,14 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
+        <source>&amp;History…</source>
+        <translation>변경 기록(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Every change made to the database; undo any one of them</source>
+        <translation>데이터베이스의 모든 변경. 어느 것이든 되돌릴 수 있습니다</translation>
+    </message>
+    <message>
         <source>&amp;New</source>
         <translation>새로 만들기(&amp;N)</translation>
     </message>
@@ -1713,8 +1895,24 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>저장하지 못함</translation>
     </message>
     <message>
+        <source>• {what}, {when}, by {who}</source>
+        <translation>• {what}, {when}, {who}</translation>
+    </message>
+    <message>
+        <source>• another program</source>
+        <translation>• 다른 프로그램</translation>
+    </message>
+    <message>
         <source>Changed since you opened it</source>
         <translation>연 뒤에 변경됨</translation>
+    </message>
+    <message>
+        <source>{name} was changed since you opened it:</source>
+        <translation>{name}은(는) 연 뒤에 변경되었습니다:</translation>
+    </message>
+    <message>
+        <source>Reload it to see the new version, or put your own edits on top of it and check them before saving.</source>
+        <translation>다시 불러와 새 버전을 보거나, 내 수정 내용을 새 버전 위에 적용한 뒤 확인하고 저장하세요.</translation>
     </message>
     <message>
         <source>Reload</source>

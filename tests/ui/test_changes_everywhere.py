@@ -224,3 +224,32 @@ def test_showing_a_countrys_organizations_leaves_no_other_record_in_the_form(
     window.show_country_organizations("JP")
     assert "Human Rights Watch" not in names(page)
     assert page.form.record_id is None or page.form.display_name() in names(page)
+
+
+def test_the_history_window_lists_changes_and_undoes_a_chosen_one(
+        window: MainWindow, demo: Database, qtbot: QtBot) -> None:
+    from coalitiondesk.ui.history_dialog import HistoryDialog
+
+    page = window.organizations
+    select(page, "Kontras")
+    page.form.editor("notes").set_value("Met in Jakarta")
+    window.save_action.trigger()
+    select(page, "No Fence")
+    page.form.editor("notes").set_value("Met in Tokyo")
+    window.save_action.trigger()
+    dialog = HistoryDialog(demo, window)
+    qtbot.addWidget(dialog)
+    dialog.undone.connect(window.watcher.sync)
+    labels = [dialog.table.item(row, 2).text() for row in range(dialog.table.rowCount())]
+    assert labels[:2] == ["Edit No Fence", "Edit Kontras"]
+    assert labels[-2:] == ["Load the demo coalition", "Add the list of countries"]
+    dialog.table.selectRow(1)  # the older edit: nothing later touched Kontras
+    assert dialog.undo_selected()
+    assert stored(demo, "Kontras").notes != "Met in Jakarta"
+    assert stored(demo, "No Fence").notes == "Met in Tokyo"
+    assert dialog.table.item(0, 2).text() == "Undo Edit Kontras"
+    assert dialog.table.item(2, 4).text() == "undone"
+    dialog.search.setText("Kontras")
+    assert all("Kontras" in dialog.table.item(row, 2).text() or
+               dialog.table.item(row, 2).text().startswith(("Undo", "Load"))
+               for row in range(dialog.table.rowCount()))

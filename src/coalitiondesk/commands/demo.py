@@ -6,6 +6,7 @@ import argparse
 
 from coalitiondesk.commands import EXIT_OK, opened
 from coalitiondesk.core.demo import load_demo
+from coalitiondesk.core.journal.labels import label
 
 _SINGULAR = {"organizations": "organization", "contacts": "contact", "letters": "letter",
              "activities": "activity"}
@@ -18,7 +19,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def run(args: argparse.Namespace) -> int:
     with opened(args, write=True) as database, database.operation(
-            "demo", "Load the demo coalition") as operation:
+            "demo", label("demo")) as operation:
         summary = load_demo(session=operation.session)
     if summary.total == 0:
         print(f"The demo coalition is already in {database.display_name}; nothing added.")

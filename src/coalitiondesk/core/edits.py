@@ -17,6 +17,7 @@ from sqlmodel import Session, col, func, select
 
 from coalitiondesk.core import activities, contacts, letters, organizations
 from coalitiondesk.core.db import Database
+from coalitiondesk.core.journal import labels
 from coalitiondesk.core.journal.operations import ChangeSet, Operation, record_version
 from coalitiondesk.core.models import Activity, Contact, Organization, Recipient, Signature
 
@@ -54,7 +55,7 @@ def save_record(
     `name` is the record's name as the form shows it: History and Edit › Undo
     call the change "Edit <name>" or "Add <name>".
     """
-    label = f"{'Add' if record_id is None else 'Edit'} {name}"
+    label = labels.label("add" if record_id is None else "edit", name=name)
     with database.operation("form", label) as operation:
         if record_id is not None:
             operation.expect(kind, record_id, loaded_version, what=name)
@@ -113,7 +114,8 @@ def delete_record(database: Database, *, kind: Kind, record_id: int, name: str,
                   loaded_version: int | None = None) -> ChangeSet:
     """Delete a record with everything hanging on it; undoable while the program runs
     (a deleted person's details are erased from the history: core.journal.erasure)."""
-    with database.operation("form", f"Delete {name}", subject=(kind, record_id)) as operation:
+    with database.operation("form", labels.label("delete", name=name),
+                            subject=(kind, record_id)) as operation:
         operation.expect(kind, record_id, loaded_version, what=name)
         session = operation.session
         if kind == "organization":
@@ -145,6 +147,6 @@ def delete_letter(database: Database, *, letter_id: int) -> ChangeSet:
     """Delete a letter with its signatures, recipients and dispatches; undoable."""
     with database.session() as session:
         title = letters.get_letter(session=session, letter_id=letter_id).title
-    with database.operation("letter", f"Delete letter “{title}”") as operation:
+    with database.operation("letter", labels.label("delete_letter", title=title)) as operation:
         letters.delete_letter(session=operation.session, letter_id=letter_id)
     return operation.changes

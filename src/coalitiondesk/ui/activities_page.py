@@ -33,6 +33,7 @@ from coalitiondesk.core import edits, outreach
 from coalitiondesk.core.activities import link_names, list_activities
 from coalitiondesk.core.db import Database
 from coalitiondesk.core.errors import CoalitionDeskError
+from coalitiondesk.core.journal.labels import label
 from coalitiondesk.ui import settings_keys
 from coalitiondesk.ui.forms import DiscardChoice, ask_to_save
 from coalitiondesk.ui.forms.activity_form import ActivityForm, activity_kind_label
@@ -340,8 +341,8 @@ class ActivitiesPage(QWidget):
         if activity_id != self.form.activity_id and not self.may_leave():
             return False
         try:
-            with self.database.transaction() as session:
-                outreach.mark_follow_up_done(session=session, activity_id=activity_id)
+            with self.database.operation("activity", label("follow_up_done")) as operation:
+                outreach.mark_follow_up_done(session=operation.session, activity_id=activity_id)
         except CoalitionDeskError as exc:
             self.form.show_problem(str(exc))
             return False

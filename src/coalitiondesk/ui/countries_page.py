@@ -39,6 +39,7 @@ from coalitiondesk.core.country_records import (
 )
 from coalitiondesk.core.db import Database
 from coalitiondesk.core.errors import CoalitionDeskError
+from coalitiondesk.core.journal.labels import label
 from coalitiondesk.ui.i18n import country_name, region_name
 from coalitiondesk.ui.record_page import RecordTable, configure_table, select_row, two_panes
 from coalitiondesk.ui.table_models import KEY_ROLE, CountryTableModel
@@ -120,7 +121,9 @@ class CountryDetails(QGroupBox):
         """Apply a change through the core; report a refusal without changing anything."""
         assert self._code is not None
         try:
-            with self._database.transaction() as session:
+            with self._database.operation("country", label(
+                    "country", name=self.heading.text() or self._code)) as operation:
+                session = operation.session
                 if change == "short_form":
                     update_country(session=session, code=self._code,
                                    short_form=self.short_form.text())

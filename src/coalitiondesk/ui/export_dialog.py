@@ -55,6 +55,7 @@ from coalitiondesk.core.exporting import (
 )
 from coalitiondesk.core.exporting.columns import columns_for
 from coalitiondesk.core.exporting.scope import Filters, describe_filters
+from coalitiondesk.core.journal.labels import label as journal_label
 from coalitiondesk.core.letters import list_letters
 from coalitiondesk.core.progress import Progress
 from coalitiondesk.ui.workers import BackgroundTask
@@ -69,8 +70,13 @@ _KIND_LABELS: dict[ExportKind, str] = {
     ExportKind.countries: str(QT_TRANSLATE_NOOP("ExportDialog",
                                                 "Countries, with member counts")),
     ExportKind.signatories: str(QT_TRANSLATE_NOOP("ExportDialog", "Signatories of a letter")),
+    ExportKind.recipients: str(QT_TRANSLATE_NOOP(
+        "ExportDialog", "Recipients of a letter, with each sending")),
     ExportKind.activities: str(QT_TRANSLATE_NOOP("ExportDialog", "Activities")),
 }
+
+
+_PER_LETTER = (ExportKind.signatories, ExportKind.recipients)
 
 
 def _column_label(header: str) -> str:
@@ -239,8 +245,7 @@ class ExportDialog(QDialog):
             profile=profile.name if profile is not None else None,
             columns=None if profile is not None and profile.keys == columns else columns,
             scope=self.scope(),
-            letter_id=self.letter_box.currentData() if self.kind is ExportKind.signatories
-            else None,
+            letter_id=self.letter_box.currentData() if self.kind in _PER_LETTER else None,
             include_restricted=self.include_restricted.isChecked(),
         )
 
@@ -248,9 +253,9 @@ class ExportDialog(QDialog):
     def _kind_changed(self) -> None:
         kind = self.kind
         is_origin = kind is self._origin_kind
-        signatories = kind is ExportKind.signatories
-        self.letter_label.setVisible(signatories)
-        self.letter_box.setVisible(signatories)
+        per_letter = kind in _PER_LETTER
+        self.letter_label.setVisible(per_letter)
+        self.letter_box.setVisible(per_letter)
         # The table's filter and selection are records of the kind it shows.
         self.scope_filter.setEnabled(is_origin and self._filters is not None)
         self.scope_selection.setEnabled(is_origin and bool(self._selected))
@@ -329,8 +334,9 @@ class ExportDialog(QDialog):
     def save_columns_as_profile(self) -> None:
         name = self.profile_name.text()
         try:
-            with self.database.transaction() as session:
-                profile = save_profile(session=session, kind=self.kind, name=name,
+            with self.database.operation("settings", journal_label("save_profile", name=name)
+                                         ) as operation:
+                profile = save_profile(session=operation.session, kind=self.kind, name=name,
                                        columns=self.chosen_columns())
         except CoalitionDeskError as error:
             self._show_status(str(error), error=True)
@@ -345,8 +351,9 @@ class ExportDialog(QDialog):
         if profile is None or profile.shipped:
             return
         try:
-            with self.database.transaction() as session:
-                delete_profile(session=session, kind=self.kind, name=profile.name)
+            with self.database.operation("settings", journal_label(
+                    "delete_profile", name=profile.name)) as operation:
+                delete_profile(session=operation.session, kind=self.kind, name=profile.name)
         except CoalitionDeskError as error:
             self._show_status(str(error), error=True)
             return

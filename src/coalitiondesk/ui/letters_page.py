@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from coalitiondesk.core import edits, letters
 from coalitiondesk.core.db import Database
 from coalitiondesk.core.errors import CoalitionDeskError
+from coalitiondesk.core.journal.labels import label
 from coalitiondesk.ui.forms import DiscardChoice, ask_to_save
 from coalitiondesk.ui.letter_editor import LetterEditor, letter_kind_label, letter_status_label
 from coalitiondesk.ui.page_settings_dialog import PageSettingsDialog
@@ -190,8 +191,9 @@ class LettersPage(QWidget):
     def new_letter(self, title: str) -> int | None:
         """Create a letter titled `title` and show it in the editor."""
         try:
-            with self.database.transaction() as session:
-                letter = letters.create_letter(session=session, title=title)
+            with self.database.operation("letter", label("new_letter", title=title.strip())
+                                         ) as operation:
+                letter = letters.create_letter(session=operation.session, title=title)
                 letter_id = letter.id
         except CoalitionDeskError as error:
             QMessageBox.warning(self, self.tr("New letter"), str(error))
@@ -214,8 +216,10 @@ class LettersPage(QWidget):
             return False
         values = self.editor.values()
         try:
-            with self.database.transaction() as session:
-                letters.update_letter(session=session, letter_id=letter_id, **values)
+            with self.database.operation("letter", label(
+                    "edit_letter", title=values.get("title") or "")) as operation:
+                letters.update_letter(session=operation.session, letter_id=letter_id,
+                                      **values)
         except CoalitionDeskError as error:
             self.editor.show_problem(str(error))
             return False

@@ -39,6 +39,7 @@ from coalitiondesk.core.db import Database
 from coalitiondesk.core.demo import is_empty, load_demo
 from coalitiondesk.core.errors import CoalitionDeskError
 from coalitiondesk.core.journal import undo as journal_undo
+from coalitiondesk.core.journal.labels import label
 from coalitiondesk.core.journal.operations import ChangeSet, StaleRecord
 from coalitiondesk.core.organizations import list_organizations, organization_links
 from coalitiondesk.ui import settings_keys
@@ -49,9 +50,11 @@ from coalitiondesk.ui.countries_page import CountriesPage
 from coalitiondesk.ui.export_dialog import ExportDialog
 from coalitiondesk.ui.filter_bar import ContactFilterBar, OrganizationFilterBar
 from coalitiondesk.ui.forms import ContactForm, DiscardChoice, OrganizationForm
+from coalitiondesk.ui.history_dialog import HistoryDialog
 from coalitiondesk.ui.i18n import language_menu
 from coalitiondesk.ui.icons import icon
 from coalitiondesk.ui.import_wizard import ImportWizard
+from coalitiondesk.ui.journal_labels import translated
 from coalitiondesk.ui.journal_watcher import JournalWatcher
 from coalitiondesk.ui.letters_page import LettersPage
 from coalitiondesk.ui.merge_dialog import MergeDialog
@@ -198,6 +201,9 @@ class MainWindow(QMainWindow):
         self.redo_action = self._action(
             self.tr("&Redo"), self.redo, icon_name="redo",
             shortcut=[QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.history_action = self._action(
+            self.tr("&History…"), self.show_history, shortcut=QKeySequence("Ctrl+H"),
+            tip=self.tr("Every change made to the database; undo any one of them"))
         self.new_action = self._action(self.tr("&New"), self.new_record, shortcut=key.New,
                                        icon_name="new", tip=self.tr("Add a record"))
         self.save_action = self._action(self.tr("&Save"), self.save_current, shortcut=key.Save,
@@ -235,7 +241,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addActions([self.undo_action, self.redo_action, self.history_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.new_action, self.save_action, self.delete_action])
         edit_menu.addSeparator()
@@ -350,8 +356,16 @@ class MainWindow(QMainWindow):
         return True
 
     def _resolve_stale(self, form: Any, stale: StaleRecord) -> None:
+        since = "\n".join(self.tr("• {what}, {when}, by {who}").format(
+            what=translated(op.label), when=op.at.strftime("%Y-%m-%d %H:%M UTC"), who=op.who)
+            for op in stale.operations) or self.tr("• another program")
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Changed since you opened it"),
-                          str(stale), QMessageBox.StandardButton.Cancel, self)
+                          self.tr("{name} was changed since you opened it:").format(
+                              name=form.display_name()) + "\n" + since,
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText(self.tr(
+            "Reload it to see the new version, or put your own edits on top of it "
+            "and check them before saving."))
         reload = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.DestructiveRole)
         reapply = box.addButton(self.tr("Put my edits on top"),
                                 QMessageBox.ButtonRole.AcceptRole)
@@ -525,9 +539,9 @@ class MainWindow(QMainWindow):
             undo_label = redo_label = None
         self.undo_action.setEnabled(undo_label is not None)
         self.redo_action.setEnabled(redo_label is not None)
-        self.undo_action.setText(self.tr("&Undo {what}").format(what=undo_label)
+        self.undo_action.setText(self.tr("&Undo {what}").format(what=translated(undo_label))
                                  if undo_label else self.tr("&Undo"))
-        self.redo_action.setText(self.tr("&Redo {what}").format(what=redo_label)
+        self.redo_action.setText(self.tr("&Redo {what}").format(what=translated(redo_label))
                                  if redo_label else self.tr("&Redo"))
 
     # --- activities, timelines, reports ----------------------------------------------
@@ -607,7 +621,7 @@ class MainWindow(QMainWindow):
             self.start_import(None)
         elif step is FirstStep.demo:
             try:
-                with self.database.operation("demo", "Load the demo coalition") as operation:
+                with self.database.operation("demo", label("demo")) as operation:
                     load_demo(session=operation.session)
             except CoalitionDeskError as error:
                 QMessageBox.warning(self, self.tr("Demo coalition"), str(error))
@@ -675,6 +689,13 @@ class MainWindow(QMainWindow):
             selected_contacts=lambda: selected(self.contacts), shown_contacts=contacts_shown,
             selected_organizations=lambda: selected(self.organizations),
             shown_organizations=organizations_shown)
+
+    def show_history(self) -> None:
+        if not self._may_close():  # an undo may change a record with unsaved edits
+            return
+        dialog = HistoryDialog(self.database, self)
+        dialog.undone.connect(self.watcher.sync)
+        dialog.exec()
 
     def show_backups(self) -> None:
         if self.database.path is None:

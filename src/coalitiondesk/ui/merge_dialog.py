@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from coalitiondesk.core.db import Database
 from coalitiondesk.core.errors import CoalitionDeskError
+from coalitiondesk.core.journal.labels import label
 from coalitiondesk.core.merge.dispatch import record_dispatch
 from coalitiondesk.core.merge.documents import MergeJob
 from coalitiondesk.core.merge.fields import FIELDS
@@ -565,9 +566,10 @@ class MergeDialog(QDialog):
         if self.output() == Output.LETTERS and self.log_dispatch.isChecked() \
                 and printed.recipient_ids:
             channel = str(self.channel.currentData())
-            label = f"Record “{self.job.title if self.job else ''}” as sent by {channel}"
+            what = label("record_sent", title=self.job.title if self.job else "",
+                         channel=channel)
             try:
-                with self.database.operation("merge", label) as operation:
+                with self.database.operation("merge", what) as operation:
                     record_dispatch(session=operation.session,
                                     recipient_ids=printed.recipient_ids,
                                     on=self.today, channel=channel)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from coalitiondesk.core.db import Database
 from coalitiondesk.core.errors import CoalitionDeskError
+from coalitiondesk.core.journal.labels import label
 from coalitiondesk.core.merge.documents import Letterhead
 from coalitiondesk.core.merge.geometry import Paper
 from coalitiondesk.core.merge.page import Margins, PageSettings, page_settings, set_page_settings
@@ -173,8 +174,8 @@ class PageSettingsDialog(QDialog):
 
     def save(self) -> bool:
         try:
-            with self.database.transaction() as session:
-                set_page_settings(session=session, settings=self.settings())
+            with self.database.operation("settings", label("page_settings")) as operation:
+                set_page_settings(session=operation.session, settings=self.settings())
         except CoalitionDeskError as error:
             self.error.show_problem(str(error))
             return False

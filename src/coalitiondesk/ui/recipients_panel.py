@@ -49,6 +49,7 @@ from coalitiondesk.core.contacts import ContactFilter, contact_choices, list_con
 from coalitiondesk.core.db import Database
 from coalitiondesk.core.errors import CoalitionDeskError
 from coalitiondesk.core.importing import ImportKind
+from coalitiondesk.core.journal.labels import label
 from coalitiondesk.core.merge.documents import RecipientState, SkipReason
 from coalitiondesk.core.merge.recipients import add_recipients, recipient_states
 from coalitiondesk.core.organizations import (
@@ -433,8 +434,11 @@ class RecipientsPanel(QWidget):
 
     def _run(self, change: Callable[[Any], object]) -> bool:
         try:
-            with self.database.transaction() as session:
-                change(session)
+            assert self._letter_id is not None  # changes are made to the letter shown
+            with self.database.session() as session:
+                title = letters.get_letter(session=session, letter_id=self._letter_id).title
+            with self.database.operation("letter", label("recipients", title=title)) as operation:
+                change(operation.session)
         except CoalitionDeskError as error:
             self.error.show_problem(str(error))
             return False

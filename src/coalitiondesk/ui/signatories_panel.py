@@ -43,6 +43,7 @@ from coalitiondesk.core import letters
 from coalitiondesk.core.db import Database
 from coalitiondesk.core.errors import CoalitionDeskError
 from coalitiondesk.core.importing import ImportKind
+from coalitiondesk.core.journal.labels import label
 from coalitiondesk.core.models import SignatureStatus
 from coalitiondesk.core.organizations import organization_choices
 from coalitiondesk.ui.forms.activity_form import organization_label
@@ -438,8 +439,11 @@ class SignatoriesPanel(QWidget):
 
     def _run(self, change: Callable[[Any], object], keep: int | None = None) -> bool:
         try:
-            with self.database.transaction() as session:
-                change(session)
+            assert self._letter_id is not None  # changes are made to the letter shown
+            with self.database.session() as session:
+                title = letters.get_letter(session=session, letter_id=self._letter_id).title
+            with self.database.operation("letter", label("signatories", title=title)) as operation:
+                change(operation.session)
         except CoalitionDeskError as error:
             self.error.show_problem(str(error))
             return False

@@ -20,6 +20,7 @@ class ExportKind(StrEnum):
     contacts = "contacts"
     countries = "countries"
     signatories = "signatories"
+    recipients = "recipients"
     activities = "activities"
 
 
@@ -112,6 +113,15 @@ COLUMNS: dict[ExportKind, tuple[Column, ...]] = {
         ("email", "Email", _T), ("website", "Website", _T),
         ("notes", "Notes", _T, True),
     ),
+    ExportKind.recipients: _columns(
+        ("position", "No.", _N), (ID_KEY, "ID", _C), ("name", "Name", _T),
+        ("organization", "Organization", _T), ("country", "Country", _T),
+        ("dispatches", "Sent", _T), ("first_sent_on", "First sent on", _D),
+        ("last_sent_on", "Last sent on", _D), ("times_sent", "Times sent", _N),
+        ("response_on", "Response on", _D),
+        # What a recipient answered is the coordinator's to pass on.
+        ("response", "Response", _T, True),
+    ),
     ExportKind.activities: _columns(
         (ID_KEY, "ID", _C), ("activity_date", "Date", _D), ("kind", "Kind", _T),
         ("subject", "Subject", _T), ("letter", "Letter", _T),
@@ -128,6 +138,7 @@ KIND_NOUNS: dict[ExportKind, tuple[str, str]] = {
     ExportKind.contacts: ("contact", "contacts"),
     ExportKind.countries: ("country", "countries"),
     ExportKind.signatories: ("signatory", "signatories"),
+    ExportKind.recipients: ("recipient", "recipients"),
     ExportKind.activities: ("activity", "activities"),
 }
 

@@ -46,6 +46,9 @@ _PARTNER_COLUMNS: dict[ExportKind, tuple[str, ...]] = {
     ExportKind.signatories: (
         "position", "id", "organization", "signatory_line", "country", "status", "status_date",
     ),
+    ExportKind.recipients: (
+        "position", "id", "name", "organization", "country", "dispatches", "response_on",
+    ),
     ExportKind.activities: (
         "id", "activity_date", "kind", "subject", "letter", "organizations",
     ),

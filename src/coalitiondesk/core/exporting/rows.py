@@ -24,6 +24,7 @@ from coalitiondesk.core.exporting.columns import ExportKind
 from coalitiondesk.core.exporting.redaction import LeftOut, Reason, Withheld
 from coalitiondesk.core.exporting.scope import ActivityFilter, Scope, SignatoryFilter
 from coalitiondesk.core.letters import get_letter, signatories, signatory_line
+from coalitiondesk.core.merge.recipients import Addressee, addressees
 from coalitiondesk.core.models import (
     Activity,
     ActivityContact,
@@ -33,6 +34,7 @@ from coalitiondesk.core.models import (
     Contact,
     ContactTag,
     Country,
+    Dispatch,
     Letter,
     MembershipStatus,
     Organization,
@@ -387,7 +389,7 @@ def _countries(reading: Reading) -> Iterator[ExportRecord]:
 
 def _letter_id(reading: Reading) -> int:
     if reading.letter_id is None:
-        raise InvalidInput("Say which letter's signatories to export")
+        raise InvalidInput("Say which letter's signatories or recipients to export")
     get_letter(session=reading.session, letter_id=reading.letter_id)
     return reading.letter_id
 
@@ -423,6 +425,53 @@ def _signatories(reading: Reading) -> Iterator[ExportRecord]:
             "kind": organization.kind, "membership_status": organization.membership_status,
             "email": organization.email, "website": organization.website,
             "notes": organization.notes,
+        }))
+
+
+# --- recipients --------------------------------------------------------------
+
+
+def _recipient_rows(reading: Reading) -> list[Addressee]:
+    rows = addressees(session=reading.session, letter_id=_letter_id(reading))
+    if reading.scope.selected is not None:
+        selected = set(reading.scope.selected)
+        rows = [row for row in rows if row.recipient_id in selected]
+    return rows
+
+
+def _count_recipients(reading: Reading) -> int:
+    return len(_recipient_rows(reading))
+
+
+def _recipients(reading: Reading) -> Iterator[ExportRecord]:
+    """Each recipient with every sending of the letter (date and channel) and the answer."""
+    rows = _recipient_rows(reading)
+    sent: dict[int, list[Dispatch]] = {}
+    for dispatch in reading.session.exec(
+            select(Dispatch).where(col(Dispatch.recipient_id).in_(
+                [row.recipient_id for row in rows]))
+            .order_by(col(Dispatch.sent_on), col(Dispatch.id))).all():
+        sent.setdefault(dispatch.recipient_id, []).append(dispatch)
+    number = 0
+    for row in rows:
+        contact, organization = row.contact, row.organization
+        reason = (reading.withheld.contact_reason(contact.id) if contact and contact.id
+                  else reading.withheld.organization_reason(organization.id)
+                  if organization and organization.id else None)
+        if not reading.keep(reason):
+            continue
+        number += 1
+        dispatches = sent.get(row.recipient_id, [])
+        record = contact or organization
+        yield ExportRecord(row.recipient_id, reading.project({
+            "position": number, "id": record.uuid if record else None, "name": row.name,
+            "organization": row.organization_name, "country": row.country_name,
+            "dispatches": "; ".join(f"{d.sent_on.isoformat()} ({d.channel})"
+                                    for d in dispatches),
+            "first_sent_on": dispatches[0].sent_on if dispatches else None,
+            "last_sent_on": dispatches[-1].sent_on if dispatches else None,
+            "times_sent": len(dispatches),
+            "response_on": row.recipient.response_on, "response": row.recipient.response_note,
         }))
 
 
@@ -515,6 +564,7 @@ _READERS = {
     ExportKind.contacts: _contacts,
     ExportKind.countries: _countries,
     ExportKind.signatories: _signatories,
+    ExportKind.recipients: _recipients,
     ExportKind.activities: _activities,
 }
 
@@ -523,5 +573,6 @@ _COUNTERS = {
     ExportKind.contacts: _count_contacts,
     ExportKind.countries: _count_countries,
     ExportKind.signatories: _count_signatories,
+    ExportKind.recipients: _count_recipients,
     ExportKind.activities: _count_activities,
 }

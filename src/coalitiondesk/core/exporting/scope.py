@@ -35,6 +35,7 @@ FILTER_TYPES: dict[ExportKind, type[Any] | None] = {
     ExportKind.contacts: ContactFilter,
     ExportKind.countries: None,
     ExportKind.signatories: SignatoryFilter,
+    ExportKind.recipients: None,
     ExportKind.activities: ActivityFilter,
 }
 

@@ -17,10 +17,10 @@ from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session, col, select
 
 from coalitiondesk.core.errors import CoalitionDeskError
-from coalitiondesk.core.models import JournalChange, JournalCurrent, JournalOperation
+from coalitiondesk.core.models import JournalChange, JournalOperation, utcnow
 
 
 def current_user() -> str:
@@ -97,6 +97,8 @@ class Operation:
     changes: ChangeSet = field(default_factory=ChangeSet)
     import_batch_id: int | None = None
     """The import this operation is (set once its batch row exists)."""
+    deleted: list[tuple[str, str]] = field(default_factory=list)
+    """(table, key as JSON) of every row it deleted, once finished."""
     subject: tuple[str, Any] | None = None
     """The one record the label names (set once a new record has its id): deleting
     that record later takes its name out of the label (core.journal.erasure)."""
@@ -111,19 +113,35 @@ class Operation:
                 session=self.session, owner=owner, key=key, version=version), current)
 
 
+# Plain statements: an operation runs these around every save, and building them
+# through the ORM cost more than the save's own work.
+_BEGIN = sa.text(
+    "INSERT INTO journal_operation (at, who, kind, label, undoable, reverts_id,"
+    " import_batch_id) VALUES (:at, :who, :kind, :label, :undoable, :reverts_id,"
+    " :import_batch_id)").bindparams(sa.bindparam("at", type_=sa.DateTime()))
+_MAKE_CURRENT = sa.text("INSERT INTO journal_current (operation_id) VALUES (:id)")
+_NONE_CURRENT = sa.text("DELETE FROM journal_current")
+_DROP = sa.text("DELETE FROM journal_operation WHERE id = :id")
+_NAME = sa.text("UPDATE journal_operation SET subject_table = :table, subject_key = :key,"
+                " import_batch_id = :batch WHERE id = :id")
+_WRITTEN = sa.text(
+    "SELECT DISTINCT table_name, owner_table, owner_key,"
+    " CASE WHEN action = 'delete' THEN row_key END FROM journal_change"
+    " WHERE operation_id = :id")
+_VERSION = sa.text("SELECT coalesce(max(id), 0) FROM journal_change"
+                   " WHERE owner_table = :owner AND owner_key = :key")
+_LATEST = sa.text("SELECT coalesce(max(id), 0) FROM journal_change")
+
+
 def begin(session: Session, *, kind: str, label: str, undoable: bool = True,
           reverts_id: int | None = None, import_batch_id: int | None = None,
           subject: tuple[str, Any] | None = None) -> Operation:
-    record = JournalOperation(
-        who=current_user(), kind=kind, label=label, undoable=undoable, reverts_id=reverts_id,
-        import_batch_id=import_batch_id)
-    session.add(record)
-    session.flush()
-    assert record.id is not None
-    session.execute(sa.delete(JournalCurrent))  # left by a crash mid-transaction: impossible
-    session.add(JournalCurrent(operation_id=record.id))
-    session.flush()
-    return Operation(session=session, id=record.id, subject=subject,
+    result = session.execute(_BEGIN, {
+        "at": utcnow(), "who": current_user(), "kind": kind, "label": label,
+        "undoable": undoable, "reverts_id": reverts_id, "import_batch_id": import_batch_id})
+    operation_id = int(result.lastrowid)  # type: ignore[attr-defined]
+    session.execute(_MAKE_CURRENT, {"id": operation_id})
+    return Operation(session=session, id=operation_id, subject=subject,
                      import_batch_id=import_batch_id)
 
 
@@ -131,20 +149,24 @@ def finish(operation: Operation) -> ChangeSet:
     """Close the operation: no longer current, dropped if it changed nothing."""
     session = operation.session
     session.flush()
-    session.execute(sa.delete(JournalCurrent))
-    changes = changes_of(session=session, operation_ids=[operation.id])
-    if not changes:
-        session.execute(sa.delete(JournalOperation).where(
-            col(JournalOperation.id) == operation.id))
-    else:
-        subject = operation.subject or (None, None)
-        session.execute(sa.update(JournalOperation)
-                        .where(col(JournalOperation.id) == operation.id)
-                        .values(subject_table=subject[0],
-                                subject_key=None if subject[1] is None else str(subject[1]),
-                                import_batch_id=operation.import_batch_id))
-    return ChangeSet(records=changes.records, tables=changes.tables,
-                     operation_id=operation.id if changes else None)
+    session.execute(_NONE_CURRENT)
+    tables: set[str] = set()
+    records: dict[str, set[str]] = {}
+    for table, owner, key, deleted in session.execute(_WRITTEN, {"id": operation.id}):
+        tables.add(table)
+        if owner is not None and key is not None:
+            records.setdefault(owner, set()).add(key)
+        if deleted is not None:
+            operation.deleted.append((table, deleted))
+    if not tables:
+        session.execute(_DROP, {"id": operation.id})
+        return ChangeSet()
+    subject = operation.subject or (None, None)
+    session.execute(_NAME, {"table": subject[0],
+                            "key": None if subject[1] is None else str(subject[1]),
+                            "batch": operation.import_batch_id, "id": operation.id})
+    return ChangeSet(records={k: frozenset(v) for k, v in records.items()},
+                     tables=frozenset(tables), operation_id=operation.id)
 
 
 def changes_of(*, session: Session, operation_ids: Iterable[int] | None = None,
@@ -180,15 +202,12 @@ def created_and_changed(*, session: Session, operation_id: int, owner: str) -> t
 
 def latest_change(*, session: Session) -> int:
     """The newest journal entry's id: a window polls it to see changes made elsewhere."""
-    return int(session.exec(select(func.coalesce(func.max(JournalChange.id), 0))).one() or 0)
+    return int(session.execute(_LATEST).scalar() or 0)
 
 
 def record_version(*, session: Session, owner: str, key: Any) -> int:
     """A record's version: the id of the latest journal entry about it (0: none yet)."""
-    return int(session.exec(
-        select(func.coalesce(func.max(JournalChange.id), 0))
-        .where(JournalChange.owner_table == owner, JournalChange.owner_key == str(key))
-    ).one() or 0)
+    return int(session.execute(_VERSION, {"owner": owner, "key": str(key)}).scalar() or 0)
 
 
 def operations_since(*, session: Session, owner: str, key: Any,

@@ -65,7 +65,9 @@ def _trigger(table: str, event: str, columns: list[str], key: list[str]) -> str:
     owner_table, owner_column = OWNERS[table]
     row = "OLD" if event == "delete" else "NEW"
     before = _json_row("OLD", columns) if event != "insert" else "NULL"
-    after = _json_row("NEW", columns) if event != "delete" else "NULL"
+    # An insert is undone by its key alone, and redone from the undo's record of
+    # what it deleted: its values would only double the cost of every import.
+    after = _json_row("NEW", columns) if event == "update" else "NULL"
     when = ""
     if event == "update":
         # An UPDATE that rewrites the same values is no change.

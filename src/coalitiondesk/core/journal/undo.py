@@ -14,9 +14,11 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+import sqlalchemy as sa
 from sqlmodel import Session, SQLModel, col, select
 
 from coalitiondesk.core.errors import CoalitionDeskError, NotFound
+from coalitiondesk.core.journal import labels
 from coalitiondesk.core.journal.operations import ChangeSet, OperationInfo, info
 from coalitiondesk.core.journal.triggers import key_columns
 from coalitiondesk.core.models import ImportBatch, JournalChange, JournalOperation, utcnow
@@ -92,8 +94,8 @@ def _reverse(database: Database, target: JournalOperation, *, kind: str) -> Undo
         raise UndoRefused(f"“{shown}” was already undone")
     if not target.undoable:
         raise UndoRefused(f"“{shown}” is a record of what happened and cannot be undone")
-    label = (f"Redo {shown.removeprefix('Undo ')}" if target.kind == UNDO
-             else f"Undo {shown}")
+    label = (labels.label("redo", label=shown.removeprefix("Undo "))
+             if target.kind == UNDO else labels.label("undo", label=shown))
     with database.operation(kind=kind, label=label, reverts_id=target.id) as operation:
         session = operation.session
         session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
@@ -174,12 +176,12 @@ class _Replay:
     def _check(self, entry: JournalChange, before: dict[str, Any],
                after: dict[str, Any]) -> None:
         current = self._current(entry)
-        what = _describe(entry.table_name, after or before)
+        what = _describe(entry.table_name, after or before or current or {})
         if entry.action == "insert":
             if current is None:
                 return  # removed since: nothing left to take back
-            if _differs(current, after, set(after) - _BOOKKEEPING):
-                self._conflict(entry, f"{what} was changed since")
+            if self._changed_since(entry):
+                self.conflicts.append(f"{what} was changed since")
             self._check_references(entry, what)
         elif entry.action == "update":
             changed = [name for name in after if before.get(name) != after.get(name)
@@ -219,6 +221,30 @@ class _Replay:
         self.conflicts.append(text)
         self._note_later(entry.table_name, entry.row_key, after=entry.id,
                          owner=(entry.owner_table, entry.owner_key))
+
+    def _changed_since(self, entry: JournalChange) -> bool:
+        """Whether a later change that still stands touched the row (noting which).
+
+        A change that was undone, and the undo that reversed it, add up to nothing.
+        """
+        later = self.session.exec(
+            select(JournalChange.operation_id, JournalOperation.kind,
+                   JournalOperation.undone_by_id)
+            .join(JournalOperation, col(JournalOperation.id) == JournalChange.operation_id,
+                  isouter=True)
+            .where(JournalChange.owner_table == entry.owner_table,
+                   JournalChange.owner_key == entry.owner_key,
+                   JournalChange.table_name == entry.table_name,
+                   JournalChange.row_key == entry.row_key,
+                   col(JournalChange.id) > entry.id,
+                   sa.or_(col(JournalChange.operation_id).is_(None),
+                          col(JournalChange.operation_id) != self.target.id))).all()
+        standing = {operation for operation, kind, undone in later
+                    if operation is None or (undone is None and kind != UNDO)}
+        if None in standing:
+            self.conflicts.append("another program changed it")
+        self.later.update(operation for operation in standing if operation is not None)
+        return bool(standing)
 
     def _note_later(self, table: str, row_key: str, *, after: int | None = None,
                     owner: tuple[str | None, str | None] | None = None) -> None:
