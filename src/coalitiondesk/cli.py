@@ -24,6 +24,7 @@ from coalitiondesk.commands import (
     report,
     restore,
 )
+from coalitiondesk.core import scratch
 from coalitiondesk.core.db import default_database_path
 from coalitiondesk.core.errors import CoalitionDeskError
 
@@ -58,6 +59,8 @@ def _run_gui(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     run: Run = getattr(args, "run", _run_gui)
+    # Temporary files of exports, merges and backups a killed run left behind.
+    scratch.clean_up()
     try:
         return run(args)
     except CoalitionDeskError as exc:

@@ -223,3 +223,18 @@ else:
         except PermissionError:
             return True
         return True
+
+
+def try_lock(descriptor: int) -> bool:
+    """Lock an open file exclusively, without waiting; False while another process holds
+    it. The system releases the lock when the process ends, however it ends."""
+    return _lock(descriptor)
+
+
+def unlock(descriptor: int) -> None:
+    _unlock(descriptor)
+
+
+def owner_record(application: str = APP_NAME) -> bytes:
+    """What a lock file says about its holder: this process, program and computer."""
+    return f"{os.getpid()}\n{application}\n{socket.gethostname()}\n".encode()

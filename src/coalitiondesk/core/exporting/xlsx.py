@@ -24,9 +24,11 @@ from openpyxl.packaging.extended import ExtendedProperties
 from openpyxl.styles import Alignment
 from openpyxl.styles.fonts import DEFAULT_FONT
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet import _writer as openpyxl_sheet_writer
 from openpyxl.writer.excel import ExcelWriter
 from openpyxl.xml.functions import tostring
 
+from coalitiondesk.core import scratch
 from coalitiondesk.core.exporting.about import SHEET_TITLE, About
 from coalitiondesk.core.exporting.columns import Column, ValueType
 from coalitiondesk.core.exporting.escaping import (
@@ -115,6 +117,7 @@ class XlsxWriter:
             width = _column_width(column, (row[index - 1] for row in pending))
             sheet.column_dimensions[get_column_letter(index)].width = width
         sheet.freeze_panes = "A2"
+        _stream_privately(sheet)
         sheet.append([_header_cell(sheet, column.header) for column in self.columns])
         for row in pending:
             sheet.append(row)
@@ -137,6 +140,7 @@ class XlsxWriter:
         sheet.column_dimensions["B"].width = 90
         title = WriteOnlyCell(sheet, value=SHEET_TITLE)
         title.font = _TITLE
+        _stream_privately(sheet)
         sheet.append([title])
         sheet.append([])
         for label, value in about.lines():
@@ -177,6 +181,20 @@ class XlsxWriter:
                     sheet.close()
             with contextlib.suppress(Exception):
                 writer.cleanup()
+
+
+def _stream_privately(sheet: Any) -> None:
+    """Start a write-only sheet's stream in this process's user-only folder of files in
+    progress (core.scratch) rather than the shared temporary folder, where openpyxl
+    puts it and where a killed export left its rows behind. Call once the sheet's
+    widths and panes are set, as openpyxl writes them at the start of the stream."""
+    if sheet._writer is not None:
+        return
+    out = str(scratch.new_file(suffix=".xml"))
+    # openpyxl's own list, which its cleanup() and its exit handler work from.
+    openpyxl_sheet_writer.ALL_TEMP_FILES.append(out)
+    sheet._writer = openpyxl_sheet_writer.WorksheetWriter(sheet, out=out)
+    sheet._writer.write_top()
 
 
 class _Archive(zipfile.ZipFile):
