@@ -656,6 +656,7 @@ def read_text(
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=used or ",", strict=False)
     grid: list[list[Any]] = []
     widest = 0
+    read_to = 0  # the last line of the rows read so far
     try:
         for row in reader:
             widest = max(widest, len(row))
@@ -665,7 +666,14 @@ def read_text(
                 raise _too_large(name, "", total, widest)
             # Our csv exports (and careful partners) defuse formulas with an apostrophe.
             grid.append([csv_unescape(cell) for cell in row])
-    except csv.Error:
+            read_to = reader.line_num
+    except csv.Error as error:
+        if "field limit" in str(error):
+            limit = csv.field_size_limit()
+            raise UnreadableFile(
+                f"{name}: a cell starting on line {read_to + 1:,} is longer than"
+                f" {limit:,} characters, more than an import takes (a quotation mark left"
+                " open joins the lines after it into one cell)") from None
         raise UnreadableFile(f"{name} is not a readable csv file") from None
     table = build_table(grid, name=name)
     table.encoding, table.delimiter = encoding, used or ","
