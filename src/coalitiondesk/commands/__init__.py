@@ -8,8 +8,11 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
+import sqlalchemy as sa
+
 from coalitiondesk.core.db import Database, database_file, default_database_path, open_database
-from coalitiondesk.core.errors import DatabaseDamaged
+from coalitiondesk.core.errors import DatabaseDamaged, DatabaseUnavailable
+from coalitiondesk.core.files import database_storage_problem, writable
 from coalitiondesk.core.location import storage_warning
 from coalitiondesk.core.locking import refuse_if_open
 
@@ -38,6 +41,13 @@ def opened(args: argparse.Namespace, *, create: bool = True, migrate: bool = Tru
         raise with_restore_hint(damaged) from None
     try:
         yield database
+    except sa.exc.OperationalError as error:
+        # A write the disk or the file refused: the operation rolled back.
+        problem = database_storage_problem(error)
+        if problem is None:
+            raise
+        raise DatabaseUnavailable(f"Cannot write to {database.display_name}: {problem};"
+                                  " nothing was changed") from None
     finally:
         database.close()
 
@@ -47,6 +57,9 @@ def refuse_to_write_under_the_application(args: argparse.Namespace) -> None:
     if path is None:
         return
     refuse_if_open(path)
+    if path.is_file() and not writable(path):
+        raise DatabaseUnavailable(f"Cannot write to {path}: the file is read-only (or locked"
+                                  " against changes); nothing was changed")
     warning = storage_warning(path)
     if warning is not None:
         print(f"coalitiondesk: warning: {warning}", file=sys.stderr)

@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 from coalitiondesk.commands import EXIT_ERROR, EXIT_OK, opened
-from coalitiondesk.core.errors import InvalidInput
+from coalitiondesk.core.errors import CoalitionDeskError, InvalidInput
+from coalitiondesk.core.files import describe_os_error
 from coalitiondesk.core.importing import (
     Action,
     ImportKind,
@@ -26,7 +27,7 @@ from coalitiondesk.core.importing import (
     undo_import,
     write_error_report,
 )
-from coalitiondesk.core.importing.report import rejected_rows
+from coalitiondesk.core.importing.report import other_report_path, rejected_rows
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -103,10 +104,51 @@ def run(args: argparse.Namespace) -> int:
         line += f"; letter {args.letter.strip()!r}{created}: {result.letter_added} {what} added"
     print(line)
     if rejected_rows(plan):
-        report = report_path(path)
-        count = write_error_report(plan, report)
-        print(f"coalitiondesk: {count} rows not imported; see {report}", file=sys.stderr)
+        _write_report(plan, path)
     return _status(plan)
+
+
+def _write_report(plan: ImportPlan, source: Path) -> None:
+    """The error report beside the imported file, else in the user's documents folder.
+
+    The import is already made: a report that cannot be written is told in one
+    line, saying so, and does not make the import look failed.
+    """
+    beside = report_path(source)
+    try:
+        count = write_error_report(plan, beside)
+    except (CoalitionDeskError, OSError) as error:
+        # The folder takes no new file (read-only, full, a file open elsewhere).
+        first = _reason(error)
+        other: Path | None = None
+        try:
+            other = other_report_path(source)
+            count = write_error_report(plan, other)
+        except Exception as second:  # the import is made: say so, whatever failed here
+            elsewhere = f"in {other.parent}" if other is not None else "elsewhere"
+            _report_failed(plan, f"beside the file: {first}; {elsewhere}: {_reason(second)}")
+            return
+        print(f"coalitiondesk: {count} rows not imported; the report could not be written"
+              f" beside the file ({first}), so it is in {other}", file=sys.stderr)
+        return
+    except Exception as error:  # the import is made: say so, whatever failed here
+        _report_failed(plan, _reason(error))
+        return
+    print(f"coalitiondesk: {count} rows not imported; see {beside}", file=sys.stderr)
+
+
+def _report_failed(plan: ImportPlan, reason: str) -> None:
+    rows = len(rejected_rows(plan))
+    print(f"coalitiondesk: the import succeeded as summed up above, but the report of the"
+          f" {rows} rows not imported could not be written: {reason}", file=sys.stderr)
+
+
+def _reason(error: BaseException) -> str:
+    if isinstance(error, CoalitionDeskError):
+        return str(error)
+    if isinstance(error, OSError):
+        return describe_os_error(error)
+    return f"{type(error).__name__}: {error}".splitlines()[0]
 
 
 def _status(plan: ImportPlan) -> int:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from coalitiondesk.commands import EXIT_OK, opened
 from coalitiondesk.core.errors import InvalidInput
+from coalitiondesk.core.files import check_file_name
 from coalitiondesk.core.merge.documents import MergeJob
 from coalitiondesk.core.merge.geometry import ENVELOPES, LABEL_SHEETS
 
@@ -57,6 +58,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _check(args: argparse.Namespace) -> None:
+    check_file_name(args.out)
     if args.start is not None and args.labels is None:
         raise InvalidInput("--start goes with --labels")
     if args.record_as_sent and (args.labels or args.envelopes):

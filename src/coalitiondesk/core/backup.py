@@ -30,8 +30,10 @@ from urllib.parse import quote
 import platformdirs
 
 from coalitiondesk import APP_NAME
+from coalitiondesk.core import scratch
 from coalitiondesk.core.damage import SQLITE_MAGIC, find_damage, set_aside
 from coalitiondesk.core.errors import BackupFailed, SchemaTooNew
+from coalitiondesk.core.files import check_file_name, describe_os_error, fitting_name
 from coalitiondesk.core.progress import Progress, run_to_end
 
 BUSY_TIMEOUT_S = 15.0
@@ -175,6 +177,7 @@ def backup_steps(
         raise BackupFailed(f"There is no database at {source} to back up")
     created = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     if to is not None:
+        check_file_name(to, what="backup file")
         destination = to.expanduser().resolve()
         if destination.exists():
             raise BackupFailed(f"{destination} already exists; choose a new file name")
@@ -189,9 +192,17 @@ def backup_steps(
                                f"{exc.strerror or exc}") from None
         _remove_stale_partials(folder)
         destination = _new_name(folder, source, created, reason)
-    partial = destination.with_name(f".{destination.name}.{os.getpid()}.partial")
+    partial = destination.with_name(fitting_name(
+        destination.name, prefix=".", suffix=f".{os.getpid()}.partial",
+        reserve=len("-journal")))
     total = 3 if to is None else 2
     try:
+        # User-only (SQLite gives its journal the same permissions), and removed on
+        # the next start if this process is killed before it is done (core.scratch).
+        partial.unlink(missing_ok=True)  # left by a killed process that had our id
+        scratch.create_private(partial)
+        scratch.record(partial, *(partial.with_name(partial.name + end)
+                                  for end in ("-journal", "-wal", "-shm")))
         yield Progress("Copying the database", 0, total)
         _copy_online(source, partial)
         yield Progress("Checking the copy", 1, total)
@@ -204,7 +215,7 @@ def backup_steps(
         _fsync_folder(destination.parent)
     except OSError as exc:
         raise BackupFailed(f"Could not write the backup {destination}: "
-                           f"{exc.strerror or exc}") from None
+                           f"{describe_os_error(exc)}") from None
     finally:
         partial.unlink(missing_ok=True)
     info = BackupInfo(path=destination, created=created, reason=str(reason),
@@ -460,6 +471,7 @@ def restore_steps(
     database again with `open_database`, which brings an older backup's
     schema up to date.
     """
+    check_file_name(backup_file, what="backup file")
     backup_file = backup_file.expanduser().resolve()
     if backup_file == database_path.resolve():
         raise BackupFailed("A database cannot be restored from itself")

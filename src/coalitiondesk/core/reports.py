@@ -21,8 +21,9 @@ from coalitiondesk.core.errors import InvalidInput
 from coalitiondesk.core.exporting.about import About
 from coalitiondesk.core.exporting.columns import Column, ValueType
 from coalitiondesk.core.exporting.redaction import LeftOut
-from coalitiondesk.core.exporting.target import PendingFile
+from coalitiondesk.core.exporting.target import ExportTargetUnavailable, PendingFile
 from coalitiondesk.core.exporting.xlsx import XlsxWriter
+from coalitiondesk.core.files import describe_os_error
 from coalitiondesk.core.models import (
     Activity,
     Country,
@@ -214,8 +215,11 @@ def save_xlsx(*, report: Report, target: Path) -> Path:
             exported_at=datetime.now(UTC).replace(tzinfo=None, microsecond=0),
             notes=report.notes, counts_only=True))
         pending.commit()
-    except BaseException:
+    except BaseException as error:
         writer.discard()
         pending.discard()
+        if isinstance(error, OSError):  # a full disk
+            raise ExportTargetUnavailable(f"Could not write {pending.target}:"
+                                          f" {describe_os_error(error)}") from None
         raise
     return pending.target

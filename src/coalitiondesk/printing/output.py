@@ -3,6 +3,7 @@ the paper's top-left corner, and what a print run reports back."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -13,6 +14,7 @@ from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, Q
 
 from coalitiondesk.core.errors import CoalitionDeskError, InvalidInput
 from coalitiondesk.core.exporting.target import PendingFile
+from coalitiondesk.core.files import describe_os_error
 from coalitiondesk.core.merge.documents import MergeJob
 from coalitiondesk.printing.application import ensure_gui_application
 from coalitiondesk.printing.units import LAYOUT_DPI, mm
@@ -100,6 +102,38 @@ class PageSink:
             self.painter.end()
 
 
+# Less free space than this beside a PDF that stopped short: the disk filled up.
+_NEARLY_FULL = 1 << 20
+
+
+def _write_problem(path: Path) -> str | None:
+    """Why the PDF at `path` could not be written, if the disk says why."""
+    try:
+        free = shutil.disk_usage(path.parent).free
+    except OSError as error:
+        return describe_os_error(error)
+    return "the disk is full" if free < _NEARLY_FULL else None
+
+
+def check_pdf_written(path: Path, target: Path) -> None:
+    """Raise PrintingFailed unless `path` is a whole PDF.
+
+    Qt's PDF writer says nothing when a write fails: on a full disk it left an
+    empty or cut-off file, and the merge reported the pages as written. A PDF
+    is whole when it ends with its end-of-file marker.
+    """
+    try:
+        with path.open("rb") as file:
+            size = file.seek(0, 2)
+            file.seek(max(0, size - 1024))
+            tail = file.read()
+    except OSError as error:
+        raise PrintingFailed(f"Could not write {target}: {describe_os_error(error)}") from None
+    if b"%%EOF" not in tail:
+        problem = _write_problem(path) or "the file could not be written completely"
+        raise PrintingFailed(f"Could not write {target}: {problem}; it was not saved")
+
+
 @contextmanager
 def pdf_file(target: Path, *, title: str) -> Iterator[QPdfWriter]:
     """A PDF writer on a temporary file beside `target`, moved onto it when the block ends
@@ -113,9 +147,18 @@ def pdf_file(target: Path, *, title: str) -> Iterator[QPdfWriter]:
         # Qt leaves these empty already; set them so no name can ever leak into the file.
         writer.setCreator("")
         writer.setAuthor("")
-        yield writer
+        try:
+            yield writer
+        except PrintingFailed:
+            # "The printer or file is not available" is, for a file, most often a full disk.
+            problem = _write_problem(pending.temporary)
+            if problem is None:
+                raise
+            raise PrintingFailed(f"Could not write {pending.target}: {problem};"
+                                 " it was not saved") from None
         # The file is complete only once the writer is gone.
         del writer
+        check_pdf_written(pending.temporary, pending.target)
         pending.commit()
     except BaseException:
         pending.discard()

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 from coalitiondesk.core.exporting.target import PendingFile
 from coalitiondesk.core.reports import Report
 from coalitiondesk.printing.application import ensure_gui_application
+from coalitiondesk.printing.output import PrintingFailed, check_pdf_written
 
 # Kept importable from here for callers written before the module moved.
 __all__ = ["ensure_gui_application", "render_report", "report_html", "write_report_pdf"]
@@ -79,6 +80,10 @@ def write_report_pdf(*, report: Report, target: Path) -> int:
     pending = PendingFile(target)
     try:
         pages = _render(report, pending.temporary)
+        if not pages:
+            raise PrintingFailed(f"Could not write {pending.target}: the PDF writer cannot"
+                                 " open the file")
+        check_pdf_written(pending.temporary, pending.target)
         pending.commit()
     except BaseException:
         pending.discard()
@@ -95,10 +100,7 @@ def _render(report: Report, path: Path) -> int:
         QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
         QMarginsF(_MARGIN_MM, _MARGIN_MM, _MARGIN_MM, _MARGIN_MM),
         QPageLayout.Unit.Millimeter))
-    pages = render_report(report, writer)
-    if not pages:
-        raise OSError(f"Cannot write the PDF {path}")
-    return pages
+    return render_report(report, writer)
 
 
 def render_report(report: Report, device: QPagedPaintDevice) -> int:

@@ -35,8 +35,14 @@ from coalitiondesk.core.exporting.redaction import (
 )
 from coalitiondesk.core.exporting.rows import Reading, count_in_scope, read_records
 from coalitiondesk.core.exporting.scope import Scope
-from coalitiondesk.core.exporting.target import FileFormat, PendingFile, file_format
+from coalitiondesk.core.exporting.target import (
+    ExportTargetUnavailable,
+    FileFormat,
+    PendingFile,
+    file_format,
+)
 from coalitiondesk.core.exporting.xlsx import XlsxWriter
+from coalitiondesk.core.files import describe_os_error
 from coalitiondesk.core.letters import get_letter
 from coalitiondesk.core.models import ActivityContact, ActivityKind, ActivityOrganization
 from coalitiondesk.core.progress import Progress
@@ -172,6 +178,11 @@ def export_steps(
             # Inside the transaction: if the file cannot be moved into place,
             # no activity claims that it was exported.
             pending.commit()
+    except OSError as error:
+        # Writing the file failed (a full disk): nothing was recorded either.
+        raise ExportTargetUnavailable(f"Could not write {pending.target}:"
+                                      f" {describe_os_error(error)}; nothing was exported"
+                                      ) from None
     finally:
         pending.discard()
     return ExportResult(

@@ -3,6 +3,9 @@
 A half-written workbook never replaces a good one: the export goes to a
 temporary file in the same folder (so the final move is an atomic rename on
 the same file system), and the old file stays untouched if anything fails.
+The temporary file is readable by the user alone until it becomes the target,
+and is removed on the next start if the process is killed meanwhile
+(core.scratch).
 """
 
 from __future__ import annotations
@@ -15,7 +18,15 @@ import shutil
 from enum import StrEnum
 from pathlib import Path
 
+from coalitiondesk.core import scratch
 from coalitiondesk.core.errors import CoalitionDeskError, InvalidInput
+from coalitiondesk.core.files import (
+    NAME_MAX,
+    check_file_name,
+    describe_os_error,
+    fitting_name,
+    name_size,
+)
 
 
 class ExportTargetUnavailable(CoalitionDeskError):
@@ -28,6 +39,7 @@ class FileFormat(StrEnum):
 
 
 def file_format(path: Path) -> FileFormat:
+    check_file_name(path)
     if path.is_dir():
         raise ExportTargetUnavailable(f"{path} is a folder; choose a file name")
     suffix = path.suffix.lower().lstrip(".")
@@ -46,7 +58,9 @@ def lock_files(path: Path) -> list[Path]:
         path.with_name(f"~${path.name}"),  # Microsoft Office
         path.with_name(f"~${path.name[2:]}"),  # Microsoft Office, long names
     ]
-    return [candidate for candidate in candidates if candidate.is_file()]
+    # A name too long for the file system cannot be a lock file (and stat() would fail).
+    return [candidate for candidate in candidates
+            if name_size(candidate.name) <= NAME_MAX and candidate.is_file()]
 
 
 class PendingFile:
@@ -59,6 +73,7 @@ class PendingFile:
 
     def _check_target(self) -> None:
         target, folder = self.target, self.target.parent
+        check_file_name(target)
         if not folder.exists():
             raise ExportTargetUnavailable(f"The folder {folder} does not exist")
         if not folder.is_dir():
@@ -74,11 +89,11 @@ class PendingFile:
 
     def _create_temporary(self) -> Path:
         for _attempt in range(100):
-            candidate = self.target.with_name(
-                f".{self.target.name}.{secrets.token_hex(4)}.tmp")
+            candidate = self.target.with_name(fitting_name(
+                self.target.name, prefix=".", suffix=f".{secrets.token_hex(4)}.tmp"))
             try:
-                # Created with the default permissions, like any file the user saves.
-                descriptor = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+                # Readable by the user alone while it is written (core.scratch).
+                scratch.create_private(candidate)
             except FileExistsError:
                 continue
             except PermissionError:
@@ -88,18 +103,21 @@ class PendingFile:
             except OSError as error:
                 raise ExportTargetUnavailable(
                     f"Cannot write to the folder {self.target.parent}: "
-                    f"{error.strerror or error}"
+                    f"{describe_os_error(error)}"
                 ) from None
-            os.close(descriptor)
+            # Removed on the next start if this process is killed before it is done.
+            scratch.record(candidate)
             return candidate
         raise ExportTargetUnavailable(f"Cannot create a file in {self.target.parent}")
 
     def commit(self) -> None:
         """Move the finished file onto the target; on failure the target is as it was."""
         if self.target.exists():
-            # On failure the new file keeps default permissions: not worth failing for.
+            # On failure the new file stays user-only: not worth failing for.
             with contextlib.suppress(OSError):
                 shutil.copymode(self.target, self.temporary)
+        else:
+            scratch.make_public(self.temporary)
         if lock_files(self.target):
             raise ExportTargetUnavailable(
                 f"{self.target.name} was opened in another program during the export; "
@@ -117,7 +135,7 @@ class PendingFile:
                 raise ExportTargetUnavailable(
                     f"Cannot replace {self.target}: it is in use") from None
             raise ExportTargetUnavailable(
-                f"Cannot replace {self.target}: {error.strerror or error}") from None
+                f"Cannot replace {self.target}: {describe_os_error(error)}") from None
 
     def discard(self) -> None:
         self.temporary.unlink(missing_ok=True)

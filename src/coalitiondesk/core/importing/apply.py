@@ -55,6 +55,7 @@ from coalitiondesk.core.models import (
 from coalitiondesk.core.progress import Progress
 
 _CHUNK = 1000
+_LARGEST_ID = 2**63 - 1
 _TABLES: dict[str, type[SQLModel]] = {
     "organization": Organization, "contact": Contact, "affiliation": Affiliation,
     "signature": Signature, "recipient": Recipient, "letter": Letter,
@@ -410,6 +411,8 @@ def undo_import(*, database: Database, batch_id: int) -> UndoResult:
     Refused, with the later changes named, when something changed since on
     what the import wrote: undo never throws away later work.
     """
+    if not -_LARGEST_ID <= batch_id <= _LARGEST_ID:  # SQLite's integers end there
+        raise NotFound(f"No import with id {batch_id}")
     with database.session() as session:
         batch = session.get(ImportBatch, batch_id)
         if batch is None:

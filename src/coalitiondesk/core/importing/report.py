@@ -2,20 +2,37 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
+import platformdirs
+
+from coalitiondesk import APP_NAME
 from coalitiondesk.core.exporting.columns import Column, ValueType
+from coalitiondesk.core.exporting.target import PendingFile
 from coalitiondesk.core.exporting.xlsx import XlsxWriter
+from coalitiondesk.core.files import fitting_name
 from coalitiondesk.core.importing.plan import Action, ImportPlan
 from coalitiondesk.core.importing.values import clean_text
 
+_SUFFIX = " - import errors.xlsx"
+
 
 def report_path(source: Path) -> Path:
-    """Where the CLI writes the report: beside the imported file."""
-    return source.with_name(f"{source.stem} - import errors.xlsx")
+    """Where the CLI writes the report: beside the imported file (its name shortened
+    if the file's own name leaves no room for the suffix)."""
+    return source.with_name(fitting_name(source.stem, suffix=_SUFFIX))
+
+
+def other_report_path(source: Path) -> Path:
+    """Where the report goes when the imported file's folder takes no new file (a
+    read-only folder, a CD, a full disk): the user's documents folder, or failing that
+    the application's data folder, which only the user may read."""
+    documents = platformdirs.user_documents_path()
+    folder = documents if documents.is_dir() else (
+        platformdirs.user_data_path(APP_NAME, appauthor=False) / "import errors")
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return folder / report_path(source).name
 
 
 def rejected_rows(plan: ImportPlan) -> list[int]:
@@ -37,9 +54,8 @@ def write_error_report(plan: ImportPlan, path: Path) -> int:
         Column("why", "Why it is not imported"),
         *(Column(f"column {index}", header) for index, header in enumerate(plan.table.headers)),
     )
-    handle, temporary = tempfile.mkstemp(suffix=".xlsx", dir=path.parent)
-    os.close(handle)
-    writer = XlsxWriter(Path(temporary), columns, sheet_title="Not imported")
+    pending = PendingFile(path)
+    writer = XlsxWriter(pending.temporary, columns, sheet_title="Not imported")
     listed = 0
     try:
         for position in rejected_rows(plan):
@@ -51,9 +67,9 @@ def write_error_report(plan: ImportPlan, path: Path) -> int:
             writer.write([row.number, why, *cells[:len(columns) - 2]])
             listed += 1
         writer.close()
-        Path(temporary).replace(path)
+        pending.commit()
     except BaseException:
         writer.discard()
-        Path(temporary).unlink(missing_ok=True)
+        pending.discard()
         raise
     return listed
