@@ -86,6 +86,7 @@ def _own() -> _Session:
                 os.close(descriptor)
                 raise OSError(f"Cannot lock {folder / _LOCK}")
             time.sleep(0.01)
+        os.lseek(descriptor, 0, os.SEEK_SET)  # Windows locks a byte far beyond the text
         os.write(descriptor, owner_record())
         _session = _Session(pid=os.getpid(), folder=folder, descriptor=descriptor)
         atexit.register(_finish, _session)
@@ -160,6 +161,7 @@ def _clean_folder(folder: Path) -> list[Path]:
         if not try_lock(descriptor):
             return []  # its process still runs
         try:
+            os.lseek(descriptor, 0, os.SEEK_SET)
             claimed = os.read(descriptor, 64)
             if not claimed and time.time() - os.fstat(descriptor).st_mtime < _UNCLAIMED_FOR_S:
                 return []  # its process is between creating and locking it
