@@ -147,7 +147,7 @@ def test_the_letter(demo_database: Database) -> None:
     assert "International Labour Organization (ILO)" in letter.body
     kim = contact(demo_database, "김정일")
     assert recipient.contact_id == kim.id
-    assert recipient.channel == "open letter"
+    assert recipient.channel == "other"  # published as an open letter
 
 
 def test_coalition_name_setting(demo_database: Database) -> None:

@@ -80,7 +80,7 @@ def test_a_stale_save_is_refused_and_the_newer_values_survive(demo_database: Dat
         organizations.update_organization(
             session=operation.session, organization_id=hrw.id, email="hrwpress@hrw.org",
             website="https://www.hrw.org", city="New York")
-    with pytest.raises(StaleRecord, match="Import partners.xlsx") as refused:
+    with pytest.raises(StaleRecord, match=r"Import partners\.xlsx") as refused:
         edits.save_record(demo_database, kind="organization", name="Human Rights Watch",
                           record_id=hrw.id, loaded_version=opened_at,
                           values={"notes": "Met in Tokyo", "email": None, "website": None,
@@ -265,3 +265,69 @@ def test_a_dispatch_adds_to_the_history_and_keeps_the_first_date(
     with pytest.raises(InvalidInput), demo_database.transaction() as session:
         record_dispatch(session=session, recipient_ids=[recipient.id], on=date.today(),
                         channel="pdf")
+
+
+def test_the_database_keeps_one_recipient_row_and_one_place_each(
+        demo_database: Database) -> None:
+    import sqlalchemy as sa
+    from sqlalchemy.exc import IntegrityError
+
+    with demo_database.session() as session:
+        recipient = session.exec(select(Recipient)).first()
+        signature = session.exec(select(Signature).where(Signature.position == 1)).one()
+    assert recipient is not None and signature is not None
+    statements = [
+        ("INSERT INTO recipient (letter_id, contact_id) VALUES (:letter, :contact)",
+         {"letter": recipient.letter_id, "contact": recipient.contact_id}),
+        ("UPDATE signature SET position = 2 WHERE id = :id", {"id": signature.id}),
+        ("UPDATE recipient SET channel = 'carrier pigeon' WHERE id = :id", {"id": recipient.id}),
+    ]
+    for statement, values in statements:
+        with pytest.raises(IntegrityError), demo_database.transaction() as session:
+            session.execute(sa.text(statement), values)
+    with pytest.raises(InvalidInput, match="Place 3"), demo_database.transaction() as session:
+        organization = organizations.create_organization(session=session, name="Late Signer")
+        assert organization.id is not None
+        letters.add_signature(session=session, letter_id=signature.letter_id,
+                              organization_id=organization.id, position=3)
+    with demo_database.transaction() as session:  # reordering passes through no clash
+        ids = [s.id for s in session.exec(select(Signature).where(
+            Signature.letter_id == signature.letter_id).order_by(Signature.position))]
+        letters.reorder_signatures(session=session, letter_id=signature.letter_id,
+                                   signature_ids=[i for i in reversed(ids) if i is not None])
+
+
+def test_the_migration_merges_what_the_new_rules_forbid(tmp_path: Path) -> None:
+    from alembic import command
+
+    from coalitiondesk.core import db
+    from coalitiondesk.core.demo import load_demo
+
+    path = tmp_path / "old.sqlite3"
+    database = open_database(path)
+    with database.transaction() as session:
+        load_demo(session=session)
+    with database.engine.begin() as connection:
+        command.downgrade(db._alembic_config(connection), "0006")
+    database.close()
+    with sqlite3.connect(path) as connection:
+        letter_id, contact_id = connection.execute(
+            "SELECT letter_id, contact_id FROM recipient WHERE dispatched_on IS NOT NULL"
+        ).fetchone()
+        connection.execute(
+            "INSERT INTO recipient (letter_id, contact_id, response_on, response_note, channel)"
+            " VALUES (?, ?, '2011-10-01', 'No reply expected', 'pdf')", (letter_id, contact_id))
+        connection.execute("UPDATE signature SET position = 1 WHERE letter_id = ?", (letter_id,))
+    migrated = open_database(path)
+    try:
+        with migrated.session() as session:
+            rows = session.exec(select(Recipient).where(Recipient.letter_id == letter_id,
+                                                        Recipient.contact_id == contact_id)).all()
+            assert len(rows) == 1
+            assert (rows[0].dispatched_on, rows[0].response_note) == (
+                date(2011, 9, 8), "No reply expected")
+            places = [s.position for s in session.exec(select(Signature).where(
+                Signature.letter_id == letter_id))]
+            assert sorted(places) == list(range(1, 33))
+    finally:
+        migrated.close()

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
+from window_support import answer_next_dialog, names, select
 
 from coalitiondesk.core import organizations
 from coalitiondesk.core.db import Database
@@ -14,7 +15,6 @@ from coalitiondesk.core.demo import load_demo
 from coalitiondesk.core.letters import find_letter
 from coalitiondesk.core.models import Activity
 from coalitiondesk.ui.main_window import MainWindow
-from coalitiondesk.ui.record_page import RecordPage
 from coalitiondesk.ui.table_models import KEY_ROLE
 
 pytestmark = pytest.mark.usefixtures("fresh_settings")
@@ -35,32 +35,6 @@ def window(qtbot: QtBot, demo: Database) -> MainWindow:
     window.show()
     qtbot.waitExposed(window)
     return window
-
-
-def names(page: RecordPage) -> list[str]:
-    index = page.model.column_index("name")
-    return [page.model.index(row, index).data() for row in range(page.model.rowCount())]
-
-
-def select(page: RecordPage, name: str) -> None:
-    page.view.setFocus()
-    page.view.selectRow(names(page).index(name))
-    assert page.form.display_name() == name
-
-
-def answer(button_text: str, seen: list[str]) -> None:
-    """Click `button_text` in the next message box to appear, noting its text."""
-    def click() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QMessageBox) and widget.isVisible():
-                seen.append(widget.text() + "\n" + widget.informativeText())
-                for button in widget.findChildren(QPushButton):
-                    if button.text().replace("&", "") == button_text:
-                        button.click()
-                        return
-        QTimer.singleShot(20, click)
-
-    QTimer.singleShot(20, click)
 
 
 def stored(database: Database, name: str) -> organizations.Organization:
@@ -88,7 +62,7 @@ def test_a_stale_form_does_not_erase_what_an_import_wrote(
     notes.set_value("Met in Tokyo")
     import_change(demo, "Human Rights Watch")
     seen: list[str] = []
-    answer("Cancel", seen)
+    answer_next_dialog("Cancel", seen)
     window.save_action.trigger()
     assert "Import partners.xlsx" in seen[0]
     after = stored(demo, "Human Rights Watch")
@@ -96,7 +70,7 @@ def test_a_stale_form_does_not_erase_what_an_import_wrote(
         "hrwpress@hrw.org", "https://www.hrw.org", "New York")
     assert page.form.is_dirty()  # the person's edit is still there to decide on
 
-    answer("Put my edits on top", seen)
+    answer_next_dialog("Put my edits on top", seen)
     window.save_action.trigger()
     form = page.form
     assert form.editor("notes").value() == "Met in Tokyo"
@@ -125,7 +99,7 @@ def test_a_failed_save_from_the_prompt_keeps_list_and_form_together(
     email = page.form.editor("email").widget
     assert isinstance(email, QLineEdit)
     email.setText("not an e-mail")
-    answer("Save", [])
+    answer_next_dialog("Save", [])
     page.view.selectRow(names(page).index("Amnesty International"))
     qtbot.wait(50)
     assert page.form.display_name() == "Human Rights Watch"
@@ -150,7 +124,7 @@ def test_every_tabs_delete_is_undone_by_edit_undo(
         window.tabs.setCurrentWidget(window.activities)
         window.activities.view.selectRow(0)
     before = rows(demo)
-    answer("Delete" if tab != "activities" else "Yes", seen)
+    answer_next_dialog("Delete" if tab != "activities" else "Yes", seen)
     window.delete_action.trigger()
     assert rows(demo) != before, seen
     if tab == "letters":

@@ -11,18 +11,16 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QLineEdit,
-    QMessageBox,
-    QPushButton,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from window_support import answer_next_dialog, names, select
 
 from coalitiondesk.core.contacts import create_contact
 from coalitiondesk.core.db import Database
 from coalitiondesk.core.demo import load_demo
 from coalitiondesk.core.organizations import OrganizationFilter, count_organizations
 from coalitiondesk.ui.main_window import MainWindow
-from coalitiondesk.ui.record_page import RecordPage
 from coalitiondesk.ui.table_models import PAGE_SIZE
 
 pytestmark = pytest.mark.usefixtures("fresh_settings")
@@ -54,33 +52,6 @@ def discard_edits(window: MainWindow) -> None:
 @pytest.fixture
 def window(qtbot: QtBot, demo: Database) -> MainWindow:
     return open_window(qtbot, demo)
-
-
-def names(page: RecordPage, column: str = "name") -> list[str]:
-    index = page.model.column_index(column)
-    return [page.model.index(row, index).data() for row in range(page.model.rowCount())]
-
-
-def select(page: RecordPage, name: str) -> None:
-    row = names(page).index(name)
-    page.view.setFocus()
-    page.view.selectRow(row)
-    assert page.form.display_name() == name
-
-
-def answer_next_dialog(qtbot: QtBot, button_text: str, seen: list[str]) -> None:
-    """Click `button_text` in the next message box to appear, noting its text."""
-    def click() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QMessageBox) and widget.isVisible():
-                seen.append(widget.text() + "\n" + widget.informativeText())
-                for button in widget.findChildren(QPushButton):
-                    if button.text().replace("&", "") == button_text:
-                        button.click()
-                        return
-        QTimer.singleShot(20, click)
-
-    QTimer.singleShot(20, click)
 
 
 def close_next_window(kind: type[QDialog], seen: list[QDialog]) -> None:
@@ -288,11 +259,11 @@ def test_leaving_unsaved_changes_asks_first(window: MainWindow, qtbot: QtBot) ->
     notes.set_value("Met in São Paulo")
     assert page.form.is_dirty() and window.isWindowModified()
     seen: list[str] = []
-    answer_next_dialog(qtbot, "Cancel", seen)
+    answer_next_dialog("Cancel", seen)
     page.view.selectRow(names(page).index("Kontras"))
     assert seen and "Conectas" in seen[0]
     assert page.form.display_name() == "Conectas"  # still on the edited record
-    answer_next_dialog(qtbot, "Discard", seen)
+    answer_next_dialog("Discard", seen)
     page.view.selectRow(names(page).index("Kontras"))
     assert page.form.display_name() == "Kontras"
     assert not window.isWindowModified()
@@ -307,12 +278,12 @@ def test_delete_says_what_it_touches_and_can_be_undone(
     page = window.organizations
     select(page, "Human Rights Watch")
     seen: list[str] = []
-    answer_next_dialog(qtbot, "Cancel", seen)
+    answer_next_dialog("Cancel", seen)
     window.delete_action.trigger()
     assert "1 contact affiliation" in seen[0] and "1 signature" in seen[0]
     assert count_named(demo, "human rights watch") == 1
 
-    answer_next_dialog(qtbot, "Delete", seen)
+    answer_next_dialog("Delete", seen)
     window.delete_action.trigger()
     assert count_named(demo, "human rights watch") == 0
     assert "Human Rights Watch" not in names(page)

@@ -45,10 +45,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def run(args: argparse.Namespace) -> int:
     kind = ExportKind(args.kind) if args.kind else (
         ExportKind.signatories if args.letter else ExportKind.organizations)
-    if args.letter is None and kind is ExportKind.signatories:
-        raise InvalidInput("Say whose signatories to export with --letter TITLE")
-    if args.letter is not None and kind not in (ExportKind.signatories, ExportKind.activities):
-        raise InvalidInput("--letter goes with --kind signatories or activities")
+    per_letter = (ExportKind.signatories, ExportKind.recipients)
+    if args.letter is None and kind in per_letter:
+        raise InvalidInput(f"Say whose {kind.value} to export with --letter TITLE")
+    if args.letter is not None and kind not in (*per_letter, ExportKind.activities):
+        raise InvalidInput("--letter goes with --kind signatories, recipients or activities")
     # The export is recorded as an activity: it writes to the database.
     with opened(args, create=False, write=True) as database:
         letter_id, what = None, kind.value
@@ -61,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
             kind is ExportKind.activities and letter_id is not None) else Scope()
         result = run_export(database=database, request=ExportRequest(
             kind=kind, target=args.out, profile=args.profile, scope=scope,
-            letter_id=letter_id if kind is ExportKind.signatories else None,
+            letter_id=letter_id if kind in per_letter else None,
             include_restricted=args.include_restricted,
         ))
     _report(result, args.out, what)

@@ -103,6 +103,7 @@ def run(args: argparse.Namespace) -> int:
         created = " (new letter)" if result.letter_created else ""
         line += f"; letter {args.letter.strip()!r}{created}: {result.letter_added} {what} added"
     print(line)
+    _print_problems(plan)
     if rejected_rows(plan):
         _write_report(plan, path)
     return _status(plan)

@@ -35,7 +35,7 @@ from coalitiondesk.core.countries import iso_countries
 from coalitiondesk.core.country_records import ensure_countries
 from coalitiondesk.core.damage import Damage, find_damage, set_aside, set_aside_copies
 from coalitiondesk.core.errors import DatabaseDamaged, DatabaseUnavailable, SchemaTooNew
-from coalitiondesk.core.journal import erasure, triggers
+from coalitiondesk.core.journal import erasure, labels, triggers
 from coalitiondesk.core.journal import operations as journal
 from coalitiondesk.core.journal.erasure import ErasedValues
 from coalitiondesk.core.journal.operations import Operation
@@ -106,7 +106,8 @@ class Database:
         return Session(self.engine, expire_on_commit=False)
 
     @contextmanager
-    def operation(self, kind: str = "change", label: str = "Change", *, undoable: bool = True,
+    def operation(self, kind: str = "change", label: str = labels.label("change"), *,
+                  undoable: bool = True,
                   reverts_id: int | None = None, import_batch_id: int | None = None,
                   subject: tuple[str, Any] | None = None) -> Iterator[Operation]:
         """One change a person makes, all or nothing, written to the journal.
@@ -129,7 +130,8 @@ class Database:
             purge_deleted(self, tables=deleted)
 
     @contextmanager
-    def transaction(self, kind: str = "change", label: str = "Change") -> Iterator[Session]:
+    def transaction(self, kind: str = "change",
+                    label: str = labels.label("change")) -> Iterator[Session]:
         """An operation, for callers that need only its session."""
         with self.operation(kind, label) as operation:
             yield operation.session
@@ -163,6 +165,11 @@ def open_database(
         if migrate:
             upgrade_schema(database)
             _ensure_reference_data(database)
+        # Connections made before the file was known to be ours (a new database,
+        # before its migrations) left its journal mode alone: a new one sets WAL.
+        database.engine.dispose()
+        with database.engine.connect():
+            pass
     except BaseException:
         database.close()
         raise
@@ -244,8 +251,14 @@ def _create_engine(url: sa.URL) -> Engine:
     backend = url.get_backend_name()
     try:
         if backend == "sqlite":
+            # Connections are kept and reused: each new one parses the whole schema
+            # (the journal's triggers included) before its first statement, which
+            # cost more than a form's save itself. A connection serves one thread
+            # at a time, whichever checked it out (workers read in threads of their own).
             engine = sa.create_engine(
-                url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, poolclass=sa.NullPool
+                url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000,
+                                   "check_same_thread": False},
+                poolclass=sa.QueuePool, pool_size=4, max_overflow=16,
             )
             _configure_sqlite(engine)
             return engine
@@ -502,7 +515,7 @@ def _ensure_reference_data(database: Database) -> None:
     with database.session() as session:
         present = session.exec(select(func.count()).select_from(Country)).one()
     if present < len(iso_countries()):
-        with database.operation("setup", "Add the list of countries", undoable=False) as op:
+        with database.operation("setup", labels.label("countries"), undoable=False) as op:
             ensure_countries(session=op.session)
 
 

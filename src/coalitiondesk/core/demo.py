@@ -161,14 +161,16 @@ def _letter(
         record = letters.add_recipient(
             session=session, letter_id=letter.id, contact_id=contact_ids[recipient["contact"]]
         )
+        # Published as an open letter: none of the channels a merge records.
+        channel = (DispatchChannel(recipient["channel"])
+                   if recipient["channel"] in set(DispatchChannel) else DispatchChannel.other)
         record.dispatched_on = date.fromisoformat(recipient["dispatched_on"])
-        record.channel = recipient["channel"]
+        record.channel = channel.value
         session.add(record)
         session.flush()
         assert record.id is not None
-        # Published as an open letter: none of the channels a merge records.
         session.add(Dispatch(recipient_id=record.id, sent_on=record.dispatched_on,
-                             channel=DispatchChannel.other))
+                             channel=channel))
     summary.count("letters")
     return letter.id
 

@@ -151,6 +151,9 @@ def add_signature(
             select(func.max(Signature.position)).where(Signature.letter_id == letter_id)
         ).one()
         position = (last or 0) + 1
+    elif session.exec(select(Signature.id).where(
+            Signature.letter_id == letter_id, Signature.position == position)).first():
+        raise InvalidInput(f"Place {position} on the letter's list is taken")
     signature = Signature(
         letter_id=letter_id, organization_id=organization_id, status=_signature_status(status),
         status_date=status_date, position=position,
@@ -185,10 +188,16 @@ def reorder_signatures(*, session: Session, letter_id: int, signature_ids: Seque
         if signature.id is not None}
     if sorted(signature_ids) != sorted(rows):
         raise InvalidInput("The new order must list each of the letter's signatories once")
+    # Cleared first: one place per signature holds at every step of the update.
+    session.execute(sa.update(Signature).where(col(Signature.letter_id) == letter_id)
+                    .values(position=None))
+    session.expire_all()
     for position, signature_id in enumerate(signature_ids, start=1):
-        rows[signature_id].position = position
-        session.add(rows[signature_id])
-    session.flush()
+        signature = session.get(Signature, signature_id)
+        assert signature is not None
+        signature.position = position
+        session.add(signature)
+        session.flush()
 
 
 def sort_signatures(*, session: Session, letter_id: int) -> None:

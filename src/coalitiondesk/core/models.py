@@ -293,6 +293,9 @@ class Signature(SQLModel, table=True):
         sa.UniqueConstraint(
             "letter_id", "organization_id", name="uq_signature_letter_organization"
         ),
+        sa.Index("uq_signature_letter_position", "letter_id", "position", unique=True,
+                 sqlite_where=sa.text("position IS NOT NULL"),
+                 postgresql_where=sa.text("position IS NOT NULL")),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -316,6 +319,14 @@ class Recipient(SQLModel, table=True):
         sa.CheckConstraint(
             "(contact_id IS NULL) <> (organization_id IS NULL)", name="contact_or_organization"
         ),
+        # One row per letter and person or organization (migration 0007); its channel is
+        # checked by triggers on SQLite, by a CHECK on a server.
+        sa.Index("uq_recipient_letter_contact", "letter_id", "contact_id", unique=True,
+                 sqlite_where=sa.text("contact_id IS NOT NULL"),
+                 postgresql_where=sa.text("contact_id IS NOT NULL")),
+        sa.Index("uq_recipient_letter_organization", "letter_id", "organization_id",
+                 unique=True, sqlite_where=sa.text("organization_id IS NOT NULL"),
+                 postgresql_where=sa.text("organization_id IS NOT NULL")),
     )
 
     id: int | None = Field(default=None, primary_key=True)

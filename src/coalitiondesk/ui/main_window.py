@@ -491,13 +491,15 @@ class MainWindow(QMainWindow):
             self.watcher.sync()
             return
         self.watcher.sync()
-        self._show_touched(result.changes)
+        self._show_touched(result)
 
-    def _show_touched(self, changes: ChangeSet) -> None:
-        """After an undo or redo, show the one record it brought back or changed."""
+    def _show_touched(self, result: journal_undo.UndoResult) -> None:
+        """After an undo or redo, show the record it was about (or the one it changed)."""
         touched = [(kind, key) for kind in ("organization", "contact", "activity")
-                   for key in changes.ids(kind)]
-        if len(touched) != 1:
+                   for key in result.changes.ids(kind)]
+        if result.subject is not None and result.subject[1].isdigit():
+            touched = [(result.subject[0], int(result.subject[1]))]
+        if len(touched) != 1 or touched[0][0] not in ("organization", "contact", "activity"):
             return
         kind, key = touched[0]
         with self.database.session() as session:
@@ -710,6 +712,9 @@ class MainWindow(QMainWindow):
 
     def _after_restore(self) -> None:
         """The database now holds a backup: every page shows what it holds."""
+        # A damaged file was set aside and a new one written at its path: connections
+        # kept open would still reach the old one.
+        self.database.engine.dispose()
         for page in self.record_pages():
             page.clear_selection()
             page.form.load(None)

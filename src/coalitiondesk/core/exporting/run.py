@@ -43,6 +43,7 @@ from coalitiondesk.core.exporting.target import (
 )
 from coalitiondesk.core.exporting.xlsx import XlsxWriter
 from coalitiondesk.core.files import describe_os_error
+from coalitiondesk.core.journal.labels import label
 from coalitiondesk.core.letters import get_letter
 from coalitiondesk.core.models import ActivityContact, ActivityKind, ActivityOrganization
 from coalitiondesk.core.progress import Progress
@@ -173,7 +174,11 @@ def export_steps(
             except BaseException:
                 writer.discard()
                 raise
-        with database.transaction() as session:
+        # A record of what left the machine: Edit › Undo does not take it back.
+        with database.operation("export", label(
+                "export", what=request.kind.value, file=request.target.name),
+                undoable=False) as operation:
+            session = operation.session
             activity_id = _record(session, request, about, exported)
             # Inside the transaction: if the file cannot be moved into place,
             # no activity claims that it was exported.

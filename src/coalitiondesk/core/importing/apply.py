@@ -30,6 +30,7 @@ from coalitiondesk.core.errors import InvalidInput, NotFound
 from coalitiondesk.core.importing.fields import ImportKind
 from coalitiondesk.core.importing.mapping import remember_mapping
 from coalitiondesk.core.importing.plan import Action, ImportPlan, rematch
+from coalitiondesk.core.journal import labels
 from coalitiondesk.core.journal import undo as journal_undo
 from coalitiondesk.core.journal.operations import created_and_changed
 from coalitiondesk.core.models import (
@@ -123,7 +124,7 @@ def apply_import(
         yield Progress("Backing up", 0, total)
         back_up(database.path, reason=Reason.before_import)
     yield Progress("Importing", 0, total)
-    with database.operation("import", f"Import {plan.source}") as operation:
+    with database.operation("import", labels.label("import", source=plan.source)) as operation:
         session = operation.session
         # The plan was matched without the writer lock: another import may have stored
         # the same records since. Now that this one holds the lock, look again.
@@ -423,7 +424,8 @@ def undo_import(*, database: Database, batch_id: int) -> UndoResult:
             JournalOperation.import_batch_id == batch_id,
             JournalOperation.kind == "import")).first()
     if operation is None or operation.id is None:  # made before the journal existed
-        with database.operation("undo", f"Undo import {batch.source}") as legacy:
+        with database.operation("undo", labels.label("undo_import",
+                                                     source=batch.source)) as legacy:
             return _undo_recorded_changes(legacy.session, batch_id)
     with database.session() as session:
         created, changed = created_and_changed(session=session, operation_id=operation.id,

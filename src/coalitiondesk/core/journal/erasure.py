@@ -46,6 +46,7 @@ class ErasedValues:
 
     changes: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)
     labels: dict[int, str] = field(default_factory=dict)
+    subjects: dict[int, tuple[str, str]] = field(default_factory=dict)
 
     def values(self, change_id: int) -> tuple[str | None, str | None] | None:
         return self.changes.get(change_id)
@@ -98,6 +99,7 @@ def _unname(session: Session, table: str, record_id: int, memory: ErasedValues) 
     for operation in operations:
         assert operation.id is not None
         memory.labels.setdefault(operation.id, operation.label)
+        memory.subjects.setdefault(operation.id, (table, str(record_id)))
         operation.label = _GENERIC_LABEL[table]
         operation.subject_key = None
         session.add(operation)

@@ -41,6 +41,8 @@ class UndoResult:
     undone: OperationInfo
     """The operation that was undone (for a redo: the undo that was reversed)."""
     changes: ChangeSet
+    subject: tuple[str, str] | None = None
+    """The one record the undone operation was about, if any (to show it again)."""
 
 
 def next_undo(*, session: Session) -> JournalOperation | None:
@@ -106,7 +108,19 @@ def _reverse(database: Database, target: JournalOperation, *, kind: str) -> Undo
         stored.undone_by_id = operation.id
         session.add(stored)
         _mark_import(session, target)
-    return UndoResult(undone=info(target), changes=operation.changes)
+    return UndoResult(undone=info(target), changes=operation.changes,
+                      subject=_subject(database, target))
+
+
+def _subject(database: Database, target: JournalOperation) -> tuple[str, str] | None:
+    original = target
+    if target.kind == UNDO and target.reverts_id is not None:
+        with database.session() as session:
+            original = session.get(JournalOperation, target.reverts_id) or target
+    assert original.id is not None
+    if original.subject_table and original.subject_key:
+        return original.subject_table, original.subject_key
+    return database.erased.subjects.get(original.id)
 
 
 def _mark_import(session: Session, target: JournalOperation) -> None:
