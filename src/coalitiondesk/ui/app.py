@@ -19,7 +19,12 @@ from coalitiondesk.ui import accessibility
 from coalitiondesk.ui.app_icon import app_icon
 from coalitiondesk.ui.i18n import ensure_translations
 from coalitiondesk.ui.main_window import MainWindow
-from coalitiondesk.ui.opened_database import AlreadyOpen, OpenedDatabase, open_for_window
+from coalitiondesk.ui.opened_database import (
+    AlreadyOpen,
+    OpenedDatabase,
+    open_for_window,
+    wait_for_daily_backups,
+)
 from coalitiondesk.ui.single_instance import SingleInstance, bring_forward
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
@@ -56,6 +61,7 @@ def launch(*, db_target: str | None) -> int:
     try:
         return run_gui(opened.database, instance=opened.instance, opened=opened)
     finally:
+        wait_for_daily_backups()
         opened.close()  # a window switched to another database closed its own already
 
 

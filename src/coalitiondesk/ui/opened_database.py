@@ -21,8 +21,11 @@ from coalitiondesk.ui.damaged_dialog import open_or_recover
 from coalitiondesk.ui.single_instance import SingleInstance, claim_window
 from coalitiondesk.ui.workers import BackgroundTask
 
-# A large backup is let finish rather than cut off when its window closes.
+# A large backup is let finish rather than cut off when the application quits.
 BACKUP_WAIT_MS = 10 * 60 * 1000
+
+_daily_backups: list[BackgroundTask] = []
+"""Every daily backup started, so that quitting waits for those still running."""
 
 
 @dataclass
@@ -33,13 +36,20 @@ class OpenedDatabase:
     closed: bool = False
 
     def close(self) -> None:
+        """Close the database and release the claim. A daily backup still running goes
+        on in the background (it reads the file on a connection of its own): waiting
+        here would freeze the window switching to another database."""
         if self.closed:
             return
         self.closed = True
-        if self.daily is not None:
-            self.daily.wait(BACKUP_WAIT_MS)
         self.database.close()
         self.instance.release()
+
+
+def wait_for_daily_backups() -> None:
+    """Before the application quits: let running daily backups finish."""
+    while _daily_backups:
+        _daily_backups.pop().wait(BACKUP_WAIT_MS)
 
 
 class AlreadyOpen(Exception):
@@ -65,6 +75,7 @@ def open_for_window(target: str | None, parent: QWidget | None = None) -> Opened
     path = database.path
     if path is not None:
         opened.daily = start_daily_backup(path, instance)
+        _daily_backups.append(opened.daily)
         opened.daily.worker.failed.connect(
             lambda message: QMessageBox.warning(parent, APP_NAME, message))
         warning = storage_warning(path)
