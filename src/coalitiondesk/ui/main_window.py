@@ -12,17 +12,15 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QLocale, QObject, QSettings, Qt, QUrl
+from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QKeyEvent,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -144,9 +142,6 @@ class MainWindow(QMainWindow):
         self._create_menus()
         self._create_toolbar()
         self.watcher.changed.connect(self.apply_changes)
-        application = QApplication.instance()
-        if application is not None:
-            application.installEventFilter(self)
         self._restore_settings()
         for page in self.record_pages():
             page.form.load(None)
@@ -514,25 +509,6 @@ class MainWindow(QMainWindow):
         if page.select_key(key) or page.form.record_id != key:
             page.form.load(key)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Ctrl+Z in a field of a form with nothing unsaved undoes the last change, as
-        the menu does; while the form has edits, it undoes typing in the field."""
-        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
-                and (event.matches(QKeySequence.StandardKey.Undo)
-                     or event.matches(QKeySequence.StandardKey.Redo))):
-            focus = QApplication.focusWidget()
-            if focus is not None and self.isAncestorOf(focus) and not self._editing(focus):
-                event.ignore()
-                return True
-        return super().eventFilter(watched, event)
-
-    def _editing(self, widget: QWidget) -> bool:
-        editors: list[tuple[QWidget, bool]] = [
-            (page.form, page.form.is_dirty()) for page in self.record_pages()]
-        editors += [(self.activities.form, self.activities.form.is_dirty()),
-                    (self.letters, self.letters.is_dirty())]
-        return any(dirty and editor.isAncestorOf(widget) for editor, dirty in editors)
-
     def _update_undo_actions(self) -> None:
         try:
             with self.database.session() as session:
@@ -882,9 +858,6 @@ class MainWindow(QMainWindow):
             return
         self.save_settings()
         self.watcher.stop()
-        application = QApplication.instance()
-        if application is not None:
-            application.removeEventFilter(self)
         self.reports.shutdown()  # a report being built still reads the database
         if self.opened is not None:
             self.opened.close()

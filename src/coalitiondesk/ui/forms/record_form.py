@@ -12,8 +12,8 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -188,6 +188,19 @@ class RecordForm(QWidget):
         editor.on_change(lambda: self._field_changed(name))
         if name in self.LIVE_CHECKED:
             editor.on_finished(lambda: self._check_field(name))
+        for widget in (editor.widget, *editor.widget.findChildren(QWidget)):
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+Z in a field of a form with nothing unsaved is the window's Undo (the
+        last change saved); while the form has edits, it undoes typing in the field."""
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and not self._dirty
+                and (event.matches(QKeySequence.StandardKey.Undo)
+                     or event.matches(QKeySequence.StandardKey.Redo))):
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
 
     def add_address_group(self, countries: list[tuple[str, str]]) -> None:
         """The postal address fields organizations and contacts share (core AddressFields)."""
