@@ -56,13 +56,14 @@ def save_record(
     call the change "Edit <name>" or "Add <name>".
     """
     label = labels.label("add" if record_id is None else "edit", name=name)
-    with database.operation("form", label) as operation:
+    subject = (kind, record_id) if record_id is not None else None
+    with database.operation("form", label, subject=subject) as operation:
         if record_id is not None:
             operation.expect(kind, record_id, loaded_version, what=name)
         saved_id = _write(operation, kind, record_id, values, tags, affiliations,
                           organization_ids, contact_ids)
         operation.subject = (kind, saved_id)
-        new_version = version(session=operation.session, kind=kind, record_id=saved_id)
+    new_version = operation.versions.get((kind, str(saved_id)), loaded_version or 0)
     return Saved(record_id=saved_id, version=new_version, changes=operation.changes)
 
 

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from coalitiondesk.core.errors import CoalitionDeskError
@@ -99,6 +98,10 @@ class Operation:
     """The import this operation is (set once its batch row exists)."""
     deleted: list[tuple[str, str]] = field(default_factory=list)
     """(table, key as JSON) of every row it deleted, once finished."""
+    versions: dict[tuple[str, str], int] = field(default_factory=dict)
+    """Each record it changed, with its version afterwards, once finished."""
+    _named: tuple[Any, Any] = (None, None)
+    """The subject and import written when it began, so that finish writes only news."""
     subject: tuple[str, Any] | None = None
     """The one record the label names (set once a new record has its id): deleting
     that record later takes its name out of the label (core.journal.erasure)."""
@@ -115,56 +118,64 @@ class Operation:
 
 # Plain statements: an operation runs these around every save, and building them
 # through the ORM cost more than the save's own work.
-_BEGIN = sa.text(
-    "INSERT INTO journal_operation (at, who, kind, label, undoable, reverts_id,"
-    " import_batch_id) VALUES (:at, :who, :kind, :label, :undoable, :reverts_id,"
-    " :import_batch_id)").bindparams(sa.bindparam("at", type_=sa.DateTime()))
-_MAKE_CURRENT = sa.text("INSERT INTO journal_current (operation_id) VALUES (:id)")
-_NONE_CURRENT = sa.text("DELETE FROM journal_current")
-_DROP = sa.text("DELETE FROM journal_operation WHERE id = :id")
-_NAME = sa.text("UPDATE journal_operation SET subject_table = :table, subject_key = :key,"
-                " import_batch_id = :batch WHERE id = :id")
-_WRITTEN = sa.text(
-    "SELECT DISTINCT table_name, owner_table, owner_key,"
-    " CASE WHEN action = 'delete' THEN row_key END FROM journal_change"
-    " WHERE operation_id = :id")
-_VERSION = sa.text("SELECT coalesce(max(id), 0) FROM journal_change"
-                   " WHERE owner_table = :owner AND owner_key = :key")
-_LATEST = sa.text("SELECT coalesce(max(id), 0) FROM journal_change")
+_BEGIN = ("INSERT INTO journal_operation (at, who, kind, label, undoable, reverts_id,"
+          " import_batch_id, subject_table, subject_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+_MAKE_CURRENT = "INSERT INTO journal_current (operation_id) VALUES (?)"
+_NONE_CURRENT = "DELETE FROM journal_current"
+_DROP = "DELETE FROM journal_operation WHERE id = ?"
+_NAME = ("UPDATE journal_operation SET subject_table = ?, subject_key = ?,"
+         " import_batch_id = ? WHERE id = ?")
+_WRITTEN = ("SELECT table_name, owner_table, owner_key, max(id),"
+            " max(CASE WHEN action = 'delete' THEN row_key END) FROM journal_change"
+            " WHERE operation_id = ? GROUP BY table_name, owner_table, owner_key, row_key")
+_VERSION = ("SELECT coalesce(max(id), 0) FROM journal_change"
+            " WHERE owner_table = ? AND owner_key = ?")
+_LATEST = "SELECT coalesce(max(id), 0) FROM journal_change"
+
+
+def _run(session: Session, statement: str, parameters: tuple[Any, ...] = ()) -> Any:
+    """A plain statement on the session's connection. These run around every save; built
+    through SQLAlchemy's expression layer they cost more than the save's own work."""
+    return session.connection().exec_driver_sql(statement, parameters)
+
+
+def _key(subject: tuple[str, Any] | None) -> tuple[str | None, str | None]:
+    return (subject[0], str(subject[1])) if subject else (None, None)
 
 
 def begin(session: Session, *, kind: str, label: str, undoable: bool = True,
           reverts_id: int | None = None, import_batch_id: int | None = None,
           subject: tuple[str, Any] | None = None) -> Operation:
-    result = session.execute(_BEGIN, {
-        "at": utcnow(), "who": current_user(), "kind": kind, "label": label,
-        "undoable": undoable, "reverts_id": reverts_id, "import_batch_id": import_batch_id})
-    operation_id = int(result.lastrowid)  # type: ignore[attr-defined]
-    session.execute(_MAKE_CURRENT, {"id": operation_id})
+    at = utcnow().strftime("%Y-%m-%d %H:%M:%S.%f")  # as SQLAlchemy stores datetimes here
+    result = _run(session, _BEGIN, (at, current_user(), kind, label, undoable, reverts_id,
+                                    import_batch_id, *_key(subject)))
+    operation_id = int(result.lastrowid)
+    _run(session, _MAKE_CURRENT, (operation_id,))
     return Operation(session=session, id=operation_id, subject=subject,
-                     import_batch_id=import_batch_id)
+                     import_batch_id=import_batch_id, _named=(subject, import_batch_id))
 
 
 def finish(operation: Operation) -> ChangeSet:
     """Close the operation: no longer current, dropped if it changed nothing."""
     session = operation.session
     session.flush()
-    session.execute(_NONE_CURRENT)
+    _run(session, _NONE_CURRENT)
     tables: set[str] = set()
     records: dict[str, set[str]] = {}
-    for table, owner, key, deleted in session.execute(_WRITTEN, {"id": operation.id}):
+    for table, owner, key, latest, deleted in _run(session, _WRITTEN, (operation.id,)):
         tables.add(table)
         if owner is not None and key is not None:
             records.setdefault(owner, set()).add(key)
+            operation.versions[(owner, key)] = max(latest, operation.versions.get(
+                (owner, key), 0))
         if deleted is not None:
             operation.deleted.append((table, deleted))
     if not tables:
-        session.execute(_DROP, {"id": operation.id})
+        _run(session, _DROP, (operation.id,))
         return ChangeSet()
-    subject = operation.subject or (None, None)
-    session.execute(_NAME, {"table": subject[0],
-                            "key": None if subject[1] is None else str(subject[1]),
-                            "batch": operation.import_batch_id, "id": operation.id})
+    if (operation.subject, operation.import_batch_id) != operation._named:
+        _run(session, _NAME, (*_key(operation.subject), operation.import_batch_id,
+                              operation.id))
     return ChangeSet(records={k: frozenset(v) for k, v in records.items()},
                      tables=frozenset(tables), operation_id=operation.id)
 
@@ -202,12 +213,12 @@ def created_and_changed(*, session: Session, operation_id: int, owner: str) -> t
 
 def latest_change(*, session: Session) -> int:
     """The newest journal entry's id: a window polls it to see changes made elsewhere."""
-    return int(session.execute(_LATEST).scalar() or 0)
+    return int(_run(session, _LATEST).scalar() or 0)
 
 
 def record_version(*, session: Session, owner: str, key: Any) -> int:
     """A record's version: the id of the latest journal entry about it (0: none yet)."""
-    return int(session.execute(_VERSION, {"owner": owner, "key": str(key)}).scalar() or 0)
+    return int(_run(session, _VERSION, (owner, str(key))).scalar() or 0)
 
 
 def operations_since(*, session: Session, owner: str, key: Any,
