@@ -339,17 +339,14 @@ def test_every_journal_label_template_is_translatable() -> None:
     assert set(TRANSLATABLE) == set(TEMPLATES.values())
 
 
-def test_journal_labels_are_shown_in_the_interface_language(qapp: object) -> None:
+@pytest.mark.usefixtures("language")
+def test_journal_labels_are_shown_in_the_interface_language() -> None:
     from coalitiondesk.core.journal.labels import label
-    from coalitiondesk.ui.i18n import install_translations
     from coalitiondesk.ui.journal_labels import translated
 
-    install_translations("ko")
-    try:
-        edit = label("edit", name="Human Rights Watch")
-        assert translated(edit) == "Human Rights Watch 편집"
-        assert translated(label("undo", label=edit)) == "Human Rights Watch 편집 실행 취소"
-        assert translated(label("delete_letter", title="Letter")).startswith("서한")
-        assert translated("written by an older version") == "written by an older version"
-    finally:
-        install_translations("en")
+    i18n.install_translations("ko")
+    edit = label("edit", name="Human Rights Watch")
+    assert translated(edit) == "Human Rights Watch 편집"
+    assert translated(label("undo", label=edit)) == "Human Rights Watch 편집 실행 취소"
+    assert translated(label("delete_letter", title="Letter")).startswith("서한")
+    assert translated("written by an older version") == "written by an older version"
