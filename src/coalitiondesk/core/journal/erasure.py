@@ -11,7 +11,6 @@ still be undone until the window closes; after that, undoing it is refused.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
@@ -104,10 +103,3 @@ def _unname(session: Session, table: str, record_id: int, memory: ErasedValues) 
         operation.subject_key = None
         session.add(operation)
     session.flush()
-
-
-def erased_in(*, session: Session, operation_id: int) -> list[dict[str, Any]]:
-    """The entries of an operation whose values were erased (for the refusal message)."""
-    return [dict(table=row.table_name, key=row.row_key) for row in session.exec(
-        select(JournalChange).where(JournalChange.operation_id == operation_id,
-                                    col(JournalChange.erased).is_(True))).all()]

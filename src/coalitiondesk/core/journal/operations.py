@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import getpass
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -53,12 +53,6 @@ class ChangeSet:
     def ids(self, owner: str) -> set[int]:
         return {int(key) for key in self.records.get(owner, ()) if key.isdigit()}
 
-    def __or__(self, other: ChangeSet) -> ChangeSet:
-        records = {name: self.records.get(name, frozenset()) | other.records.get(name, frozenset())
-                   for name in set(self.records) | set(other.records)}
-        return ChangeSet(records=records, tables=self.tables | other.tables,
-                         operation_id=other.operation_id or self.operation_id,
-                         everything=self.everything or other.everything)
 
 
 EVERYTHING = ChangeSet(everything=True)
@@ -180,15 +174,10 @@ def finish(operation: Operation) -> ChangeSet:
                      tables=frozenset(tables), operation_id=operation.id)
 
 
-def changes_of(*, session: Session, operation_ids: Iterable[int] | None = None,
-               after_change: int | None = None) -> ChangeSet:
-    """The change set of some operations, or of every journal entry after a change id."""
+def changes_of(*, session: Session, after_change: int) -> ChangeSet:
+    """The change set of every journal entry after a change id (another path's changes)."""
     query = select(JournalChange.table_name, JournalChange.owner_table,
-                   JournalChange.owner_key).distinct()
-    if operation_ids is not None:
-        query = query.where(col(JournalChange.operation_id).in_(list(operation_ids)))
-    if after_change is not None:
-        query = query.where(col(JournalChange.id) > after_change)
+                   JournalChange.owner_key).distinct().where(col(JournalChange.id) > after_change)
     tables: set[str] = set()
     records: dict[str, set[str]] = {}
     for table, owner, key in session.exec(query).all():

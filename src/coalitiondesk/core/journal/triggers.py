@@ -41,10 +41,6 @@ OWNERS: dict[str, tuple[str, str]] = {
 _EVENTS = ("insert", "update", "delete")
 
 
-def journaled_tables() -> tuple[str, ...]:
-    return tuple(OWNERS)
-
-
 def _columns(connection: sa.Connection, table: str) -> tuple[list[str], list[str]]:
     """The table's columns and its primary key columns, in order."""
     rows = connection.exec_driver_sql(f'PRAGMA table_info("{table}")').all()

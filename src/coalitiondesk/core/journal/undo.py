@@ -19,7 +19,7 @@ from sqlmodel import Session, SQLModel, col, select
 
 from coalitiondesk.core.errors import CoalitionDeskError, NotFound
 from coalitiondesk.core.journal import labels
-from coalitiondesk.core.journal.operations import ChangeSet, OperationInfo, info
+from coalitiondesk.core.journal.operations import ChangeSet, OperationInfo, info, loads
 from coalitiondesk.core.journal.triggers import key_columns
 from coalitiondesk.core.models import ImportBatch, JournalChange, JournalOperation, utcnow
 
@@ -175,16 +175,20 @@ class _Replay:
                     f"“{self.target.label}” cannot be undone: it concerns a record deleted "
                     "since, whose details were erased from the history with it")
             before, after = kept
-        return (json.loads(before) if before else {}), (json.loads(after) if after else {})
+        return loads(before), loads(after)
 
     # --- checks ------------------------------------------------------------------------
 
-    def _current(self, entry: JournalChange) -> dict[str, Any] | None:
+    def _row(self, entry: JournalChange) -> tuple[str, tuple[Any, ...]]:
+        """The WHERE clause naming the entry's row by its primary key, and the key."""
         columns = key_columns(self.session.connection(), entry.table_name)
-        where = " AND ".join(f'"{c}" = ?' for c in columns)
+        return (" AND ".join(f'"{c}" = ?' for c in columns),
+                tuple(json.loads(entry.row_key)))
+
+    def _current(self, entry: JournalChange) -> dict[str, Any] | None:
+        where, key = self._row(entry)
         row = self.session.connection().exec_driver_sql(
-            f'SELECT * FROM "{entry.table_name}" WHERE {where}',
-            tuple(json.loads(entry.row_key))).mappings().first()
+            f'SELECT * FROM "{entry.table_name}" WHERE {where}', key).mappings().first()
         return dict(row) if row is not None else None
 
     def _check(self, entry: JournalChange, before: dict[str, Any],
@@ -293,9 +297,7 @@ class _Replay:
     def _apply(self, entry: JournalChange, before: dict[str, Any],
                after: dict[str, Any]) -> None:
         connection = self.session.connection()
-        columns = key_columns(connection, entry.table_name)
-        key = tuple(json.loads(entry.row_key))
-        where = " AND ".join(f'"{c}" = ?' for c in columns)
+        where, key = self._row(entry)
         table = f'"{entry.table_name}"'
         if entry.action == "insert":
             connection.exec_driver_sql(f"DELETE FROM {table} WHERE {where}", key)
