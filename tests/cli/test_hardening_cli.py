@@ -65,20 +65,6 @@ def one_line(result: subprocess.CompletedProcess[str]) -> str:
     return lines[0]
 
 
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    assert run("--db", str(path), "demo").returncode == 0
-    return path
-
-
-@pytest.fixture
-def demo_db(tmp_path: Path, demo_template: Path) -> Path:
-    path = tmp_path / "coalition.sqlite3"
-    path.write_bytes(demo_template.read_bytes())
-    return path
-
-
 # --- item 8: a mostly invalid column -------------------------------------------------
 
 

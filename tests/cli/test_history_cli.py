@@ -36,10 +36,8 @@ def state(path: Path) -> list[tuple[object, ...]]:
 
 
 @pytest.fixture
-def demo_file(tmp_path: Path) -> Path:
-    path = tmp_path / "coalition.sqlite3"
-    assert run("--db", str(path), "demo").returncode == 0
-    return path
+def demo_file(demo_db: Path) -> Path:
+    return demo_db
 
 
 @pytest.fixture

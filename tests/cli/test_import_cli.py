@@ -54,20 +54,6 @@ def copy(name: str, folder: Path) -> Path:
     return target
 
 
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    assert run("--db", str(path), "demo").returncode == 0
-    return path
-
-
-@pytest.fixture
-def demo_db(tmp_path: Path, demo_template: Path) -> Path:
-    path = tmp_path / "coalition.sqlite3"
-    path.write_bytes(demo_template.read_bytes())
-    return path
-
-
 def test_seed_list_into_the_demo_matches_everything(demo_db: Path, tmp_path: Path) -> None:
     pasted = copy("seed_signatories_pasted.txt", tmp_path)
     organizations = count(demo_db, "organization")
