@@ -2,7 +2,7 @@
 
     QT_QPA_PLATFORM=offscreen python -m benchmarks.bench_accessibility
 
-ui/accessibility.py walks a window when the focus moves in it. Each run
+ui/app/accessibility.py walks a window when the focus moves in it. Each run
 builds and shows the main window on 2,000 organizations and 10,000 contacts,
 shows every tab, then types into the search box while the table repaints, in
 a fresh process: bare, with the application's naming installed, and with an
@@ -27,9 +27,9 @@ import sys, time
 from PySide6.QtCore import QObject
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-from coalitiondesk.core.db import open_database
-from coalitiondesk.ui import accessibility
-from coalitiondesk.ui.main_window import MainWindow
+from coalitiondesk.core.storage.db import open_database
+from coalitiondesk.ui.app import accessibility
+from coalitiondesk.ui.app.main_window import MainWindow
 class Nothing(QObject):
     def eventFilter(self, watched, event):
         return False

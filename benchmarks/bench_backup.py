@@ -23,10 +23,10 @@ from pathlib import Path
 from sqlmodel import Session
 
 from benchmarks.generate import generate_database
-from coalitiondesk.core.backup import back_up
-from coalitiondesk.core.contacts import delete_contact
-from coalitiondesk.core.damage import find_damage
-from coalitiondesk.core.db import open_database
+from coalitiondesk.core.records.contacts import delete_contact
+from coalitiondesk.core.storage.backup import back_up
+from coalitiondesk.core.storage.damage import find_damage
+from coalitiondesk.core.storage.db import open_database
 
 
 def best_of(times: int, action: Callable[[], object]) -> float:

@@ -23,7 +23,6 @@ from typing import Any
 from openpyxl import Workbook
 
 from benchmarks.generate import generate_database
-from coalitiondesk.core.db import Database
 from coalitiondesk.core.exporting import (
     FULL,
     PARTNER_LIST,
@@ -35,6 +34,7 @@ from coalitiondesk.core.exporting.redaction import withheld_records
 from coalitiondesk.core.exporting.rows import Reading, read_records
 from coalitiondesk.core.exporting.run import chosen_profile
 from coalitiondesk.core.exporting.scope import Scope
+from coalitiondesk.core.storage.db import Database
 
 
 def exported_values(database: Database, request: ExportRequest) -> list[list[Any]]:

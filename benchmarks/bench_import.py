@@ -26,11 +26,11 @@ import python_calamine
 import sqlalchemy as sa
 
 from benchmarks.generate import contact_rows, generate_database
-from coalitiondesk.core.db import open_database
 from coalitiondesk.core.importing import ImportKind
 from coalitiondesk.core.importing.dedupe import contact_index, match_drafts
 from coalitiondesk.core.importing.drafts import make_drafts
 from coalitiondesk.core.importing.readers import build_table
+from coalitiondesk.core.storage.db import open_database
 
 HEADERS = ["Given name", "Family name", "Native name", "Email", "Phone", "Country", "Postcode",
            "Do not mail", "Sensitivity"]

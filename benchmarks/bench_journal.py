@@ -28,11 +28,11 @@ from typing import Any
 from sqlmodel import Session
 
 from benchmarks.generate import contact_rows, generate_database
-from coalitiondesk.core import edits, organizations
-from coalitiondesk.core.db import Database, open_database
 from coalitiondesk.core.importing import ImportKind, apply_import, prepare_import
 from coalitiondesk.core.importing.readers import build_table
 from coalitiondesk.core.progress import run_to_end
+from coalitiondesk.core.records import edits, organizations
+from coalitiondesk.core.storage.db import Database, open_database
 
 HEADERS = ["Given name", "Family name", "Email", "Phone", "Country", "Organization"]
 MAPPING: list[str | None] = ["given_name", "family_name", "email", "phone",

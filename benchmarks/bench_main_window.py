@@ -28,9 +28,9 @@ CHILD = r"""
 import resource, sys, time
 started = time.perf_counter()
 from PySide6.QtWidgets import QApplication
-from coalitiondesk.core.db import open_database
-from coalitiondesk.ui.app import settle_after_start
-from coalitiondesk.ui.main_window import MainWindow
+from coalitiondesk.core.storage.db import open_database
+from coalitiondesk.ui.app.start import settle_after_start
+from coalitiondesk.ui.app.main_window import MainWindow
 app = QApplication([])
 app.setOrganizationName("CoalitionDeskBenchmark")
 database = open_database(sys.argv[1])

@@ -39,14 +39,14 @@ from PySide6.QtGui import (
 from sqlmodel import col, select
 
 from benchmarks.generate import contact_rows
-from coalitiondesk.core.db import Database, open_database
 from coalitiondesk.core.demo import load_demo
-from coalitiondesk.core.letters import letter_by_title
 from coalitiondesk.core.merge.documents import MergeJob
 from coalitiondesk.core.merge.plan import prepare_merge
 from coalitiondesk.core.merge.recipients import add_recipients
 from coalitiondesk.core.models import Contact
 from coalitiondesk.core.progress import run_to_end
+from coalitiondesk.core.records.letters import letter_by_title
+from coalitiondesk.core.storage.db import Database, open_database
 from coalitiondesk.printing.application import ensure_gui_application
 from coalitiondesk.printing.letters import write_letters
 from coalitiondesk.printing.units import LAYOUT_DPI

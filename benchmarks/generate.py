@@ -19,8 +19,8 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from coalitiondesk.core.db import Database, open_database
 from coalitiondesk.core.models import Affiliation, Contact, Organization, utcnow
+from coalitiondesk.core.storage.db import Database, open_database
 
 LATIN_GIVEN = ["Anna", "Phil", "Maria", "João", "Chris", "Siti", "Somchai", "Lucas", "Emma",
                "Ahmed", "Olga", "Pierre", "Ana", "David", "Fatima", "Nguyen", "Ivan", "Lea"]

@@ -6,7 +6,7 @@ own __main__.py would put src/coalitiondesk itself on the module path.
 
 import multiprocessing
 
-# Workbooks are parsed in a child process (coalitiondesk.core.calamine_process); in a
+# Workbooks are parsed in a child process (coalitiondesk.core.importing.calamine_process); in a
 # frozen application that child is this executable again, which this call turns into it.
 multiprocessing.freeze_support()
 

@@ -11,13 +11,13 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from coalitiondesk.core.contacts import ContactFilter, list_contacts
-from coalitiondesk.core.db import Database, open_database
 from coalitiondesk.core.demo import load_demo
-from coalitiondesk.core.organizations import find_organization
-from coalitiondesk.ui.app import create_main_window
-from coalitiondesk.ui.i18n import install_translations
-from coalitiondesk.ui.merge_dialog import MergeDialog
+from coalitiondesk.core.records.contacts import ContactFilter, list_contacts
+from coalitiondesk.core.records.organizations import find_organization
+from coalitiondesk.core.storage.db import Database, open_database
+from coalitiondesk.ui.app.i18n import install_translations
+from coalitiondesk.ui.app.start import create_main_window
+from coalitiondesk.ui.dialogs.merge_dialog import MergeDialog
 
 HERE = Path(__file__).resolve().parent
 

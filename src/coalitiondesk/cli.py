@@ -24,9 +24,9 @@ from coalitiondesk.commands import (
     report,
     restore,
 )
-from coalitiondesk.core import scratch
-from coalitiondesk.core.db import default_database_path
 from coalitiondesk.core.errors import CoalitionDeskError
+from coalitiondesk.core.storage import scratch
+from coalitiondesk.core.storage.db import default_database_path
 
 # In the order `--help` lists them.
 MODULES = (demo, check, backup, restore, import_file, history, export, report, merge)
@@ -51,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
-    from coalitiondesk.ui.app import launch  # Qt is loaded only when a window is wanted
+    from coalitiondesk.ui.app.start import launch  # Qt is loaded only when a window is wanted
 
     return launch(db_target=args.db)
 

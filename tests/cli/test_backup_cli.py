@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from coalitiondesk.core.backup import back_up
-from coalitiondesk.core.db import open_database
 from coalitiondesk.core.demo import load_demo
+from coalitiondesk.core.storage.backup import back_up
+from coalitiondesk.core.storage.db import open_database
 
 
 def run(*args: str, data: Path) -> subprocess.CompletedProcess[str]:

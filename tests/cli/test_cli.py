@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from coalitiondesk import __version__
-from coalitiondesk.core.db import head_revision
+from coalitiondesk.core.storage.db import head_revision
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

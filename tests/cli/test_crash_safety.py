@@ -25,8 +25,8 @@ from pathlib import Path
 
 import pytest
 
-from coalitiondesk.core.backup import back_up, restore
-from coalitiondesk.core.db import open_database
+from coalitiondesk.core.storage.backup import back_up, restore
+from coalitiondesk.core.storage.db import open_database
 
 ROWS = 10_000
 KILLS_PER_DATABASE = 5
@@ -34,7 +34,7 @@ KILLS_PER_DATABASE = 5
 WRITER = textwrap.dedent("""
     import sys
     from pathlib import Path
-    from coalitiondesk.core.db import open_database
+    from coalitiondesk.core.storage.db import open_database
     from coalitiondesk.core.importing import (
         ImportKind, OnMatch, OnPossible, apply_import, initial_mapping, prepare_import,
         read_file, run_to_end)

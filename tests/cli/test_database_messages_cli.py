@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from coalitiondesk.core.db import head_revision, open_database
+from coalitiondesk.core.storage.db import head_revision, open_database
 
 
 def run(*args: str, data: Path) -> subprocess.CompletedProcess[str]:

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from coalitiondesk.core.contacts import create_contact
-from coalitiondesk.core.db import open_database
 from coalitiondesk.core.demo import load_demo
+from coalitiondesk.core.records.contacts import create_contact
+from coalitiondesk.core.storage.db import open_database
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:

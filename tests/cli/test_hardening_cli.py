@@ -89,7 +89,7 @@ def test_a_mostly_invalid_column_is_imported_and_its_bad_rows_rejected(
 RACER = textwrap.dedent("""
     import sys
     from pathlib import Path
-    from coalitiondesk.core.db import open_database
+    from coalitiondesk.core.storage.db import open_database
     from coalitiondesk.core.importing import (
         ImportKind, apply_import, initial_mapping, prepare_import, read_file, run_to_end)
     database = open_database(sys.argv[1])
@@ -508,7 +508,7 @@ def test_a_csv_cell_over_131072_characters_says_so(demo_db: Path, tmp_path: Path
 HALF_WAY = textwrap.dedent("""
     import sys, time
     from pathlib import Path
-    from coalitiondesk.core.backup import backup_steps
+    from coalitiondesk.core.storage.backup import backup_steps
     from coalitiondesk.core.exporting.columns import Column
     from coalitiondesk.core.exporting.target import PendingFile
     from coalitiondesk.core.exporting.xlsx import XlsxWriter

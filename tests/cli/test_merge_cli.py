@@ -15,13 +15,13 @@ import pytest
 from pypdf import PdfReader
 from sqlmodel import select
 
-from coalitiondesk.core.contacts import create_contact, list_contacts
-from coalitiondesk.core.db import open_database
 from coalitiondesk.core.demo import load_demo
-from coalitiondesk.core.letters import letter_by_title, update_letter
 from coalitiondesk.core.merge.dispatch import dispatches as recorded_dispatches
 from coalitiondesk.core.merge.recipients import add_recipients, recipient_states
 from coalitiondesk.core.models import Recipient
+from coalitiondesk.core.records.contacts import create_contact, list_contacts
+from coalitiondesk.core.records.letters import letter_by_title, update_letter
+from coalitiondesk.core.storage.db import open_database
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 TITLE = "Letter to Kim Jong-il"

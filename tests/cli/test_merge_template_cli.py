@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from coalitiondesk.core.db import open_database
 from coalitiondesk.core.demo import load_demo
-from coalitiondesk.core.letters import letter_by_title, update_letter
+from coalitiondesk.core.records.letters import letter_by_title, update_letter
+from coalitiondesk.core.storage.db import open_database
 
 TITLE = "Letter to Kim Jong-il"
 

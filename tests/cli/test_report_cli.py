@@ -12,9 +12,9 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from coalitiondesk.core.db import open_database
 from coalitiondesk.core.demo import load_demo, load_demo_data
 from coalitiondesk.core.reports import REPORTS
+from coalitiondesk.core.storage.db import open_database
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:

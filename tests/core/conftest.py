@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from sqlmodel import SQLModel, func, select
 
-from coalitiondesk.core.db import Database, open_database
 from coalitiondesk.core.demo import load_demo
+from coalitiondesk.core.storage.db import Database, open_database
 
 
 @pytest.fixture(scope="session")

@@ -9,8 +9,6 @@ from typing import Any
 import pytest
 from sqlmodel import SQLModel
 
-from coalitiondesk.core import activities, contacts, letters, organizations
-from coalitiondesk.core.db import Database
 from coalitiondesk.core.errors import InvalidInput, NotFound
 from coalitiondesk.core.models import (
     Activity,
@@ -18,6 +16,8 @@ from coalitiondesk.core.models import (
     ActivityKind,
     ActivityOrganization,
 )
+from coalitiondesk.core.records import activities, contacts, letters, organizations
+from coalitiondesk.core.storage.db import Database
 
 Count = Callable[[type[SQLModel]], int]
 

@@ -8,13 +8,13 @@ from datetime import date
 
 import pytest
 
-from coalitiondesk.core import edits
-from coalitiondesk.core.activities import activity_links, get_activity
-from coalitiondesk.core.contacts import create_contact
-from coalitiondesk.core.db import Database
 from coalitiondesk.core.errors import NotFound
 from coalitiondesk.core.journal.undo import redo, undo
-from coalitiondesk.core.organizations import create_organization
+from coalitiondesk.core.records import edits
+from coalitiondesk.core.records.activities import activity_links, get_activity
+from coalitiondesk.core.records.contacts import create_contact
+from coalitiondesk.core.records.organizations import create_organization
+from coalitiondesk.core.storage.db import Database
 
 
 @pytest.fixture

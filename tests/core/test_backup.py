@@ -12,11 +12,12 @@ import pytest
 from alembic import command
 from sqlmodel import SQLModel
 
-from coalitiondesk.core import backup, db, organizations
-from coalitiondesk.core.backup import Reason, RetentionPolicy, retained
-from coalitiondesk.core.db import Database, open_database
 from coalitiondesk.core.errors import BackupFailed, SchemaTooNew
 from coalitiondesk.core.models import Contact, Organization
+from coalitiondesk.core.records import organizations
+from coalitiondesk.core.storage import backup, db
+from coalitiondesk.core.storage.backup import Reason, RetentionPolicy, retained
+from coalitiondesk.core.storage.db import Database, open_database
 
 START = datetime(2026, 1, 1, 9, 0, tzinfo=UTC)
 

@@ -9,9 +9,6 @@ from typing import Any
 import pytest
 from sqlmodel import SQLModel
 
-from coalitiondesk.core import activities, contacts, letters, organizations, tags
-from coalitiondesk.core.contacts import ContactFilter
-from coalitiondesk.core.db import Database
 from coalitiondesk.core.errors import InvalidInput, NotFound
 from coalitiondesk.core.models import (
     ActivityContact,
@@ -22,6 +19,9 @@ from coalitiondesk.core.models import (
     Recipient,
     Sensitivity,
 )
+from coalitiondesk.core.records import activities, contacts, letters, organizations, tags
+from coalitiondesk.core.records.contacts import ContactFilter
+from coalitiondesk.core.storage.db import Database
 
 Count = Callable[[type[SQLModel]], int]
 

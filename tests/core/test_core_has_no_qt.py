@@ -23,6 +23,6 @@ def test_importing_every_core_module_loads_no_qt() -> None:
         [sys.executable, "-c", SCRIPT], capture_output=True, text=True, check=True
     )
     loaded = json.loads(result.stdout)
-    assert "coalitiondesk.core.db" in loaded["modules"]
-    assert "coalitiondesk.core.organizations" in loaded["modules"]
+    assert "coalitiondesk.core.storage.db" in loaded["modules"]
+    assert "coalitiondesk.core.records.organizations" in loaded["modules"]
     assert loaded["qt"] == []

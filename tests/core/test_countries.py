@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from coalitiondesk.core.countries import (
+from coalitiondesk.core.geography.countries import (
     BUILTIN_ALIASES,
     CountryInfo,
     country_info,
@@ -15,7 +15,7 @@ from coalitiondesk.core.countries import (
     normalize,
     resolve_country,
 )
-from coalitiondesk.core.country_regions import M49_REGIONS, REGIONS, SUBREGIONS
+from coalitiondesk.core.geography.regions import M49_REGIONS, REGIONS, SUBREGIONS
 
 # --- iso_countries / country_info -------------------------------------------------
 

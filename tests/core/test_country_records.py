@@ -8,12 +8,13 @@ from collections.abc import Callable
 import pytest
 from sqlmodel import SQLModel
 
-from coalitiondesk.core import contacts, country_records, organizations
-from coalitiondesk.core.countries import iso_countries
-from coalitiondesk.core.db import Database, open_database
 from coalitiondesk.core.demo import load_demo_data
 from coalitiondesk.core.errors import InvalidInput, NotFound
+from coalitiondesk.core.geography import country_table as country_records
+from coalitiondesk.core.geography.countries import iso_countries
 from coalitiondesk.core.models import Country, CountryAlias
+from coalitiondesk.core.records import contacts, organizations
+from coalitiondesk.core.storage.db import Database, open_database
 
 Count = Callable[[type[SQLModel]], int]
 

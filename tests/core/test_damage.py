@@ -24,10 +24,10 @@ from pathlib import Path
 
 import pytest
 
-from coalitiondesk.core import backup
-from coalitiondesk.core.damage import companions, find_damage, set_aside, wal_checksum
-from coalitiondesk.core.db import Database, open_database
 from coalitiondesk.core.errors import DatabaseDamaged, DatabaseUnavailable
+from coalitiondesk.core.storage import backup
+from coalitiondesk.core.storage.damage import companions, find_damage, set_aside, wal_checksum
+from coalitiondesk.core.storage.db import Database, open_database
 
 PAGE = 4096
 
@@ -35,8 +35,8 @@ PAGE = 4096
 # the -wal file, as after a power cut or a crash of the application.
 CRASH_AFTER_COMMIT = textwrap.dedent("""
     import os, signal, sqlite3, sys
-    from coalitiondesk.core.db import open_database
-    from coalitiondesk.core.organizations import create_organization
+    from coalitiondesk.core.storage.db import open_database
+    from coalitiondesk.core.records.organizations import create_organization
     database = open_database(sys.argv[1])
     # A second connection stays open, as the application's would, so that no
     # checkpoint folds the log into the file when the transaction ends.
@@ -51,8 +51,8 @@ CRASH_AFTER_COMMIT = textwrap.dedent("""
 # Writes small transactions for as long as it lives.
 KEEP_WRITING = textwrap.dedent("""
     import sys
-    from coalitiondesk.core.db import open_database
-    from coalitiondesk.core.organizations import create_organization
+    from coalitiondesk.core.storage.db import open_database
+    from coalitiondesk.core.records.organizations import create_organization
     database = open_database(sys.argv[1])
     print("ready", flush=True)
     number = 0

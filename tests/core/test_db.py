@@ -20,10 +20,11 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlmodel import SQLModel, func, select
 
-from coalitiondesk.core import db, organizations
 from coalitiondesk.core.errors import DatabaseUnavailable, InvalidInput, SchemaTooNew
 from coalitiondesk.core.models import Country, Organization
-from coalitiondesk.core.search import is_index_table
+from coalitiondesk.core.records import organizations
+from coalitiondesk.core.records.search import is_index_table
+from coalitiondesk.core.storage import db
 
 COMPARE = {
     "compare_type": True,

@@ -8,9 +8,8 @@ from pathlib import Path
 import pytest
 from sqlmodel import SQLModel
 
-from coalitiondesk.core import activities, contacts, letters, names, organizations, tags
-from coalitiondesk.core.db import Database
 from coalitiondesk.core.demo import load_demo, load_demo_data
+from coalitiondesk.core.geography import names
 from coalitiondesk.core.models import (
     ActivityContact,
     ActivityKind,
@@ -28,8 +27,10 @@ from coalitiondesk.core.models import (
     SignatureStatus,
     Tag,
 )
-from coalitiondesk.core.organizations import OrganizationFilter
-from coalitiondesk.core.settings import SettingKey, get_setting, set_setting
+from coalitiondesk.core.records import activities, contacts, letters, organizations, tags
+from coalitiondesk.core.records.organizations import OrganizationFilter
+from coalitiondesk.core.storage.db import Database
+from coalitiondesk.core.storage.settings import SettingKey, get_setting, set_setting
 
 Count = Callable[[type[SQLModel]], int]
 

@@ -12,10 +12,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlmodel import SQLModel
 
-from coalitiondesk.core import contacts, organizations
-from coalitiondesk.core.db import Database
 from coalitiondesk.core.errors import InvalidInput
 from coalitiondesk.core.models import Contact, Organization
+from coalitiondesk.core.records import contacts, organizations
+from coalitiondesk.core.storage.db import Database
 
 SETTINGS = settings(max_examples=60, deadline=None,
                     suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -11,8 +11,6 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from coalitiondesk.core import contacts, edits, letters, organizations
-from coalitiondesk.core.db import Database, open_database
 from coalitiondesk.core.errors import InvalidInput, NotFound
 from coalitiondesk.core.journal.operations import StaleRecord, latest_change
 from coalitiondesk.core.journal.undo import UndoRefused, next_redo, next_undo, redo, undo
@@ -26,6 +24,8 @@ from coalitiondesk.core.models import (
     Recipient,
     Signature,
 )
+from coalitiondesk.core.records import contacts, edits, letters, organizations
+from coalitiondesk.core.storage.db import Database, open_database
 
 KIM_LETTER = "Letter to Kim Jong-il"
 
@@ -300,8 +300,8 @@ def test_the_database_keeps_one_recipient_row_and_one_place_each(
 def test_the_migration_merges_what_the_new_rules_forbid(tmp_path: Path) -> None:
     from alembic import command
 
-    from coalitiondesk.core import db
     from coalitiondesk.core.demo import load_demo
+    from coalitiondesk.core.storage import db
 
     path = tmp_path / "old.sqlite3"
     database = open_database(path)

@@ -9,10 +9,7 @@ from typing import Any
 import pytest
 from sqlmodel import SQLModel
 
-from coalitiondesk.core import contacts, letters, organizations
-from coalitiondesk.core.db import Database
 from coalitiondesk.core.errors import InvalidInput, NotFound
-from coalitiondesk.core.letters import SignatoryRow
 from coalitiondesk.core.models import (
     Country,
     Letter,
@@ -23,6 +20,9 @@ from coalitiondesk.core.models import (
     Signature,
     SignatureStatus,
 )
+from coalitiondesk.core.records import contacts, letters, organizations
+from coalitiondesk.core.records.letters import SignatoryRow
+from coalitiondesk.core.storage.db import Database
 
 Count = Callable[[type[SQLModel]], int]
 

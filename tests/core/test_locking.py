@@ -16,14 +16,14 @@ from pathlib import Path
 import pytest
 
 from coalitiondesk.core.errors import DatabaseInUse
-from coalitiondesk.core.location import mount_type, storage_warning, synced_service
-from coalitiondesk.core.locking import DatabaseLock, lock_owner, lock_path, refuse_if_open
+from coalitiondesk.core.storage.location import mount_type, storage_warning, synced_service
+from coalitiondesk.core.storage.locking import DatabaseLock, lock_owner, lock_path, refuse_if_open
 
 HOLD_LOCK = textwrap.dedent("""
     import sys, time
     from pathlib import Path
     from coalitiondesk.core.errors import DatabaseInUse
-    from coalitiondesk.core.locking import DatabaseLock
+    from coalitiondesk.core.storage.locking import DatabaseLock
     lock = DatabaseLock(Path(sys.argv[1]), application="CoalitionDesk test")
     try:
         lock.acquire()

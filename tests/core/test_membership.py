@@ -8,8 +8,6 @@ from pathlib import Path
 
 from sqlmodel import func, select
 
-from coalitiondesk.core import db, membership, organizations, outreach
-from coalitiondesk.core.db import Database
 from coalitiondesk.core.demo import load_demo_data
 from coalitiondesk.core.importing import (
     apply_import,
@@ -21,6 +19,9 @@ from coalitiondesk.core.importing import (
     undo_import,
 )
 from coalitiondesk.core.models import MembershipChange, MembershipStatus
+from coalitiondesk.core.records import membership, organizations, outreach
+from coalitiondesk.core.storage import db
+from coalitiondesk.core.storage.db import Database
 
 TOKYO_CONFERENCE = date(2011, 9, 7)
 HISTORY_ROWS = select(func.count()).select_from(MembershipChange)
@@ -149,8 +150,8 @@ def test_the_migration_starts_each_history_with_the_current_status(tmp_path: Pat
 
 
 def test_undoing_a_change_of_status_takes_its_history_with_it(demo_database: Database) -> None:
-    from coalitiondesk.core import edits
     from coalitiondesk.core.journal.undo import redo, undo
+    from coalitiondesk.core.records import edits
 
     with demo_database.session() as session:
         found = organizations.find_organization(session=session, name="Kontras")

@@ -10,8 +10,6 @@ import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import SQLModel, select
 
-from coalitiondesk.core import contacts, letters, organizations
-from coalitiondesk.core.db import Database
 from coalitiondesk.core.models import (
     Activity,
     Affiliation,
@@ -23,6 +21,8 @@ from coalitiondesk.core.models import (
     Signature,
     Tag,
 )
+from coalitiondesk.core.records import contacts, letters, organizations
+from coalitiondesk.core.storage.db import Database
 
 Count = Callable[[type[SQLModel]], int]
 

@@ -6,8 +6,9 @@ from dataclasses import dataclass
 
 import pytest
 
-from coalitiondesk.core import contacts, names
-from coalitiondesk.core.db import Database
+from coalitiondesk.core.geography import names
+from coalitiondesk.core.records import contacts
+from coalitiondesk.core.storage.db import Database
 
 
 @dataclass

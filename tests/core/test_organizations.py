@@ -9,8 +9,6 @@ from typing import Any
 import pytest
 from sqlmodel import SQLModel
 
-from coalitiondesk.core import activities, contacts, letters, organizations, tags
-from coalitiondesk.core.db import Database
 from coalitiondesk.core.errors import InvalidInput, NotFound
 from coalitiondesk.core.models import (
     ActivityOrganization,
@@ -22,7 +20,9 @@ from coalitiondesk.core.models import (
     Recipient,
     Signature,
 )
-from coalitiondesk.core.organizations import OrganizationFilter
+from coalitiondesk.core.records import activities, contacts, letters, organizations, tags
+from coalitiondesk.core.records.organizations import OrganizationFilter
+from coalitiondesk.core.storage.db import Database
 
 Count = Callable[[type[SQLModel]], int]
 

@@ -6,12 +6,12 @@ from datetime import date
 
 import pytest
 
-from coalitiondesk.core import contacts, letters, organizations, outreach
-from coalitiondesk.core.activities import create_activity, list_activities
-from coalitiondesk.core.db import Database
 from coalitiondesk.core.errors import InvalidInput
 from coalitiondesk.core.models import ActivityKind
-from coalitiondesk.core.outreach import EntryKind, ResponseStatus
+from coalitiondesk.core.records import contacts, letters, organizations, outreach
+from coalitiondesk.core.records.activities import create_activity, list_activities
+from coalitiondesk.core.records.outreach import EntryKind, ResponseStatus
+from coalitiondesk.core.storage.db import Database
 
 DEMO_LETTER = "Letter to Kim Jong-il"
 TODAY = date(2011, 10, 1)

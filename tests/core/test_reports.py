@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
-from coalitiondesk.core import membership, organizations
-from coalitiondesk.core.db import Database
 from coalitiondesk.core.demo import load_demo_data
 from coalitiondesk.core.models import Country
+from coalitiondesk.core.records import membership, organizations
 from coalitiondesk.core.reports import INTERNATIONAL, REPORTS, make_report
+from coalitiondesk.core.storage.db import Database
 
 DATA = load_demo_data()
 MEMBERS = [item for item in DATA["organizations"]

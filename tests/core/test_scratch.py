@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from coalitiondesk.core import scratch
+from coalitiondesk.core.storage import scratch
 
 
 def dead_folder(name: str, *, claimed: bool = True, recorded: Sequence[str] = ()) -> Path:
@@ -53,7 +53,8 @@ def test_a_folder_whose_process_has_not_claimed_it_yet_is_left_for_a_while() -> 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
 def test_a_running_process_keeps_its_files_and_they_are_user_only(tmp_path: Path) -> None:
-    script = ("import sys, time\nfrom pathlib import Path\nfrom coalitiondesk.core import scratch\n"
+    script = ("import sys, time\nfrom pathlib import Path\n"
+              "from coalitiondesk.core.storage import scratch\n"
               "path = Path(sys.argv[1])\nscratch.create_private(path)\nscratch.record(path)\n"
               "print(scratch.new_file(suffix='.xml'), flush=True)\nsys.stdin.readline()\n")
     path = tmp_path / ".letters.pdf.0badc0de.tmp"

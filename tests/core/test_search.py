@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from coalitiondesk.core import contacts, organizations
-from coalitiondesk.core.contacts import ContactFilter
-from coalitiondesk.core.db import Database
-from coalitiondesk.core.organizations import OrganizationFilter
+from coalitiondesk.core.records import contacts, organizations
+from coalitiondesk.core.records.contacts import ContactFilter
+from coalitiondesk.core.records.organizations import OrganizationFilter
+from coalitiondesk.core.storage.db import Database
 
 
 def found_contacts(database: Database, text: str) -> list[str]:
@@ -117,7 +117,7 @@ def test_column_search_takes_a_nul_and_a_surrogate_literally(database: Database)
     from sqlmodel import select
 
     from coalitiondesk.core.models import Organization
-    from coalitiondesk.core.records import contains_any
+    from coalitiondesk.core.records.common import contains_any
 
     with database.transaction() as session:
         for name in ("Han Voice", "Nul\x00Group"):

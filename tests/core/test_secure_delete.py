@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from coalitiondesk.core import contacts, organizations
-from coalitiondesk.core.db import Database
+from coalitiondesk.core.records import contacts, organizations
+from coalitiondesk.core.storage.db import Database
 
 GIVEN = "Ryxqolwen"
 FAMILY = "Zhvarqetska"

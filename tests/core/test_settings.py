@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from coalitiondesk.core.db import Database, open_database
-from coalitiondesk.core.settings import SettingKey, get_setting, set_setting
+from coalitiondesk.core.storage.db import Database, open_database
+from coalitiondesk.core.storage.settings import SettingKey, get_setting, set_setting
 
 
 def test_missing_setting_gives_the_default(database: Database) -> None:

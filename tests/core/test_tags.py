@@ -7,9 +7,9 @@ from collections.abc import Callable
 import pytest
 from sqlmodel import SQLModel
 
-from coalitiondesk.core import contacts, organizations, tags
-from coalitiondesk.core.db import Database
 from coalitiondesk.core.models import ContactTag, OrganizationTag, Tag
+from coalitiondesk.core.records import contacts, organizations, tags
+from coalitiondesk.core.storage.db import Database
 
 Count = Callable[[type[SQLModel]], int]
 

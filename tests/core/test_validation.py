@@ -6,12 +6,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coalitiondesk.core.contacts import create_contact, get_contact
-from coalitiondesk.core.db import Database
 from coalitiondesk.core.errors import InvalidInput
 from coalitiondesk.core.models import Sensitivity
-from coalitiondesk.core.organizations import create_organization, get_organization
-from coalitiondesk.core.validation import (
+from coalitiondesk.core.records.contacts import create_contact, get_contact
+from coalitiondesk.core.records.organizations import create_organization, get_organization
+from coalitiondesk.core.records.validation import (
     CONTACT_FIELDS,
     ORGANIZATION_FIELDS,
     check_contact,
@@ -24,6 +23,7 @@ from coalitiondesk.core.validation import (
     validate_contact,
     validate_organization,
 )
+from coalitiondesk.core.storage.db import Database
 
 # --- e-mail ------------------------------------------------------------------------
 

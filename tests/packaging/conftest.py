@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from coalitiondesk.core.db import Database, open_database
+from coalitiondesk.core.storage.db import Database, open_database
 
 
 @pytest.fixture

@@ -12,10 +12,10 @@ from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coalitiondesk import APP_ID
-from coalitiondesk.core.db import Database
-from coalitiondesk.ui.app import QUIT_AFTER_START, run_gui
-from coalitiondesk.ui.app_icon import app_icon
-from coalitiondesk.ui.main_window import MainWindow
+from coalitiondesk.core.storage.db import Database
+from coalitiondesk.ui.app.app_icon import app_icon
+from coalitiondesk.ui.app.main_window import MainWindow
+from coalitiondesk.ui.app.start import QUIT_AFTER_START, run_gui
 
 HICOLOR_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 

@@ -21,7 +21,7 @@ def test_spec_collects_resources_translations_and_migrations() -> None:
     strings = spec_strings()
     assert {"resources", "coalitiondesk/resources"} <= strings
     assert "coalitiondesk/resources/translations" in strings  # those compiled by build.py
-    assert {"migrations", "coalitiondesk/core/migrations"} <= strings
+    assert {"migrations", "coalitiondesk/core/storage/migrations"} <= strings
 
 
 def test_spec_brings_the_qt_plugins_for_svg_icons_and_printing() -> None:

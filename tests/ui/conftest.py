@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from coalitiondesk.core.db import Database, open_database
+from coalitiondesk.core.storage.db import Database, open_database
 
 
 @pytest.fixture
@@ -33,10 +33,10 @@ def fresh_settings(tmp_path: Path) -> None:
 
 @pytest.fixture(autouse=True, scope="session")
 def _accessible_names(qapp: object) -> None:
-    """Controls are named as the focus enters their window, as ui/app.py arranges."""
+    """Controls are named as the focus enters their window, as ui/app/start.py arranges."""
     from PySide6.QtWidgets import QApplication
 
-    from coalitiondesk.ui import accessibility
+    from coalitiondesk.ui.app import accessibility
 
     app = QApplication.instance()
     assert app is not None

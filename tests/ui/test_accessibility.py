@@ -1,7 +1,7 @@
 """Every control a keyboard can reach has a name a screen reader can announce.
 
 The windows are opened as the application opens them, and names come from
-what ui/app.py installs (tests/ui/conftest.py installs the same): each window
+what ui/app/start.py installs (tests/ui/conftest.py installs the same): each window
 is named once the focus is in it, as it is on a desktop.
 """
 
@@ -28,22 +28,27 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from coalitiondesk.core.db import Database
 from coalitiondesk.core.demo import load_demo
 from coalitiondesk.core.errors import DatabaseDamaged
 from coalitiondesk.core.exporting import ExportKind
-from coalitiondesk.core.letters import letter_by_title
-from coalitiondesk.ui.accessibility import describe, unnamed_controls
-from coalitiondesk.ui.backups_dialog import BackupsDialog
-from coalitiondesk.ui.damaged_dialog import DamagedDialog
-from coalitiondesk.ui.export_dialog import ExportDialog
-from coalitiondesk.ui.icons import icon
-from coalitiondesk.ui.import_wizard import PAGE_MAPPING, PAGE_PREVIEW, PAGE_RESULT, ImportWizard
-from coalitiondesk.ui.main_window import MainWindow
-from coalitiondesk.ui.merge_dialog import MergeDialog
-from coalitiondesk.ui.page_settings_dialog import PageSettingsDialog
-from coalitiondesk.ui.recipients_panel import ResponseDialog
-from coalitiondesk.ui.signatories_panel import PasteListDialog
+from coalitiondesk.core.records.letters import letter_by_title
+from coalitiondesk.core.storage.db import Database
+from coalitiondesk.ui.app.accessibility import describe, unnamed_controls
+from coalitiondesk.ui.app.icons import icon
+from coalitiondesk.ui.app.main_window import MainWindow
+from coalitiondesk.ui.dialogs.backups_dialog import BackupsDialog
+from coalitiondesk.ui.dialogs.damaged_dialog import DamagedDialog
+from coalitiondesk.ui.dialogs.export_dialog import ExportDialog
+from coalitiondesk.ui.dialogs.import_wizard import (
+    PAGE_MAPPING,
+    PAGE_PREVIEW,
+    PAGE_RESULT,
+    ImportWizard,
+)
+from coalitiondesk.ui.dialogs.merge_dialog import MergeDialog
+from coalitiondesk.ui.dialogs.page_settings_dialog import PageSettingsDialog
+from coalitiondesk.ui.widgets.recipients_panel import ResponseDialog
+from coalitiondesk.ui.widgets.signatories_panel import PasteListDialog
 
 WORKBOOK = Path(__file__).resolve().parents[1] / "data" / "import" / "partner_members.xlsx"
 

@@ -7,16 +7,16 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from coalitiondesk.core import outreach
-from coalitiondesk.core.activities import create_activity, get_activity, list_activities
-from coalitiondesk.core.contacts import create_contact
-from coalitiondesk.core.db import Database
 from coalitiondesk.core.errors import NotFound
-from coalitiondesk.core.organizations import create_organization
-from coalitiondesk.ui.activities_page import ActivitiesPage
+from coalitiondesk.core.records import outreach
+from coalitiondesk.core.records.activities import create_activity, get_activity, list_activities
+from coalitiondesk.core.records.contacts import create_contact
+from coalitiondesk.core.records.organizations import create_organization
+from coalitiondesk.core.storage.db import Database
+from coalitiondesk.ui.app.main_window import MainWindow
 from coalitiondesk.ui.forms import OrganizationForm
 from coalitiondesk.ui.forms.activity_form import LinkPicker
-from coalitiondesk.ui.main_window import MainWindow
+from coalitiondesk.ui.pages.activities_page import ActivitiesPage
 
 TODAY = date(2026, 3, 10)
 
@@ -213,7 +213,7 @@ def answer_next_question(qtbot: QtBot, button: QMessageBox.StandardButton,
 def test_an_activity_records_the_letter_it_is_about(
     qtbot: QtBot, database: Database,
 ) -> None:
-    from coalitiondesk.core.letters import create_letter
+    from coalitiondesk.core.records.letters import create_letter
 
     with database.transaction() as session:
         letter = create_letter(session=session, title="Letter to the G7",

@@ -7,9 +7,9 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from coalitiondesk.core.db import Database
 from coalitiondesk.core.errors import DatabaseUnavailable
-from coalitiondesk.ui.app import launch, run_gui
+from coalitiondesk.core.storage.db import Database
+from coalitiondesk.ui.app.start import launch, run_gui
 
 
 def titles() -> list[str]:

@@ -12,13 +12,14 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from coalitiondesk.core import backup, organizations
-from coalitiondesk.core.db import Database, open_database
 from coalitiondesk.core.demo import load_demo
 from coalitiondesk.core.errors import DatabaseDamaged
-from coalitiondesk.ui.app import launch
-from coalitiondesk.ui.backups_dialog import DATE, REASON, VERIFIED, BackupsDialog
-from coalitiondesk.ui.damaged_dialog import Choice, DamagedDialog, open_or_recover
+from coalitiondesk.core.records import organizations
+from coalitiondesk.core.storage import backup
+from coalitiondesk.core.storage.db import Database, open_database
+from coalitiondesk.ui.app.start import launch
+from coalitiondesk.ui.dialogs.backups_dialog import DATE, REASON, VERIFIED, BackupsDialog
+from coalitiondesk.ui.dialogs.damaged_dialog import Choice, DamagedDialog, open_or_recover
 
 SHOTS = Path(os.environ["COALITIONDESK_SHOTS"]) if os.environ.get("COALITIONDESK_SHOTS") else None
 

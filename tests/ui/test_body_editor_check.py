@@ -7,7 +7,7 @@ import time
 
 from pytestqt.qtbot import QtBot
 
-from coalitiondesk.ui.body_editor import BodyEditor
+from coalitiondesk.ui.widgets.body_editor import BodyEditor
 
 # Writes nothing: only the time budget can stop it.
 ENDLESS = ("{% for i in range(99999) %}{% for j in range(99999) %}{% endfor %}{% endfor %}"

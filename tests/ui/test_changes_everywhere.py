@@ -9,13 +9,13 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 from window_support import answer_next_dialog, names, select
 
-from coalitiondesk.core import organizations
-from coalitiondesk.core.db import Database
 from coalitiondesk.core.demo import load_demo
-from coalitiondesk.core.letters import find_letter
 from coalitiondesk.core.models import Activity
-from coalitiondesk.ui.main_window import MainWindow
-from coalitiondesk.ui.table_models import KEY_ROLE
+from coalitiondesk.core.records import organizations
+from coalitiondesk.core.records.letters import find_letter
+from coalitiondesk.core.storage.db import Database
+from coalitiondesk.ui.app.main_window import MainWindow
+from coalitiondesk.ui.models.table_models import KEY_ROLE
 
 pytestmark = pytest.mark.usefixtures("fresh_settings")
 
@@ -202,7 +202,7 @@ def test_showing_a_countrys_organizations_leaves_no_other_record_in_the_form(
 
 def test_the_history_window_lists_changes_and_undoes_a_chosen_one(
         window: MainWindow, demo: Database, qtbot: QtBot) -> None:
-    from coalitiondesk.ui.history_dialog import HistoryDialog
+    from coalitiondesk.ui.dialogs.history_dialog import HistoryDialog
 
     page = window.organizations
     select(page, "Kontras")

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlmodel import func, select
 
-from coalitiondesk.core.contacts import ContactFilter, create_contact
-from coalitiondesk.core.db import Database
 from coalitiondesk.core.demo import load_demo
 from coalitiondesk.core.exporting import ExportKind
 from coalitiondesk.core.models import Activity, ActivityKind, Contact
-from coalitiondesk.ui.export_dialog import ExportDialog
+from coalitiondesk.core.records.contacts import ContactFilter, create_contact
+from coalitiondesk.core.storage.db import Database
+from coalitiondesk.ui.dialogs.export_dialog import ExportDialog
 
 
 @pytest.fixture

@@ -10,10 +10,10 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from coalitiondesk.core.contacts import ContactFilter, list_contacts
-from coalitiondesk.core.db import Database
 from coalitiondesk.core.demo import load_demo
-from coalitiondesk.core.organizations import find_organization, update_organization
+from coalitiondesk.core.records.contacts import ContactFilter, list_contacts
+from coalitiondesk.core.records.organizations import find_organization, update_organization
+from coalitiondesk.core.storage.db import Database
 from coalitiondesk.ui.forms import ContactForm, DiscardChoice, OrganizationForm
 from coalitiondesk.ui.forms.editors import LineEditor
 
@@ -437,7 +437,7 @@ def test_affiliation_date_problems(contact_form: ContactForm) -> None:
 
 
 def test_saved_affiliations_come_back(contact_form: ContactForm, demo: Database) -> None:
-    from coalitiondesk.core.contacts import set_affiliations
+    from coalitiondesk.core.records.contacts import set_affiliations
 
     editor = contact_form.affiliations_editor
     assert editor.pick("free nk gulag")

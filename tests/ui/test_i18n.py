@@ -20,12 +20,12 @@ from PySide6.QtCore import QLocale, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QStyledItemDelegate
 from pytestqt.qtbot import QtBot
 
-from coalitiondesk.core.activities import create_activity
-from coalitiondesk.core.db import Database
 from coalitiondesk.core.exporting.columns import COLUMNS
 from coalitiondesk.core.importing.fields import ImportKind, targets
-from coalitiondesk.ui import i18n
-from coalitiondesk.ui.main_window import MainWindow
+from coalitiondesk.core.records.activities import create_activity
+from coalitiondesk.core.storage.db import Database
+from coalitiondesk.ui.app import i18n
+from coalitiondesk.ui.app.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
@@ -66,9 +66,9 @@ KOREAN_WINDOW = """
 import json, sys
 from pathlib import Path
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
-from coalitiondesk.core.db import open_database
-from coalitiondesk.ui.app import _application
-from coalitiondesk.ui.main_window import MainWindow
+from coalitiondesk.core.storage.db import open_database
+from coalitiondesk.ui.app.start import _application
+from coalitiondesk.ui.app.main_window import MainWindow
 
 app = _application()
 database = open_database(Path(sys.argv[1]))
@@ -334,7 +334,7 @@ def test_widget_text_goes_through_translation() -> None:
 
 def test_every_journal_label_template_is_translatable() -> None:
     from coalitiondesk.core.journal.labels import TEMPLATES
-    from coalitiondesk.ui.journal_labels import TRANSLATABLE
+    from coalitiondesk.ui.text.journal_labels import TRANSLATABLE
 
     assert set(TRANSLATABLE) == set(TEMPLATES.values())
 
@@ -342,7 +342,7 @@ def test_every_journal_label_template_is_translatable() -> None:
 @pytest.mark.usefixtures("language")
 def test_journal_labels_are_shown_in_the_interface_language() -> None:
     from coalitiondesk.core.journal.labels import label
-    from coalitiondesk.ui.journal_labels import translated
+    from coalitiondesk.ui.text.journal_labels import translated
 
     i18n.install_translations("ko")
     edit = label("edit", name="Human Rights Watch")

@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 from sqlmodel import SQLModel, func, select
 
-from coalitiondesk.core.db import Database
 from coalitiondesk.core.demo import load_demo
 from coalitiondesk.core.importing import Action
 from coalitiondesk.core.models import ImportBatch, Organization, Signature
-from coalitiondesk.ui.import_wizard import (
+from coalitiondesk.core.storage.db import Database
+from coalitiondesk.ui.dialogs.import_wizard import (
     PAGE_MAPPING,
     PAGE_PREVIEW,
     PAGE_RESULT,
@@ -156,7 +156,7 @@ def test_stopping_the_import_changes_nothing(database: Database, qtbot: QtBot) -
 
 def test_the_worker_reports_progress(database: Database, qtbot: QtBot) -> None:
     from coalitiondesk.core.importing import Progress
-    from coalitiondesk.ui.workers import BackgroundTask
+    from coalitiondesk.ui.app.workers import BackgroundTask
 
     def steps():  # type: ignore[no-untyped-def]
         for number in range(3):

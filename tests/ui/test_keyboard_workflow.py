@@ -15,13 +15,18 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from coalitiondesk.core.db import Database
 from coalitiondesk.core.demo import load_demo
-from coalitiondesk.core.organizations import find_organization
-from coalitiondesk.ui.export_dialog import ExportDialog
-from coalitiondesk.ui.import_wizard import PAGE_MAPPING, PAGE_PREVIEW, PAGE_RESULT, ImportWizard
-from coalitiondesk.ui.main_window import MainWindow
-from coalitiondesk.ui.merge_dialog import MergeDialog
+from coalitiondesk.core.records.organizations import find_organization
+from coalitiondesk.core.storage.db import Database
+from coalitiondesk.ui.app.main_window import MainWindow
+from coalitiondesk.ui.dialogs.export_dialog import ExportDialog
+from coalitiondesk.ui.dialogs.import_wizard import (
+    PAGE_MAPPING,
+    PAGE_PREVIEW,
+    PAGE_RESULT,
+    ImportWizard,
+)
+from coalitiondesk.ui.dialogs.merge_dialog import MergeDialog
 
 WORKBOOK = Path(__file__).resolve().parents[1] / "data" / "import" / "partner_members.xlsx"
 

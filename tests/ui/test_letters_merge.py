@@ -12,12 +12,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
-from coalitiondesk.core.contacts import create_contact
-from coalitiondesk.core.db import Database
 from coalitiondesk.core.demo import load_demo
-from coalitiondesk.core.letters import letter_by_title
 from coalitiondesk.core.merge.recipients import add_recipients, recipient_states
-from coalitiondesk.ui.merge_dialog import MergeDialog
+from coalitiondesk.core.records.contacts import create_contact
+from coalitiondesk.core.records.letters import letter_by_title
+from coalitiondesk.core.storage.db import Database
+from coalitiondesk.ui.dialogs.merge_dialog import MergeDialog
 
 TODAY = date(2026, 3, 10)
 
@@ -172,7 +172,7 @@ def test_labels_and_envelopes_are_written_without_logging_a_dispatch(
 
 def test_an_unknown_field_is_reported_and_nothing_can_be_printed(
         qtbot: QtBot, database: Database, letter_id: int) -> None:
-    from coalitiondesk.core.letters import update_letter
+    from coalitiondesk.core.records.letters import update_letter
 
     with database.transaction() as session:
         update_letter(session=session, letter_id=letter_id, body="{{ salutaton }}")
@@ -185,7 +185,7 @@ def test_an_unknown_field_is_reported_and_nothing_can_be_printed(
 def test_letter_settings_change_the_paper_of_the_preview(
         qtbot: QtBot, database: Database, letter_id: int) -> None:
     from coalitiondesk.core.merge.page import page_settings
-    from coalitiondesk.ui.page_settings_dialog import PageSettingsDialog
+    from coalitiondesk.ui.dialogs.page_settings_dialog import PageSettingsDialog
 
     settings = PageSettingsDialog(database)
     qtbot.addWidget(settings)
@@ -207,7 +207,7 @@ def test_letter_settings_change_the_paper_of_the_preview(
 
 def test_a_country_code_the_core_refuses_is_shown_and_not_saved(
         qtbot: QtBot, database: Database) -> None:
-    from coalitiondesk.ui.page_settings_dialog import PageSettingsDialog
+    from coalitiondesk.ui.dialogs.page_settings_dialog import PageSettingsDialog
 
     settings = PageSettingsDialog(database)
     qtbot.addWidget(settings)

@@ -10,16 +10,16 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from coalitiondesk.core import outreach
-from coalitiondesk.core.contacts import create_contact
-from coalitiondesk.core.db import Database
 from coalitiondesk.core.demo import load_demo
-from coalitiondesk.core.letters import find_letter, get_letter
 from coalitiondesk.core.merge.templates import is_rich_text
-from coalitiondesk.core.organizations import find_organization
-from coalitiondesk.ui.letters_page import LettersPage
-from coalitiondesk.ui.recipients_panel import RecipientModel, ResponseDialog
-from coalitiondesk.ui.signatories_panel import SignatoriesPanel, SignatoryModel
+from coalitiondesk.core.records import outreach
+from coalitiondesk.core.records.contacts import create_contact
+from coalitiondesk.core.records.letters import find_letter, get_letter
+from coalitiondesk.core.records.organizations import find_organization
+from coalitiondesk.core.storage.db import Database
+from coalitiondesk.ui.pages.letters_page import LettersPage
+from coalitiondesk.ui.widgets.recipients_panel import RecipientModel, ResponseDialog
+from coalitiondesk.ui.widgets.signatories_panel import SignatoriesPanel, SignatoryModel
 
 DEMO_LETTER = "Letter to Kim Jong-il"
 
@@ -325,7 +325,7 @@ def test_no_reply_by_the_deadline_is_one_action(
 
 def test_the_demo_letter_in_the_window_saves_with_ctrl_s(
         qtbot: QtBot, demo: Database) -> None:
-    from coalitiondesk.ui.main_window import MainWindow
+    from coalitiondesk.ui.app.main_window import MainWindow
 
     window = MainWindow(demo)
     qtbot.addWidget(window)
@@ -346,8 +346,8 @@ def test_the_demo_letter_in_the_window_saves_with_ctrl_s(
 
 def test_the_window_adds_the_selected_contact_and_opens_the_merge_dialog(
         qtbot: QtBot, demo: Database) -> None:
-    from coalitiondesk.ui.main_window import MainWindow
-    from coalitiondesk.ui.merge_dialog import MergeDialog
+    from coalitiondesk.ui.app.main_window import MainWindow
+    from coalitiondesk.ui.dialogs.merge_dialog import MergeDialog
 
     window = MainWindow(demo)
     qtbot.addWidget(window)
@@ -384,7 +384,7 @@ def test_the_window_adds_the_selected_contact_and_opens_the_merge_dialog(
 
 
 def _contact_id(database: Database, family_name: str) -> int:
-    from coalitiondesk.core.contacts import ContactFilter, list_contacts
+    from coalitiondesk.core.records.contacts import ContactFilter, list_contacts
 
     with database.session() as session:
         found = [c for c in list_contacts(session=session, filters=ContactFilter())

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from window_support import answer_next_dialog, names, select
 
-from coalitiondesk.core.contacts import create_contact
-from coalitiondesk.core.db import Database
 from coalitiondesk.core.demo import load_demo
-from coalitiondesk.core.organizations import OrganizationFilter, count_organizations
-from coalitiondesk.ui.main_window import MainWindow
-from coalitiondesk.ui.table_models import PAGE_SIZE
+from coalitiondesk.core.records.contacts import create_contact
+from coalitiondesk.core.records.organizations import OrganizationFilter, count_organizations
+from coalitiondesk.core.storage.db import Database
+from coalitiondesk.ui.app.main_window import MainWindow
+from coalitiondesk.ui.models.table_models import PAGE_SIZE
 
 pytestmark = pytest.mark.usefixtures("fresh_settings")
 
@@ -176,7 +176,7 @@ def test_sorting_by_a_column_both_ways(window: MainWindow) -> None:
 
 
 def test_long_lists_load_page_by_page(qtbot: QtBot, database: Database) -> None:
-    from coalitiondesk.core.organizations import create_organization
+    from coalitiondesk.core.records.organizations import create_organization
 
     with database.transaction() as session:
         for number in range(PAGE_SIZE * 2 + 10):
@@ -246,7 +246,7 @@ def test_invalid_input_is_explained_and_nothing_saved(window: MainWindow, demo: 
     assert "@" in form.problems()["email"]
     assert window.undo_action.text() == undo_before  # nothing new to undo
     with demo.session() as session:
-        from coalitiondesk.core.contacts import ContactFilter, list_contacts
+        from coalitiondesk.core.records.contacts import ContactFilter, list_contacts
 
         stored = list_contacts(session=session, filters=ContactFilter(search="robertson"))
         assert stored[0].email is None
@@ -378,7 +378,7 @@ def test_dropping_a_spreadsheet_opens_the_import_wizard_on_it(
     from PySide6.QtCore import QMimeData, QPoint, QUrl
     from PySide6.QtGui import QDropEvent
 
-    from coalitiondesk.ui.import_wizard import ImportWizard
+    from coalitiondesk.ui.dialogs.import_wizard import ImportWizard
 
     workbook = Path(__file__).parents[1] / "data" / "import" / "partner_members.xlsx"
     assert workbook.exists()
@@ -404,7 +404,7 @@ def test_window_renders_every_tab(window: MainWindow, qtbot: QtBot, tmp_path: Pa
 
 
 def test_export_opens_on_the_current_tab_and_filter(window: MainWindow, qtbot: QtBot) -> None:
-    from coalitiondesk.ui.export_dialog import ExportDialog
+    from coalitiondesk.ui.dialogs.export_dialog import ExportDialog
 
     window.tabs.setCurrentWidget(window.contacts)
     qtbot.keyClicks(window.contacts.filter_bar.search, "robertson")
@@ -419,7 +419,7 @@ def test_export_opens_on_the_current_tab_and_filter(window: MainWindow, qtbot: Q
 
 
 def test_backups_window_opens_from_the_file_menu(window: MainWindow) -> None:
-    from coalitiondesk.ui.backups_dialog import BackupsDialog
+    from coalitiondesk.ui.dialogs.backups_dialog import BackupsDialog
 
     opened: list[QDialog] = []
     close_next_window(BackupsDialog, opened)
@@ -430,7 +430,7 @@ def test_backups_window_opens_from_the_file_menu(window: MainWindow) -> None:
 def test_overdue_follow_ups_show_in_the_status_bar(qtbot: QtBot, demo: Database) -> None:
     from datetime import date, timedelta
 
-    from coalitiondesk.core.activities import create_activity
+    from coalitiondesk.core.records.activities import create_activity
 
     with demo.transaction() as session:
         create_activity(session=session, activity_date=date(2011, 9, 7), subject="Thank Kontras",

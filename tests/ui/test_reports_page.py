@@ -13,12 +13,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
-from coalitiondesk.core import membership
-from coalitiondesk.core.db import Database
 from coalitiondesk.core.demo import load_demo
-from coalitiondesk.core.organizations import find_organization
+from coalitiondesk.core.records import membership
+from coalitiondesk.core.records.organizations import find_organization
 from coalitiondesk.core.reports import REPORTS, Report, make_report
-from coalitiondesk.ui.reports_page import VALUE_ROLE, ReportsPage
+from coalitiondesk.core.storage.db import Database
+from coalitiondesk.ui.pages.reports_page import VALUE_ROLE, ReportsPage
 
 TODAY = date(2026, 3, 10)
 
@@ -158,7 +158,7 @@ def test_the_reports_tab_renders(qtbot: QtBot, page: ReportsPage, tmp_path: Path
 
 @pytest.mark.parametrize("largest", [0, 1, 3, 7, 9, 10, 33, 120, 4321])
 def test_count_axes_tick_on_whole_numbers_above_the_largest_bar(largest: int) -> None:
-    from coalitiondesk.ui.countries_page import count_axis
+    from coalitiondesk.ui.pages.countries_page import count_axis
 
     axis = count_axis(largest)
     step = axis.max() / (axis.tickCount() - 1)

@@ -16,10 +16,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from coalitiondesk.core.db import open_database
-from coalitiondesk.core.locking import lock_owner, lock_path
-from coalitiondesk.ui.app import launch
-from coalitiondesk.ui.single_instance import SingleInstance, server_name
+from coalitiondesk.core.storage.db import open_database
+from coalitiondesk.core.storage.locking import lock_owner, lock_path
+from coalitiondesk.ui.app.single_instance import SingleInstance, server_name
+from coalitiondesk.ui.app.start import launch
 
 
 def cli(*args: str) -> subprocess.CompletedProcess[str]:
@@ -124,9 +124,9 @@ def test_open_database_moves_the_claim_to_the_database_shown(
     qtbot: QtBot, db_file: Path, tmp_path: Path
 ) -> None:
     from coalitiondesk.core.errors import DatabaseInUse
-    from coalitiondesk.core.locking import refuse_if_open
-    from coalitiondesk.ui.main_window import MainWindow
-    from coalitiondesk.ui.opened_database import open_for_window
+    from coalitiondesk.core.storage.locking import refuse_if_open
+    from coalitiondesk.ui.app.main_window import MainWindow
+    from coalitiondesk.ui.app.opened_database import open_for_window
 
     other = tmp_path / "other.sqlite3"
     open_database(other).close()

@@ -10,14 +10,14 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
-from coalitiondesk.core.contacts import ContactFilter, list_contacts
-from coalitiondesk.core.db import Database
 from coalitiondesk.core.demo import load_demo
-from coalitiondesk.core.membership import members_on, membership_history
-from coalitiondesk.core.organizations import find_organization
+from coalitiondesk.core.records.contacts import ContactFilter, list_contacts
+from coalitiondesk.core.records.membership import members_on, membership_history
+from coalitiondesk.core.records.organizations import find_organization
+from coalitiondesk.core.storage.db import Database
+from coalitiondesk.ui.app.main_window import MainWindow
 from coalitiondesk.ui.forms import ContactForm, OrganizationForm
-from coalitiondesk.ui.main_window import MainWindow
-from coalitiondesk.ui.record_page import RecordPage
+from coalitiondesk.ui.pages.record_page import RecordPage
 
 pytestmark = pytest.mark.usefixtures("fresh_settings")
 

@@ -7,12 +7,12 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from coalitiondesk.core.db import Database
 from coalitiondesk.core.demo import is_empty, load_demo
-from coalitiondesk.core.letters import letter_by_title, signatory_lines
-from coalitiondesk.ui.import_wizard import ImportWizard
-from coalitiondesk.ui.main_window import MainWindow
-from coalitiondesk.ui.welcome_dialog import WelcomeDialog
+from coalitiondesk.core.records.letters import letter_by_title, signatory_lines
+from coalitiondesk.core.storage.db import Database
+from coalitiondesk.ui.app.main_window import MainWindow
+from coalitiondesk.ui.dialogs.import_wizard import ImportWizard
+from coalitiondesk.ui.dialogs.welcome_dialog import WelcomeDialog
 
 pytestmark = pytest.mark.usefixtures("fresh_settings")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-from coalitiondesk.ui.record_page import RecordPage
+from coalitiondesk.ui.pages.record_page import RecordPage
 
 
 def names(page: RecordPage, column: str = "name") -> list[str]:

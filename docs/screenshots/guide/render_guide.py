@@ -19,18 +19,23 @@ from pathlib import Path
 from openpyxl import Workbook
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget, QWizard
 
-from coalitiondesk.core import backup
-from coalitiondesk.core.contacts import create_contact
-from coalitiondesk.core.db import Database, open_database
 from coalitiondesk.core.demo import load_demo
-from coalitiondesk.core.letters import letter_by_title
 from coalitiondesk.core.merge.recipients import add_recipients
-from coalitiondesk.core.organizations import find_organization
-from coalitiondesk.ui.backups_dialog import BackupsDialog
-from coalitiondesk.ui.export_dialog import ExportDialog
-from coalitiondesk.ui.import_wizard import PAGE_MAPPING, PAGE_PREVIEW, PAGE_RESULT, ImportWizard
-from coalitiondesk.ui.main_window import MainWindow
-from coalitiondesk.ui.merge_dialog import MergeDialog
+from coalitiondesk.core.records.contacts import create_contact
+from coalitiondesk.core.records.letters import letter_by_title
+from coalitiondesk.core.records.organizations import find_organization
+from coalitiondesk.core.storage import backup
+from coalitiondesk.core.storage.db import Database, open_database
+from coalitiondesk.ui.app.main_window import MainWindow
+from coalitiondesk.ui.dialogs.backups_dialog import BackupsDialog
+from coalitiondesk.ui.dialogs.export_dialog import ExportDialog
+from coalitiondesk.ui.dialogs.import_wizard import (
+    PAGE_MAPPING,
+    PAGE_PREVIEW,
+    PAGE_RESULT,
+    ImportWizard,
+)
+from coalitiondesk.ui.dialogs.merge_dialog import MergeDialog
 
 HERE = Path(__file__).resolve().parent
 SIZE = (1280, 760)

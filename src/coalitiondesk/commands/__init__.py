@@ -10,11 +10,16 @@ from contextlib import contextmanager
 
 import sqlalchemy as sa
 
-from coalitiondesk.core.db import Database, database_file, default_database_path, open_database
 from coalitiondesk.core.errors import DatabaseDamaged, DatabaseUnavailable
-from coalitiondesk.core.files import database_storage_problem, writable
-from coalitiondesk.core.location import storage_warning
-from coalitiondesk.core.locking import refuse_if_open
+from coalitiondesk.core.storage.db import (
+    Database,
+    database_file,
+    default_database_path,
+    open_database,
+)
+from coalitiondesk.core.storage.files import database_storage_problem, writable
+from coalitiondesk.core.storage.location import storage_warning
+from coalitiondesk.core.storage.locking import refuse_if_open
 
 EXIT_OK = 0
 EXIT_ERROR = 1

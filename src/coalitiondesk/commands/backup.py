@@ -6,16 +6,16 @@ import argparse
 from pathlib import Path
 
 from coalitiondesk.commands import EXIT_OK, opened
-from coalitiondesk.core.backup import (
+from coalitiondesk.core.errors import BackupFailed
+from coalitiondesk.core.progress import run_to_end
+from coalitiondesk.core.storage.backup import (
     DEFAULT_POLICY,
     BackupInfo,
     backup_folder,
     backup_steps,
     list_backups,
 )
-from coalitiondesk.core.db import database_file
-from coalitiondesk.core.errors import BackupFailed
-from coalitiondesk.core.progress import run_to_end
+from coalitiondesk.core.storage.db import database_file
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

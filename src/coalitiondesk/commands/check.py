@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from coalitiondesk.commands import EXIT_OK, EXIT_UNHEALTHY, opened
-from coalitiondesk.core.db import check_database
+from coalitiondesk.core.storage.db import check_database
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

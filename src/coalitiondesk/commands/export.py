@@ -16,7 +16,7 @@ from coalitiondesk.core.exporting import (
     Scope,
     run_export,
 )
-from coalitiondesk.core.letters import letter_by_title
+from coalitiondesk.core.records.letters import letter_by_title
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from coalitiondesk.commands import EXIT_ERROR, EXIT_OK, opened
 from coalitiondesk.core.errors import CoalitionDeskError, InvalidInput
-from coalitiondesk.core.files import describe_os_error
 from coalitiondesk.core.importing import (
     Action,
     ImportKind,
@@ -28,6 +27,7 @@ from coalitiondesk.core.importing import (
     write_error_report,
 )
 from coalitiondesk.core.importing.report import other_report_path, rejected_rows
+from coalitiondesk.core.storage.files import describe_os_error
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 
 from coalitiondesk.commands import EXIT_OK, opened
 from coalitiondesk.core.errors import InvalidInput
-from coalitiondesk.core.files import check_file_name
 from coalitiondesk.core.merge.documents import MergeJob
 from coalitiondesk.core.merge.geometry import ENVELOPES, LABEL_SHEETS
+from coalitiondesk.core.storage.files import check_file_name
 
 if TYPE_CHECKING:
     from coalitiondesk.printing.output import Printed
@@ -79,9 +79,9 @@ def run(args: argparse.Namespace) -> int:
     _check(args)
     # Qt is loaded only once the arguments are known to be sound.
     from coalitiondesk.core.journal.labels import label
-    from coalitiondesk.core.letters import letter_by_title
     from coalitiondesk.core.merge.dispatch import record_dispatch
     from coalitiondesk.core.merge.plan import prepare_merge
+    from coalitiondesk.core.records.letters import letter_by_title
     from coalitiondesk.printing.fonts import job_missing_glyphs
 
     today = date.today()

@@ -6,12 +6,12 @@ import argparse
 from pathlib import Path
 
 from coalitiondesk.commands import EXIT_OK, opened, refuse_to_write_under_the_application
-from coalitiondesk.core.backup import restore_steps
-from coalitiondesk.core.contacts import count_contacts
-from coalitiondesk.core.db import database_file, default_database_path
 from coalitiondesk.core.errors import BackupFailed
-from coalitiondesk.core.organizations import count_organizations
 from coalitiondesk.core.progress import run_to_end
+from coalitiondesk.core.records.contacts import count_contacts
+from coalitiondesk.core.records.organizations import count_organizations
+from coalitiondesk.core.storage.backup import restore_steps
+from coalitiondesk.core.storage.db import database_file, default_database_path
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

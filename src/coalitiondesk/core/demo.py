@@ -15,7 +15,6 @@ from typing import Any
 
 from sqlmodel import Session, SQLModel, select
 
-from coalitiondesk.core import activities, contacts, letters, organizations
 from coalitiondesk.core.models import (
     Activity,
     Contact,
@@ -24,8 +23,9 @@ from coalitiondesk.core.models import (
     Letter,
     Organization,
 )
-from coalitiondesk.core.resources import resource_path
-from coalitiondesk.core.settings import SettingKey, get_setting, set_setting
+from coalitiondesk.core.records import activities, contacts, letters, organizations
+from coalitiondesk.core.storage.resources import resource_path
+from coalitiondesk.core.storage.settings import SettingKey, get_setting, set_setting
 
 DEMO_NAMESPACE = uuid.UUID("5d0c1c5e-7f2a-4f5e-9d43-6b1b1c0a1c0d")
 DEMO_FILE = ("demo", "icnk.json")

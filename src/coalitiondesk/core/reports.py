@@ -23,7 +23,6 @@ from coalitiondesk.core.exporting.columns import Column, ValueType
 from coalitiondesk.core.exporting.redaction import LeftOut
 from coalitiondesk.core.exporting.target import ExportTargetUnavailable, PendingFile
 from coalitiondesk.core.exporting.xlsx import XlsxWriter
-from coalitiondesk.core.files import describe_os_error
 from coalitiondesk.core.models import (
     Activity,
     Country,
@@ -34,7 +33,8 @@ from coalitiondesk.core.models import (
     Signature,
     SignatureStatus,
 )
-from coalitiondesk.core.outreach import ResponseStatus, response_status
+from coalitiondesk.core.records.outreach import ResponseStatus, response_status
+from coalitiondesk.core.storage.files import describe_os_error
 
 INTERNATIONAL = "International"
 

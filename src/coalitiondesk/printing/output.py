@@ -14,8 +14,8 @@ from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, Q
 
 from coalitiondesk.core.errors import CoalitionDeskError, InvalidInput
 from coalitiondesk.core.exporting.target import PendingFile
-from coalitiondesk.core.files import describe_os_error
 from coalitiondesk.core.merge.documents import MergeJob
+from coalitiondesk.core.storage.files import describe_os_error
 from coalitiondesk.printing.application import ensure_gui_application
 from coalitiondesk.printing.units import LAYOUT_DPI, mm
 

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from exporting_support import Coalition, make_coalition
 
-from coalitiondesk.core.db import Database
 from coalitiondesk.core.exporting import ExportKind, ExportRequest, ExportResult, run_export
+from coalitiondesk.core.storage.db import Database
 
 
 @pytest.fixture

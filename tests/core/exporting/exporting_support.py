@@ -13,12 +13,12 @@ from typing import Any
 from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from coalitiondesk.core.activities import create_activity
-from coalitiondesk.core.contacts import add_affiliation, create_contact
-from coalitiondesk.core.db import Database
 from coalitiondesk.core.demo import load_demo
-from coalitiondesk.core.letters import find_letter
-from coalitiondesk.core.organizations import create_organization, find_organization
+from coalitiondesk.core.records.activities import create_activity
+from coalitiondesk.core.records.contacts import add_affiliation, create_contact
+from coalitiondesk.core.records.letters import find_letter
+from coalitiondesk.core.records.organizations import create_organization, find_organization
+from coalitiondesk.core.storage.db import Database
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 

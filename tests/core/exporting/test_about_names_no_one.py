@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from exporting_support import Coalition
 
-from coalitiondesk.core.contacts import ContactFilter
 from coalitiondesk.core.exporting import ExportResult, Scope
-from coalitiondesk.core.organizations import OrganizationFilter
-from coalitiondesk.core.tags import set_contact_tags
+from coalitiondesk.core.records.contacts import ContactFilter
+from coalitiondesk.core.records.organizations import OrganizationFilter
+from coalitiondesk.core.records.tags import set_contact_tags
 
 
 def file_text(path: Path) -> str:

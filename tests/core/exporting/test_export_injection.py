@@ -12,7 +12,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
-from coalitiondesk.core.db import Database
 from coalitiondesk.core.exporting import ExportKind, ExportRequest, run_export
 from coalitiondesk.core.exporting.about import About
 from coalitiondesk.core.exporting.columns import Column, ValueType
@@ -27,6 +26,7 @@ from coalitiondesk.core.exporting.escaping import (
 from coalitiondesk.core.exporting.redaction import LeftOut
 from coalitiondesk.core.exporting.xlsx import XlsxWriter
 from coalitiondesk.core.models import Contact, Organization
+from coalitiondesk.core.storage.db import Database
 
 PAYLOADS = payloads()
 

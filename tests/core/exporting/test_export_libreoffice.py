@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 from exporting_support import Coalition, csv_rows, payloads
 
-from coalitiondesk.core.contacts import create_contact
 from coalitiondesk.core.exporting import ExportResult
 from coalitiondesk.core.exporting.escaping import starts_like_formula
+from coalitiondesk.core.records.contacts import create_contact
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from exporting_support import Coalition, about, data_rows, zip_texts
 
-from coalitiondesk.core.contacts import create_contact
 from coalitiondesk.core.exporting import (
     FULL,
     PARTNER_LIST,
@@ -22,8 +21,9 @@ from coalitiondesk.core.exporting import (
 )
 from coalitiondesk.core.exporting.columns import columns_for
 from coalitiondesk.core.exporting.profiles import shipped_profiles
-from coalitiondesk.core.organizations import create_organization
-from coalitiondesk.core.tags import marks_do_not_share
+from coalitiondesk.core.records.contacts import create_contact
+from coalitiondesk.core.records.organizations import create_organization
+from coalitiondesk.core.records.tags import marks_do_not_share
 
 PRIVATE = {"notes", "sensitivity", "street", "street2", "city", "region", "postcode",
            "do_not_mail", "do_not_email"}

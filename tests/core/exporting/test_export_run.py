@@ -13,9 +13,6 @@ import pytest
 from exporting_support import Coalition, data_rows
 from sqlmodel import select
 
-from coalitiondesk.core.activities import activity_links, list_activities
-from coalitiondesk.core.contacts import ContactFilter
-from coalitiondesk.core.db import Database, open_database
 from coalitiondesk.core.errors import CoalitionDeskError, InvalidInput, NotFound
 from coalitiondesk.core.exporting import (
     ExportKind,
@@ -32,9 +29,12 @@ from coalitiondesk.core.exporting import (
     save_profile,
 )
 from coalitiondesk.core.models import Activity, ActivityKind, SignatureStatus
-from coalitiondesk.core.organizations import OrganizationFilter
 from coalitiondesk.core.progress import Progress
-from coalitiondesk.core.settings import SettingKey, set_setting
+from coalitiondesk.core.records.activities import activity_links, list_activities
+from coalitiondesk.core.records.contacts import ContactFilter
+from coalitiondesk.core.records.organizations import OrganizationFilter
+from coalitiondesk.core.storage.db import Database, open_database
+from coalitiondesk.core.storage.settings import SettingKey, set_setting
 
 
 def export_activities(database: Database) -> list[Activity]:

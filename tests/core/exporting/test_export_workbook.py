@@ -20,7 +20,7 @@ from openpyxl.utils import get_column_letter
 
 from coalitiondesk.core.exporting import ExportResult
 from coalitiondesk.core.models import MembershipStatus
-from coalitiondesk.core.organizations import OrganizationFilter, list_organizations
+from coalitiondesk.core.records.organizations import OrganizationFilter, list_organizations
 
 
 def test_contacts_partner_list_values_and_types(

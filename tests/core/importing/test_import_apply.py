@@ -10,8 +10,6 @@ import openpyxl
 import pytest
 from sqlmodel import SQLModel, select
 
-from coalitiondesk.core import contacts, letters, organizations, tags
-from coalitiondesk.core.db import Database
 from coalitiondesk.core.errors import InvalidInput
 from coalitiondesk.core.importing import (
     Action,
@@ -44,6 +42,8 @@ from coalitiondesk.core.models import (
     Signature,
     SignatureStatus,
 )
+from coalitiondesk.core.records import contacts, letters, organizations, tags
+from coalitiondesk.core.storage.db import Database
 
 IMPORT = Path(__file__).resolve().parents[2] / "data" / "import"
 DEMO_LETTER = "Letter to Kim Jong-il"
@@ -362,7 +362,7 @@ def test_a_cancelled_import_leaves_nothing(demo_database: Database, count: Count
 def test_an_import_into_a_database_with_records_is_preceded_by_a_backup(
     demo_database: Database,
 ) -> None:
-    from coalitiondesk.core.backup import Reason, list_backups
+    from coalitiondesk.core.storage.backup import Reason, list_backups
 
     assert demo_database.path is not None
     before = list_backups(demo_database.path)
@@ -372,7 +372,7 @@ def test_an_import_into_a_database_with_records_is_preceded_by_a_backup(
 
 
 def test_an_import_into_an_empty_database_needs_no_backup(database: Database) -> None:
-    from coalitiondesk.core.backup import list_backups
+    from coalitiondesk.core.storage.backup import list_backups
 
     assert database.path is not None
     apply(database, plan_for(database, seed_list()))

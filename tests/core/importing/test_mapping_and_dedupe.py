@@ -5,8 +5,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from coalitiondesk.core import contacts
-from coalitiondesk.core.db import Database
 from coalitiondesk.core.importing import (
     Action,
     ImportKind,
@@ -19,6 +17,8 @@ from coalitiondesk.core.importing.dedupe import MatchKind, contact_index, match_
 from coalitiondesk.core.importing.drafts import make_drafts
 from coalitiondesk.core.importing.mapping import remember_mapping, remembered_mapping
 from coalitiondesk.core.importing.readers import build_table
+from coalitiondesk.core.records import contacts
+from coalitiondesk.core.storage.db import Database
 
 IMPORT = Path(__file__).resolve().parents[2] / "data" / "import"
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from coalitiondesk.core.countries import resolve_country
+from coalitiondesk.core.geography.countries import resolve_country
 from coalitiondesk.core.importing.signatory_lines import (
     is_acronym_of,
     list_lines,

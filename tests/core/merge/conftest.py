@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 from merge_support import DEMO_LETTER
 
-from coalitiondesk.core import contacts, letters, organizations
-from coalitiondesk.core.db import Database
+from coalitiondesk.core.records import contacts, letters, organizations
+from coalitiondesk.core.storage.db import Database
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coalitiondesk.core.addresses import (
+from coalitiondesk.core.geography.addresses import (
     address_lines,
     expects_native_script,
     has_postal_address,

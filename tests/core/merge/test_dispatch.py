@@ -7,12 +7,12 @@ from datetime import date
 
 import pytest
 
-from coalitiondesk.core import outreach
-from coalitiondesk.core.db import Database
 from coalitiondesk.core.errors import InvalidInput, NotFound
 from coalitiondesk.core.merge.dispatch import record_dispatch
 from coalitiondesk.core.merge.recipients import add_recipients, recipient_states
-from coalitiondesk.core.outreach import EntryKind
+from coalitiondesk.core.records import outreach
+from coalitiondesk.core.records.outreach import EntryKind
+from coalitiondesk.core.storage.db import Database
 
 Maker = Callable[..., int]
 

@@ -7,12 +7,12 @@ from dataclasses import replace
 
 import pytest
 
-from coalitiondesk.core.db import Database
 from coalitiondesk.core.errors import InvalidInput
 from coalitiondesk.core.merge.documents import Letterhead
 from coalitiondesk.core.merge.geometry import Paper
 from coalitiondesk.core.merge.page import Margins, PageSettings, page_settings, set_page_settings
-from coalitiondesk.core.settings import SettingKey, get_setting, set_setting
+from coalitiondesk.core.storage.db import Database
+from coalitiondesk.core.storage.settings import SettingKey, get_setting, set_setting
 
 PNG = base64.b64decode(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==")

@@ -9,8 +9,6 @@ import pytest
 from merge_support import DATA, paragraphs
 from sqlmodel import select
 
-from coalitiondesk.core import contacts, letters
-from coalitiondesk.core.db import Database
 from coalitiondesk.core.demo import demo_uuid
 from coalitiondesk.core.merge.documents import MergeJob, SkipReason
 from coalitiondesk.core.merge.plan import (
@@ -22,7 +20,9 @@ from coalitiondesk.core.merge.plan import (
 from coalitiondesk.core.merge.recipients import add_recipients
 from coalitiondesk.core.merge.templates import TemplateError
 from coalitiondesk.core.models import Contact, Recipient
-from coalitiondesk.core.settings import SettingKey, set_setting
+from coalitiondesk.core.records import contacts, letters
+from coalitiondesk.core.storage.db import Database
+from coalitiondesk.core.storage.settings import SettingKey, set_setting
 
 TODAY = date(2026, 11, 29)
 

@@ -8,13 +8,13 @@ from datetime import date
 import pytest
 from sqlmodel import SQLModel
 
-from coalitiondesk.core import contacts
-from coalitiondesk.core.db import Database
 from coalitiondesk.core.errors import NotFound
 from coalitiondesk.core.merge.documents import SkipReason
 from coalitiondesk.core.merge.plan import prepare_merge
 from coalitiondesk.core.merge.recipients import add_recipients, recipient_states
 from coalitiondesk.core.models import Recipient
+from coalitiondesk.core.records import contacts
+from coalitiondesk.core.storage.db import Database
 
 Maker = Callable[..., int]
 

@@ -21,7 +21,7 @@ from coalitiondesk.core.exporting.columns import (
     columns_for,
     select_columns,
 )
-from coalitiondesk.core.settings import SettingKey, get_setting, set_setting
+from coalitiondesk.core.storage.settings import SettingKey, get_setting, set_setting
 
 PARTNER_LIST = "Partner list"
 FULL = "Full"

@@ -17,13 +17,10 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from coalitiondesk.core import contacts as contact_service
-from coalitiondesk.core import organizations as organization_service
 from coalitiondesk.core.errors import InvalidInput
 from coalitiondesk.core.exporting.columns import ExportKind
 from coalitiondesk.core.exporting.redaction import LeftOut, Reason, Withheld
 from coalitiondesk.core.exporting.scope import ActivityFilter, Scope, SignatoryFilter
-from coalitiondesk.core.letters import get_letter, signatories, signatory_line
 from coalitiondesk.core.merge.recipients import Addressee, addressees
 from coalitiondesk.core.models import (
     Activity,
@@ -41,7 +38,10 @@ from coalitiondesk.core.models import (
     OrganizationTag,
     Tag,
 )
-from coalitiondesk.core.records import sort_text
+from coalitiondesk.core.records import contacts as contact_service
+from coalitiondesk.core.records import organizations as organization_service
+from coalitiondesk.core.records.common import sort_text
+from coalitiondesk.core.records.letters import get_letter, signatories, signatory_line
 
 # Above this many selected keys the selection is applied while reading rather
 # than as SQL parameters, which SQLite limits to 32,766 per statement.

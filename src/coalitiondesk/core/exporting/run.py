@@ -17,8 +17,6 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from coalitiondesk.core.activities import create_activity
-from coalitiondesk.core.db import Database
 from coalitiondesk.core.exporting.about import About
 from coalitiondesk.core.exporting.columns import (
     Column,
@@ -42,11 +40,13 @@ from coalitiondesk.core.exporting.target import (
     file_format,
 )
 from coalitiondesk.core.exporting.xlsx import XlsxWriter
-from coalitiondesk.core.files import describe_os_error
 from coalitiondesk.core.journal.labels import label
-from coalitiondesk.core.letters import get_letter
 from coalitiondesk.core.models import ActivityContact, ActivityKind, ActivityOrganization
 from coalitiondesk.core.progress import Progress
+from coalitiondesk.core.records.activities import create_activity
+from coalitiondesk.core.records.letters import get_letter
+from coalitiondesk.core.storage.db import Database
+from coalitiondesk.core.storage.files import describe_os_error
 
 PROGRESS_EVERY = 500
 

@@ -8,11 +8,11 @@ from typing import Any
 
 from sqlmodel import Session
 
-from coalitiondesk.core.contacts import ContactFilter
 from coalitiondesk.core.errors import InvalidInput
 from coalitiondesk.core.exporting.columns import ExportKind
 from coalitiondesk.core.models import ActivityKind, Letter, Organization, SignatureStatus
-from coalitiondesk.core.organizations import OrganizationFilter
+from coalitiondesk.core.records.contacts import ContactFilter
+from coalitiondesk.core.records.organizations import OrganizationFilter
 
 
 @dataclass(frozen=True)

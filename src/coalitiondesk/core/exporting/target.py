@@ -18,9 +18,9 @@ import shutil
 from enum import StrEnum
 from pathlib import Path
 
-from coalitiondesk.core import scratch
 from coalitiondesk.core.errors import CoalitionDeskError, InvalidInput
-from coalitiondesk.core.files import (
+from coalitiondesk.core.storage import scratch
+from coalitiondesk.core.storage.files import (
     NAME_MAX,
     check_file_name,
     describe_os_error,

@@ -28,7 +28,6 @@ from openpyxl.worksheet import _writer as openpyxl_sheet_writer
 from openpyxl.writer.excel import ExcelWriter
 from openpyxl.xml.functions import tostring
 
-from coalitiondesk.core import scratch
 from coalitiondesk.core.exporting.about import SHEET_TITLE, About
 from coalitiondesk.core.exporting.columns import Column, ValueType
 from coalitiondesk.core.exporting.escaping import (
@@ -38,6 +37,7 @@ from coalitiondesk.core.exporting.escaping import (
     needs_text_cell,
     xlsx_text,
 )
+from coalitiondesk.core.storage import scratch
 
 WIDTH_SAMPLE_ROWS = 500
 MIN_WIDTH, MAX_WIDTH = 6, 60

@@ -21,11 +21,6 @@ import sqlalchemy as sa
 from pydantic import TypeAdapter
 from sqlmodel import Session, SQLModel, col, select
 
-from coalitiondesk.core import letters as letter_service
-from coalitiondesk.core import membership
-from coalitiondesk.core import tags as tag_service
-from coalitiondesk.core.backup import Reason, back_up, has_records
-from coalitiondesk.core.db import Database
 from coalitiondesk.core.errors import InvalidInput, NotFound
 from coalitiondesk.core.importing.fields import ImportKind
 from coalitiondesk.core.importing.mapping import remember_mapping
@@ -54,6 +49,11 @@ from coalitiondesk.core.models import (
     utcnow,
 )
 from coalitiondesk.core.progress import Progress
+from coalitiondesk.core.records import letters as letter_service
+from coalitiondesk.core.records import membership
+from coalitiondesk.core.records import tags as tag_service
+from coalitiondesk.core.storage.backup import Reason, back_up, has_records
+from coalitiondesk.core.storage.db import Database
 
 _CHUNK = 1000
 _LARGEST_ID = 2**63 - 1

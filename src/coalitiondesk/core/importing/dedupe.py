@@ -29,7 +29,7 @@ import sqlalchemy as sa
 from rapidfuzz import fuzz, process
 from sqlmodel import Session
 
-from coalitiondesk.core.countries import normalize
+from coalitiondesk.core.geography.countries import normalize
 from coalitiondesk.core.importing.drafts import Draft
 from coalitiondesk.core.importing.fields import ImportKind
 from coalitiondesk.core.models import Contact, Organization

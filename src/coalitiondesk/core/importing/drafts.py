@@ -11,8 +11,8 @@ from typing import Any
 from pydantic import ValidationError
 from sqlmodel import Session, SQLModel
 
-from coalitiondesk.core.countries import resolve_country
-from coalitiondesk.core.country_records import user_aliases
+from coalitiondesk.core.geography.countries import resolve_country
+from coalitiondesk.core.geography.country_table import user_aliases
 from coalitiondesk.core.importing.fields import ImportKind, Target, ValueType, target
 from coalitiondesk.core.importing.readers import SourceRow, SourceTable
 from coalitiondesk.core.importing.signatory_lines import split_signatory
@@ -32,7 +32,7 @@ from coalitiondesk.core.models import (
     OrganizationKind,
     Sensitivity,
 )
-from coalitiondesk.core.validation import (
+from coalitiondesk.core.records.validation import (
     CONTACT_FIELDS,
     ORGANIZATION_FIELDS,
     check_contact,

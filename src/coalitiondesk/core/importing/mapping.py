@@ -13,8 +13,8 @@ from collections.abc import Sequence
 
 from sqlmodel import Session
 
-from coalitiondesk.core.countries import resolve_country
 from coalitiondesk.core.errors import InvalidInput
+from coalitiondesk.core.geography.countries import resolve_country
 from coalitiondesk.core.importing.drafts import Draft, DraftMaker
 from coalitiondesk.core.importing.fields import (
     ImportKind,
@@ -27,7 +27,7 @@ from coalitiondesk.core.importing.fields import (
 )
 from coalitiondesk.core.importing.readers import SourceRow, SourceTable
 from coalitiondesk.core.importing.values import ValueProblem, clean_text
-from coalitiondesk.core.settings import SettingKey, get_setting, set_setting
+from coalitiondesk.core.storage.settings import SettingKey, get_setting, set_setting
 
 ColumnMapping = list[str | None]
 

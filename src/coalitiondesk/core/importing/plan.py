@@ -23,7 +23,6 @@ from typing import Any
 
 from sqlmodel import Session, col, func, select
 
-from coalitiondesk.core.db import Database
 from coalitiondesk.core.importing.dedupe import (
     Candidate,
     Match,
@@ -51,6 +50,7 @@ from coalitiondesk.core.models import (
     Tag,
 )
 from coalitiondesk.core.progress import Progress
+from coalitiondesk.core.storage.db import Database
 
 _PROGRESS_EVERY = 2000
 

@@ -40,9 +40,9 @@ from typing import Any
 
 from defusedxml import ElementTree
 
-from coalitiondesk.core import calamine_process
 from coalitiondesk.core.errors import InvalidInput
 from coalitiondesk.core.exporting.escaping import csv_unescape
+from coalitiondesk.core.importing import calamine_process
 from coalitiondesk.core.importing.fields import is_known_header
 from coalitiondesk.core.importing.signatory_lines import list_lines
 

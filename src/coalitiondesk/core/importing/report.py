@@ -11,9 +11,9 @@ from coalitiondesk import APP_NAME
 from coalitiondesk.core.exporting.columns import Column, ValueType
 from coalitiondesk.core.exporting.target import PendingFile
 from coalitiondesk.core.exporting.xlsx import XlsxWriter
-from coalitiondesk.core.files import fitting_name
 from coalitiondesk.core.importing.plan import Action, ImportPlan
 from coalitiondesk.core.importing.values import clean_text
+from coalitiondesk.core.storage.files import fitting_name
 
 _SUFFIX = " - import errors.xlsx"
 

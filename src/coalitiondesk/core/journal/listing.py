@@ -11,7 +11,7 @@ from sqlmodel import Session, col, select
 
 from coalitiondesk.core.journal.erasure import ErasedValues
 from coalitiondesk.core.models import Contact, JournalChange, JournalOperation, Organization
-from coalitiondesk.core.records import contains_any
+from coalitiondesk.core.records.common import contains_any
 
 
 @dataclass(frozen=True)

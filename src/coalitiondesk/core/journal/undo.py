@@ -24,7 +24,7 @@ from coalitiondesk.core.journal.triggers import key_columns
 from coalitiondesk.core.models import ImportBatch, JournalChange, JournalOperation, utcnow
 
 if TYPE_CHECKING:
-    from coalitiondesk.core.db import Database
+    from coalitiondesk.core.storage.db import Database
 
 UNDO, REDO = "undo", "redo"
 # Stamped by every change: a later edit moving it on is no conflict, and undo

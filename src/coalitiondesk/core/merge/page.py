@@ -12,12 +12,12 @@ from dataclasses import dataclass, field
 
 from sqlmodel import Session
 
-from coalitiondesk.core.countries import resolve_country
 from coalitiondesk.core.errors import InvalidInput
+from coalitiondesk.core.geography.countries import resolve_country
+from coalitiondesk.core.geography.names import DEFAULT_SALUTATION_FALLBACK
 from coalitiondesk.core.merge.documents import Letterhead
 from coalitiondesk.core.merge.geometry import Paper
-from coalitiondesk.core.names import DEFAULT_SALUTATION_FALLBACK
-from coalitiondesk.core.settings import SettingKey, get_setting, set_setting
+from coalitiondesk.core.storage.settings import SettingKey, get_setting, set_setting
 
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 

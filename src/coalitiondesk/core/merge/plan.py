@@ -14,8 +14,6 @@ from typing import Any
 from markupsafe import Markup, escape
 from sqlmodel import Session
 
-from coalitiondesk.core import letters
-from coalitiondesk.core.letters import SignatoryRow
 from coalitiondesk.core.merge.documents import (
     MergedDocument,
     MergeJob,
@@ -26,6 +24,8 @@ from coalitiondesk.core.merge.recipients import Addressee, addressees
 from coalitiondesk.core.merge.templates import raise_for_problems, render_body, uses_field
 from coalitiondesk.core.models import Letter
 from coalitiondesk.core.progress import Progress, run_to_end
+from coalitiondesk.core.records import letters
+from coalitiondesk.core.records.letters import SignatoryRow
 
 STAGE = "Merging letters"
 # Progress every this many recipients: often enough for a bar, rarely enough to cost nothing.

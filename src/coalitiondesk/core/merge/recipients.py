@@ -16,10 +16,9 @@ from functools import cached_property
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from coalitiondesk.core import addresses, names
-from coalitiondesk.core.countries import country_info
 from coalitiondesk.core.errors import NotFound
-from coalitiondesk.core.letters import get_letter
+from coalitiondesk.core.geography import addresses, names
+from coalitiondesk.core.geography.countries import country_info
 from coalitiondesk.core.merge.documents import RecipientState, SkipReason
 from coalitiondesk.core.models import (
     Affiliation,
@@ -29,6 +28,7 @@ from coalitiondesk.core.models import (
     Recipient,
     Sensitivity,
 )
+from coalitiondesk.core.records.letters import get_letter
 
 PostalRecord = Contact | Organization
 

@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalitiondesk.core import edits
-from coalitiondesk.core.activities import get_activity, link_names
-from coalitiondesk.core.contacts import contact_choices
-from coalitiondesk.core.db import Database
-from coalitiondesk.core.letters import list_letters
 from coalitiondesk.core.models import ActivityKind
-from coalitiondesk.core.organizations import organization_choices
+from coalitiondesk.core.records import edits
+from coalitiondesk.core.records.activities import get_activity, link_names
+from coalitiondesk.core.records.contacts import contact_choices
+from coalitiondesk.core.records.letters import list_letters
+from coalitiondesk.core.records.organizations import organization_choices
+from coalitiondesk.core.storage.db import Database
+from coalitiondesk.ui.app.i18n import date_format
 from coalitiondesk.ui.forms.editors import (
     CheckEditor,
     ChoiceEditor,
@@ -41,8 +42,7 @@ from coalitiondesk.ui.forms.editors import (
     TextEditor,
 )
 from coalitiondesk.ui.forms.record_form import ErrorLabel
-from coalitiondesk.ui.i18n import date_format
-from coalitiondesk.ui.lazy_combo import search_picker
+from coalitiondesk.ui.widgets.lazy_combo import search_picker
 
 SUBJECT = "subject"
 

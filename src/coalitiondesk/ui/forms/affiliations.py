@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from coalitiondesk.core.errors import InvalidInput
-from coalitiondesk.core.validation import check_date, validate_affiliation
-from coalitiondesk.ui.lazy_combo import search_picker
+from coalitiondesk.core.records.validation import check_date, validate_affiliation
+from coalitiondesk.ui.widgets.lazy_combo import search_picker
 
 IDS_ROLE = Qt.ItemDataRole.UserRole
 """On the organization cell: (affiliation id or None, organization id)."""

@@ -8,21 +8,21 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from sqlmodel import Session
 
-from coalitiondesk.core import names
-from coalitiondesk.core import tags as tag_service
-from coalitiondesk.core.contacts import affiliations_of, get_contact
-from coalitiondesk.core.country_records import list_countries
-from coalitiondesk.core.db import Database
 from coalitiondesk.core.errors import NotFound
+from coalitiondesk.core.geography import names
+from coalitiondesk.core.geography.country_table import list_countries
 from coalitiondesk.core.models import ContactBase, Sensitivity
-from coalitiondesk.core.organizations import organization_choices, organizations_version
-from coalitiondesk.core.validation import CONTACT_FIELDS, Checked, check_contact
+from coalitiondesk.core.records import tags as tag_service
+from coalitiondesk.core.records.contacts import affiliations_of, get_contact
+from coalitiondesk.core.records.organizations import organization_choices, organizations_version
+from coalitiondesk.core.records.validation import CONTACT_FIELDS, Checked, check_contact
+from coalitiondesk.core.storage.db import Database
+from coalitiondesk.ui.app.i18n import country_choices
 from coalitiondesk.ui.forms.affiliations import AffiliationsEditor, organization_label
 from coalitiondesk.ui.forms.editors import CheckEditor, ChoiceEditor, LineEditor, TextEditor
 from coalitiondesk.ui.forms.record_form import TAGS, ErrorLabel, RecordForm, banner
-from coalitiondesk.ui.i18n import country_choices
-from coalitiondesk.ui.labels import sensitivity_label
-from coalitiondesk.ui.timeline_panel import TimelinePanel
+from coalitiondesk.ui.text.value_labels import sensitivity_label
+from coalitiondesk.ui.widgets.timeline_panel import TimelinePanel
 
 AFFILIATIONS = "affiliations"
 """The key of affiliation problems in problems()."""

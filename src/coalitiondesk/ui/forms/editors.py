@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalitiondesk.ui.i18n import date_format
-from coalitiondesk.ui.lazy_combo import make_searchable
+from coalitiondesk.ui.app.i18n import date_format
+from coalitiondesk.ui.widgets.lazy_combo import make_searchable
 
 Callback = Callable[[], None]
 

@@ -7,13 +7,14 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 from sqlmodel import Session
 
-from coalitiondesk.core import tags as tag_service
-from coalitiondesk.core.country_records import list_countries
-from coalitiondesk.core.db import Database
 from coalitiondesk.core.errors import NotFound
+from coalitiondesk.core.geography.country_table import list_countries
 from coalitiondesk.core.models import MembershipStatus, OrganizationKind
-from coalitiondesk.core.organizations import get_organization
-from coalitiondesk.core.validation import ORGANIZATION_FIELDS, Checked, check_organization
+from coalitiondesk.core.records import tags as tag_service
+from coalitiondesk.core.records.organizations import get_organization
+from coalitiondesk.core.records.validation import ORGANIZATION_FIELDS, Checked, check_organization
+from coalitiondesk.core.storage.db import Database
+from coalitiondesk.ui.app.i18n import country_choices
 from coalitiondesk.ui.forms.editors import (
     CheckEditor,
     ChoiceEditor,
@@ -22,10 +23,9 @@ from coalitiondesk.ui.forms.editors import (
     TextEditor,
 )
 from coalitiondesk.ui.forms.record_form import TAGS, RecordForm
-from coalitiondesk.ui.i18n import country_choices
-from coalitiondesk.ui.labels import membership_status_label, organization_kind_label
-from coalitiondesk.ui.membership_panel import MembershipHistory, StatusChangeFields
-from coalitiondesk.ui.timeline_panel import TimelinePanel
+from coalitiondesk.ui.text.value_labels import membership_status_label, organization_kind_label
+from coalitiondesk.ui.widgets.membership_panel import MembershipHistory, StatusChangeFields
+from coalitiondesk.ui.widgets.timeline_panel import TimelinePanel
 
 
 class OrganizationForm(RecordForm):

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 )
 from sqlmodel import Session
 
-from coalitiondesk.core import edits
-from coalitiondesk.core.db import Database
-from coalitiondesk.core.tags import clean_tags
-from coalitiondesk.core.validation import Checked
+from coalitiondesk.core.records import edits
+from coalitiondesk.core.records.tags import clean_tags
+from coalitiondesk.core.records.validation import Checked
+from coalitiondesk.core.storage.db import Database
 from coalitiondesk.ui.forms.editors import ChoiceEditor, FieldEditor, LineEditor, TextEditor
 
 ERROR_COLOR = "#b3261e"

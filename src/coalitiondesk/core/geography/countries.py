@@ -1,0 +1,266 @@
+"""ISO 3166-1 countries: display names, UN regions and strict free-text resolution.
+
+Member organisations, letters and imports refer to countries in whatever way
+people write them ("ROK", "the Netherlands", "Cote d'Ivoire"). resolve_country
+maps such text to an alpha-2 code by exact lookup after normalisation only.
+It deliberately never guesses: pycountry's fuzzy search, for instance, maps
+"ROK" to Czechia, and a wrong country on a signatory line is worse than asking
+the user.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from types import MappingProxyType
+from typing import Final
+
+import pycountry
+
+from coalitiondesk.core.geography.regions import M49_REGIONS
+
+
+@dataclass(frozen=True)
+class CountryInfo:
+    code: str
+    """ISO 3166-1 alpha-2, e.g. "KR"."""
+    alpha3: str
+    name: str
+    """Clean English name for display, e.g. "South Korea"."""
+    official_name: str
+    short_form: str
+    """Form used on letters' signatory lines, e.g. "ROK"; else the display name."""
+    region: str
+    """UN M49 region (Africa, Americas, Asia, Europe, Oceania, Antarctica)."""
+    subregion: str
+    """UN M49 sub-region, e.g. "Eastern Asia"."""
+
+
+# ISO's own names put the distinguishing word last ("Korea, Republic of") and
+# pycountry's common_name only fixes some of them; these are the rest, plus a
+# few whose ISO form is not what anyone writes in a letter.
+_DISPLAY_NAMES: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "BN": "Brunei",
+        "CD": "DR Congo",
+        "FM": "Micronesia",
+        "MF": "Saint Martin",
+        "PS": "Palestine",
+        "RU": "Russia",
+        "SX": "Sint Maarten",
+        "VA": "Vatican City",
+        "VG": "British Virgin Islands",
+        "VI": "U.S. Virgin Islands",
+    }
+)
+
+# Conventional abbreviations on signatory lines; everything else is signed
+# with the display name.
+_SHORT_FORMS: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "GB": "UK",
+        "KP": "DPRK",
+        "KR": "ROK",
+        "US": "USA",
+    }
+)
+
+# Names people actually write that ISO/pycountry do not carry. Texts that name
+# a continent, a part of a country or a disputed claim ("America", "England",
+# "Republic of China") are left out so that resolve_country returns None rather
+# than a guess. Bare "Korea" is the exception: in the coalition's documents it
+# means the Republic of Korea, as it does in that country's own usage.
+BUILTIN_ALIASES: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "ROK": "KR",
+        "Republic of Korea": "KR",
+        "Korea": "KR",
+        "DPRK": "KP",
+        "DPR Korea": "KP",
+        "USA": "US",
+        "UK": "GB",
+        "Great Britain": "GB",
+        "Britain": "GB",
+        "UAE": "AE",
+        "Burma": "MM",
+        "East Timor": "TL",
+        "Lao PDR": "LA",
+        "Holland": "NL",
+        "Ivory Coast": "CI",
+        "Turkey": "TR",
+        "Republic of Turkey": "TR",
+        "Czech Republic": "CZ",
+        "Swaziland": "SZ",
+        "Macedonia": "MK",
+        "Republic of Macedonia": "MK",
+        "Former Yugoslav Republic of Macedonia": "MK",
+        "FYROM": "MK",
+        "Cape Verde": "CV",
+        "DRC": "CD",
+        "Democratic Republic of the Congo": "CD",
+        "Congo-Kinshasa": "CD",
+        "Zaire": "CD",
+        "Congo-Brazzaville": "CG",
+        "Holy See": "VA",
+        "Vatican": "VA",
+        "Falkland Islands": "FK",
+        "Republic of Ireland": "IE",
+        "Macau": "MO",
+        "Hong Kong SAR": "HK",
+        "Macao SAR": "MO",
+    }
+)
+
+# Apostrophes and full stops vanish rather than becoming spaces, so that
+# "U.S.A." matches "USA" and "People’s" matches "Peoples".
+_DELETED_CHARS: Final = frozenset("'’‘ʼ`´.")
+
+
+@lru_cache(maxsize=4096)
+def normalize(text: str) -> str:
+    """Canonical form for comparing country texts.
+
+    Case-folded, accents removed, punctuation dropped, "&" read as "and",
+    a leading "the" dropped and whitespace collapsed: "  The Côte-d'Ivoire! "
+    becomes "cote divoire".
+    """
+    # Decompose before folding as well as after (Unicode's recipe for caseless
+    # matching): some compatibility characters decompose to capitals, "㎐" to "Hz".
+    folded = unicodedata.normalize("NFKD", text).casefold()
+    decomposed = unicodedata.normalize("NFKD", folded)
+    chars: list[str] = []
+    for char in decomposed:
+        if unicodedata.combining(char) or char in _DELETED_CHARS:
+            continue
+        if char == "&":
+            chars.append(" and ")
+        elif char.isalnum():
+            chars.append(char)
+        else:
+            chars.append(" ")
+    words = "".join(chars).split()
+    # Loop so the result is stable under a second normalisation ("the the x").
+    while len(words) > 1 and words[0] == "the":
+        del words[0]
+    return " ".join(words)
+
+
+def _iso_display_name(country: pycountry.db.Country) -> str:
+    code: str = country.alpha_2
+    override = _DISPLAY_NAMES.get(code)
+    if override is not None:
+        return override
+    common = getattr(country, "common_name", None)
+    if isinstance(common, str) and common:
+        return common
+    name: str = country.name
+    return name
+
+
+def _make_info(country: pycountry.db.Country) -> CountryInfo:
+    code: str = country.alpha_2
+    name = _iso_display_name(country)
+    official = getattr(country, "official_name", None)
+    region, subregion = M49_REGIONS.get(code, ("Other", "Other"))
+    return CountryInfo(
+        code=code,
+        alpha3=country.alpha_3,
+        name=name,
+        official_name=official if isinstance(official, str) and official else country.name,
+        short_form=_SHORT_FORMS.get(code, name),
+        region=region,
+        subregion=subregion,
+    )
+
+
+@cache
+def _countries() -> tuple[CountryInfo, ...]:
+    infos = (_make_info(country) for country in pycountry.countries)
+    # Sorting on the normalised name keeps "Åland Islands" among the A's.
+    return tuple(sorted(infos, key=lambda info: (normalize(info.name), info.code)))
+
+
+@cache
+def _by_code() -> Mapping[str, CountryInfo]:
+    return MappingProxyType({info.code: info for info in _countries()})
+
+
+def iso_countries() -> list[CountryInfo]:
+    """All ISO 3166-1 countries and territories, sorted by display name."""
+    # A fresh list each call so that callers cannot reorder the cached one.
+    return list(_countries())
+
+
+def country_info(code: str) -> CountryInfo | None:
+    """The country with this alpha-2 code (any case), or None."""
+    return _by_code().get(code.strip().upper())
+
+
+def _variants(text: str) -> Iterable[str]:
+    key = normalize(text)
+    if key:
+        yield key
+    # "St Lucia" and "St. Kitts and Nevis" are how these are usually written.
+    if key.startswith("saint "):
+        yield "st " + key.removeprefix("saint ")
+
+
+@cache
+def _builtin_index() -> Mapping[str, str]:
+    candidates: dict[str, set[str]] = {}
+
+    def add(text: str, code: str) -> None:
+        for key in _variants(text):
+            candidates.setdefault(key, set()).add(code)
+
+    for country in pycountry.countries:
+        code: str = country.alpha_2
+        add(code, code)
+        add(country.alpha_3, code)
+        add(country.name, code)
+        for attr in ("common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if isinstance(value, str):
+                add(value, code)
+    for info in _countries():
+        add(info.name, info.code)
+        add(info.short_form, info.code)
+    for alias, code in BUILTIN_ALIASES.items():
+        add(alias, code)
+    # A text that names two countries resolves to neither.
+    return MappingProxyType(
+        {key: next(iter(codes)) for key, codes in candidates.items() if len(codes) == 1}
+    )
+
+
+def _resolve_extra(key: str, extra_aliases: Mapping[str, str]) -> str | None:
+    codes: set[str] = set()
+    for alias, target in extra_aliases.items():
+        info = country_info(target)
+        # An alias pointing at something that is not an ISO alpha-2 code
+        # would otherwise leak garbage into member records.
+        if info is not None and key in _variants(alias):
+            codes.add(info.code)
+    return codes.pop() if len(codes) == 1 else None
+
+
+def resolve_country(text: str, *, extra_aliases: Mapping[str, str] | None = None) -> str | None:
+    """The alpha-2 code that text names, or None if it names no single country.
+
+    Matches ISO codes and names, pycountry's common and official names, the
+    display names, BUILTIN_ALIASES and extra_aliases (alias text -> alpha-2
+    code) after normalize(). There is no partial or fuzzy matching.
+
+    Built-in names win over extra_aliases, so a user alias cannot redirect
+    "Korea" or "USA"; extra aliases only add texts that are otherwise unknown,
+    and are ignored when they point at an unknown code or contradict each other.
+    """
+    key = normalize(text)
+    if not key:
+        return None
+    code = _builtin_index().get(key)
+    if code is not None or not extra_aliases:
+        return code
+    return _resolve_extra(key, extra_aliases)

@@ -1,0 +1,139 @@
+"""The Country table: ISO countries as the coordinator has adjusted them, and their aliases."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlmodel import Session, col, func, select
+
+from coalitiondesk.core.errors import InvalidInput
+from coalitiondesk.core.geography.countries import iso_countries, normalize, resolve_country
+from coalitiondesk.core.models import (
+    Contact,
+    Country,
+    CountryAlias,
+    MembershipStatus,
+    Organization,
+)
+from coalitiondesk.core.records.common import get_or_raise
+
+EDITABLE_FIELDS = frozenset({"name", "short_form", "region", "subregion"})
+
+
+def ensure_countries(*, session: Session) -> int:
+    """Add every ISO 3166-1 country that is missing; never touch the ones already there.
+
+    Returns how many were added.
+    """
+    present = set(session.exec(select(Country.code)).all())
+    missing = [info for info in iso_countries() if info.code not in present]
+    for info in missing:
+        session.add(Country(
+            code=info.code, name=info.name, official_name=info.official_name,
+            short_form=info.short_form, region=info.region, subregion=info.subregion,
+        ))
+    session.flush()
+    return len(missing)
+
+
+def list_countries(*, session: Session) -> list[Country]:
+    return list(session.exec(select(Country).order_by(Country.name)).all())
+
+
+def get_country(*, session: Session, code: str) -> Country:
+    return get_or_raise(session, Country, code.upper(), what="country")
+
+
+def update_country(*, session: Session, code: str, **changes: Any) -> Country:
+    country = get_country(session=session, code=code)
+    unknown = set(changes) - EDITABLE_FIELDS
+    if unknown:
+        raise InvalidInput(f"Cannot change a country's {', '.join(sorted(unknown))}")
+    for name, value in changes.items():
+        text = " ".join(str(value or "").split())
+        if not text:
+            raise InvalidInput(f"A country's {name.replace('_', ' ')} cannot be empty")
+        setattr(country, name, text)
+    session.add(country)
+    session.flush()
+    return country
+
+
+def user_aliases(*, session: Session) -> dict[str, str]:
+    """Alias text -> country code, for the coordinator's own aliases and edited names."""
+    aliases = {alias: code for alias, code in session.exec(
+        select(CountryAlias.alias, CountryAlias.country_code)
+    ).all()}
+    # A short form or name the coordinator typed in should resolve on import too.
+    for code, name, short_form in session.exec(
+        select(Country.code, Country.name, Country.short_form)
+    ).all():
+        aliases.setdefault(name, code)
+        aliases.setdefault(short_form, code)
+    return aliases
+
+
+def add_alias(*, session: Session, code: str, alias: str) -> CountryAlias:
+    country = get_country(session=session, code=code)
+    text = " ".join(alias.split())
+    key = normalize(text)
+    if not key:
+        raise InvalidInput("An alias cannot be empty")
+    taken = resolve(session=session, text=text)
+    if taken is not None and taken != country.code:
+        raise InvalidInput(f"{text!r} already means {taken}")
+    existing = session.exec(select(CountryAlias).where(CountryAlias.normalized == key)).first()
+    if existing is not None:
+        return existing
+    record = CountryAlias(alias=text, normalized=key, country_code=country.code)
+    session.add(record)
+    session.flush()
+    return record
+
+
+def remove_alias(*, session: Session, alias_id: int) -> None:
+    session.delete(get_or_raise(session, CountryAlias, alias_id, what="alias"))
+    session.flush()
+
+
+def aliases_of(*, session: Session, code: str) -> list[CountryAlias]:
+    query = select(CountryAlias).where(CountryAlias.country_code == code.upper())
+    return list(session.exec(query.order_by(CountryAlias.alias)).all())
+
+
+def resolve(*, session: Session, text: str) -> str | None:
+    """A country code for free text, using built-in and the coordinator's aliases; no guessing."""
+    return resolve_country(text, extra_aliases=user_aliases(session=session))
+
+
+@dataclass(frozen=True)
+class CountryCounts:
+    members: int
+    organizations: int
+    contacts: int
+
+
+def country_counts(*, session: Session) -> dict[str, CountryCounts]:
+    """Per country code: member organizations, all organizations, contacts living there."""
+    members = dict(session.exec(
+        select(Organization.country_code, func.count())
+        .where(Organization.membership_status == MembershipStatus.member)
+        .group_by(col(Organization.country_code))
+    ).all())
+    organizations = dict(session.exec(
+        select(Organization.country_code, func.count()).group_by(col(Organization.country_code))
+    ).all())
+    contacts = dict(session.exec(
+        select(Contact.address_country_code, func.count())
+        .group_by(col(Contact.address_country_code))
+    ).all())
+    codes = {code for code in (*members, *organizations, *contacts) if code}
+    return {
+        code: CountryCounts(
+            members=members.get(code, 0),
+            organizations=organizations.get(code, 0),
+            contacts=contacts.get(code, 0),
+        )
+        for code in codes
+    }

@@ -1,0 +1,302 @@
+"""Letters, their signatories and their recipients."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session, SQLModel, col, func, select
+
+from coalitiondesk.core.errors import InvalidInput, NotFound
+from coalitiondesk.core.models import (
+    Contact,
+    Country,
+    Letter,
+    LetterKind,
+    LetterStatus,
+    Organization,
+    Recipient,
+    Signature,
+    SignatureStatus,
+)
+from coalitiondesk.core.records.common import apply_changes, get_or_raise, validated
+from coalitiondesk.core.records.organizations import sort_key_column
+
+
+class LetterFields(SQLModel):
+    """The editable fields of a letter, validated before they reach the table."""
+
+    title: str
+    kind: LetterKind = LetterKind.sign_on
+    letter_date: date | None = None
+    status: LetterStatus = LetterStatus.draft
+    body: str = ""
+    closing: str = "Yours sincerely,"
+    notes: str | None = None
+    allow_restricted: bool = False
+
+
+def create_letter(*, session: Session, **values: Any) -> Letter:
+    clean = validated(LetterFields, values)
+    clean.title = _free_title(session, clean.title)
+    letter = Letter.model_validate(clean.model_dump())
+    session.add(letter)
+    session.flush()
+    return letter
+
+
+def update_letter(*, session: Session, letter_id: int, **changes: Any) -> Letter:
+    letter = get_letter(session=session, letter_id=letter_id)
+    if "title" in changes:
+        title = _free_title(session, str(changes["title"] or ""), letter_id=letter_id)
+        changes = {**changes, "title": title}
+    apply_changes(letter, changes, base=LetterFields)
+    session.add(letter)
+    session.flush()
+    return letter
+
+
+def _free_title(session: Session, title: str, *, letter_id: int | None = None) -> str:
+    """The trimmed title, refused when blank or when another letter has it (ignoring case)."""
+    text = title.strip()
+    if not text:
+        raise InvalidInput("A letter needs a title")
+    with session.no_autoflush:
+        other = find_letter(session=session, title=text)
+    if other is not None and other.id != letter_id:
+        raise InvalidInput(f"There is already a letter titled {text!r}")
+    return text
+
+
+def get_letter(*, session: Session, letter_id: int) -> Letter:
+    return get_or_raise(session, Letter, letter_id, what="letter")
+
+
+def find_letter(*, session: Session, title: str) -> Letter | None:
+    """The letter titled `title`, ignoring case and surrounding spaces."""
+    query = select(Letter).where(func.lower(Letter.title) == title.strip().lower())
+    return session.exec(query).first()
+
+
+def letter_by_title(*, session: Session, title: str) -> Letter:
+    letter = find_letter(session=session, title=title)
+    if letter is None:
+        raise NotFound(f"No letter titled {title!r}")
+    return letter
+
+
+def list_letters(*, session: Session) -> list[Letter]:
+    query = select(Letter).order_by(sa.desc(func.coalesce(Letter.letter_date, "")), Letter.title)
+    return list(session.exec(query).all())
+
+
+@dataclass(frozen=True)
+class LetterSummary:
+    letter: Letter
+    signed: int
+    recipients: int
+
+
+def letter_summaries(*, session: Session) -> list[LetterSummary]:
+    """Every letter (newest first) with its numbers of signed organizations and recipients."""
+    signed = dict(session.exec(
+        select(Signature.letter_id, func.count())
+        .where(Signature.status == SignatureStatus.signed)
+        .group_by(col(Signature.letter_id))).all())
+    recipients = dict(session.exec(
+        select(Recipient.letter_id, func.count()).group_by(col(Recipient.letter_id))).all())
+    return [LetterSummary(letter, signed.get(letter.id or 0, 0), recipients.get(letter.id or 0, 0))
+            for letter in list_letters(session=session)]
+
+
+def delete_letter(*, session: Session, letter_id: int) -> None:
+    session.delete(get_letter(session=session, letter_id=letter_id))
+    session.flush()
+
+
+# --- signatories -------------------------------------------------------------
+
+
+def _signature_status(value: str) -> SignatureStatus:
+    try:
+        return SignatureStatus(value)
+    except ValueError:
+        choices = ", ".join(status.value for status in SignatureStatus)
+        raise InvalidInput(f"Not a signature status: {value!r} (one of {choices})") from None
+
+
+def add_signature(
+    *,
+    session: Session,
+    letter_id: int,
+    organization_id: int,
+    status: SignatureStatus = SignatureStatus.signed,
+    status_date: date | None = None,
+    position: int | None = None,
+) -> Signature:
+    get_letter(session=session, letter_id=letter_id)
+    get_or_raise(session, Organization, organization_id, what="organization")
+    existing = session.exec(
+        select(Signature).where(
+            Signature.letter_id == letter_id, Signature.organization_id == organization_id
+        )
+    ).first()
+    if existing is not None:
+        raise InvalidInput("That organization is already on the letter's list")
+    if position is None:
+        last = session.exec(
+            select(func.max(Signature.position)).where(Signature.letter_id == letter_id)
+        ).one()
+        position = (last or 0) + 1
+    elif session.exec(select(Signature.id).where(
+            Signature.letter_id == letter_id, Signature.position == position)).first():
+        raise InvalidInput(f"Place {position} on the letter's list is taken")
+    signature = Signature(
+        letter_id=letter_id, organization_id=organization_id, status=_signature_status(status),
+        status_date=status_date, position=position,
+    )
+    session.add(signature)
+    session.flush()
+    return signature
+
+
+def set_signature_status(
+    *, session: Session, signature_id: int, status: SignatureStatus, status_date: date | None
+) -> Signature:
+    signature = get_or_raise(session, Signature, signature_id, what="signature")
+    signature.status = _signature_status(status)
+    signature.status_date = status_date
+    session.add(signature)
+    session.flush()
+    return signature
+
+
+def remove_signature(*, session: Session, signature_id: int) -> None:
+    """Take an organization off the letter's list (a withdrawal is a status, not this)."""
+    session.delete(get_or_raise(session, Signature, signature_id, what="signature"))
+    session.flush()
+
+
+def reorder_signatures(*, session: Session, letter_id: int, signature_ids: Sequence[int]) -> None:
+    """Put the letter's list in the order given; every signature of the letter, once."""
+    get_letter(session=session, letter_id=letter_id)
+    rows = {signature.id: signature for signature in session.exec(
+        select(Signature).where(Signature.letter_id == letter_id)).all()
+        if signature.id is not None}
+    if sorted(signature_ids) != sorted(rows):
+        raise InvalidInput("The new order must list each of the letter's signatories once")
+    # Cleared first: one place per signature holds at every step of the update.
+    session.execute(sa.update(Signature).where(col(Signature.letter_id) == letter_id)
+                    .values(position=None))
+    session.expire_all()
+    for position, signature_id in enumerate(signature_ids, start=1):
+        signature = session.get(Signature, signature_id)
+        assert signature is not None
+        signature.position = position
+        session.add(signature)
+        session.flush()
+
+
+def sort_signatures(*, session: Session, letter_id: int) -> None:
+    """Put the letter's list in alphabetical order of the organizations' sort names."""
+    query = (
+        select(Signature.id)
+        .join(Organization, col(Organization.id) == Signature.organization_id)
+        .where(Signature.letter_id == letter_id)
+        .order_by(sort_key_column(), col(Signature.id))
+    )
+    ordered = [signature_id for signature_id in session.exec(query).all()
+               if signature_id is not None]
+    reorder_signatures(session=session, letter_id=letter_id, signature_ids=ordered)
+
+
+@dataclass(frozen=True)
+class SignatoryRow:
+    signature: Signature
+    organization: Organization
+    country: Country | None
+
+
+def signatories(
+    *, session: Session, letter_id: int, status: SignatureStatus | None = None
+) -> list[SignatoryRow]:
+    """The letter's list in its order: by position, then alphabetically by sort name."""
+    query = (
+        select(Signature, Organization, Country)
+        .join(Organization, col(Organization.id) == Signature.organization_id)
+        .join(Country, col(Country.code) == Organization.country_code, isouter=True)
+        .where(Signature.letter_id == letter_id)
+        .order_by(
+            col(Signature.position).is_(None), col(Signature.position), sort_key_column()
+        )
+    )
+    if status is not None:
+        query = query.where(Signature.status == status)
+    return [SignatoryRow(s, o, c) for s, o, c in session.exec(query).all()]
+
+
+def signatory_line(row: SignatoryRow) -> str:
+    """ "Name (Country short form)" for a national organization, the bare name otherwise."""
+    organization = row.organization
+    name = organization.signatory_name or organization.name
+    if row.country is None or not organization.show_country_on_signature:
+        return name
+    return f"{name} ({row.country.short_form})"
+
+
+def signatory_lines(*, session: Session, letter_id: int) -> list[str]:
+    """The signatory block as printed: organizations marked "do not share" are left out
+    (see printed_signatories)."""
+    return [signatory_line(row) for row in printed_signatories(
+        session=session, letter_id=letter_id)[0]]
+
+
+def printed_signatories(*, session: Session, letter_id: int
+                        ) -> tuple[list[SignatoryRow], list[SignatoryRow]]:
+    """The signed organizations the block prints, and those it leaves out.
+
+    A letter is a public document: an organization that asked not to be shared
+    with partners is not named in it. The merge says so before printing, so the
+    coordinator can clear the mark if the organization agreed to be named.
+    """
+    rows = signatories(session=session, letter_id=letter_id, status=SignatureStatus.signed)
+    return ([row for row in rows if not row.organization.do_not_share],
+            [row for row in rows if row.organization.do_not_share])
+
+
+# --- recipients --------------------------------------------------------------
+
+
+def add_recipient(
+    *,
+    session: Session,
+    letter_id: int,
+    contact_id: int | None = None,
+    organization_id: int | None = None,
+) -> Recipient:
+    if (contact_id is None) == (organization_id is None):
+        raise InvalidInput("A recipient is either a contact or an organization")
+    get_letter(session=session, letter_id=letter_id)
+    if contact_id is not None:
+        get_or_raise(session, Contact, contact_id, what="contact")
+    if organization_id is not None:
+        get_or_raise(session, Organization, organization_id, what="organization")
+    recipient = Recipient(
+        letter_id=letter_id, contact_id=contact_id, organization_id=organization_id
+    )
+    session.add(recipient)
+    session.flush()
+    return recipient
+
+
+def remove_recipient(*, session: Session, recipient_id: int) -> None:
+    session.delete(get_or_raise(session, Recipient, recipient_id, what="recipient"))
+    session.flush()
+
+
+def recipients(*, session: Session, letter_id: int) -> list[Recipient]:
+    query = select(Recipient).where(Recipient.letter_id == letter_id).order_by(col(Recipient.id))
+    return list(session.exec(query).all())

@@ -1,0 +1,71 @@
+"""Search as you type: substrings in any script, answered from an index where there is one.
+
+On SQLite, migration 0002 keeps a trigram full-text index of each organization's
+and contact's searchable text, lower-cased. Other databases fall back to
+comparing the columns themselves.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session, col, select
+
+from coalitiondesk.core.models import Contact, Organization
+from coalitiondesk.core.records.common import contains_any, findable
+
+_INDEXES: dict[type[Any], str] = {Organization: "organization_search", Contact: "contact_search"}
+
+# Used where there is no index; keep in step with migration 0002's TEXTS.
+_COLUMNS: dict[type[Any], tuple[Any, ...]] = {
+    Organization: (Organization.name, Organization.acronym, Organization.full_name,
+                   Organization.native_name, Organization.signatory_name, Organization.email,
+                   Organization.notes),
+    Contact: (Contact.native_name, Contact.email, Contact.notes, Contact.position,
+              Contact.social_handle,
+              sa.func.coalesce(Contact.family_name, "") + " " + sa.func.coalesce(
+                  Contact.given_name, ""),
+              sa.func.coalesce(Contact.given_name, "") + " " + sa.func.coalesce(
+                  Contact.family_name, "")),
+}
+
+# The trigram index answers substrings of three characters or more.
+_TRIGRAM = 3
+
+
+def normalized_query(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def _glob_literal(text: str) -> str:
+    return "".join(f"[{char}]" if char in "*?[" else char for char in text)
+
+
+def text_matches(*, session: Session, model: type[Organization] | type[Contact], text: str
+                 ) -> sa.ColumnElement[bool]:
+    """A condition true for the records of `model` whose searchable text contains `text`."""
+    needle = normalized_query(text)
+    if not findable(needle):  # a lone surrogate: no record holds one
+        return sa.false()
+    if session.get_bind().dialect.name != "sqlite":
+        return contains_any(_COLUMNS[model], needle)
+    name = _INDEXES[model]
+    # GLOB reads its pattern only up to a NUL ("*" + NUL + NUL + NUL + "*" matched
+    # every record): text with one is looked for with instr(), as short text is.
+    if len(needle) >= _TRIGRAM and "\x00" not in needle:
+        index = sa.table(name, sa.column("rowid"), sa.column("text"))
+        found = select(index.c.rowid).where(
+            index.c.text.op("GLOB")(f"*{_glob_literal(needle)}*"))
+    else:
+        # Too short for trigrams (or holding a NUL): scan the texts themselves. FTS5
+        # keeps them in its "<name>_content" table (id, c0); reading that plain table
+        # directly is twice as fast as through the full-text table.
+        content = sa.table(f"{name}_content", sa.column("id"), sa.column("c0"))
+        found = select(content.c.id).where(sa.func.instr(content.c.c0, needle) > 0)
+    return col(model.id).in_(found)
+
+
+def is_index_table(name: str | None) -> bool:
+    """Tables of the search index (and FTS5's shadow tables), which no model describes."""
+    return any((name or "").startswith(index) for index in _INDEXES.values())

@@ -1,0 +1,556 @@
+"""Opening a database: where it lives, engine and sessions, schema migrations, checks.
+
+Everything that differs between SQLite and a server database (pragmas,
+transaction start, integrity checks) stays behind the small functions here, so
+that a PostgreSQL backend, or an encrypted SQLite file, plugs in at one place:
+`open_database`.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import os
+import sqlite3
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import event
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlmodel import Session, func, select
+
+from coalitiondesk import APP_NAME
+from coalitiondesk.core.errors import DatabaseDamaged, DatabaseUnavailable, SchemaTooNew
+from coalitiondesk.core.geography.countries import iso_countries
+from coalitiondesk.core.geography.country_table import ensure_countries
+from coalitiondesk.core.journal import erasure, labels, triggers
+from coalitiondesk.core.journal import operations as journal
+from coalitiondesk.core.journal.erasure import ErasedValues
+from coalitiondesk.core.journal.operations import Operation
+from coalitiondesk.core.models import Country
+from coalitiondesk.core.storage.damage import Damage, find_damage, set_aside, set_aside_copies
+
+DEFAULT_FILENAME = "coalitiondesk.sqlite3"
+BUSY_TIMEOUT_MS = 15_000
+
+
+def default_database_path() -> Path:
+    return platformdirs.user_data_path(APP_NAME, appauthor=False) / DEFAULT_FILENAME
+
+
+def database_url(target: str | Path | None) -> sa.URL:
+    """The SQLAlchemy URL for a --db argument: a file path, a URL, or None for the default."""
+    if target is None:
+        return _sqlite_url(default_database_path())
+    text = str(target)
+    if "://" in text:
+        try:
+            return make_url(text)
+        except ArgumentError:
+            raise DatabaseUnavailable(f"Not a database address: {text}") from None
+    return _sqlite_url(Path(text).expanduser())
+
+
+def _sqlite_url(path: Path) -> sa.URL:
+    return sa.URL.create("sqlite+pysqlite", database=str(path.resolve()))
+
+
+def database_file(target: str | Path | None) -> Path | None:
+    """The SQLite file a --db argument names, without opening it; None for a server."""
+    url = database_url(target)
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(url.database)
+
+
+@dataclass
+class Database:
+    """An open database. Sessions for reading, `transaction()` for every change."""
+
+    url: sa.URL
+    engine: Engine
+    _writer: Engine = field(repr=False)
+    erased: ErasedValues = field(default_factory=ErasedValues, repr=False)
+    """Values erased from the journal with a deleted person, kept for this session's undo."""
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def path(self) -> Path | None:
+        """The database file, for SQLite; None for a server."""
+        if self.is_sqlite and self.url.database:
+            return Path(self.url.database)
+        return None
+
+    @property
+    def display_name(self) -> str:
+        """What the user sees: the file path, or the URL without its password."""
+        path = self.path
+        return str(path) if path is not None else self.url.render_as_string(hide_password=True)
+
+    def session(self) -> Session:
+        """A session for reading. Do not write through it: use `transaction()`."""
+        return Session(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def operation(self, kind: str = "change", label: str = labels.label("change"), *,
+                  undoable: bool = True,
+                  reverts_id: int | None = None, import_batch_id: int | None = None,
+                  subject: tuple[str, Any] | None = None) -> Iterator[Operation]:
+        """One change a person makes, all or nothing, written to the journal.
+
+        The journal's triggers file every row it changes under this operation;
+        on the way out `operation.changes` says what changed. On SQLite this is
+        BEGIN IMMEDIATE, so a second writer waits for the lock instead of
+        failing halfway with "database is locked".
+        """
+        with Session(self._writer, expire_on_commit=False) as session, session.begin():
+            operation = journal.begin(
+                session, kind=kind, label=label, undoable=undoable, reverts_id=reverts_id,
+                import_batch_id=import_batch_id, subject=subject)
+            yield operation
+            operation.changes = journal.finish(operation)
+            deleted = {table for table, _ in erasure.deleted_personal_records(operation)}
+            if deleted:
+                erasure.erase(operation, self.erased)
+        if deleted and self.is_sqlite:
+            purge_deleted(self, tables=deleted)
+
+    @contextmanager
+    def transaction(self, kind: str = "change",
+                    label: str = labels.label("change")) -> Iterator[Session]:
+        """An operation, for callers that need only its session."""
+        with self.operation(kind, label) as operation:
+            yield operation.session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(
+    target: str | Path | None = None,
+    *,
+    create: bool = True,
+    migrate: bool = True,
+    set_aside_damaged: bool = True,
+) -> Database:
+    """Open (and, with `create`, make) the database at a path or URL.
+
+    This is the one way in: encryption at rest or another backend is added here.
+    Raises DatabaseUnavailable or SchemaTooNew with a message for the user, and
+    DatabaseDamaged for a damaged file, which (with `set_aside_damaged`) is
+    first moved aside untouched so that a backup can be restored in its place.
+    """
+    url = database_url(target)
+    if url.get_backend_name() == "sqlite":
+        _check_sqlite_path(url, create=create)
+        _refuse_damaged(url, set_aside_damaged=set_aside_damaged)
+    engine = _create_engine(url)
+    database = Database(url=url, engine=engine, _writer=engine.execution_options(immediate=True))
+    try:
+        _probe(database)
+        if migrate:
+            upgrade_schema(database)
+            _ensure_reference_data(database)
+        # Connections made before the file was known to be ours (a new database,
+        # before its migrations) left its journal mode alone: a new one sets WAL.
+        database.engine.dispose()
+        with database.engine.connect():
+            pass
+    except BaseException:
+        database.close()
+        raise
+    return database
+
+
+def _check_sqlite_path(url: sa.URL, *, create: bool) -> None:
+    if not url.database or url.database == ":memory:":
+        return
+    path = Path(url.database)
+    if path.is_dir():
+        raise DatabaseUnavailable(f"{path} is a folder, not a database file")
+    if path.exists():
+        return
+    _refuse_to_replace(path)
+    if not create:
+        raise DatabaseUnavailable(f"There is no database at {path}")
+    if path == default_database_path().resolve():
+        path.parent.mkdir(parents=True, exist_ok=True)
+    elif not path.parent.is_dir():
+        raise DatabaseUnavailable(f"The folder {path.parent} does not exist")
+
+
+def _refuse_to_replace(path: Path) -> None:
+    """No new, empty database where one was set aside as damaged, or one with a good
+    backup was: the next write would report success into an empty file. Raises
+    DatabaseDamaged naming the backup to restore. Without a good backup there is
+    nothing to restore, and a new database may be started."""
+    from coalitiondesk.core.storage import backup  # backup imports this module
+
+    good = backup.newest_good_backup(path)
+    if good is None:
+        return
+    moved = set_aside_copies(path)
+    if moved:
+        problem = f"it was moved aside as damaged, to {moved[-1]}"
+    else:
+        problem = "the file is missing, although it has backups"
+    raise DatabaseDamaged(
+        f"There is no database at {path}: {problem}; the newest good backup is {good.path};"
+        " a new, empty database is not made in its place while its backups are in"
+        f" {backup.backup_folder(path)}",
+        path=path, problem=problem, moved_to=moved[-1] if moved else None, backup=good.path)
+
+
+def _refuse_damaged(url: sa.URL, *, set_aside_damaged: bool) -> None:
+    """The quick check on open: raise DatabaseDamaged for a damaged file."""
+    from coalitiondesk.core.storage import backup  # backup imports this module
+
+    if not url.database or url.database == ":memory:":
+        return
+    path = Path(url.database)
+    damage = find_damage(path)
+    if damage is None and _emptied(path, backup.list_backups(path)):
+        # An empty file is a new database, unless this one once had records worth
+        # backing up: then it was emptied by a crash or a failing disk.
+        damage = Damage(path, "the file is empty, although it held records before")
+    if damage is None:
+        return
+    moved = set_aside(path) if set_aside_damaged else None
+    good = backup.newest_good_backup(path)
+    message = f"{path} is damaged: {damage.problem}"
+    message += (f"; it was moved aside, untouched, to {moved}" if moved is not None
+                else "; it was left as it is")
+    message += (f"; the newest good backup is {good.path}" if good is not None
+                else "; there is no backup of it")
+    raise DatabaseDamaged(message, path=path, problem=damage.problem, moved_to=moved,
+                          backup=good.path if good is not None else None)
+
+
+def _emptied(path: Path, backups: list[Any]) -> bool:
+    if not backups or not path.is_file() or path.stat().st_size > 0:
+        return False
+    wal = path.with_name(path.name + "-wal")
+    return not wal.exists() or wal.stat().st_size == 0
+
+
+def _create_engine(url: sa.URL) -> Engine:
+    backend = url.get_backend_name()
+    try:
+        if backend == "sqlite":
+            # Connections are kept and reused: each new one parses the whole schema
+            # (the journal's triggers included) before its first statement, which
+            # cost more than a form's save itself. A connection serves one thread
+            # at a time, whichever checked it out (workers read in threads of their own).
+            engine = sa.create_engine(
+                url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000,
+                                   "check_same_thread": False},
+                poolclass=sa.QueuePool, pool_size=4, max_overflow=16,
+            )
+            _configure_sqlite(engine)
+            return engine
+        return sa.create_engine(url, pool_pre_ping=True)
+    except NoSuchModuleError:
+        raise DatabaseUnavailable(f"CoalitionDesk cannot use {backend} databases") from None
+    except ModuleNotFoundError as exc:
+        raise DatabaseUnavailable(
+            f"The {backend} driver ({exc.name or 'unknown'}) is not installed here"
+        ) from None
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # Take transaction control away from the sqlite3 module so that the
+        # "begin" hook below decides between BEGIN and BEGIN IMMEDIATE.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        for pragma in (
+            "foreign_keys = ON",
+            "synchronous = FULL",
+            f"busy_timeout = {BUSY_TIMEOUT_MS}",
+            # Deleted records of people at risk must not linger in free pages.
+            "secure_delete = ON",
+        ):
+            cursor.execute(f"PRAGMA {pragma}")
+        _use_write_ahead_log(cursor)
+        cursor.close()
+        # SQLite's own lower() folds A-Z only; searching "мемориал" or "ärzte"
+        # must find "Мемориал" and "Ärzte" as PostgreSQL's lower() would.
+        dbapi_connection.create_function("lower", 1, _unicode_lower, deterministic=True)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: sa.Connection) -> None:
+        immediate = connection.get_execution_options().get("immediate", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def _use_write_ahead_log(cursor: sqlite3.Cursor) -> None:
+    """WAL, on a CoalitionDesk database only: the journal mode is written into the file,
+    so a file not known to be ours (another application's, or a new one before its
+    migrations ran) is left in its own mode, byte for byte."""
+    if cursor.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
+        return
+    tables = {str(name) for name, in cursor.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if is_own_schema(tables):
+        cursor.execute("PRAGMA journal_mode = WAL")
+
+
+def purge_deleted(database: Database, *, tables: set[str] | None = None) -> None:
+    """Leave no trace of deleted records anywhere in the files (SQLite).
+
+    secure_delete zeroes the freed pages, but two copies remain: the search
+    index (FTS5 marks a deleted row's entries as deleted and keeps them until
+    its segments are merged) and the write-ahead log, which holds earlier
+    images of the pages until a checkpoint restarts it. Merging the index
+    and a TRUNCATE checkpoint remove both. Called after every transaction that
+    deleted something; `tables` limits the index merge to those tables' indexes.
+    """
+    if not database.is_sqlite:
+        return
+    with database.engine.connect() as connection:
+        indexes = [str(name) for name, in connection.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'table'"
+            " AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'")]
+    merge = [index for index in indexes
+             if tables is None or any(index.startswith(f"{t}_") for t in tables)]
+    if merge:
+        with database.engine.execution_options(immediate=True).begin() as connection:
+            for index in merge:
+                connection.exec_driver_sql(
+                    f'INSERT INTO "{index}" ("{index}") VALUES (\'optimize\')')
+    with database.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _unicode_lower(value: str | None) -> str | None:
+    return value.lower() if isinstance(value, str) else value
+
+
+def _probe(database: Database) -> None:
+    """Connect once, so a wrong file or server fails here with a plain message; and
+    refuse another application's database, or one whose schema version is not one."""
+    try:
+        with database.engine.connect() as connection:
+            connection.exec_driver_sql("SELECT 1 FROM sqlite_master LIMIT 1" if database.is_sqlite
+                                       else "SELECT 1")
+            _refuse_foreign_or_mislabelled(database, connection)
+    except SADatabaseError as exc:
+        raise DatabaseUnavailable(_describe_failure(database, exc)) from None
+
+
+# Tables every CoalitionDesk schema has had, from its first revision on.
+_OWN_TABLES = frozenset({"alembic_version", "country", "organization", "contact"})
+_CHANGED_OUTSIDE = "it was changed outside CoalitionDesk: restore a backup"
+
+
+def is_own_schema(tables: Collection[str]) -> bool:
+    """Whether a database with these tables is a CoalitionDesk database (of any version)."""
+    return set(tables) >= _OWN_TABLES
+
+
+def _refuse_foreign_or_mislabelled(database: Database, connection: sa.Connection) -> None:
+    name = database.display_name
+    tables = set(sa.inspect(connection).get_table_names())
+    if tables - {"alembic_version"} and not is_own_schema(tables):
+        # Another application's, even one that keeps an alembic_version table too.
+        raise DatabaseUnavailable(f"{name} is not a CoalitionDesk database")
+    if "alembic_version" not in tables:
+        return
+    versions = [str(version) for version, in connection.exec_driver_sql(
+        "SELECT version_num FROM alembic_version")]
+    if len(versions) > 1:
+        raise DatabaseUnavailable(
+            f"{name} records {len(versions)} schema versions ({', '.join(sorted(versions))})"
+            f" where there is one; {_CHANGED_OUTSIDE}")
+    if (versions and database.is_sqlite and versions[0] != head_revision()
+            and known_revision(versions[0])):
+        ahead = _ahead_of_label(connection, versions[0], tables)
+        if ahead:
+            raise DatabaseUnavailable(
+                f"{name} is labelled schema version {versions[0]}, but it already has parts"
+                f" of a later version ({', '.join(ahead[:3])}); {_CHANGED_OUTSIDE}")
+
+
+def _ahead_of_label(connection: sa.Connection, revision: str, tables: set[str]) -> list[str]:
+    """The tables and columns of later schema versions that a database labelled
+    `revision` already has: migrating it would fail half-way on them."""
+    try:
+        at_label, at_head = _schema_at(revision), _schema_at(head_revision())
+    except Exception:
+        return []  # cannot tell: the migration itself will say
+    inspector = sa.inspect(connection)
+    found = []
+    for table, columns in sorted(at_head.items()):
+        if table not in tables:
+            continue
+        if table not in at_label:
+            found.append(f"the table {table}")
+            continue
+        present = {str(column["name"]) for column in inspector.get_columns(table)}
+        found += [f"the column {table}.{column}"
+                  for column in sorted((columns - at_label[table]) & present)]
+    return found
+
+
+@functools.lru_cache(maxsize=4)
+def _schema_at(revision: str) -> dict[str, frozenset[str]]:
+    """Each table's columns as the migrations leave them at `revision`, made in memory."""
+    engine = sa.create_engine("sqlite://", poolclass=sa.StaticPool)
+    try:
+        with engine.begin() as connection:
+            command.upgrade(_alembic_config(connection), revision)
+            inspector = sa.inspect(connection)
+            return {table: frozenset(str(column["name"]) for column in inspector.get_columns(table))
+                    for table in inspector.get_table_names()}
+    finally:
+        engine.dispose()
+
+
+def _describe_failure(database: Database, exc: SADatabaseError) -> str:
+    detail = str(exc.orig) if exc.orig is not None else str(exc)
+    if database.is_sqlite:
+        if "not a database" in detail or "malformed" in detail:
+            return f"{database.display_name} is not a CoalitionDesk database or is damaged"
+        if isinstance(exc, OperationalError) and "unable to open" in detail:
+            path = database.path
+            if path is not None and _in_read_only_folder(path):
+                return (f"Cannot open {path}: SQLite needs to create {path.name}-wal and"
+                        f" {path.name}-shm beside it, and the folder {path.parent} is"
+                        " read-only; copy the database to a folder you can write to")
+            return f"Cannot open {database.display_name}: check that it exists and is readable"
+    return f"Cannot open {database.display_name}: {detail.strip().splitlines()[0]}"
+
+
+def _in_read_only_folder(path: Path) -> bool:
+    """A readable database whose folder takes no new files (SQLite's -wal and -shm)."""
+    return (path.is_file() and os.access(path, os.R_OK)
+            and not os.access(path.parent, os.W_OK))
+
+
+# --- schema migrations -------------------------------------------------------
+
+
+def _alembic_config(connection: sa.Connection | None = None) -> Config:
+    config = Config()
+    location = importlib.resources.files("coalitiondesk.core.storage") / "migrations"
+    config.set_main_option("script_location", str(location))
+    config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def schema_revision(database: Database) -> str | None:
+    with database.engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def known_revision(revision: str) -> bool:
+    """Whether this version of CoalitionDesk knows a schema revision (it is not newer)."""
+    try:
+        return ScriptDirectory.from_config(_alembic_config()).get_revision(revision) is not None
+    except Exception:
+        return False
+
+
+def _has_tables(database: Database) -> bool:
+    """Whether the database holds anything but Alembic's own bookkeeping."""
+    return bool(set(sa.inspect(database.engine).get_table_names()) - {"alembic_version"})
+
+
+def upgrade_schema(database: Database) -> None:
+    """Bring the schema to this version's head; refuse a database from a newer version."""
+    current = schema_revision(database)
+    script = ScriptDirectory.from_config(_alembic_config())
+    if current is None and _has_tables(database):
+        raise DatabaseUnavailable(f"{database.display_name} is not a CoalitionDesk database")
+    if current is not None:
+        try:
+            script.get_revision(current)
+        except Exception:
+            raise SchemaTooNew(
+                f"{database.display_name} was written by a newer version of CoalitionDesk;"
+                " update CoalitionDesk to open it"
+            ) from None
+    if current == script.get_current_head():
+        return
+    if current is not None:
+        _back_up_before_migration(database)
+    with database.engine.execution_options(immediate=True).begin() as connection:
+        command.upgrade(_alembic_config(connection), "head")
+        # The journal's triggers follow the columns each migration leaves.
+        triggers.install(connection)
+
+
+def _back_up_before_migration(database: Database) -> None:
+    """A migration rewrites tables; the state before it is kept, if there is anything to keep."""
+    from coalitiondesk.core.storage import backup  # backup imports this module
+
+    path = database.path
+    if path is not None and backup.has_records(path):
+        backup.back_up(path, reason=backup.Reason.before_migration)
+
+
+def _ensure_reference_data(database: Database) -> None:
+    """Every ISO country is present; checked by reading first so opening takes no write lock."""
+    with database.session() as session:
+        present = session.exec(select(func.count()).select_from(Country)).one()
+    if present < len(iso_countries()):
+        with database.operation("setup", labels.label("countries"), undoable=False) as op:
+            ensure_countries(session=op.session)
+
+
+# --- checks ------------------------------------------------------------------
+
+
+@dataclass
+class CheckReport:
+    database: str
+    revision: str | None
+    head: str
+    problems: list[str]
+
+    @property
+    def healthy(self) -> bool:
+        return not self.problems
+
+
+def check_database(database: Database) -> CheckReport:
+    """Integrity and schema version, without changing anything."""
+    problems = integrity_problems(database)
+    revision = schema_revision(database)
+    head = head_revision()
+    if revision != head:
+        problems.append(f"schema version {revision or 'none'} differs from this version's {head}")
+    return CheckReport(database=database.display_name, revision=revision, head=head,
+                       problems=problems)
+
+
+def integrity_problems(database: Database) -> list[str]:
+    if not database.is_sqlite:
+        return []
+    with database.engine.connect() as connection:
+        rows = [str(row[0]) for row in connection.exec_driver_sql("PRAGMA integrity_check")]
+        problems = [] if rows == ["ok"] else rows
+        for table, rowid, parent, _fk in connection.exec_driver_sql("PRAGMA foreign_key_check"):
+            problems.append(f"{table} row {rowid} points to a missing {parent}")
+    return problems

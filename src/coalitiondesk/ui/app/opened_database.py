@@ -1,0 +1,84 @@
+"""The one way a window opens a database: at start-up, New and Open Database.
+
+It claims the database for this window (the command line then refuses to
+write under it, and a second start brings this window forward), runs the
+damage check with the newest good backup offered, starts the daily backup
+and warns about a synced or network folder. Closing releases all of it, so
+the database a window no longer shows is free again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from coalitiondesk import APP_NAME
+from coalitiondesk.core.storage.db import Database
+from coalitiondesk.core.storage.location import storage_warning
+from coalitiondesk.ui.app.single_instance import SingleInstance, claim_window
+from coalitiondesk.ui.app.workers import BackgroundTask
+from coalitiondesk.ui.dialogs.backups_dialog import start_daily_backup
+from coalitiondesk.ui.dialogs.damaged_dialog import open_or_recover
+
+# A large backup is let finish rather than cut off when the application quits.
+BACKUP_WAIT_MS = 10 * 60 * 1000
+
+_daily_backups: list[BackgroundTask] = []
+"""Every daily backup started, so that quitting waits for those still running."""
+
+
+@dataclass
+class OpenedDatabase:
+    database: Database
+    instance: SingleInstance
+    daily: BackgroundTask | None = None
+    closed: bool = False
+
+    def close(self) -> None:
+        """Close the database and release the claim. A daily backup still running goes
+        on in the background (it reads the file on a connection of its own): waiting
+        here would freeze the window switching to another database."""
+        if self.closed:
+            return
+        self.closed = True
+        self.database.close()
+        self.instance.release()
+
+
+def wait_for_daily_backups() -> None:
+    """Before the application quits: let running daily backups finish."""
+    while _daily_backups:
+        _daily_backups.pop().wait(BACKUP_WAIT_MS)
+
+
+class AlreadyOpen(Exception):
+    """Another window has the database; it was brought forward and the user told."""
+
+
+def open_for_window(target: str | None, parent: QWidget | None = None) -> OpenedDatabase | None:
+    """Open the database at a path or URL for a window; None when the person chose not to
+    (a damaged file they did not recover). Raises AlreadyOpen, or CoalitionDeskError
+    with the message to show."""
+    instance = claim_window(target)
+    if instance is None:
+        raise AlreadyOpen(target)
+    try:
+        database = open_or_recover(target, parent)
+    except BaseException:
+        instance.release()
+        raise
+    if database is None:
+        instance.release()
+        return None
+    opened = OpenedDatabase(database, instance)
+    path = database.path
+    if path is not None:
+        opened.daily = start_daily_backup(path, instance)
+        _daily_backups.append(opened.daily)
+        opened.daily.worker.failed.connect(
+            lambda message: QMessageBox.warning(parent, APP_NAME, message))
+        warning = storage_warning(path)
+        if warning is not None:
+            QMessageBox.warning(parent, APP_NAME, warning)
+    return opened

@@ -1,0 +1,1 @@
+"""The dialogs the main window opens."""

@@ -1,0 +1,276 @@
+"""The Backups dialog: the backups of the open database, "Back up now", "Restore…",
+and the backups folder; and the daily backup run off the UI thread at start.
+
+Wiring (for the main window): a "Backups…" action opens
+`BackupsDialog(database, window)`; connect its `restored` signal to
+`window.reload()`, since a restore replaces every record the window shows.
+At start-up ui/app.py runs `start_daily_backup(path, parent)`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Generator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coalitiondesk.core.progress import Progress
+from coalitiondesk.core.storage import backup
+from coalitiondesk.core.storage.backup import BackupInfo, Reason
+from coalitiondesk.core.storage.db import Database, open_database
+from coalitiondesk.ui.app.i18n import date_format
+from coalitiondesk.ui.app.workers import BackgroundTask
+
+DATE, SIZE, REASON, VERIFIED = range(4)
+_NO_LIMIT_MS = 24 * 3600 * 1000
+
+
+def start_daily_backup(database_path: Path, parent: QObject) -> BackgroundTask:
+    """Back up in the background when the newest backup is a day old (on start).
+    Connect to `task.worker.failed` at once; `task.wait()` before quitting."""
+    task = BackgroundTask(lambda: _if_due(database_path), parent)
+    task.start()
+    return task
+
+
+def _if_due(database_path: Path) -> Generator[Progress, None, BackupInfo | None]:
+    result = backup.backup_if_due(database_path)
+    yield Progress("Daily backup", 1, 1)
+    return result
+
+
+def human_size(size: int, locale: QLocale | None = None) -> str:
+    return (locale or QLocale()).formattedDataSize(size, 1)
+
+
+def local_time(moment: datetime, locale: QLocale | None = None) -> str:
+    when = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    locale = locale or QLocale()
+    # The locale's short date with the year in full, then its short time.
+    time_format = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    return locale.toString(when, f"{date_format(locale)} {time_format}")
+
+
+class BackupsDialog(QDialog):
+    """Lists backups newest first; backs up and restores through core, off the UI thread."""
+
+    restored = Signal()  # the database now holds a backup's contents: reload every view
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if database.path is None:
+            raise ValueError("Backups are for SQLite databases")
+        self.database = database
+        self.database_path: Path = database.path
+        self.folder = backup.backup_folder(self.database_path)
+        self.task: BackgroundTask | None = None
+        self.backups: list[BackupInfo] = []
+        self.setWindowTitle(self.tr("Backups"))
+        self.resize(640, 420)
+
+        policy = backup.DEFAULT_POLICY
+        intro = QLabel(self.tr(
+            "CoalitionDesk backs up {name} when it starts (once a day), before every import, "
+            "restore and upgrade, and when you ask. It keeps the {last} newest backups, then "
+            "one a day for {daily} days, one a week for {weekly} weeks and one a month for "
+            "{monthly} months. Each backup is checked before older ones are removed."
+        ).format(name=self.database_path.name, last=policy.last, daily=policy.daily,
+                 weekly=policy.weekly, monthly=policy.monthly), self)
+        intro.setWordWrap(True)
+
+        self.table = QTableWidget(0, 4, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Made"), self.tr("Size"), self.tr("Why"), self.tr("Checked")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(DATE, QHeaderView.ResizeMode.Stretch)
+        for column in (SIZE, REASON, VERIFIED):
+            self.table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda _index: self.restore_selected())
+        self.empty_label = QLabel(self.tr("No backups yet. They are kept in:\n{folder}").format(
+            folder=self.folder), self)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+
+        self.back_up_button = QPushButton(self.tr("Back up now"), self)
+        self.restore_button = QPushButton(self.tr("Restore…"), self)
+        self.folder_button = QPushButton(self.tr("Open backups folder"), self)
+        self.back_up_button.clicked.connect(self.back_up_now)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.folder_button.clicked.connect(self.open_folder)
+        actions = QHBoxLayout()
+        for button in (self.back_up_button, self.restore_button, self.folder_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label, 1)
+        layout.addLayout(actions)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(close)
+        self.reload()
+
+    # --- the list ----------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.backups = backup.list_backups(self.database_path)
+        locale = QLocale()
+        self.table.setRowCount(len(self.backups))
+        for row, info in enumerate(self.backups):
+            cells = {
+                DATE: local_time(info.created, locale),
+                SIZE: human_size(info.size, locale),
+                REASON: self._reason_label(info.reason),
+                VERIFIED: self.tr("Yes") if info.verified else self.tr("No"),
+            }
+            for column, text in cells.items():
+                item = QTableWidgetItem(text)
+                item.setToolTip(str(info.path))
+                if column == SIZE:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, column, item)
+        has_backups = bool(self.backups)
+        self.table.setVisible(has_backups)
+        self.empty_label.setVisible(not has_backups)
+        if has_backups and not self.table.selectedItems():
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def _reason_label(self, reason: str) -> str:
+        labels = {
+            Reason.daily: self.tr("Daily"),
+            Reason.manual: self.tr("Made by hand"),
+            Reason.before_import: self.tr("Before an import"),
+            Reason.before_restore: self.tr("Before a restore"),
+            Reason.before_migration: self.tr("Before an upgrade"),
+        }
+        return labels.get(Reason(reason), reason) if reason in set(Reason) else reason
+
+    def selected_backup(self) -> BackupInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.backups[rows[0].row()] if rows else None
+
+    def _update_buttons(self) -> None:
+        busy = self.task is not None
+        self.back_up_button.setEnabled(not busy)
+        self.restore_button.setEnabled(not busy and self.selected_backup() is not None)
+
+    # --- actions -----------------------------------------------------------------
+
+    def back_up_now(self) -> None:
+        path = self.database_path
+        self._run(lambda: backup.backup_steps(path, reason=Reason.manual),
+                  self._backed_up, self.tr("Backing up…"))
+
+    def _backed_up(self, info: BackupInfo) -> None:
+        self.reload()
+        self.status.setText(self.tr("Backed up at {time} ({size}).").format(
+            time=local_time(info.created), size=human_size(info.size)))
+
+    def confirm_restore(self, info: BackupInfo) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Restore a backup"),
+            self.tr("Replace everything in {name} with the backup made {time}?\n\n"
+                    "A backup of the current state is made first, so you can go back to it "
+                    "from this list.").format(name=self.database_path.name,
+                                              time=local_time(info.created)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def restore_selected(self) -> None:
+        info = self.selected_backup()
+        if info is None or self.task is not None or not self.confirm_restore(info):
+            return
+        path = self.database_path
+        self._run(lambda: _restore_and_upgrade(path, info.path), self._restored,
+                  self.tr("Restoring…"))
+
+    def _restored(self, result: backup.RestoreResult) -> None:
+        self.reload()
+        self.status.setText(self.tr("Restored the backup. The state before it was backed up "
+                                    "too and is listed above."))
+        self.restored.emit()
+
+    def open_folder(self) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder)))
+
+    # --- running off the UI thread -------------------------------------------------
+
+    def _run(self, steps: Callable[[], Generator[Progress, None, Any]],
+             done: Callable[[Any], None], message: str) -> None:
+        # No cancel: a backup or restore is quick, and one stopped half-way helps no one.
+        self.task = BackgroundTask(steps, self)
+        self.task.worker.progress.connect(self._show_progress)
+        self.task.worker.finished.connect(done)
+        self.task.worker.failed.connect(self._failed)
+        self.task.ended.connect(self._finished)
+        self.status.setText(message)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self._update_buttons()
+        self.task.start()
+
+    def _show_progress(self, stage: str, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.status.setText(stage)
+
+    def _failed(self, message: str) -> None:
+        self.status.setText(message)
+        QMessageBox.warning(self, self.tr("Backups"), message)
+
+    def _finished(self) -> None:
+        if self.task is not None:
+            self.task.deleteLater()
+        self.task = None
+        self.progress.hide()
+        self._update_buttons()
+
+    def done(self, result: int) -> None:
+        if self.task is not None:
+            self.task.wait(_NO_LIMIT_MS)  # a backup or restore is never abandoned half-way
+        super().done(result)
+
+
+def _restore_and_upgrade(database_path: Path, backup_file: Path
+                         ) -> Generator[Progress, None, backup.RestoreResult]:
+    result = yield from backup.restore_steps(database_path, backup_file)
+    # A backup from an older version gets today's schema, as on any open.
+    open_database(database_path, create=False).close()
+    return result

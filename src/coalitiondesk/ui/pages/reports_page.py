@@ -1,0 +1,466 @@
+"""The Reports tab: the steering committee's five reports as a table and a chart,
+exported to Excel, saved as PDF or printed.
+
+A report on a large coalition takes longer than a frame (membership over time
+on 20,000 organizations: about a second, benchmarks/bench_reports.py), so it is
+built in a worker thread; the page shows the previous one meanwhile.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Generator
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QDateTimeAxis,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+    Signal,
+)
+from PySide6.QtGui import QShowEvent
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coalitiondesk.core.errors import CoalitionDeskError
+from coalitiondesk.core.reports import REPORTS, Report, make_report, save_xlsx
+from coalitiondesk.core.storage.db import Database
+from coalitiondesk.printing.report_pdf import render_report, write_report_pdf
+from coalitiondesk.ui.app.i18n import display_date, display_number
+from coalitiondesk.ui.app.workers import BackgroundTask
+from coalitiondesk.ui.forms.editors import OptionalDateEdit
+from coalitiondesk.ui.pages.countries_page import BAR_COLOUR, MembersChart, count_axis
+from coalitiondesk.ui.pages.record_page import two_panes
+
+_Index = QModelIndex | QPersistentModelIndex
+
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
+"""A cell's value as the report holds it (int, date or text), for tests and copying."""
+
+REPORT_TITLES = {
+    "members-by-country": QT_TRANSLATE_NOOP("Reports", "Members by country"),
+    "members-by-region": QT_TRANSLATE_NOOP("Reports", "Members by region"),
+    "membership-over-time": QT_TRANSLATE_NOOP("Reports", "Membership over time"),
+    "letters": QT_TRANSLATE_NOOP("Reports", "Letters: signatories, countries, responses"),
+    "activities-per-month": QT_TRANSLATE_NOOP("Reports", "Activities per month"),
+}
+
+# Reports whose numbers depend on the day they are made "as of"; the others
+# count the present state of the records.
+DATED = frozenset({"membership-over-time", "letters"})
+
+# Headers as core writes them (English, into the files too); shown translated.
+_HEADERS = (
+    QT_TRANSLATE_NOOP("ReportHeaders", "Country"),
+    QT_TRANSLATE_NOOP("ReportHeaders", "Region"),
+    QT_TRANSLATE_NOOP("ReportHeaders", "Members"),
+    QT_TRANSLATE_NOOP("ReportHeaders", "Month"),
+    QT_TRANSLATE_NOOP("ReportHeaders", "Joined"),
+    QT_TRANSLATE_NOOP("ReportHeaders", "Left"),
+    QT_TRANSLATE_NOOP("ReportHeaders", "Letter"),
+    QT_TRANSLATE_NOOP("ReportHeaders", "Date"),
+    QT_TRANSLATE_NOOP("ReportHeaders", "Status"),
+    QT_TRANSLATE_NOOP("ReportHeaders", "Signatories"),
+    QT_TRANSLATE_NOOP("ReportHeaders", "Countries"),
+    QT_TRANSLATE_NOOP("ReportHeaders", "Recipients"),
+    QT_TRANSLATE_NOOP("ReportHeaders", "Responded"),
+    QT_TRANSLATE_NOOP("ReportHeaders", "Awaiting"),
+    QT_TRANSLATE_NOOP("ReportHeaders", "Activities"),
+)
+
+MONTH_BARS = 24
+"""Activities per month charts the latest months only: more bars make unreadable labels."""
+
+# Tasks still running after their page went away: kept referenced until they end,
+# since a QThread collected while it runs aborts the program.
+_running: set[BackgroundTask] = set()
+
+
+def report_title(name: str) -> str:
+    return QCoreApplication.translate("Reports", str(REPORT_TITLES.get(name, name)))
+
+
+class ReportTableModel(QAbstractTableModel):
+    """One report's rows as they came from core; numbers and dates shown the locale's way."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.report: Report | None = None
+
+    def set_report(self, report: Report | None) -> None:
+        self.beginResetModel()
+        self.report = report
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() or self.report is None else len(self.report.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.report is None else len(self.report.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (self.report is None or orientation != Qt.Orientation.Horizontal
+                or role != Qt.ItemDataRole.DisplayRole):
+            return None
+        return QCoreApplication.translate("ReportHeaders", self.report.headers[section])
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self.report is None:
+            return None
+        value = self.report.rows[index.row()][index.column()]
+        if role == VALUE_ROLE:
+            return value
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if isinstance(value, dt.date):
+                return display_date(value)
+            if isinstance(value, int) and not isinstance(value, bool):
+                return display_number(value)
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class ReportChart(MembersChart):
+    """Bars by country or region, a line of members per month, bars of activities per month."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Chart of the report"))
+
+    @staticmethod
+    def has_chart(name: str) -> bool:
+        return name in ("members-by-country", "members-by-region", "membership-over-time",
+                        "activities-per-month")
+
+    def show_report(self, name: str, report: Report) -> None:
+        if name in ("members-by-country", "members-by-region"):
+            counts = [(str(row[0]), int(row[1])) for row in report.rows]
+            self.show_counts(report_title(name), counts)
+        elif name == "membership-over-time":
+            self._members_line(report)
+        elif name == "activities-per-month":
+            self._activity_bars(report)
+
+    def _members_line(self, report: Report) -> None:
+        series = QLineSeries()
+        series.setName(self.tr("Members"))
+        series.setColor(BAR_COLOUR)
+        for month, members, *_changes in report.rows:
+            year, number = (int(part) for part in str(month).split("-"))
+            moment = QDateTime(QDate(year, number, 1), QTime(0, 0))
+            series.append(float(moment.toMSecsSinceEpoch()), float(members))
+        chart = self._chart(self.tr("Members at the end of each month"))
+        chart.addSeries(series)
+        months = QDateTimeAxis()
+        months.setFormat("yyyy-MM")
+        months.setTickCount(min(max(len(report.rows), 2), 7))
+        chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(months)
+        values = self._value_axis([int(row[1]) for row in report.rows])
+        chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(values)
+        self.setChart(chart)
+
+    def _activity_bars(self, report: Report) -> None:
+        shown = report.rows[-MONTH_BARS:]
+        bars = QBarSet(self.tr("Activities"))
+        bars.setColor(BAR_COLOUR)
+        for row in shown:
+            bars.append(float(row[1]))
+        series = QBarSeries()
+        series.append(bars)
+        series.setLabelsVisible(True)
+        title = (self.tr("Activities per month") if len(report.rows) <= MONTH_BARS
+                 else self.tr("Activities per month (the latest %n months)", "", MONTH_BARS))
+        chart = self._chart(title)
+        chart.addSeries(series)
+        months = QBarCategoryAxis()
+        months.append([str(row[0]) for row in shown] or [""])
+        months.setLabelsAngle(-60 if len(shown) > 8 else 0)
+        chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(months)
+        values = self._value_axis([int(row[1]) for row in shown])
+        chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(values)
+        self.setChart(chart)
+
+    @staticmethod
+    def _chart(title: str) -> QChart:
+        chart = QChart()
+        chart.setTitle(title)
+        chart.legend().hide()
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        return chart
+
+    @staticmethod
+    def _value_axis(values: list[int]) -> QValueAxis:
+        return count_axis(max(values or [1]), most_ticks=6)
+
+
+class ReportsPage(QWidget):
+    """Pick a report (and the day it is made as of), see it, take it out of the program."""
+
+    reportShown = Signal()
+    """A report was built and is now in the table and the chart."""
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = "reports"
+        self.database = database
+        self.today: Callable[[], dt.date] = dt.date.today
+        self._task: BackgroundTask | None = None
+        self._stale = True
+        self._again = False
+        self._shown_name: str | None = None
+
+        self.choice = QComboBox(self)
+        self.choice.setAccessibleName(self.tr("Report"))
+        for name in REPORTS:
+            self.choice.addItem(report_title(name), name)
+        self.as_of = OptionalDateEdit(self.tr("As of"), self)
+        self.as_of.setToolTip(self.tr(
+            "Make the report as it stood on this day: membership up to that month, "
+            "letters' replies awaited then. Without a date: today."))
+        self.status = QLabel(self)
+        self.status.setEnabled(False)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Report:"), self))
+        top.addWidget(self.choice, 1)
+        top.addWidget(self.as_of)
+        top.addWidget(self.status)
+
+        self.heading = QLabel(self)
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.heading.setFont(font)
+        self.model = ReportTableModel(self)
+        self.view = QTableView(self)
+        self.view.setAccessibleName(self.tr("Report table"))
+        self.view.setModel(self.model)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        self.view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.notes = QLabel(self)
+        self.notes.setWordWrap(True)
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.export_button = QPushButton(self.tr("Export to Excel…"), self)
+        self.pdf_button = QPushButton(self.tr("Save as PDF…"), self)
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.export_button, self.pdf_button, self.print_button):
+            buttons.addWidget(button)
+
+        self.chart = ReportChart(self)
+        self.chart_pane = QWidget(self)
+        chart_layout = QVBoxLayout(self.chart_pane)
+        chart_layout.setContentsMargins(0, 0, 0, 0)
+        chart_layout.addWidget(self.chart)
+        self.splitter = two_panes(self, [top, self.heading, self.view, self.notes, buttons],
+                                  self.chart_pane, stretch=(1, 1))
+        # The table's columns are narrow numbers; the chart needs the room.
+        self.chart.setMinimumWidth(420)
+        self.splitter.setSizes([500, 700])
+
+        self.choice.currentIndexChanged.connect(self._choice_changed)
+        self.as_of.changed.connect(self.run)
+        self.export_button.clicked.connect(self.choose_xlsx)
+        self.pdf_button.clicked.connect(self.choose_pdf)
+        self.print_button.clicked.connect(self.print_report)
+        self._choice_changed()
+
+    # --- what the window and tests use -------------------------------------------------
+
+    def current_name(self) -> str:
+        return str(self.choice.currentData())
+
+    def select(self, name: str) -> None:
+        self.choice.setCurrentIndex(self.choice.findData(name))
+
+    def report(self) -> Report | None:
+        """The report on screen (None before the first one is built)."""
+        return self.model.report
+
+    def reload(self) -> None:
+        """The records changed: build the report again, now if it is on screen."""
+        self._stale = True
+        if self.isVisible():
+            self.run()
+
+    def busy(self) -> bool:
+        return self._task is not None
+
+    def run(self) -> None:
+        """Build the chosen report in a worker thread; reportShown follows."""
+        if self._task is not None:
+            self._again = True  # the choice changed while building: build once more after
+            return
+        self._stale = False
+        name = self.current_name()
+        as_of = self.as_of.value() if name in DATED else None
+        database = self.database
+        today = as_of or self.today()
+
+        def steps() -> Generator[None, None, tuple[str, Report]]:
+            with database.session() as session:
+                return name, make_report(session=session, name=name, today=today)
+            yield  # a generator, as the worker runs them
+
+        task = BackgroundTask(steps)
+        task.worker.finished.connect(self._built)
+        task.worker.failed.connect(self._failed)
+        task.ended.connect(self._ended)
+        self._task = task
+        _running.add(task)
+        self.status.setText(self.tr("Counting…"))
+        self._update_buttons()
+        task.start()
+
+    def shutdown(self) -> None:
+        """Wait for a report still being built (before the window closes the database)."""
+        if self._task is not None:
+            self._task.wait()
+
+    # --- taking the report out ---------------------------------------------------------
+
+    def export_xlsx(self, target: Path) -> bool:
+        report = self.report()
+        if report is None:
+            return False
+        return self._write(lambda: save_xlsx(report=report, target=target))
+
+    def save_pdf(self, target: Path) -> bool:
+        report = self.report()
+        if report is None:
+            return False
+        return self._write(lambda: write_report_pdf(report=report, target=target))
+
+    def print_to(self, printer: QPrinter) -> bool:
+        """Print on a printer already set up (by the print dialog, or a test's PDF printer)."""
+        report = self.report()
+        if report is None:
+            return False
+        if render_report(report, printer) == 0:
+            QMessageBox.warning(self, self.tr("Print"), self.tr("The printer could not be used."))
+            return False
+        return True
+
+    def choose_xlsx(self) -> None:
+        path = self._ask_path(self.tr("Export report"), "xlsx",
+                              self.tr("Excel workbooks (*.xlsx)"))
+        if path is not None:
+            self.export_xlsx(path)
+
+    def choose_pdf(self) -> None:
+        path = self._ask_path(self.tr("Save report as PDF"), "pdf", self.tr("PDF files (*.pdf)"))
+        if path is not None:
+            self.save_pdf(path)
+
+    def print_report(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(report_title(self.current_name()))
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print report"))
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def _ask_path(self, title: str, suffix: str, filters: str) -> Path | None:
+        day = (self.as_of.value() or self.today()).isoformat()
+        suggested = Path.home() / f"{self.current_name()}-{day}.{suffix}"
+        chosen, _filter = QFileDialog.getSaveFileName(self, title, str(suggested), filters)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix.lower() == f".{suffix}" else path.with_name(
+            f"{path.name}.{suffix}")
+
+    def _write(self, write: Callable[[], object]) -> bool:
+        try:
+            write()
+        except (CoalitionDeskError, OSError) as error:
+            QMessageBox.warning(self, self.tr("Report not saved"), str(error))
+            return False
+        return True
+
+    # --- building ----------------------------------------------------------------------
+
+    def _choice_changed(self) -> None:
+        self.as_of.setEnabled(self.current_name() in DATED)
+        if self.isVisible():
+            self.run()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.run()
+
+    def _built(self, result: tuple[str, Report]) -> None:
+        name, report = result
+        self._shown_name = name
+        self.model.set_report(report)
+        self.heading.setText(report_title(name))
+        self.notes.setText("\n".join(report.notes))
+        self.notes.setVisible(bool(report.notes))
+        self.chart_pane.setVisible(ReportChart.has_chart(name))
+        if ReportChart.has_chart(name):
+            self.chart.show_report(name, report)
+        self.status.setText("")
+        self.reportShown.emit()
+
+    def _failed(self, message: str) -> None:
+        self.status.setText("")
+        QMessageBox.warning(self, self.tr("Report"), message)
+
+    def _ended(self) -> None:
+        task = self._task
+        self._task = None
+        if task is not None:
+            _running.discard(task)
+        self._update_buttons()
+        if self._again:
+            self._again = False
+            self.run()
+
+    def _update_buttons(self) -> None:
+        ready = self._task is None and self.model.report is not None
+        for button in (self.export_button, self.pdf_button, self.print_button):
+            button.setEnabled(ready)

@@ -1,0 +1,1 @@
+"""Translated words for what core stores or says: enum values, journal labels, messages."""

@@ -1,0 +1,1 @@
+"""Widgets that pages and dialogs are built from."""

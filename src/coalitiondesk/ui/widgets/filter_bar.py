@@ -1,0 +1,159 @@
+"""The search box and filter choices above the Organizations and Contacts tables."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+
+from coalitiondesk.core.geography.country_table import list_countries
+from coalitiondesk.core.models import MembershipStatus, Sensitivity
+from coalitiondesk.core.records.contacts import ContactFilter
+from coalitiondesk.core.records.organizations import OrganizationFilter, organization_choices
+from coalitiondesk.core.records.tags import list_tags
+from coalitiondesk.core.storage.db import Database
+from coalitiondesk.ui.app.i18n import country_choices
+from coalitiondesk.ui.app.icons import icon
+from coalitiondesk.ui.text.value_labels import membership_status_label, sensitivity_label
+from coalitiondesk.ui.widgets.lazy_combo import LazyComboBox
+
+INTERNATIONAL = "__international__"
+
+
+class FilterBar(QWidget):
+    """Search as you type plus a row of combo boxes; `changed` carries nothing: read filters()."""
+
+    changed = Signal()
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._database = database
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search names, acronyms, e-mail, notes…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.textChanged.connect(self.changed)
+        # The search box gets a row of its own: it is what people use most and
+        # its hint must not be cut short beside the table's form.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.search)
+        self._layout = QHBoxLayout()
+        outer.addLayout(self._layout)
+        self.country = self._combo(self.tr("Country"))
+        self.tag = self._combo(self.tr("Tag"))
+
+    def _combo(self, name: str, combo: QComboBox | None = None) -> QComboBox:
+        combo = combo or QComboBox(self)
+        combo.setAccessibleName(name)
+        combo.setToolTip(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
+        combo.currentIndexChanged.connect(self.changed)
+        self._layout.addWidget(combo, 1)
+        return combo
+
+    @staticmethod
+    def _fill(combo: QComboBox, any_label: str, items: list[tuple[str, Any]]) -> None:
+        """Refill a combo, keeping the current choice when it still exists."""
+        current = combo.currentData()
+        with QSignalBlocker(combo):
+            combo.clear()
+            combo.addItem(any_label, None)
+            for label, value in items:
+                combo.addItem(label, value)
+            index = combo.findData(current)
+            combo.setCurrentIndex(max(index, 0))
+
+    def reload_choices(self) -> None:
+        with self._database.session() as session:
+            countries = country_choices(list_countries(session=session))
+            tags = [(name, name) for name in list_tags(session=session)]
+            self._reload_more(session)
+        self._fill(self.country, self.tr("All countries"), self._country_items(countries))
+        self._fill(self.tag, self.tr("Any tag"), tags)
+
+    def _country_items(self, countries: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
+        return countries
+
+    def _reload_more(self, session: Any) -> None:
+        """Subclasses read their own choices here, in the same session."""
+
+    def filters(self) -> Any:
+        """The filter dataclass the table's core service takes."""
+        raise NotImplementedError
+
+    def set_country(self, code: str | None) -> None:
+        self.country.setCurrentIndex(max(self.country.findData(code), 0))
+
+    def clear(self) -> None:
+        with QSignalBlocker(self.search):
+            self.search.clear()
+        for combo in self.findChildren(QComboBox):
+            with QSignalBlocker(combo):
+                combo.setCurrentIndex(0)
+        self.changed.emit()
+
+    def is_filtering(self) -> bool:
+        return bool(self.search.text().strip()) or any(
+            combo.currentIndex() > 0 for combo in self.findChildren(QComboBox))
+
+
+class OrganizationFilterBar(FilterBar):
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(database, parent)
+        self.membership = self._combo(self.tr("Membership"))
+        self._fill(self.membership, self.tr("Any membership"),
+                   [(membership_status_label(s), s.value) for s in MembershipStatus])
+        self.reload_choices()
+
+    def _country_items(self, countries: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
+        return [(self.tr("International (no country)"), INTERNATIONAL), *countries]
+
+    def filters(self) -> OrganizationFilter:
+        country = self.country.currentData()
+        return OrganizationFilter(
+            search=self.search.text(),
+            country_code=None if country in (None, INTERNATIONAL) else country,
+            international=True if country == INTERNATIONAL else None,
+            membership_status=self.membership.currentData(),
+            tag=self.tag.currentData(),
+        )
+
+
+class ContactFilterBar(FilterBar):
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(database, parent)
+        self.organization = LazyComboBox(self)
+        self._combo(self.tr("Organization"), self.organization)
+        # Thousands of organizations: let the coordinator type to find one.
+        self.organization.setEditable(True)
+        self.organization.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        line_edit = self.organization.lineEdit()
+        assert line_edit is not None
+        line_edit.setPlaceholderText(self.tr("Any organization"))
+        self.sensitivity = self._combo(self.tr("Sensitivity"))
+        self._fill(self.sensitivity, self.tr("Any sensitivity"),
+                   [(sensitivity_label(s), s.value) for s in Sensitivity])
+        self.reload_choices()
+
+    def _reload_more(self, session: Any) -> None:
+        self.organization.set_loader(self._organizations,
+                                     fixed=[(self.tr("Any organization"), None)])
+
+    def _organizations(self) -> list[tuple[str, Any]]:
+        with self._database.session() as session:
+            return [(name, i) for i, name, _acronym in organization_choices(session=session)]
+
+    def filters(self) -> ContactFilter:
+        return dataclasses.replace(
+            ContactFilter(),
+            search=self.search.text(),
+            country_code=self.country.currentData(),
+            organization_id=self.organization.currentData(),
+            sensitivity=self.sensitivity.currentData(),
+            tag=self.tag.currentData(),
+        )

@@ -1,0 +1,220 @@
+"""The selected letter's own fields and body, with Save and Revert.
+
+Like the record forms it only reads; the Letters tab writes what values()
+returns through core.letters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coalitiondesk.core.models import LetterKind, LetterStatus
+from coalitiondesk.core.records.letters import get_letter
+from coalitiondesk.core.storage.db import Database
+from coalitiondesk.ui.forms.editors import OptionalDateEdit
+from coalitiondesk.ui.forms.record_form import ErrorLabel
+from coalitiondesk.ui.widgets.body_editor import BodyEditor
+
+
+def letter_kind_label(kind: str | None) -> str:
+    labels: dict[str, str] = {
+        LetterKind.sign_on: QCoreApplication.translate("LetterKind", "Sign-on letter"),
+        LetterKind.open_letter: QCoreApplication.translate("LetterKind", "Open letter"),
+        LetterKind.mailing: QCoreApplication.translate("LetterKind", "Mailing"),
+    }
+    return labels.get(kind or "", str(kind or "").replace("_", " ").capitalize())
+
+
+def letter_status_label(status: str | None) -> str:
+    labels: dict[str, str] = {
+        LetterStatus.draft: QCoreApplication.translate("LetterStatus", "Draft"),
+        LetterStatus.collecting: QCoreApplication.translate(
+            "LetterStatus", "Collecting signatures"),
+        LetterStatus.sent: QCoreApplication.translate("LetterStatus", "Sent"),
+        LetterStatus.closed: QCoreApplication.translate("LetterStatus", "Closed"),
+    }
+    return labels.get(status or "", str(status or "").replace("_", " ").capitalize())
+
+
+FIELD_NAMES = ("title", "kind", "letter_date", "status", "closing", "allow_restricted")
+
+
+class LetterEditor(QWidget):
+    """Title, kind, date, status, closing, restricted recipients and the body of one letter.
+
+    `dirtyChanged(bool)` follows unsaved changes; `saveRequested` is the Save button.
+    """
+
+    dirtyChanged = Signal(bool)
+    saveRequested = Signal()
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self._letter_id: int | None = None
+        self._loaded: dict[str, Any] = {}
+        self._dirty = False
+
+        self.title = QLineEdit(self)
+        self.title.setAccessibleName(self.tr("Title"))
+        self.title.setPlaceholderText(self.tr("e.g. Letter to the Minister of Foreign Affairs"))
+        self.title_error = ErrorLabel(self)
+        self.kind = QComboBox(self)
+        self.kind.setAccessibleName(self.tr("Kind"))
+        for kind in LetterKind:
+            self.kind.addItem(letter_kind_label(kind), kind.value)
+        self.letter_date = OptionalDateEdit(self.tr("Dated"), self)
+        self.letter_date.box.setAccessibleName(self.tr("The letter has a date"))
+        self.letter_date.edit.setAccessibleName(self.tr("Letter date"))
+        self.status = QComboBox(self)
+        self.status.setAccessibleName(self.tr("Status"))
+        for status in LetterStatus:
+            self.status.addItem(letter_status_label(status), status.value)
+        self.closing = QLineEdit(self)
+        self.closing.setAccessibleName(self.tr("Closing"))
+        self.allow_restricted = QCheckBox(self.tr("Allow restricted recipients"), self)
+        self.allow_restricted.setToolTip(self.tr(
+            "Restricted contacts are left out of the merge unless this letter allows them"))
+        self.body = BodyEditor(self)
+        self.general_error = ErrorLabel(self)
+
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(self.kind, 1)
+        kind_row.addWidget(QLabel(self.tr("Status"), self))
+        kind_row.addWidget(self.status, 1)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        title_cell = QVBoxLayout()
+        title_cell.setSpacing(0)
+        title_cell.addWidget(self.title)
+        title_cell.addWidget(self.title_error)
+        form.addRow(self.tr("Title"), title_cell)
+        form.addRow(self.tr("Kind"), kind_row)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.letter_date, 1)
+        date_row.addWidget(self.allow_restricted)
+        form.addRow(self.tr("Date"), date_row)
+        form.addRow(self.tr("Closing"), self.closing)
+
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button.setToolTip(self.tr("Save the letter (Ctrl+S)"))
+        self.revert_button = QPushButton(self.tr("Revert"), self)
+        self.revert_button.setToolTip(self.tr("Go back to the letter as it was saved"))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.general_error)
+        layout.addLayout(form)
+        layout.addWidget(self.body, 1)
+        layout.addLayout(buttons)
+
+        self.title.textChanged.connect(self._changed)
+        self.title.textChanged.connect(lambda _text: self.title_error.show_problem(None))
+        self.kind.currentIndexChanged.connect(self._changed)
+        self.status.currentIndexChanged.connect(self._changed)
+        self.letter_date.changed.connect(self._changed)
+        self.closing.textChanged.connect(self._changed)
+        self.allow_restricted.toggled.connect(self._changed)
+        self.body.edited.connect(self._changed)
+        self.save_button.clicked.connect(self.saveRequested)
+        self.revert_button.clicked.connect(self.revert)
+        self.load(None)
+
+    @property
+    def letter_id(self) -> int | None:
+        return self._letter_id
+
+    def load(self, letter_id: int | None) -> None:
+        """Show a stored letter; None shows an empty, disabled editor."""
+        values: dict[str, Any] = {"title": "", "kind": LetterKind.sign_on.value,
+                                  "letter_date": None, "status": LetterStatus.draft.value,
+                                  "closing": "", "allow_restricted": False, "body": ""}
+        if letter_id is not None:
+            with self.database.session() as session:
+                letter = get_letter(session=session, letter_id=letter_id)
+                values = {name: getattr(letter, name) for name in (*FIELD_NAMES, "body")}
+        self._letter_id = letter_id
+        self.title.setText(values["title"])
+        self.title.setCursorPosition(0)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(str(values["kind"]))))
+        self.letter_date.set_value(values["letter_date"])
+        self.status.setCurrentIndex(max(0, self.status.findData(str(values["status"]))))
+        self.closing.setText(values["closing"] or "")
+        self.allow_restricted.setChecked(bool(values["allow_restricted"]))
+        self.body.set_body(values["body"] or "")
+        self._loaded = self._fields()
+        self.show_problem(None)
+        self.setEnabled(letter_id is not None)
+        self._set_dirty(False)
+
+    def revert(self) -> None:
+        self.load(self._letter_id)
+
+    def values(self) -> dict[str, Any]:
+        """The letter's fields, as core update_letter takes them."""
+        values = self._fields()
+        values["title"] = values["title"].strip()
+        values["body"] = self.body.body()
+        return values
+
+    def _fields(self) -> dict[str, Any]:
+        date: dt.date | None = self.letter_date.value()
+        return {
+            "title": self.title.text(),
+            "kind": self.kind.currentData(),
+            "letter_date": date,
+            "status": self.status.currentData(),
+            "closing": self.closing.text(),
+            "allow_restricted": self.allow_restricted.isChecked(),
+        }
+
+    def display_name(self) -> str:
+        return self.title.text().strip() or self.tr("the letter")
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def mark_clean(self) -> None:
+        self.load(self._letter_id)
+
+    def validate(self) -> bool:
+        if not self.title.text().strip():
+            self.title_error.show_problem(self.tr("A letter needs a title."))
+            self.title.setFocus()
+            return False
+        return True
+
+    def show_problem(self, message: str | None) -> None:
+        self.general_error.show_problem(message)
+        if message is None:
+            self.title_error.show_problem(None)
+
+    def _changed(self, *_args: Any) -> None:
+        if self._letter_id is None:
+            return
+        self._set_dirty(self._fields() != self._loaded or self.body.is_modified())
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirtyChanged.emit(dirty)
