@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session
 
@@ -21,7 +21,12 @@ from coalitiondesk.core.exporting.columns import (
     columns_for,
     select_columns,
 )
+from coalitiondesk.core.journal.labels import label
+from coalitiondesk.core.journal.operations import ChangeSet
 from coalitiondesk.core.storage.settings import SettingKey, get_setting, set_setting
+
+if TYPE_CHECKING:
+    from coalitiondesk.core.storage.db import Database
 
 PARTNER_LIST = "Partner list"
 FULL = "Full"
@@ -127,7 +132,8 @@ def get_profile(*, session: Session, kind: ExportKind, name: str) -> Profile:
         if profile.name.casefold() == wanted:
             return profile
     names = ", ".join(profile.name for profile in list_profiles(session=session, kind=kind))
-    raise NotFound(f"No export profile {name.strip()!r} for {kind.value} (there are: {names})")
+    raise NotFound("No export profile {name!r} for {value} (there are: {names})",
+                   name=name.strip(), value=kind.value, names=names)
 
 
 def _clean_name(name: str) -> str:
@@ -135,10 +141,12 @@ def _clean_name(name: str) -> str:
     if not text:
         raise InvalidInput("An export profile needs a name")
     if len(text) > MAX_NAME_LENGTH:
-        raise InvalidInput(f"An export profile's name can have at most {MAX_NAME_LENGTH} letters")
+        raise InvalidInput("An export profile's name can have at most {max_name_length} letters",
+                           max_name_length=MAX_NAME_LENGTH)
     if text.casefold() in {shipped.casefold() for shipped in SHIPPED_NAMES}:
-        raise InvalidInput(f"{text!r} is a profile that comes with CoalitionDesk; choose "
-                           "another name")
+        raise InvalidInput("{text!r} is a profile that comes with CoalitionDesk; choose another "
+                           "name",
+                           text=text)
     return text
 
 
@@ -162,13 +170,34 @@ def save_profile(
 def delete_profile(*, session: Session, kind: ExportKind, name: str) -> None:
     text = " ".join(name.split())
     if text.casefold() in {shipped.casefold() for shipped in SHIPPED_NAMES}:
-        raise InvalidInput(f"{text!r} comes with CoalitionDesk and cannot be deleted")
+        raise InvalidInput("{text!r} comes with CoalitionDesk and cannot be deleted", text=text)
     stored = _stored(session)
     profiles = stored.get(kind.value, {})
     matches = [existing for existing in profiles if existing.casefold() == text.casefold()]
     if not matches:
-        raise NotFound(f"No saved export profile {text!r} for {kind.value}")
+        raise NotFound("No saved export profile {text!r} for {value}", text=text, value=kind.value)
     for existing in matches:
         del profiles[existing]
     set_setting(session=session, key=SettingKey.export_profiles,
                 value=json.dumps(stored, ensure_ascii=False, sort_keys=True))
+
+
+def profiles_of(database: Database, *, kind: ExportKind) -> list[Profile]:
+    """Shipped profiles first, then the saved ones (list_profiles, in a session of its own)."""
+    with database.session() as session:
+        return list_profiles(session=session, kind=kind)
+
+
+def save_export_profile(database: Database, *, kind: ExportKind, name: str,
+                        columns: list[str] | tuple[str, ...]) -> Profile:
+    """Save (or replace) a profile as one journaled operation; the profile as stored."""
+    text = _clean_name(name)
+    with database.operation("settings", label("save_profile", name=text)) as operation:
+        return save_profile(session=operation.session, kind=kind, name=text, columns=columns)
+
+
+def delete_export_profile(database: Database, *, kind: ExportKind, name: str) -> ChangeSet:
+    text = " ".join(name.split())
+    with database.operation("settings", label("delete_profile", name=text)) as operation:
+        delete_profile(session=operation.session, kind=kind, name=text)
+    return operation.changes

@@ -9,15 +9,21 @@ import base64
 import binascii
 import json
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sqlmodel import Session
 
 from coalitiondesk.core.errors import InvalidInput
 from coalitiondesk.core.geography.countries import resolve_country
 from coalitiondesk.core.geography.names import DEFAULT_SALUTATION_FALLBACK
+from coalitiondesk.core.journal.labels import label
+from coalitiondesk.core.journal.operations import ChangeSet
 from coalitiondesk.core.merge.documents import Letterhead
 from coalitiondesk.core.merge.geometry import Paper
 from coalitiondesk.core.storage.settings import SettingKey, get_setting, set_setting
+
+if TYPE_CHECKING:
+    from coalitiondesk.core.storage.db import Database
 
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
@@ -114,7 +120,7 @@ def set_page_settings(*, session: Session, settings: PageSettings) -> None:
         raise InvalidInput("The letterhead image must be a PNG file")
     country = (settings.sender_country_code or "").strip().upper()
     if country and resolve_country(country) != country:
-        raise InvalidInput(f"Not a country code: {country!r}")
+        raise InvalidInput("Not a country code: {country!r}", country=country)
     values = {
         SettingKey.paper: Paper(settings.paper).value,
         SettingKey.margins: json.dumps({"top": margins.top, "right": margins.right,
@@ -128,3 +134,16 @@ def set_page_settings(*, session: Session, settings: PageSettings) -> None:
     }
     for key, value in values.items():
         set_setting(session=session, key=key, value=value)
+
+
+def current_page_settings(database: Database) -> PageSettings:
+    with database.session() as session:
+        return page_settings(session=session)
+
+
+def save_page_settings(database: Database, *, settings: PageSettings) -> ChangeSet:
+    """Store the letter settings as one journaled operation (refused as set_page_settings
+    refuses)."""
+    with database.operation("settings", label("page_settings")) as operation:
+        set_page_settings(session=operation.session, settings=settings)
+    return operation.changes

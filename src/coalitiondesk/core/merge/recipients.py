@@ -12,13 +12,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from coalitiondesk.core.errors import NotFound
+from coalitiondesk.core.errors import NotFound, Term
 from coalitiondesk.core.geography import addresses, names
 from coalitiondesk.core.geography.countries import country_info
+from coalitiondesk.core.journal.operations import ChangeSet
 from coalitiondesk.core.merge.documents import RecipientState, SkipReason
 from coalitiondesk.core.models import (
     Affiliation,
@@ -28,7 +30,10 @@ from coalitiondesk.core.models import (
     Recipient,
     Sensitivity,
 )
-from coalitiondesk.core.records.letters import get_letter
+from coalitiondesk.core.records.letters import get_letter, letter_operation
+
+if TYPE_CHECKING:
+    from coalitiondesk.core.storage.db import Database
 
 PostalRecord = Contact | Organization
 
@@ -209,14 +214,14 @@ def recipient_states(*, session: Session, letter_id: int) -> list[RecipientState
 
 
 def _known_ids(session: Session, model: type[Contact] | type[Organization],
-               ids: list[int], what: str) -> None:
+               ids: list[int], *, what: str) -> None:
     found: set[int | None] = set()
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
         found.update(session.exec(select(model.id).where(col(model.id).in_(chunk))).all())
     missing = [item for item in ids if item not in found]
     if missing:
-        raise NotFound(f"No {what} with id {missing[0]}")
+        raise NotFound("No {what} with id {missing}", what=Term(what), missing=missing[0])
 
 
 def add_recipients(*, session: Session, letter_id: int, contact_ids: Iterable[int] = (),
@@ -228,8 +233,8 @@ def add_recipients(*, session: Session, letter_id: int, contact_ids: Iterable[in
     get_letter(session=session, letter_id=letter_id)
     contacts = list(dict.fromkeys(contact_ids))
     organizations = list(dict.fromkeys(organization_ids))
-    _known_ids(session, Contact, contacts, "contact")
-    _known_ids(session, Organization, organizations, "organization")
+    _known_ids(session, Contact, contacts, what="contact")
+    _known_ids(session, Organization, organizations, what="organization")
     existing = session.exec(
         select(Recipient.contact_id, Recipient.organization_id)
         .where(Recipient.letter_id == letter_id)).all()
@@ -242,3 +247,25 @@ def add_recipients(*, session: Session, letter_id: int, contact_ids: Iterable[in
     session.add_all(new)
     session.flush()
     return len(new)
+
+
+@dataclass(frozen=True)
+class RecipientsAdded:
+    added: int
+    """How many were new to the letter (those already on it are skipped)."""
+    changes: ChangeSet
+
+
+def add_letter_recipients(database: Database, *, letter_id: int,
+                          contact_ids: Iterable[int] = (),
+                          organization_ids: Iterable[int] = ()) -> RecipientsAdded:
+    """Put contacts and organizations on the letter, as one journaled operation."""
+    with letter_operation(database, letter_id=letter_id, template="recipients") as operation:
+        added = add_recipients(session=operation.session, letter_id=letter_id,
+                               contact_ids=contact_ids, organization_ids=organization_ids)
+    return RecipientsAdded(added=added, changes=operation.changes)
+
+
+def letter_recipient_states(database: Database, *, letter_id: int) -> list[RecipientState]:
+    with database.session() as session:
+        return recipient_states(session=session, letter_id=letter_id)

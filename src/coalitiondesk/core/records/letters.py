@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlmodel import Session, SQLModel, col, func, select
 
 from coalitiondesk.core.errors import InvalidInput, NotFound
+from coalitiondesk.core.journal.labels import label as journal_label
+from coalitiondesk.core.journal.operations import ChangeSet, Operation, OperationInfo, StaleRecord
+from coalitiondesk.core.journal.operations import info as operation_info
 from coalitiondesk.core.models import (
     Contact,
     Country,
+    JournalChange,
+    JournalOperation,
     Letter,
     LetterKind,
     LetterStatus,
@@ -24,6 +30,10 @@ from coalitiondesk.core.models import (
 )
 from coalitiondesk.core.records.common import apply_changes, get_or_raise, validated
 from coalitiondesk.core.records.organizations import sort_key_column
+from coalitiondesk.core.records.outreach import record_response
+
+if TYPE_CHECKING:
+    from coalitiondesk.core.storage.db import Database
 
 
 class LetterFields(SQLModel):
@@ -67,7 +77,7 @@ def _free_title(session: Session, title: str, *, letter_id: int | None = None) -
     with session.no_autoflush:
         other = find_letter(session=session, title=text)
     if other is not None and other.id != letter_id:
-        raise InvalidInput(f"There is already a letter titled {text!r}")
+        raise InvalidInput("There is already a letter titled {text!r}", text=text)
     return text
 
 
@@ -84,7 +94,7 @@ def find_letter(*, session: Session, title: str) -> Letter | None:
 def letter_by_title(*, session: Session, title: str) -> Letter:
     letter = find_letter(session=session, title=title)
     if letter is None:
-        raise NotFound(f"No letter titled {title!r}")
+        raise NotFound("No letter titled {title!r}", title=title)
     return letter
 
 
@@ -117,6 +127,162 @@ def delete_letter(*, session: Session, letter_id: int) -> None:
     session.flush()
 
 
+# --- changes made from the Letters tab, each one journaled operation ----------------------
+# The editor and the signatories and recipients panels call these with the Database;
+# the functions above take the session of an operation already open.
+
+
+@contextmanager
+def letter_operation(database: Database, *, letter_id: int, template: str
+                     ) -> Iterator[Operation]:
+    """An operation that History names after the letter, e.g. "Change the signatories of …"."""
+    with database.session() as session:
+        title = get_letter(session=session, letter_id=letter_id).title
+    with database.operation("letter", journal_label(template, title=title)) as operation:
+        yield operation
+
+
+@dataclass(frozen=True)
+class EditedLetter:
+    """A letter as its editor loads it: the editable fields (body included) and the
+    version a save is checked against."""
+
+    values: dict[str, Any]
+    version: int
+
+
+EDITOR_FIELDS = ("title", "kind", "letter_date", "status", "closing", "allow_restricted", "body")
+
+
+def letter_version(*, session: Session, letter_id: int) -> int:
+    """The version of the letter's own row: the latest journal entry about it.
+
+    Narrower than the record's version (core.journal.operations), which signatories
+    and recipients move too: the panels save those at once, beside the editor's
+    unsaved text, and that text must still save.
+    """
+    query = select(func.max(JournalChange.id)).where(
+        JournalChange.table_name == "letter", JournalChange.owner_table == "letter",
+        JournalChange.owner_key == str(letter_id))
+    return session.exec(query).one() or 0
+
+
+def _edits_since(session: Session, letter_id: int, version: int) -> list[OperationInfo]:
+    changed_by = select(JournalChange.operation_id).where(
+        JournalChange.table_name == "letter", JournalChange.owner_table == "letter",
+        JournalChange.owner_key == str(letter_id), col(JournalChange.id) > version)
+    rows = session.exec(select(JournalOperation).where(col(JournalOperation.id).in_(changed_by))
+                        .order_by(col(JournalOperation.id))).all()
+    return [operation_info(row) for row in rows]
+
+
+def letter_for_editing(database: Database, *, letter_id: int) -> EditedLetter:
+    with database.session() as session:
+        letter = get_letter(session=session, letter_id=letter_id)
+        return EditedLetter(values={name: getattr(letter, name) for name in EDITOR_FIELDS},
+                            version=letter_version(session=session, letter_id=letter_id))
+
+
+@dataclass(frozen=True)
+class SavedLetter:
+    version: int
+    """The letter's version after the save: the editor's next save is checked against it."""
+    changes: ChangeSet
+
+
+def save_letter(database: Database, *, letter_id: int, values: dict[str, Any],
+                loaded_version: int | None = None) -> SavedLetter:
+    """Store the editor's fields and body; `loaded_version` None skips the check.
+
+    A letter changed since the editor loaded it (by the command line, another
+    window, an undo) is refused with StaleRecord, naming what changed it.
+    """
+    title = str(values.get("title") or "")
+    with database.operation("letter", journal_label("edit_letter", title=title)) as operation:
+        session = operation.session
+        current = letter_version(session=session, letter_id=letter_id)
+        if loaded_version is not None and current != loaded_version:
+            raise StaleRecord(title, _edits_since(session, letter_id, loaded_version), current)
+        update_letter(session=session, letter_id=letter_id, **values)
+        saved = letter_version(session=session, letter_id=letter_id)
+    return SavedLetter(version=saved, changes=operation.changes)
+
+
+def _signature_on(session: Session, letter_id: int, signature_id: int) -> Signature:
+    """The signature, refused when it is not on this letter (a list shown out of date)."""
+    signature = get_or_raise(session, Signature, signature_id, what="signature")
+    if signature.letter_id != letter_id:
+        raise NotFound("That organization is no longer on this letter's list")
+    return signature
+
+
+def add_signatory(database: Database, *, letter_id: int, organization_id: int,
+                  status: SignatureStatus = SignatureStatus.invited,
+                  status_date: date | None = None) -> ChangeSet:
+    """Put an organization at the end of the letter's list."""
+    with letter_operation(database, letter_id=letter_id, template="signatories") as operation:
+        add_signature(session=operation.session, letter_id=letter_id,
+                      organization_id=organization_id, status=status, status_date=status_date)
+    return operation.changes
+
+
+def set_signatory_status(database: Database, *, letter_id: int, signature_id: int,
+                         status: SignatureStatus | str, status_date: date | None) -> ChangeSet:
+    with letter_operation(database, letter_id=letter_id, template="signatories") as operation:
+        _signature_on(operation.session, letter_id, signature_id)
+        set_signature_status(session=operation.session, signature_id=signature_id,
+                             status=_signature_status(status), status_date=status_date)
+    return operation.changes
+
+
+def reorder_signatories(database: Database, *, letter_id: int,
+                        signature_ids: Sequence[int]) -> ChangeSet:
+    with letter_operation(database, letter_id=letter_id, template="signatories") as operation:
+        reorder_signatures(session=operation.session, letter_id=letter_id,
+                           signature_ids=signature_ids)
+    return operation.changes
+
+
+def sort_signatories(database: Database, *, letter_id: int) -> ChangeSet:
+    with letter_operation(database, letter_id=letter_id, template="signatories") as operation:
+        sort_signatures(session=operation.session, letter_id=letter_id)
+    return operation.changes
+
+
+def remove_signatory(database: Database, *, letter_id: int, signature_id: int) -> ChangeSet:
+    with letter_operation(database, letter_id=letter_id, template="signatories") as operation:
+        _signature_on(operation.session, letter_id, signature_id)
+        remove_signature(session=operation.session, signature_id=signature_id)
+    return operation.changes
+
+
+def _recipient_on(session: Session, letter_id: int, recipient_id: int) -> Recipient:
+    recipient = get_or_raise(session, Recipient, recipient_id, what="recipient")
+    if recipient.letter_id != letter_id:
+        raise NotFound("That recipient is no longer on this letter")
+    return recipient
+
+
+def remove_recipients(database: Database, *, letter_id: int,
+                      recipient_ids: Sequence[int]) -> ChangeSet:
+    """Take recipients off the letter, with their dispatches; all or none."""
+    with letter_operation(database, letter_id=letter_id, template="recipients") as operation:
+        for recipient_id in recipient_ids:
+            _recipient_on(operation.session, letter_id, recipient_id)
+            remove_recipient(session=operation.session, recipient_id=recipient_id)
+    return operation.changes
+
+
+def record_recipient_response(database: Database, *, letter_id: int, recipient_id: int,
+                              response_on: date, note: str | None) -> ChangeSet:
+    """The recipient answered: its response, and the activity on its timeline."""
+    with letter_operation(database, letter_id=letter_id, template="recipients") as operation:
+        _recipient_on(operation.session, letter_id, recipient_id)
+        record_response(session=operation.session, recipient_id=recipient_id,
+                        response_on=response_on, note=note)
+    return operation.changes
+
+
 # --- signatories -------------------------------------------------------------
 
 
@@ -125,7 +291,8 @@ def _signature_status(value: str) -> SignatureStatus:
         return SignatureStatus(value)
     except ValueError:
         choices = ", ".join(status.value for status in SignatureStatus)
-        raise InvalidInput(f"Not a signature status: {value!r} (one of {choices})") from None
+        raise InvalidInput("Not a signature status: {value!r} (one of {choices})",
+                           value=value, choices=choices) from None
 
 
 def add_signature(
@@ -153,7 +320,7 @@ def add_signature(
         position = (last or 0) + 1
     elif session.exec(select(Signature.id).where(
             Signature.letter_id == letter_id, Signature.position == position)).first():
-        raise InvalidInput(f"Place {position} on the letter's list is taken")
+        raise InvalidInput("Place {position} on the letter's list is taken", position=position)
     signature = Signature(
         letter_id=letter_id, organization_id=organization_id, status=_signature_status(status),
         status_date=status_date, position=position,
@@ -300,3 +467,34 @@ def remove_recipient(*, session: Session, recipient_id: int) -> None:
 def recipients(*, session: Session, letter_id: int) -> list[Recipient]:
     query = select(Recipient).where(Recipient.letter_id == letter_id).order_by(col(Recipient.id))
     return list(session.exec(query).all())
+
+
+# --- starting and deleting a letter from the Letters tab --------------------------------
+
+
+def new_letter(database: Database, *, title: str) -> int:
+    """Start a letter titled `title` (made unique) as one undoable operation; its id."""
+    with database.operation("letter", journal_label("new_letter", title=title.strip())
+                            ) as operation:
+        letter_id = create_letter(session=operation.session, title=title).id
+    assert letter_id is not None
+    return letter_id
+
+
+@dataclass(frozen=True)
+class LetterDeletion:
+    """What deleting a letter removes with it, for the confirmation."""
+
+    title: str
+    signatures: int
+    recipients: int
+
+
+def deletion_of(database: Database, *, letter_id: int) -> LetterDeletion:
+    def count(model: type[Signature] | type[Recipient]) -> int:
+        return int(session.exec(select(func.count()).select_from(model)
+                                .where(col(model.letter_id) == letter_id)).one())
+
+    with database.session() as session:
+        return LetterDeletion(title=get_letter(session=session, letter_id=letter_id).title,
+                              signatures=count(Signature), recipients=count(Recipient))
