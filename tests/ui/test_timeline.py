@@ -11,9 +11,11 @@ from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from coalitiondesk.core.demo import load_demo
+from coalitiondesk.core.journal.operations import current_user
+from coalitiondesk.core.records.activities import create_activity
 from coalitiondesk.core.records.contacts import ContactFilter, list_contacts
 from coalitiondesk.core.records.membership import members_on, membership_history
-from coalitiondesk.core.records.organizations import find_organization
+from coalitiondesk.core.records.organizations import find_organization, update_organization
 from coalitiondesk.core.storage.db import Database
 from coalitiondesk.ui.app.main_window import MainWindow
 from coalitiondesk.ui.forms import ContactForm, OrganizationForm
@@ -164,3 +166,29 @@ def test_editing_other_fields_leaves_the_history_alone(
     assert "status_changed_on" not in form.values()
     window.save_action.trigger()
     assert form.status_history.rows() == [("Member", "2011-09-07", "")]
+
+
+def test_the_timeline_says_who_recorded_each_entry_and_who_last_changed_the_record(
+    window: MainWindow, demo: Database, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    hrw = organization_id(demo, "Human Rights Watch")
+    loaded_by = current_user()
+    # Someone else, at another desk or through the command line, adds a call and edits HRW.
+    monkeypatch.setenv("LOGNAME", "field-office")
+    with demo.transaction() as session:
+        create_activity(session=session, organization_ids=[hrw], kind="call",
+                        subject="Call about the follow-up letter",
+                        activity_date=date(2011, 10, 1))
+    with demo.transaction() as session:
+        update_organization(session=session, organization_id=hrw, notes="Geneva office too")
+    form = open_organization(window, demo, "Human Rights Watch")
+    tree = form.timeline.tree
+    rows = {tree.topLevelItem(row).text(2): tree.topLevelItem(row)  # type: ignore[union-attr]
+            for row in range(tree.topLevelItemCount())}
+    assert rows["Call about the follow-up letter"].text(3) == "field-office"
+    assert rows["Press release on the launch of ICNK"].text(3) == loaded_by
+    assert "field-office" in rows["Call about the follow-up letter"].toolTip(3)
+    assert tree.headerItem().text(3) == "By"
+    last = form.timeline.last_change
+    assert last.isVisibleTo(form)
+    assert "by field-office" in last.text()

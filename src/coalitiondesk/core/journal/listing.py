@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -65,3 +66,43 @@ def _touching(text: str) -> Any:
                 col(JournalChange.owner_key).in_(organizations)),
         sa.and_(col(JournalChange.owner_table) == "contact",
                 col(JournalChange.owner_key).in_(contacts))))
+
+
+@dataclass(frozen=True)
+class LastChange:
+    """Who last changed something, when, and by which operation (its label)."""
+
+    who: str
+    at: datetime
+    label: str
+
+
+def last_changes(*, session: Session, owner: str, keys: Iterable[Any],
+                 table: str | None = None) -> dict[str, LastChange]:
+    """The latest change of each of an owner's records (by owner key), or, given
+    `table`, of each of that table's rows under those owners (by the row's id).
+
+    A change made by another program, outside any operation, has no author to name.
+    """
+    wanted = sorted({str(key) for key in keys})
+    if not wanted:
+        return {}
+    grouped_by = col(JournalChange.owner_key) if table is None else col(JournalChange.row_key)
+    latest = (select(sa.func.max(JournalChange.id).label("id"))
+              .where(col(JournalChange.owner_table) == owner,
+                     col(JournalChange.owner_key).in_(wanted))
+              .group_by(grouped_by))
+    if table is not None:
+        latest = latest.where(col(JournalChange.table_name) == table)
+    rows = session.exec(
+        select(JournalChange.owner_key, JournalChange.row_key, JournalOperation)
+        .join(JournalOperation, col(JournalOperation.id) == JournalChange.operation_id)
+        .where(col(JournalChange.id).in_(latest.subquery().select()))).all()
+    return {str(owner_key if table is None else _single_key(row_key)):
+            LastChange(who=operation.who, at=operation.at, label=operation.label)
+            for owner_key, row_key, operation in rows}
+
+
+def _single_key(row_key: str) -> str:
+    """'[5]' -> '5': the rows asked about have a one-column key."""
+    return row_key.strip("[]").strip('"')

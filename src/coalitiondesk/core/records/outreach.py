@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from coalitiondesk.core.errors import InvalidInput
 from coalitiondesk.core.geography.names import full_name
+from coalitiondesk.core.journal.listing import LastChange, last_changes
 from coalitiondesk.core.models import (
     Activity,
     ActivityContact,
@@ -69,7 +71,7 @@ def overdue_count(*, session: Session, today: date) -> int:
 def mark_follow_up_done(*, session: Session, activity_id: int, done: bool = True) -> Activity:
     activity = get_activity(session=session, activity_id=activity_id)
     if activity.follow_up_on is None and done:
-        raise InvalidInput(f"The activity “{activity.subject}” has no follow-up")
+        raise InvalidInput("The activity “{subject}” has no follow-up", subject=activity.subject)
     activity.follow_up_done = done
     session.add(activity)
     session.flush()
@@ -95,7 +97,9 @@ class TimelineEntry:
     activity_id: int | None = None
     letter_id: int | None = None
     record_id: int | None = None
-    """The signature's or recipient's id, for letter entries."""
+    """The signature's or recipient's id, for letter entries; the membership change's id."""
+    changed: LastChange | None = None
+    """Who recorded it, or last changed it, and when (from the journal)."""
 
 
 def timeline(
@@ -127,7 +131,7 @@ def timeline(
             entries.append(TimelineEntry(
                 on=change.changed_on, kind=EntryKind.membership,
                 title=CHANGE_SUBJECTS[MembershipStatus(change.status)],
-                detail=change.note or ""))
+                detail=change.note or "", record_id=change.id))
         signed = session.exec(
             select(Signature, Letter.title).join(Letter, col(Letter.id) == Signature.letter_id)
             .where(Signature.organization_id == organization_id))
@@ -145,9 +149,43 @@ def timeline(
             on=recipient.response_on or recipient.dispatched_on, kind=EntryKind.letter_received,
             title=title, detail=_reception(recipient), letter_id=recipient.letter_id,
             record_id=recipient.id))
+    entries = _with_authors(session, entries, organization_id)
     dated = sorted((entry for entry in entries if entry.on is not None),
                    key=lambda entry: (entry.on, entry.activity_id or 0), reverse=True)
     return dated + [entry for entry in entries if entry.on is None]
+
+
+def _with_authors(session: Session, entries: list[TimelineEntry],
+                  organization_id: int | None) -> list[TimelineEntry]:
+    """Each entry with the journal's latest change of the row it shows."""
+    def ids(kind: EntryKind, attribute: str = "record_id") -> set[Any]:
+        return {getattr(entry, attribute) for entry in entries if entry.kind == kind}
+
+    letters = ids(EntryKind.letter_signed, "letter_id") | ids(EntryKind.letter_received,
+                                                              "letter_id")
+    activities = last_changes(session=session, owner="activity",
+                              keys=ids(EntryKind.activity, "activity_id"))
+    signatures = last_changes(session=session, owner="letter", keys=letters, table="signature")
+    recipients = last_changes(session=session, owner="letter", keys=letters, table="recipient")
+    # A dispatch recorded later changes the recipient's entry as much as its own row does.
+    dispatches = last_changes(session=session, owner="recipient",
+                              keys=ids(EntryKind.letter_received))
+    memberships = last_changes(session=session, owner="organization",
+                               keys=[organization_id] if organization_id else [],
+                               table="membership_change")
+
+    def author(entry: TimelineEntry) -> LastChange | None:
+        if entry.kind == EntryKind.activity:
+            return activities.get(str(entry.activity_id))
+        key = str(entry.record_id)
+        if entry.kind == EntryKind.letter_signed:
+            return signatures.get(key)
+        if entry.kind == EntryKind.membership:
+            return memberships.get(key)
+        known = [change for change in (recipients.get(key), dispatches.get(key)) if change]
+        return max(known, key=lambda change: change.at, default=None)
+
+    return [replace(entry, changed=author(entry)) for entry in entries]
 
 
 def _reception(recipient: Recipient) -> str:

@@ -1,5 +1,6 @@
 """An organization's or a contact's timeline, newest first: activities, letters signed
-and received, joining and leaving (core.outreach.timeline).
+and received, joining and leaving (core.outreach.timeline), each with who recorded it,
+and who last changed the record itself (both from the change journal).
 
 The record forms fill it when they load a record, in the session they read the
 record with. Double-clicking an activity asks the window to open it on the
@@ -7,6 +8,8 @@ Activities tab.
 """
 
 from __future__ import annotations
+
+from datetime import UTC
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 from sqlmodel import Session
 
+from coalitiondesk.core.journal.listing import LastChange, last_changes
 from coalitiondesk.core.records.outreach import EntryKind, TimelineEntry, timeline
 from coalitiondesk.ui.app.i18n import display_date
 from coalitiondesk.ui.forms.activity_form import activity_kind_label
+from coalitiondesk.ui.text.journal_labels import translated
 
 ACTIVITY_ROLE = Qt.ItemDataRole.UserRole + 1
 LETTER_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -41,6 +46,12 @@ def entry_kind_label(entry: TimelineEntry) -> str:
         EntryKind.membership: QCoreApplication.translate("Timeline", "Membership"),
     }
     return labels.get(entry.kind, str(entry.kind))
+
+
+def _when(change: LastChange) -> str:
+    """The change's local date and time (the journal keeps UTC)."""
+    local = change.at.replace(tzinfo=change.at.tzinfo or UTC).astimezone()
+    return f"{display_date(local.date())} {local:%H:%M}"
 
 
 def entry_text(entry: TimelineEntry) -> str:
@@ -65,13 +76,18 @@ class TimelinePanel(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.setHeaderLabels([self.tr("Date"), self.tr("What"), self.tr("Title")])
+        self.tree.setHeaderLabels([self.tr("Date"), self.tr("What"), self.tr("Title"),
+                                   self.tr("By")])
         # The pane is narrow: the title takes what is left and never scrolls sideways.
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.tree.header()
-        header.setStretchLastSection(True)
-        for column in (0, 1):
+        header.setStretchLastSection(False)
+        for column in (0, 1, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.last_change = QLabel(self)
+        self.last_change.setWordWrap(True)
+        self.last_change.setEnabled(False)
         self._row_height = self.tree.fontMetrics().height() + 6
         self.tree.itemActivated.connect(self._activated)
         self.empty = QLabel(self)
@@ -79,6 +95,7 @@ class TimelinePanel(QWidget):
         self.empty.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.last_change)
         layout.addWidget(self.tree)
         layout.addWidget(self.empty)
         self.clear()
@@ -88,6 +105,7 @@ class TimelinePanel(QWidget):
         self.entries = []
         self.tree.clear()
         self.tree.hide()
+        self.last_change.hide()
         self.empty.setText(self.tr("Once saved, the record's activities, letters and "
                                    "membership changes are listed here."))
         self.empty.show()
@@ -96,6 +114,13 @@ class TimelinePanel(QWidget):
              contact_id: int | None = None) -> None:
         self.show_entries(timeline(session=session, organization_id=organization_id,
                                    contact_id=contact_id))
+        owner, key = (("organization", organization_id) if organization_id is not None
+                      else ("contact", contact_id))
+        change = last_changes(session=session, owner=owner, keys=[key]).get(str(key))
+        self.last_change.setVisible(change is not None)
+        if change is not None:
+            self.last_change.setText(self.tr("Last changed {when} by {who}: {what}").format(
+                when=_when(change), who=change.who, what=translated(change.label)))
 
     def show_entries(self, entries: list[TimelineEntry]) -> None:
         self.entries = entries
@@ -105,9 +130,14 @@ class TimelinePanel(QWidget):
                 display_date(entry.on) if entry.on else "—",
                 entry_kind_label(entry),
                 entry_text(entry),
+                entry.changed.who if entry.changed else "",
             ])
             for column in range(3):
                 item.setToolTip(column, item.text(column))
+            if entry.changed is not None:
+                item.setToolTip(3, self.tr("{who}, {when}: {what}").format(
+                    who=entry.changed.who, when=_when(entry.changed),
+                    what=translated(entry.changed.label)))
             if entry.activity_id is not None:
                 item.setData(0, ACTIVITY_ROLE, entry.activity_id)
             if entry.letter_id is not None:
