@@ -46,15 +46,16 @@ from coalitiondesk.core.exporting import (
     Profile,
     Reason,
     Scope,
-    delete_profile,
     export_steps,
-    list_profiles,
     preview_export,
-    save_profile,
 )
 from coalitiondesk.core.exporting.columns import columns_for
+from coalitiondesk.core.exporting.profiles import (
+    delete_export_profile,
+    profiles_of,
+    save_export_profile,
+)
 from coalitiondesk.core.exporting.scope import Filters, describe_filters
-from coalitiondesk.core.journal.labels import label as journal_label
 from coalitiondesk.core.progress import Progress
 from coalitiondesk.core.records.letters import list_letters
 from coalitiondesk.core.storage.db import Database
@@ -275,8 +276,7 @@ class ExportDialog(QDialog):
         self.include_restricted.setChecked(False)
 
     def _load_profiles(self, select: str | None = None) -> None:
-        with self.database.session() as session:
-            profiles = list_profiles(session=session, kind=self.kind)
+        profiles = profiles_of(self.database, kind=self.kind)
         self.profile_box.blockSignals(True)
         self.profile_box.clear()
         for profile in profiles:
@@ -334,10 +334,8 @@ class ExportDialog(QDialog):
     def save_columns_as_profile(self) -> None:
         name = self.profile_name.text()
         try:
-            with self.database.operation("settings", journal_label("save_profile", name=name)
-                                         ) as operation:
-                profile = save_profile(session=operation.session, kind=self.kind, name=name,
-                                       columns=self.chosen_columns())
+            profile = save_export_profile(self.database, kind=self.kind, name=name,
+                                          columns=self.chosen_columns())
         except CoalitionDeskError as error:
             self._show_status(str(error), error=True)
             return
@@ -351,9 +349,7 @@ class ExportDialog(QDialog):
         if profile is None or profile.shipped:
             return
         try:
-            with self.database.operation("settings", journal_label(
-                    "delete_profile", name=profile.name)) as operation:
-                delete_profile(session=operation.session, kind=self.kind, name=profile.name)
+            delete_export_profile(self.database, kind=self.kind, name=profile.name)
         except CoalitionDeskError as error:
             self._show_status(str(error), error=True)
             return

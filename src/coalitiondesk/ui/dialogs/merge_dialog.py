@@ -41,8 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from coalitiondesk.core.errors import CoalitionDeskError
-from coalitiondesk.core.journal.labels import label
-from coalitiondesk.core.merge.dispatch import record_dispatch
+from coalitiondesk.core.merge.dispatch import record_as_sent
 from coalitiondesk.core.merge.documents import MergeJob
 from coalitiondesk.core.merge.fields import FIELDS
 from coalitiondesk.core.merge.geometry import ENVELOPES, LABEL_SHEETS
@@ -565,14 +564,10 @@ class MergeDialog(QDialog):
             lines.append(self.tr("Did not fit, even shrunk: {names}").format(names=names))
         if self.output() == Output.LETTERS and self.log_dispatch.isChecked() \
                 and printed.recipient_ids:
-            channel = str(self.channel.currentData())
-            what = label("record_sent", title=self.job.title if self.job else "",
-                         channel=channel)
             try:
-                with self.database.operation("merge", what) as operation:
-                    record_dispatch(session=operation.session,
-                                    recipient_ids=printed.recipient_ids,
-                                    on=self.today, channel=channel)
+                record_as_sent(self.database, letter_id=self.letter_id,
+                               recipient_ids=printed.recipient_ids, on=self.today,
+                               channel=str(self.channel.currentData()))
             except CoalitionDeskError as error:
                 lines.append(str(error))
             else:

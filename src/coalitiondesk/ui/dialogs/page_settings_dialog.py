@@ -30,10 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from coalitiondesk.core.errors import CoalitionDeskError
-from coalitiondesk.core.journal.labels import label
 from coalitiondesk.core.merge.documents import Letterhead
 from coalitiondesk.core.merge.geometry import Paper
-from coalitiondesk.core.merge.page import Margins, PageSettings, page_settings, set_page_settings
+from coalitiondesk.core.merge.page import (
+    Margins,
+    PageSettings,
+    current_page_settings,
+    save_page_settings,
+)
 from coalitiondesk.core.storage.db import Database
 from coalitiondesk.ui.forms.record_form import ErrorLabel
 
@@ -46,8 +50,7 @@ class PageSettingsDialog(QDialog):
         super().__init__(parent)
         self.database = database
         self.setWindowTitle(self.tr("Letter settings"))
-        with database.session() as session:
-            current = page_settings(session=session)
+        current = current_page_settings(database)
         self._image = current.letterhead.image_png
 
         self.paper = QComboBox(self)
@@ -174,8 +177,7 @@ class PageSettingsDialog(QDialog):
 
     def save(self) -> bool:
         try:
-            with self.database.operation("settings", label("page_settings")) as operation:
-                set_page_settings(session=operation.session, settings=self.settings())
+            save_page_settings(self.database, settings=self.settings())
         except CoalitionDeskError as error:
             self.error.show_problem(str(error))
             return False

@@ -215,6 +215,15 @@ class BodyEditor(QWidget):
     def is_modified(self) -> bool:
         return bool(self.edit.document().isModified())
 
+    def restore_edit(self, body: str) -> None:
+        """Put back what the person had written over a body loaded again; still unsaved."""
+        if is_rich_text(body):
+            self.edit.setHtml(body)
+        else:
+            self.edit.setPlainText(body)
+        self.edit.document().setModified(True)
+        self.check_now()
+
     def insert_field(self, key: str) -> None:
         """The field's snippet at the cursor, replacing any selection."""
         self.edit.textCursor().insertText(insert_text(key))

@@ -1,7 +1,9 @@
 """The selected letter's own fields and body, with Save and Revert.
 
-Like the record forms it only reads; the Letters tab writes what values()
-returns through core.letters.
+save() stores them through core (letters.save_letter), checked against the
+version the editor loaded: a letter changed meanwhile by the command line or
+another window is not overwritten; the person reloads it or puts their edits
+on top, as on the record forms.
 """
 
 from __future__ import annotations
@@ -22,9 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coalitiondesk.core.errors import CoalitionDeskError
+from coalitiondesk.core.journal.operations import StaleRecord
 from coalitiondesk.core.models import LetterKind, LetterStatus
-from coalitiondesk.core.records.letters import get_letter
+from coalitiondesk.core.records import letters
 from coalitiondesk.core.storage.db import Database
+from coalitiondesk.ui.dialogs.stale_record_dialog import StaleChoice, ask_about_stale
 from coalitiondesk.ui.forms.editors import OptionalDateEdit
 from coalitiondesk.ui.forms.record_form import ErrorLabel
 from coalitiondesk.ui.widgets.body_editor import BodyEditor
@@ -68,6 +73,8 @@ class LetterEditor(QWidget):
         self._letter_id: int | None = None
         self._loaded: dict[str, Any] = {}
         self._dirty = False
+        self.version: int | None = None
+        """The letter's version when loaded: a save is refused if it changed since."""
 
         self.title = QLineEdit(self)
         self.title.setAccessibleName(self.tr("Title"))
@@ -147,18 +154,13 @@ class LetterEditor(QWidget):
         values: dict[str, Any] = {"title": "", "kind": LetterKind.sign_on.value,
                                   "letter_date": None, "status": LetterStatus.draft.value,
                                   "closing": "", "allow_restricted": False, "body": ""}
+        self.version = None
         if letter_id is not None:
-            with self.database.session() as session:
-                letter = get_letter(session=session, letter_id=letter_id)
-                values = {name: getattr(letter, name) for name in (*FIELD_NAMES, "body")}
+            stored = letters.letter_for_editing(self.database, letter_id=letter_id)
+            values, self.version = stored.values, stored.version
         self._letter_id = letter_id
-        self.title.setText(values["title"])
+        self._set_fields(values)
         self.title.setCursorPosition(0)
-        self.kind.setCurrentIndex(max(0, self.kind.findData(str(values["kind"]))))
-        self.letter_date.set_value(values["letter_date"])
-        self.status.setCurrentIndex(max(0, self.status.findData(str(values["status"]))))
-        self.closing.setText(values["closing"] or "")
-        self.allow_restricted.setChecked(bool(values["allow_restricted"]))
         self.body.set_body(values["body"] or "")
         self._loaded = self._fields()
         self.show_problem(None)
@@ -168,12 +170,67 @@ class LetterEditor(QWidget):
     def revert(self) -> None:
         self.load(self._letter_id)
 
+    def save(self) -> bool:
+        """Store the fields and body; False (with the problem shown, or the question
+        about a letter changed meanwhile asked) when not saved."""
+        letter_id = self._letter_id
+        if letter_id is None or not self.validate():
+            return False
+        try:
+            letters.save_letter(self.database, letter_id=letter_id, values=self.values(),
+                                loaded_version=self.version)
+        except StaleRecord as stale:
+            self._resolve_stale(stale)
+            return False
+        except CoalitionDeskError as error:
+            self.show_problem(str(error))
+            return False
+        self.load(letter_id)
+        return True
+
+    def reload_keeping_edits(self) -> None:
+        """Load the letter as it is now, then put back what the person had changed.
+
+        After a refused save: fields they did not touch show the newer values,
+        theirs stay as typed, and the letter stays unsaved for them to check.
+        """
+        mine = {name: value for name, value in self._fields().items()
+                if value != self._loaded.get(name)}
+        body = self.body.body() if self.body.is_modified() else None
+        self.load(self._letter_id)
+        self._set_fields(mine)
+        if body is not None:
+            self.body.restore_edit(body)
+        self._changed()
+
+    def _resolve_stale(self, stale: StaleRecord) -> None:
+        choice = ask_about_stale(self, name=self.display_name(), stale=stale)
+        if choice is StaleChoice.RELOAD:
+            self.load(self._letter_id)
+        elif choice is StaleChoice.KEEP_EDITS:
+            self.reload_keeping_edits()
+
     def values(self) -> dict[str, Any]:
         """The letter's fields, as core update_letter takes them."""
         values = self._fields()
         values["title"] = values["title"].strip()
         values["body"] = self.body.body()
         return values
+
+    def _set_fields(self, values: dict[str, Any]) -> None:
+        """Show these of the fields (the body is the body editor's)."""
+        if "title" in values:
+            self.title.setText(values["title"])
+        if "kind" in values:
+            self.kind.setCurrentIndex(max(0, self.kind.findData(str(values["kind"]))))
+        if "letter_date" in values:
+            self.letter_date.set_value(values["letter_date"])
+        if "status" in values:
+            self.status.setCurrentIndex(max(0, self.status.findData(str(values["status"]))))
+        if "closing" in values:
+            self.closing.setText(values["closing"] or "")
+        if "allow_restricted" in values:
+            self.allow_restricted.setChecked(bool(values["allow_restricted"]))
 
     def _fields(self) -> dict[str, Any]:
         date: dt.date | None = self.letter_date.value()

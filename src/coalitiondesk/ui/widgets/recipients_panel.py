@@ -3,7 +3,7 @@ was sent, and what they answered.
 
 Recipients come from a picker, from what the Contacts and Organizations tabs
 show (their selection or their search and filters), from a tag, or from a
-file through the import wizard. Every change is one transaction through core.
+file through the import wizard. Every change is one journaled operation of core.
 """
 
 from __future__ import annotations
@@ -46,10 +46,9 @@ from PySide6.QtWidgets import (
 
 from coalitiondesk.core.errors import CoalitionDeskError
 from coalitiondesk.core.importing import ImportKind
-from coalitiondesk.core.journal.labels import label
 from coalitiondesk.core.merge.documents import RecipientState, SkipReason
-from coalitiondesk.core.merge.recipients import add_recipients, recipient_states
-from coalitiondesk.core.records import letters, outreach
+from coalitiondesk.core.merge.recipients import add_letter_recipients, letter_recipient_states
+from coalitiondesk.core.records import letters
 from coalitiondesk.core.records.contacts import ContactFilter, contact_choices, list_contacts
 from coalitiondesk.core.records.organizations import (
     OrganizationFilter,
@@ -271,8 +270,7 @@ class RecipientsPanel(QWidget):
     def reload(self) -> None:
         states: list[RecipientState] = []
         if self._letter_id is not None:
-            with self.database.session() as session:
-                states = recipient_states(session=session, letter_id=self._letter_id)
+            states = letter_recipient_states(self.database, letter_id=self._letter_id)
         selected = set(self.selected_ids())
         self.model.set_items(states)
         for row, state in enumerate(states):
@@ -303,11 +301,11 @@ class RecipientsPanel(QWidget):
             return None
         added = 0
 
-        def write(session: Any) -> None:
+        def write() -> None:
             nonlocal added
-            added = add_recipients(session=session, letter_id=letter_id,
-                                   contact_ids=list(contact_ids),
-                                   organization_ids=list(organization_ids))
+            added = add_letter_recipients(self.database, letter_id=letter_id,
+                                          contact_ids=list(contact_ids),
+                                          organization_ids=list(organization_ids)).added
         if not self._run(write):
             return None
         offered = len(contact_ids) + len(organization_ids)
@@ -375,14 +373,11 @@ class RecipientsPanel(QWidget):
         return wizard
 
     def remove_selected(self) -> bool:
-        ids = self.selected_ids()
-        if not ids:
+        ids, letter_id = self.selected_ids(), self._letter_id
+        if not ids or letter_id is None:
             return False
-
-        def write(session: Any) -> None:
-            for key in ids:
-                letters.remove_recipient(session=session, recipient_id=key)
-        return self._run(write)
+        return self._run(lambda: letters.remove_recipients(
+            self.database, letter_id=letter_id, recipient_ids=ids))
 
     # --- responses --------------------------------------------------------------------
 
@@ -398,8 +393,12 @@ class RecipientsPanel(QWidget):
         return self.save_response(ids[0], when, note)
 
     def save_response(self, recipient_id: int, when: dt.date, note: str | None) -> bool:
-        ok = self._run(lambda session: outreach.record_response(
-            session=session, recipient_id=recipient_id, response_on=when, note=note))
+        letter_id = self._letter_id
+        if letter_id is None:
+            return False
+        ok = self._run(lambda: letters.record_recipient_response(
+            self.database, letter_id=letter_id, recipient_id=recipient_id, response_on=when,
+            note=note))
         if ok:
             self.select(recipient_id)
         return ok
@@ -432,13 +431,10 @@ class RecipientsPanel(QWidget):
         self.reload()
         self.changed.emit()
 
-    def _run(self, change: Callable[[Any], object]) -> bool:
+    def _run(self, change: Callable[[], object]) -> bool:
+        """Make one change through core; its problem, if refused, shows above the list."""
         try:
-            assert self._letter_id is not None  # changes are made to the letter shown
-            with self.database.session() as session:
-                title = letters.get_letter(session=session, letter_id=self._letter_id).title
-            with self.database.operation("letter", label("recipients", title=title)) as operation:
-                change(operation.session)
+            change()
         except CoalitionDeskError as error:
             self.error.show_problem(str(error))
             return False

@@ -1,7 +1,7 @@
 """The letter's signatories: who is invited, who signed, in which order, and the
 signatory block as it will print.
 
-Every change is written at once, in its own transaction, through core.letters;
+Every change is written at once, each one journaled operation of core.letters;
 `changed` tells the tab to refresh its counts.
 """
 
@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
 
 from coalitiondesk.core.errors import CoalitionDeskError
 from coalitiondesk.core.importing import ImportKind
-from coalitiondesk.core.journal.labels import label
 from coalitiondesk.core.models import SignatureStatus
 from coalitiondesk.core.records import letters
 from coalitiondesk.core.records.organizations import organization_choices
@@ -350,8 +349,8 @@ class SignatoriesPanel(QWidget):
         letter_id = self._letter_id
         if letter_id is None:
             return False
-        return self._run(lambda session: letters.add_signature(
-            session=session, letter_id=letter_id, organization_id=organization_id,
+        return self._run(lambda: letters.add_signatory(
+            self.database, letter_id=letter_id, organization_id=organization_id,
             status=SignatureStatus.invited, status_date=dt.date.today()))
 
     def add_current(self) -> bool:
@@ -394,22 +393,22 @@ class SignatoriesPanel(QWidget):
             return False
         ids[here], ids[there] = ids[there], ids[here]
         letter_id = self._letter_id
-        return self._run(lambda session: letters.reorder_signatures(
-            session=session, letter_id=letter_id, signature_ids=ids), keep=selected)
+        return self._run(lambda: letters.reorder_signatories(
+            self.database, letter_id=letter_id, signature_ids=ids), keep=selected)
 
     def sort_alphabetically(self) -> bool:
         letter_id = self._letter_id
         if letter_id is None:
             return False
-        return self._run(lambda session: letters.sort_signatures(
-            session=session, letter_id=letter_id), keep=self.selected_id())
+        return self._run(lambda: letters.sort_signatories(
+            self.database, letter_id=letter_id), keep=self.selected_id())
 
     def remove_selected(self) -> bool:
-        selected = self.selected_id()
-        if selected is None:
+        selected, letter_id = self.selected_id(), self._letter_id
+        if selected is None or letter_id is None:
             return False
-        return self._run(lambda session: letters.remove_signature(
-            session=session, signature_id=selected))
+        return self._run(lambda: letters.remove_signatory(
+            self.database, letter_id=letter_id, signature_id=selected))
 
     def paste_list(self) -> None:
         dialog = PasteListDialog(self)
@@ -433,17 +432,17 @@ class SignatoriesPanel(QWidget):
     # --- writing -------------------------------------------------------------------
 
     def _write_status(self, signature_id: int, status: str, when: dt.date | None) -> bool:
-        return self._run(lambda session: letters.set_signature_status(
-            session=session, signature_id=signature_id, status=SignatureStatus(status),
+        letter_id = self._letter_id
+        if letter_id is None:
+            return False
+        return self._run(lambda: letters.set_signatory_status(
+            self.database, letter_id=letter_id, signature_id=signature_id, status=status,
             status_date=when), keep=signature_id)
 
-    def _run(self, change: Callable[[Any], object], keep: int | None = None) -> bool:
+    def _run(self, change: Callable[[], object], keep: int | None = None) -> bool:
+        """Make one change through core; its problem, if refused, shows above the list."""
         try:
-            assert self._letter_id is not None  # changes are made to the letter shown
-            with self.database.session() as session:
-                title = letters.get_letter(session=session, letter_id=self._letter_id).title
-            with self.database.operation("letter", label("signatories", title=title)) as operation:
-                change(operation.session)
+            change()
         except CoalitionDeskError as error:
             self.error.show_problem(str(error))
             return False
