@@ -26,7 +26,7 @@ from coalitiondesk.core.merge.page import (
     save_page_settings,
 )
 from coalitiondesk.core.merge.recipients import add_letter_recipients, letter_recipient_states
-from coalitiondesk.core.models import JournalOperation
+from coalitiondesk.core.models import JournalOperation, SignatureStatus
 from coalitiondesk.core.records import contacts, letters, organizations
 from coalitiondesk.core.storage.db import Database
 
@@ -299,3 +299,29 @@ def test_export_profiles_are_saved_and_deleted_as_operations(database: Database)
         delete_export_profile(database, kind=kind, name="Partner list")
     with pytest.raises(NotFound):
         delete_export_profile(database, kind=kind, name="Nobody's")
+
+
+# --- what the panels and dialogs read, each in a session of its own ----------------------
+
+
+def test_the_panels_read_lists_through_core(database: Database) -> None:
+    from coalitiondesk.core.merge.recipients import recipient_choices, tagged, tags_in_use
+
+    letter_id = new_letter(database)
+    hrw = new_organization(database, "Human Rights Watch")
+    with database.transaction() as session:
+        kim = contacts.create_contact(session=session, family_name="Kim", given_name="Ji-hoon",
+                                      tags=["press"]).id
+    letters.add_signatory(database, letter_id=letter_id, organization_id=hrw,
+                          status=SignatureStatus.signed)
+    listed = letters.signatory_list(database, letter_id=letter_id)
+    assert [row.organization.name for row in listed.rows] == ["Human Rights Watch"]
+    assert listed.block == ["Human Rights Watch"]
+    assert letters.letter_titles(database) == [(letter_id, "Call for a Commission of Inquiry")]
+    assert [name for _key, name, _acronym in letters.signatory_choices(database)] == [
+        "Human Rights Watch"]
+    choices = recipient_choices(database)
+    assert [key for key, _name in choices.contacts] == [kim]
+    assert tags_in_use(database) == ["press"]
+    assert tagged(database, tag="press", contacts=True) == [kim]
+    assert tagged(database, tag="press", contacts=False) == []

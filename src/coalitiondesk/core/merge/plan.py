@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Generator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup, escape
 from sqlmodel import Session
@@ -26,6 +26,9 @@ from coalitiondesk.core.models import Letter
 from coalitiondesk.core.progress import Progress, run_to_end
 from coalitiondesk.core.records import letters
 from coalitiondesk.core.records.letters import SignatoryRow
+
+if TYPE_CHECKING:
+    from coalitiondesk.core.storage.db import Database
 
 STAGE = "Merging letters"
 # Progress every this many recipients: often enough for a bar, rarely enough to cost nothing.
@@ -166,6 +169,12 @@ def prepare_merge(*, session: Session, letter_id: int, today: date) -> MergeJob:
     before anything is produced.
     """
     return run_to_end(merge_steps(session=session, letter_id=letter_id, today=today))
+
+
+def merge_letter(database: Database, *, letter_id: int, today: date) -> MergeJob:
+    """prepare_merge, reading in a session of its own (the merge dialog's preview)."""
+    with database.session() as session:
+        return prepare_merge(session=session, letter_id=letter_id, today=today)
 
 
 def signatory_block(*, session: Session, letter_id: int) -> list[str]:

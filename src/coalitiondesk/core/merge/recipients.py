@@ -8,7 +8,7 @@ recipient is written to at its own address.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -30,7 +30,14 @@ from coalitiondesk.core.models import (
     Recipient,
     Sensitivity,
 )
+from coalitiondesk.core.records.contacts import ContactFilter, contact_choices, list_contacts
 from coalitiondesk.core.records.letters import get_letter, letter_operation
+from coalitiondesk.core.records.organizations import (
+    OrganizationFilter,
+    list_organizations,
+    organization_choices,
+)
+from coalitiondesk.core.records.tags import list_tags
 
 if TYPE_CHECKING:
     from coalitiondesk.core.storage.db import Database
@@ -269,3 +276,34 @@ def add_letter_recipients(database: Database, *, letter_id: int,
 def letter_recipient_states(database: Database, *, letter_id: int) -> list[RecipientState]:
     with database.session() as session:
         return recipient_states(session=session, letter_id=letter_id)
+
+
+@dataclass(frozen=True)
+class RecipientChoices:
+    """Who can be put on a letter, for its recipients picker."""
+
+    contacts: list[tuple[int, str]]
+    """(id, full name), by family name."""
+    organizations: list[tuple[int, str, str | None]]
+    """(id, name, acronym), by name."""
+
+
+def recipient_choices(database: Database) -> RecipientChoices:
+    with database.session() as session:
+        return RecipientChoices(contacts=contact_choices(session=session),
+                                organizations=organization_choices(session=session))
+
+
+def tags_in_use(database: Database) -> list[str]:
+    """The tags a coordinator can add recipients by."""
+    with database.session() as session:
+        return list_tags(session=session)
+
+
+def tagged(database: Database, *, tag: str, contacts: bool) -> list[int]:
+    """The ids of the contacts (or organizations) tagged `tag`."""
+    with database.session() as session:
+        records: Sequence[Contact | Organization] = (
+            list_contacts(session=session, filters=ContactFilter(tag=tag)) if contacts
+            else list_organizations(session=session, filters=OrganizationFilter(tag=tag)))
+        return [record.id for record in records if record.id is not None]

@@ -29,7 +29,7 @@ from coalitiondesk.core.models import (
     SignatureStatus,
 )
 from coalitiondesk.core.records.common import apply_changes, get_or_raise, validated
-from coalitiondesk.core.records.organizations import sort_key_column
+from coalitiondesk.core.records.organizations import organization_choices, sort_key_column
 from coalitiondesk.core.records.outreach import record_response
 
 if TYPE_CHECKING:
@@ -206,6 +206,33 @@ def save_letter(database: Database, *, letter_id: int, values: dict[str, Any],
         update_letter(session=session, letter_id=letter_id, **values)
         saved = letter_version(session=session, letter_id=letter_id)
     return SavedLetter(version=saved, changes=operation.changes)
+
+
+def letter_titles(database: Database) -> list[tuple[int, str]]:
+    """Every letter's id and title, newest first (a list to choose a letter from)."""
+    with database.session() as session:
+        return [(letter.id, letter.title) for letter in list_letters(session=session)
+                if letter.id is not None]
+
+
+def signatory_choices(database: Database) -> list[tuple[int, str, str | None]]:
+    """(id, name, acronym) of every organization, by name: who can be put on a list."""
+    with database.session() as session:
+        return organization_choices(session=session)
+
+
+@dataclass(frozen=True)
+class SignatoryList:
+    rows: list[SignatoryRow]
+    """The letter's list in its order, every status."""
+    block: list[str]
+    """The signatory block as it will print."""
+
+
+def signatory_list(database: Database, *, letter_id: int) -> SignatoryList:
+    with database.session() as session:
+        return SignatoryList(rows=signatories(session=session, letter_id=letter_id),
+                             block=signatory_lines(session=session, letter_id=letter_id))
 
 
 def _signature_on(session: Session, letter_id: int, signature_id: int) -> Signature:

@@ -57,7 +57,7 @@ from coalitiondesk.core.exporting.profiles import (
 )
 from coalitiondesk.core.exporting.scope import Filters, describe_filters
 from coalitiondesk.core.progress import Progress
-from coalitiondesk.core.records.letters import list_letters
+from coalitiondesk.core.records.letters import letter_titles
 from coalitiondesk.core.storage.db import Database
 from coalitiondesk.ui.app.workers import BackgroundTask
 
@@ -126,9 +126,8 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Export:"), self.kind_box)
 
         self.letter_box = QComboBox()
-        with database.session() as session:
-            for letter in list_letters(session=session):
-                self.letter_box.addItem(letter.title, letter.id)
+        for key, title in letter_titles(database):
+            self.letter_box.addItem(title, key)
         if letter_id is not None:
             self.letter_box.setCurrentIndex(max(0, self.letter_box.findData(letter_id)))
         self.letter_label = QLabel(self.tr("Letter:"))

@@ -45,7 +45,7 @@ from coalitiondesk.core.merge.dispatch import record_as_sent
 from coalitiondesk.core.merge.documents import MergeJob
 from coalitiondesk.core.merge.fields import FIELDS
 from coalitiondesk.core.merge.geometry import ENVELOPES, LABEL_SHEETS
-from coalitiondesk.core.merge.plan import prepare_merge
+from coalitiondesk.core.merge.plan import merge_letter
 from coalitiondesk.core.storage.db import Database
 from coalitiondesk.printing import envelopes, labels
 from coalitiondesk.printing import letters as letter_printing
@@ -303,9 +303,7 @@ class MergeDialog(QDialog):
     def prepare(self) -> None:
         """Merge the letter again from the database (after a change elsewhere)."""
         try:
-            with self.database.session() as session:
-                self.job = prepare_merge(session=session, letter_id=self.letter_id,
-                                         today=self.today)
+            self.job = merge_letter(self.database, letter_id=self.letter_id, today=self.today)
         except CoalitionDeskError as error:
             self.job = None
             self.problem.show_problem(str(error))

@@ -47,15 +47,14 @@ from PySide6.QtWidgets import (
 from coalitiondesk.core.errors import CoalitionDeskError
 from coalitiondesk.core.importing import ImportKind
 from coalitiondesk.core.merge.documents import RecipientState, SkipReason
-from coalitiondesk.core.merge.recipients import add_letter_recipients, letter_recipient_states
-from coalitiondesk.core.records import letters
-from coalitiondesk.core.records.contacts import ContactFilter, contact_choices, list_contacts
-from coalitiondesk.core.records.organizations import (
-    OrganizationFilter,
-    list_organizations,
-    organization_choices,
+from coalitiondesk.core.merge.recipients import (
+    add_letter_recipients,
+    letter_recipient_states,
+    recipient_choices,
+    tagged,
+    tags_in_use,
 )
-from coalitiondesk.core.records.tags import list_tags
+from coalitiondesk.core.records import letters
 from coalitiondesk.core.storage.db import Database
 from coalitiondesk.ui.app.i18n import date_format, display_date
 from coalitiondesk.ui.dialogs.import_wizard import ImportWizard
@@ -342,20 +341,12 @@ class RecipientsPanel(QWidget):
         return self.add(organization_ids=ids)
 
     def add_tagged(self, tag: str, *, contacts: bool) -> int | None:
-        with self.database.session() as session:
-            if contacts:
-                ids = [c.id for c in list_contacts(session=session,
-                                                   filters=ContactFilter(tag=tag))]
-            else:
-                ids = [o.id for o in list_organizations(session=session,
-                                                        filters=OrganizationFilter(tag=tag))]
-        found = [key for key in ids if key is not None]
+        found = tagged(self.database, tag=tag, contacts=contacts)
         return (self.add(contact_ids=found) if contacts
                 else self.add(organization_ids=found))
 
     def choose_tag(self, *, contacts: bool) -> None:
-        with self.database.session() as session:
-            tags = list_tags(session=session)
+        tags = tags_in_use(self.database)
         if not tags:
             self.error.show_problem(self.tr("No tags yet: tag records on their forms first."))
             return
@@ -444,11 +435,10 @@ class RecipientsPanel(QWidget):
         return True
 
     def _choices(self) -> list[tuple[str, Any]]:
-        with self.database.session() as session:
-            people = [(name, ("contact", key)) for key, name in contact_choices(session=session)]
-            organizations = [
-                (organization_label(name, acronym), ("organization", key))
-                for key, name, acronym in organization_choices(session=session)]
+        choices = recipient_choices(self.database)
+        people = [(name, ("contact", key)) for key, name in choices.contacts]
+        organizations = [(organization_label(name, acronym), ("organization", key))
+                         for key, name, acronym in choices.organizations]
         return people + organizations
 
     def _update_buttons(self, *_args: Any) -> None:

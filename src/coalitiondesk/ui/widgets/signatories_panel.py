@@ -43,7 +43,6 @@ from coalitiondesk.core.errors import CoalitionDeskError
 from coalitiondesk.core.importing import ImportKind
 from coalitiondesk.core.models import SignatureStatus
 from coalitiondesk.core.records import letters
-from coalitiondesk.core.records.organizations import organization_choices
 from coalitiondesk.core.storage.db import Database
 from coalitiondesk.ui.app.i18n import date_format, display_date
 from coalitiondesk.ui.dialogs.import_wizard import ImportWizard
@@ -309,17 +308,17 @@ class SignatoriesPanel(QWidget):
         items: list[SignatoryItem] = []
         lines: list[str] = []
         if self._letter_id is not None:
-            with self.database.session() as session:
-                for row in letters.signatories(session=session, letter_id=self._letter_id):
-                    assert row.signature.id is not None
-                    items.append(SignatoryItem(
-                        signature_id=row.signature.id,
-                        organization=organization_label(row.organization.name,
-                                                        row.organization.acronym),
-                        country=row.country.name if row.country is not None else "",
-                        status=str(row.signature.status),
-                        status_date=row.signature.status_date))
-                lines = letters.signatory_lines(session=session, letter_id=self._letter_id)
+            stored = letters.signatory_list(self.database, letter_id=self._letter_id)
+            for row in stored.rows:
+                assert row.signature.id is not None
+                items.append(SignatoryItem(
+                    signature_id=row.signature.id,
+                    organization=organization_label(row.organization.name,
+                                                    row.organization.acronym),
+                    country=row.country.name if row.country is not None else "",
+                    status=str(row.signature.status),
+                    status_date=row.signature.status_date))
+            lines = stored.block
         selected = self.selected_id()
         self.model.set_items(items)
         self.block.setPlainText("\n".join(lines))
@@ -455,9 +454,8 @@ class SignatoriesPanel(QWidget):
         return True
 
     def _organization_choices(self) -> list[tuple[str, int]]:
-        with self.database.session() as session:
-            return [(organization_label(name, acronym), key)
-                    for key, name, acronym in organization_choices(session=session)]
+        return [(organization_label(name, acronym), key)
+                for key, name, acronym in letters.signatory_choices(self.database)]
 
     def _update_buttons(self, *_args: Any) -> None:
         row = self.view.currentIndex().row() if self.view.currentIndex().isValid() else -1
