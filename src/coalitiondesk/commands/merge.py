@@ -78,8 +78,7 @@ def _check(args: argparse.Namespace) -> None:
 def run(args: argparse.Namespace) -> int:
     _check(args)
     # Qt is loaded only once the arguments are known to be sound.
-    from coalitiondesk.core.journal.labels import label
-    from coalitiondesk.core.merge.dispatch import record_dispatch
+    from coalitiondesk.core.merge.dispatch import record_as_sent
     from coalitiondesk.core.merge.plan import prepare_merge
     from coalitiondesk.core.records.letters import letter_by_title
     from coalitiondesk.printing.fonts import job_missing_glyphs
@@ -98,10 +97,8 @@ def run(args: argparse.Namespace) -> int:
                   "share”: " + ", ".join(job.withheld_signatories), file=sys.stderr)
         printed, noun, where = _write(args, job)
         if args.record_as_sent and printed.recipient_ids:
-            with database.operation("merge", label(
-                    "record_sent", title=job.title, channel=args.record_as_sent)) as operation:
-                record_dispatch(session=operation.session, recipient_ids=printed.recipient_ids,
-                                on=today, channel=args.record_as_sent)
+            record_as_sent(database, letter_id=letter.id, recipient_ids=printed.recipient_ids,
+                           on=today, channel=args.record_as_sent)
     print(f"Wrote {_count(printed.pages, 'page')}, {_count(printed.documents, noun)} "
           f"to {where}; {_skipped(job)}")
     if printed.not_fitting:
