@@ -13,15 +13,13 @@ from coalitiondesk.core.records.organizations import create_organization, get_or
 from coalitiondesk.core.records.validation import (
     CONTACT_FIELDS,
     ORGANIZATION_FIELDS,
+    check_affiliation,
     check_contact,
     check_email,
     check_language,
     check_organization,
     check_phone,
     check_url,
-    validate_affiliation,
-    validate_contact,
-    validate_organization,
 )
 from coalitiondesk.core.storage.db import Database
 
@@ -141,11 +139,11 @@ def test_language_problem() -> None:
 
 
 def test_organization_problems_all_at_once() -> None:
-    problems = validate_organization({
+    problems = check_organization({
         "name": "  ", "website": "localhost", "email": "office", "phone": "02-123",
         "country_code": "KR", "joined_on": date(2011, 9, 8), "left_on": date(2010, 1, 1),
         "kind": "think tank",
-    })
+    }).problems
     assert problems == {
         "name": "An organization needs a name",
         "website": "localhost needs a site name with a dot in it, as in www.example.org",
@@ -179,10 +177,11 @@ def test_phone_read_in_the_address_country_first() -> None:
 
 
 def test_contact_needs_some_name() -> None:
-    assert validate_contact({"given_name": " ", "family_name": None, "native_name": ""}) == {
+    checked = check_contact({"given_name": " ", "family_name": None, "native_name": ""})
+    assert checked.problems == {
         "given_name": "A contact needs a given name, a family name or a native-script name",
     }
-    assert validate_contact({"native_name": "하태경"}) == {}
+    assert check_contact({"native_name": "하태경"}).problems == {}
 
 
 def test_contact_values_are_normalised() -> None:
@@ -199,17 +198,17 @@ def test_contact_values_are_normalised() -> None:
 
 
 def test_unknown_fields_are_reported() -> None:
-    assert validate_contact({"given_name": "Phil", "country": "TH"}) == {
+    assert check_contact({"given_name": "Phil", "country": "TH"}).problems == {
         "country": "Unknown field: country"}
 
 
 def test_affiliation_problems() -> None:
-    assert validate_affiliation({"organization_id": 3, "start_date": None}) == {}
-    assert validate_affiliation({
+    assert check_affiliation({"organization_id": 3, "start_date": None}).problems == {}
+    assert check_affiliation({
         "organization_id": None, "start_date": "2012-01-01", "end_date": "2011-01-01",
-    }) == {"organization_id": "Choose the organization",
+    }).problems == {"organization_id": "Choose the organization",
            "end_date": "The end date is before the start date"}
-    assert validate_affiliation({"organization_id": 1, "start_date": "spring"}) == {
+    assert check_affiliation({"organization_id": 1, "start_date": "spring"}).problems == {
         "start_date": "spring is not a date; write it as YYYY-MM-DD"}
 
 

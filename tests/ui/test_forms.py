@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -14,6 +14,7 @@ from coalitiondesk.core.demo import load_demo
 from coalitiondesk.core.records.contacts import ContactFilter, list_contacts
 from coalitiondesk.core.records.organizations import find_organization, update_organization
 from coalitiondesk.core.storage.db import Database
+from coalitiondesk.ui.app import i18n
 from coalitiondesk.ui.forms import ContactForm, DiscardChoice, OrganizationForm
 from coalitiondesk.ui.forms.editors import LineEditor
 
@@ -251,6 +252,24 @@ def test_invalid_values_are_explained_beside_their_fields(
     qtbot.keyClicks(line(form, "name"), "Free NK Gulag")
     assert problem(form, "name") == ""
     assert problem(form, "email") != ""
+
+
+@pytest.fixture
+def korean(qapp: QApplication) -> Iterator[None]:
+    i18n.install_translations("ko")
+    yield
+    i18n.remove_translations()
+
+
+def test_in_korean_a_field_is_explained_in_korean(
+    korean: None, organization_form: OrganizationForm
+) -> None:
+    form = organization_form
+    line(form, "email").setText("office.freenk.org")
+    assert not form.validate()
+    shown = problem(form, "email")
+    assert shown == "이메일 주소에 @가 없습니다"
+    assert "@" in shown and shown != "The e-mail address is missing an @"
 
 
 def test_address_is_checked_when_the_user_leaves_the_field(

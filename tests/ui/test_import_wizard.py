@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 from sqlmodel import SQLModel, func, select
 
@@ -14,6 +15,7 @@ from coalitiondesk.core.demo import load_demo
 from coalitiondesk.core.importing import Action
 from coalitiondesk.core.models import ImportBatch, Organization, Signature
 from coalitiondesk.core.storage.db import Database
+from coalitiondesk.ui.app import i18n
 from coalitiondesk.ui.dialogs.import_wizard import (
     PAGE_MAPPING,
     PAGE_PREVIEW,
@@ -174,3 +176,25 @@ def test_the_worker_reports_progress(database: Database, qtbot: QtBot) -> None:
     assert seen == [("Counting", 0, 3), ("Counting", 1, 3), ("Counting", 2, 3)]
 
 
+
+
+@pytest.fixture
+def korean(qapp: QApplication) -> Iterator[None]:
+    i18n.install_translations("ko")
+    yield
+    i18n.remove_translations()
+
+
+def test_in_korean_a_rejected_row_says_why_in_korean(korean: None, database: Database,
+                                                      qtbot: QtBot, tmp_path: Path) -> None:
+    source = tmp_path / "partners.csv"
+    source.write_text("Organisation,Country\nAtlantis Watch,Atlantis\n", encoding="utf-8")
+    wizard = open_wizard(qtbot, ImportWizard(database, source))
+    go_next(wizard, qtbot, PAGE_MAPPING)
+    go_next(wizard, qtbot, PAGE_PREVIEW)
+    model = wizard.preview_page.model
+    assert model is not None and wizard.plan is not None
+    assert wizard.plan.rows[0].action is Action.error
+    why = model.data(model.index(0, len(model.COLUMNS) - 1))
+    assert why == "알 수 없는 국가: Atlantis"
+    assert str(wizard.plan.rows[0].reason) == "unknown country: Atlantis"  # the report's English

@@ -185,7 +185,8 @@ def make_report(*, session: Session, name: str, today: date | None = None) -> Re
         build = REPORTS[name]
     except KeyError:
         raise InvalidInput(
-            f"There is no report {name!r}: choose one of {', '.join(REPORTS)}") from None
+            "There is no report {name!r}: choose one of {value}",
+            name=name, value=', '.join(REPORTS)) from None
     return build(session=session, today=today)
 
 
@@ -219,7 +220,8 @@ def save_xlsx(*, report: Report, target: Path) -> Path:
         writer.discard()
         pending.discard()
         if isinstance(error, OSError):  # a full disk
-            raise ExportTargetUnavailable(f"Could not write {pending.target}:"
-                                          f" {describe_os_error(error)}") from None
+            raise ExportTargetUnavailable("Could not write {target}: {error}",
+                                          target=pending.target,
+                                          error=describe_os_error(error)) from None
         raise
     return pending.target

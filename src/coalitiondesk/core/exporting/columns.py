@@ -29,7 +29,8 @@ def export_kind(value: str) -> ExportKind:
         return ExportKind(value)
     except ValueError:
         choices = ", ".join(kind.value for kind in ExportKind)
-        raise InvalidInput(f"Cannot export {value!r}: choose one of {choices}") from None
+        raise InvalidInput("Cannot export {value!r}: choose one of {choices}",
+                           value=value, choices=choices) from None
 
 
 class ValueType(StrEnum):
@@ -160,7 +161,8 @@ def select_columns(kind: ExportKind, keys: tuple[str, ...] | list[str]) -> tuple
     by_key = {column.key: column for column in COLUMNS[kind]}
     unknown = [key for key in keys if key not in by_key]
     if unknown:
-        raise InvalidInput(f"{kind.value.capitalize()} have no column {unknown[0]!r}")
+        raise InvalidInput("{value} have no column {unknown!r}",
+                           value=kind.value.capitalize(), unknown=unknown[0])
     wanted = list(dict.fromkeys(keys))
     if ID_KEY not in wanted:
         wanted.insert(0, ID_KEY)

@@ -381,7 +381,8 @@ def _countries(reading: Reading) -> Iterator[ExportRecord]:
             "subregion": country.subregion, **numbers,
         }))
     if found < len(codes):
-        raise InvalidInput(f"{len(codes) - found} of the selected country codes are unknown")
+        raise InvalidInput("{value} of the selected country codes are unknown",
+                           value=len(codes) - found)
 
 
 # --- signatories -------------------------------------------------------------

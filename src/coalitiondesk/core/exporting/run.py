@@ -185,8 +185,8 @@ def export_steps(
             pending.commit()
     except OSError as error:
         # Writing the file failed (a full disk): nothing was recorded either.
-        raise ExportTargetUnavailable(f"Could not write {pending.target}:"
-                                      f" {describe_os_error(error)}; nothing was exported"
+        raise ExportTargetUnavailable("Could not write {target}: {error}; nothing was exported",
+                                      target=pending.target, error=describe_os_error(error)
                                       ) from None
     finally:
         pending.discard()

@@ -57,7 +57,7 @@ class Scope:
         expected = FILTER_TYPES[kind]
         if self.filters is not None and (expected is None
                                          or not isinstance(self.filters, expected)):
-            raise InvalidInput(f"That filter does not apply to {kind.value}")
+            raise InvalidInput("That filter does not apply to {value}", value=kind.value)
 
     def describe(self, kind: ExportKind) -> str:
         """What the About sheet says of the scope: never the filter's criteria.

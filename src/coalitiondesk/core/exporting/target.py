@@ -41,13 +41,13 @@ class FileFormat(StrEnum):
 def file_format(path: Path) -> FileFormat:
     check_file_name(path)
     if path.is_dir():
-        raise ExportTargetUnavailable(f"{path} is a folder; choose a file name")
+        raise ExportTargetUnavailable("{path} is a folder; choose a file name", path=path)
     suffix = path.suffix.lower().lstrip(".")
     try:
         return FileFormat(suffix)
     except ValueError:
         raise InvalidInput(
-            f"{path.name} is neither an Excel workbook (.xlsx) nor a csv file (.csv)"
+            "{name} is neither an Excel workbook (.xlsx) nor a csv file (.csv)", name=path.name
         ) from None
 
 
@@ -75,17 +75,20 @@ class PendingFile:
         target, folder = self.target, self.target.parent
         check_file_name(target)
         if not folder.exists():
-            raise ExportTargetUnavailable(f"The folder {folder} does not exist")
+            raise ExportTargetUnavailable("The folder {folder} does not exist", folder=folder)
         if not folder.is_dir():
-            raise ExportTargetUnavailable(f"{folder} is not a folder")
+            raise ExportTargetUnavailable("{folder} is not a folder", folder=folder)
         if target.is_dir():
-            raise ExportTargetUnavailable(f"{target} is a folder; choose a file name")
+            raise ExportTargetUnavailable("{target} is a folder; choose a file name",
+                                          target=target)
         if lock_files(target):
             raise ExportTargetUnavailable(
-                f"{target.name} is open in another program; close it there and export again"
+                "{name} is open in another program; close it there and export again",
+                name=target.name
             )
         if target.exists() and not os.access(target, os.W_OK):
-            raise ExportTargetUnavailable(f"{target} is read-only; choose another file name")
+            raise ExportTargetUnavailable("{target} is read-only; choose another file name",
+                                          target=target)
 
     def _create_temporary(self) -> Path:
         for _attempt in range(100):
@@ -98,17 +101,19 @@ class PendingFile:
                 continue
             except PermissionError:
                 raise ExportTargetUnavailable(
-                    f"Cannot write to the folder {self.target.parent}: permission denied"
+                    "Cannot write to the folder {parent}: permission denied",
+                    parent=self.target.parent
                 ) from None
             except OSError as error:
                 raise ExportTargetUnavailable(
-                    f"Cannot write to the folder {self.target.parent}: "
-                    f"{describe_os_error(error)}"
+                    "Cannot write to the folder {parent}: {error}",
+                    parent=self.target.parent, error=describe_os_error(error)
                 ) from None
             # Removed on the next start if this process is killed before it is done.
             scratch.record(candidate)
             return candidate
-        raise ExportTargetUnavailable(f"Cannot create a file in {self.target.parent}")
+        raise ExportTargetUnavailable("Cannot create a file in {parent}",
+                                      parent=self.target.parent)
 
     def commit(self) -> None:
         """Move the finished file onto the target; on failure the target is as it was."""
@@ -120,22 +125,25 @@ class PendingFile:
             scratch.make_public(self.temporary)
         if lock_files(self.target):
             raise ExportTargetUnavailable(
-                f"{self.target.name} was opened in another program during the export; "
-                "close it there and export again"
+                "{name} was opened in another program during the export; close it there and "
+                "export again",
+                name=self.target.name
             )
         try:
             self.temporary.replace(self.target)
         except PermissionError:
             # Windows refuses to replace a file another program has open.
             raise ExportTargetUnavailable(
-                f"Cannot replace {self.target}: it is open in another program or read-only"
+                "Cannot replace {target}: it is open in another program or read-only",
+                target=self.target
             ) from None
         except OSError as error:
             if error.errno in (errno.EBUSY, errno.ETXTBSY):
                 raise ExportTargetUnavailable(
-                    f"Cannot replace {self.target}: it is in use") from None
+                    "Cannot replace {target}: it is in use", target=self.target) from None
             raise ExportTargetUnavailable(
-                f"Cannot replace {self.target}: {describe_os_error(error)}") from None
+                "Cannot replace {target}: {error}",
+                target=self.target, error=describe_os_error(error)) from None
 
     def discard(self) -> None:
         self.temporary.unlink(missing_ok=True)

@@ -241,8 +241,9 @@ class _Writer:
                 record_id = row.record_id
                 assert record_id is not None
                 if record_id not in current:
-                    raise NotFound(f"Row {row.number}: the record it updates was deleted since"
-                                   " the preview; check the file again")
+                    raise NotFound("Row {number}: the record it updates was deleted since the "
+                                   "preview; check the file again",
+                                   number=row.number)
                 if row.changes:
                     params.append({"id": record_id, **row.changes, "updated_at": now})
                 if row.new_tags:
@@ -413,13 +414,13 @@ def undo_import(*, database: Database, batch_id: int) -> UndoResult:
     what the import wrote: undo never throws away later work.
     """
     if not -_LARGEST_ID <= batch_id <= _LARGEST_ID:  # SQLite's integers end there
-        raise NotFound(f"No import with id {batch_id}")
+        raise NotFound("No import with id {batch_id}", batch_id=batch_id)
     with database.session() as session:
         batch = session.get(ImportBatch, batch_id)
         if batch is None:
-            raise NotFound(f"No import with id {batch_id}")
+            raise NotFound("No import with id {batch_id}", batch_id=batch_id)
         if batch.undone_at is not None:
-            raise InvalidInput(f"The import of {batch.source} was already undone")
+            raise InvalidInput("The import of {source} was already undone", source=batch.source)
         operation = session.exec(select(JournalOperation).where(
             JournalOperation.import_batch_id == batch_id,
             JournalOperation.kind == "import")).first()

@@ -29,6 +29,7 @@ import sqlalchemy as sa
 from rapidfuzz import fuzz, process
 from sqlmodel import Session
 
+from coalitiondesk.core.errors import Term
 from coalitiondesk.core.geography.countries import normalize
 from coalitiondesk.core.importing.drafts import Draft
 from coalitiondesk.core.importing.fields import ImportKind
@@ -64,7 +65,7 @@ class Match:
     kind: MatchKind = MatchKind.none
     record_id: int | None = None
     candidates: list[Candidate] = field(default_factory=list)
-    reason: str = ""
+    reason: Term = field(default_factory=Term)
 
 
 def name_key(text: str | None) -> str:
@@ -204,12 +205,12 @@ def _compatible(draft: Draft, index: StoredIndex, record_id: int) -> bool:
 
 def exact_match(draft: Draft, index: StoredIndex) -> Match:
     if draft.uuid and draft.uuid in index.uuids:
-        return Match(MatchKind.stable_id, index.uuids[draft.uuid], reason="same ID")
+        return Match(MatchKind.stable_id, index.uuids[draft.uuid], reason=Term("same ID"))
     if index.kind is ImportKind.contacts:
         email = (draft.values.get("email") or "").casefold()
         by_email = index.emails.get(email, []) if email else []
         if len(by_email) == 1:
-            return Match(MatchKind.same, by_email[0], reason="same e-mail address")
+            return Match(MatchKind.same, by_email[0], reason=Term("same e-mail address"))
     by_name: dict[int, None] = {}
     by_acronym: dict[int, None] = {}
     for key, is_name in _draft_keys(draft, index.kind):
@@ -220,7 +221,7 @@ def exact_match(draft: Draft, index: StoredIndex) -> Match:
             mine = (draft.values.get("email") or "").casefold()
             usable = index.without_email.get(key, []) if mine else stored
             if len(usable) == 1 and not by_name:
-                return Match(MatchKind.same, usable[0], reason="same name")
+                return Match(MatchKind.same, usable[0], reason=Term("same name"))
             by_name.update(dict.fromkeys(stored[:MAX_CANDIDATES + 1]))
             continue
         for record_id in stored:
@@ -229,14 +230,15 @@ def exact_match(draft: Draft, index: StoredIndex) -> Match:
     found = list(by_name or by_acronym)
     compatible = [record_id for record_id in found if _compatible(draft, index, record_id)]
     if len(compatible) == 1:
-        reason = "same name" if by_name else "same acronym"
+        reason = Term("same name") if by_name else Term("same acronym")
         return Match(MatchKind.same, compatible[0], reason=reason)
     if found:
         candidates = [Candidate(record_id, 100, index.labels[record_id])
                       for record_id in found[:MAX_CANDIDATES]]
-        why = "several records with this name" if len(compatible) > 1 else (
-            "same name, different " + ("country" if index.kind is ImportKind.organizations
-                                       else "e-mail address"))
+        why = (Term("several records with this name") if len(compatible) > 1
+               else Term("same name, different country")
+               if index.kind is ImportKind.organizations
+               else Term("same name, different e-mail address"))
         return Match(MatchKind.possible, candidates=candidates, reason=why)
     return Match()
 
@@ -280,6 +282,6 @@ def match_drafts(drafts: Sequence[Draft], index: StoredIndex) -> list[Match]:
     for query_position, candidates in fuzzy_candidates(queries, index):
         position = unmatched[query_position]
         matches[position] = Match(MatchKind.possible, candidates=candidates,
-                                  reason="similar name")
+                                  reason=Term("similar name"))
     return matches
 

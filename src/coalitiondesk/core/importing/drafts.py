@@ -11,6 +11,7 @@ from typing import Any
 from pydantic import ValidationError
 from sqlmodel import Session, SQLModel
 
+from coalitiondesk.core.errors import Message, field_term
 from coalitiondesk.core.geography.countries import resolve_country
 from coalitiondesk.core.geography.country_table import user_aliases
 from coalitiondesk.core.importing.fields import ImportKind, Target, ValueType, target
@@ -87,7 +88,7 @@ class Draft:
     uuid: str | None = None
     record: dict[str, Any] | None = None
     """Every field of the record it would create, defaults filled in, once validated."""
-    problems: list[str] = field(default_factory=list)
+    problems: list[Message] = field(default_factory=list)
     """Why the row cannot be imported."""
     notes: list[str] = field(default_factory=list)
     """What the user should know but does not stop the row."""
@@ -126,7 +127,7 @@ class DraftMaker:
             try:
                 self.fill(draft, column, value)
             except ValueProblem as problem:
-                draft.problems.append(str(problem))
+                draft.problems.append(problem.message)
         self._check_name(draft)
         if draft.ok:
             self._validate(draft)
@@ -164,13 +165,13 @@ class DraftMaker:
         elif kind is ValueType.country:
             code = self.resolve(text)
             if code is None:
-                raise ValueProblem(f"unknown country: {text}")
+                raise ValueProblem("unknown country: {text}", text=text)
             values[column.key] = code
         elif kind is ValueType.uuid:
             try:
                 draft.uuid = str(uuid.UUID(text))
             except ValueError:
-                raise ValueProblem(f"not a CoalitionDesk ID: {text}") from None
+                raise ValueProblem("not a CoalitionDesk ID: {text}", text=text) from None
         elif kind is ValueType.org_kind:
             values[column.key] = to_enum(text, OrganizationKind, what="kind of organization",
                                          aliases=_KIND_ALIASES)
@@ -201,9 +202,9 @@ class DraftMaker:
         values = draft.values
         if self.kind is ImportKind.organizations:
             if not values.get("name"):
-                draft.problems.insert(0, "missing name")
+                draft.problems.insert(0, Message("missing name"))
         elif not any(values.get(key) for key in ("given_name", "family_name", "native_name")):
-            draft.problems.insert(0, "missing name")
+            draft.problems.insert(0, Message("missing name"))
 
     def _validate(self, draft: Draft) -> None:
         """The rules every path obeys (core.validation), as the form applies them, then the
@@ -213,7 +214,8 @@ class DraftMaker:
                          else (CONTACT_FIELDS, check_contact))
         checked = check({k: v for k, v in draft.values.items() if k in fields})
         for name, problem in checked.problems.items():
-            draft.problems.append(f"{name.replace('_', ' ')}: {problem}")
+            draft.problems.append(Message("{field}: {problem}", field=field_term(name),
+                                          problem=problem))
         if checked.problems:
             return
         draft.values.update(checked.values)
@@ -221,8 +223,9 @@ class DraftMaker:
             draft.record = self.base.model_validate(draft.values).model_dump()
         except ValidationError as exc:
             for error in exc.errors():
-                where = ".".join(str(part) for part in error["loc"]).replace("_", " ")
-                draft.problems.append(f"{where}: {error['msg']}")
+                where = ".".join(str(part) for part in error["loc"])
+                draft.problems.append(Message("{field}: {problem}", field=field_term(where),
+                                              problem=error["msg"]))
 
 
 def _person_name(values: dict[str, Any], text: str) -> None:

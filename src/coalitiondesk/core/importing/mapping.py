@@ -114,22 +114,24 @@ def _holds_uuids(values: list[str]) -> bool:
 def check_mapping(kind: ImportKind, mapping: Sequence[str | None], width: int) -> None:
     """Refuse a mapping the import cannot follow, in one sentence."""
     if len(mapping) != width:
-        raise InvalidInput(f"The mapping has {len(mapping)} columns; the file has {width}")
+        raise InvalidInput("The mapping has {count} columns; the file has {width}",
+                           count=len(mapping), width=width)
     allowed = {candidate.key for candidate in targets(kind)}
     seen: set[str] = set()
     for key in mapping:
         if key is None:
             continue
         if key not in allowed:
-            raise InvalidInput(f"{key!r} is not a field of {kind.value}")
+            raise InvalidInput("{key!r} is not a field of {value}", key=key, value=kind.value)
         if key in seen and key not in _REPEATABLE:
-            raise InvalidInput(f"Two columns are imported as {target(kind, key).label}")
+            raise InvalidInput("Two columns are imported as {label}",
+                               label=target(kind, key).label)
         seen.add(key)
     names = {"name", "signatory_line"} if kind is ImportKind.organizations else {
         "person_name", "given_name", "family_name", "native_name"}
     if not seen & names:
         labels = " or ".join(target(kind, key).label for key in sorted(names))
-        raise InvalidInput(f"No column is imported as a name ({labels})")
+        raise InvalidInput("No column is imported as a name ({labels})", labels=labels)
 
 
 def is_name_target(kind: ImportKind, key: str | None) -> bool:

@@ -23,6 +23,7 @@ from typing import Any
 
 from sqlmodel import Session, col, func, select
 
+from coalitiondesk.core.errors import Message, joined
 from coalitiondesk.core.importing.dedupe import (
     Candidate,
     Match,
@@ -99,7 +100,8 @@ class PlanRow:
     """Contacts: stored organizations to affiliate with."""
     new_organizations: list[str] = field(default_factory=list)
     """Contacts: organizations the import creates first."""
-    reason: str = ""
+    reason: Message = field(default_factory=lambda: Message(""))
+    """Why the row is skipped or refused, for the preview and the report."""
     duplicate_of: int | None = None
     """Row number of the earlier row this one repeats."""
     decided: bool = False
@@ -110,7 +112,7 @@ class PlanRow:
         return self.draft.row.number
 
     @property
-    def problems(self) -> list[str]:
+    def problems(self) -> list[Message]:
         return self.draft.problems
 
     @property
@@ -158,10 +160,11 @@ class ImportPlan:
             _set_update(row, chosen, self.stored[chosen], self.kind)
         elif action is Action.create:
             row.action, row.record_id, row.changes = Action.create, None, {}
-            row.new_tags, row.reason = list(row.draft.tags), ""
+            row.new_tags, row.reason = list(row.draft.tags), Message("")
         else:
             row.action, row.changes, row.new_tags = Action.skip, {}, []
-            row.reason = "kept the stored record" if row.record_id else "not imported"
+            row.reason = (Message("kept the stored record") if row.record_id
+                          else Message("not imported"))
         _sync_affiliations(row, self.stored.get(row.record_id or -1))
 
 
@@ -206,7 +209,7 @@ def _set_update(row: PlanRow, record_id: int, stored: Stored, kind: ImportKind) 
     row.record_id = record_id
     row.changes = changes
     row.new_tags = [tag for tag in row.draft.tags if tag.casefold() not in folded]
-    row.reason = ""
+    row.reason = Message("")
     row.action = Action.update if changes or row.new_tags else Action.unchanged
 
 
@@ -312,7 +315,7 @@ def _initial_actions(plan: ImportPlan, index: StoredIndex, organizations: Stored
     seen_records: dict[int, int] = {}
     for row in plan.rows:
         if not row.draft.ok:
-            row.action, row.reason = Action.error, "; ".join(row.draft.problems)
+            row.action, row.reason = Action.error, joined(row.draft.problems)
             continue
         _link_organizations(row, organizations)
         earlier = next((seen_keys[key] for key in _within_file_keys(row, plan.kind)
@@ -322,7 +325,7 @@ def _initial_actions(plan: ImportPlan, index: StoredIndex, organizations: Stored
             earlier = seen_records.get(match.record_id, earlier)
         if earlier is not None:
             row.action, row.duplicate_of = Action.skip, earlier
-            row.reason = f"same as row {earlier}"
+            row.reason = Message("same as row {row}", row=earlier)
             continue
         for key in _within_file_keys(row, plan.kind):
             seen_keys[key] = row.number
@@ -331,7 +334,7 @@ def _initial_actions(plan: ImportPlan, index: StoredIndex, organizations: Stored
             _set_update(row, match.record_id, plan.stored[match.record_id], plan.kind)
             if plan.on_match is OnMatch.keep:
                 row.action, row.changes, row.new_tags = Action.skip, {}, []
-                row.reason = "kept the stored record"
+                row.reason = Message("kept the stored record")
         elif match.kind is MatchKind.possible:
             best = match.candidates[0]
             if on_possible is OnPossible.update and best.record_id in plan.stored:
@@ -340,8 +343,8 @@ def _initial_actions(plan: ImportPlan, index: StoredIndex, organizations: Stored
                 row.action, row.new_tags = Action.create, list(row.draft.tags)
             else:
                 row.action = Action.skip
-                row.reason = f"possible duplicate of {best.label} ({match.reason}, score " \
-                    f"{best.score})"
+                row.reason = Message("possible duplicate of {record} ({why}, score {score})",
+                                     record=best.label, why=match.reason, score=best.score)
         else:
             row.action, row.new_tags = Action.create, list(row.draft.tags)
         _sync_affiliations(row, plan.stored.get(row.record_id or -1))
@@ -460,9 +463,9 @@ def _rematch_creates(session: Session, plan: ImportPlan, creates: list[PlanRow])
         _set_update(row, record_id, plan.stored[record_id], plan.kind)
         if plan.on_match is OnMatch.keep:
             row.action, row.changes, row.new_tags = Action.skip, {}, []
-            row.reason = "kept the stored record"
+            row.reason = Message("kept the stored record")
         _sync_affiliations(row, plan.stored[record_id])
     for row, earlier in repeats:
         row.action, row.duplicate_of, row.new_tags = Action.skip, earlier, []
-        row.reason = f"same as row {earlier}"
+        row.reason = Message("same as row {row}", row=earlier)
     return len(found) + len(repeats)

@@ -187,34 +187,38 @@ def _read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if path.is_dir():
-            raise UnreadableFile(f"{path.name} is a folder, not a file")
+            raise UnreadableFile("{name} is a folder, not a file", name=path.name)
         if size == 0:
-            raise UnreadableFile(f"{path.name} is empty")
+            raise UnreadableFile("{name} is empty", name=path.name)
         if size > MAX_FILE_BYTES:
             raise UnreadableFile(
-                f"{path.name} is {size / 2**20:.0f} MB, more than the {MAX_FILE_BYTES // 2**20}"
-                " MB an import accepts; split it into smaller files"
+                "{name} is {value:.0f} MB, more than the {value2} MB an import accepts; split "
+                "it into smaller files",
+                name=path.name, value=size / 2**20, value2=MAX_FILE_BYTES // 2**20
             )
         return path.read_bytes()
     except FileNotFoundError:
-        raise UnreadableFile(f"There is no file {path}") from None
+        raise UnreadableFile("There is no file {path}", path=path) from None
     except PermissionError:
-        raise UnreadableFile(f"{path.name} cannot be read: permission denied") from None
+        raise UnreadableFile("{name} cannot be read: permission denied", name=path.name) from None
     except OSError as exc:
-        raise UnreadableFile(f"{path.name} cannot be read: {exc.strerror or exc}") from None
+        raise UnreadableFile("{name} cannot be read: {value}",
+                             name=path.name, value=exc.strerror or exc) from None
 
 
 def _damaged(name: str) -> UnreadableFile:
     return UnreadableFile(
-        f"{name} is not a readable Excel workbook: it is damaged, incomplete or another kind"
-        " of file"
+        "{name} is not a readable Excel workbook: it is damaged, incomplete or another kind of "
+        "file",
+        name=name
     )
 
 
 def _bomb(name: str) -> UnreadableFile:
     return UnreadableFile(
-        f"{name} unpacks to far more data than a workbook holds and was refused as a possible"
-        " zip bomb"
+        "{name} unpacks to far more data than a workbook holds and was refused as a possible "
+        "zip bomb",
+        name=name
     )
 
 
@@ -270,8 +274,9 @@ def _check_zip(data: bytes, *, name: str, keep: Callable[[str], bool] | None = N
                 raise _damaged(name) from None
             if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
                 raise UnreadableFile(
-                    f"{name} contains XML entity declarations, which workbooks never need;"
-                    " it was refused as unsafe"
+                    "{name} contains XML entity declarations, which workbooks never need; it "
+                    "was refused as unsafe",
+                    name=name
                 )
             if wanted:
                 kept[info.filename] = b"".join(chunks)
@@ -312,7 +317,7 @@ def _xlsx_sheets(data: bytes, name: str) -> list[_XlsxSheet]:
         raise _damaged(name) from None
     except Exception as exc:  # defusedxml's refusals: entity and DTD bombs
         if type(exc).__module__.startswith("defusedxml"):
-            raise UnreadableFile(f"{name} contains unsafe XML and was refused") from None
+            raise UnreadableFile("{name} contains unsafe XML and was refused", name=name) from None
         raise
 
 
@@ -352,14 +357,17 @@ def _calamine_sheets(data: bytes, name: str) -> list[SheetChoice]:
 
 def _refusal(refused: calamine_process.ReadRefused, name: str, sheet: str = "") -> UnreadableFile:
     if refused.reason == "password":
-        return UnreadableFile(f"{name} is protected by a password; save a copy without it")
+        return UnreadableFile("{name} is protected by a password; save a copy without it",
+                              name=name)
     if refused.reason == "too large":
         return _too_large(name, sheet, refused.rows, refused.columns)
     if refused.reason == "timed out":
-        return UnreadableFile(f"{name} could not be read in the time a workbook of its size "
-                              "takes; it is damaged, or too large: split it into smaller files")
+        return UnreadableFile("{name} could not be read in the time a workbook of its size "
+                              "takes; it is damaged, or too large: split it into smaller files",
+                              name=name)
     if refused.reason == "unavailable":
-        return UnreadableFile(f"{name} cannot be read: the spreadsheet reader did not start")
+        return UnreadableFile("{name} cannot be read: the spreadsheet reader did not start",
+                              name=name)
     return _damaged(name)  # "damaged" and "crashed"
 
 
@@ -367,16 +375,19 @@ def _too_large(name: str, sheet: str, rows: int, columns: int) -> UnreadableFile
     where = f" (sheet {sheet!r})" if sheet else ""
     if rows > MAX_ROWS:
         return UnreadableFile(
-            f"{name}{where} has {rows:,} rows; an import reads at most {MAX_ROWS:,}: split it"
-            " into smaller files")
+            "{name}{where} has {rows:,} rows; an import reads at most {max_rows:,}: split it "
+            "into smaller files",
+            name=name, where=where, rows=rows, max_rows=MAX_ROWS)
     return UnreadableFile(
-        f"{name}{where} spans {rows:,} rows by {columns:,} columns, {rows * columns:,} cells;"
-        f" an import reads at most {MAX_CELLS:,}: remove the columns it does not need")
+        "{name}{where} spans {rows:,} rows by {columns:,} columns, {value:,} cells; an import "
+        "reads at most {max_cells:,}: remove the columns it does not need",
+        name=name, where=where, rows=rows, columns=columns, value=rows * columns,
+        max_cells=MAX_CELLS)
 
 
 def _choose_sheet(choices: list[SheetChoice], sheet: str | None, name: str) -> SheetChoice:
     if not choices:
-        raise UnreadableFile(f"{name} has no worksheet")
+        raise UnreadableFile("{name} has no worksheet", name=name)
     if sheet is None:
         visible = [choice for choice in choices if not choice.hidden]
         return (visible or choices)[0]
@@ -387,7 +398,8 @@ def _choose_sheet(choices: list[SheetChoice], sheet: str | None, name: str) -> S
         if choice.name.casefold() == sheet.strip().casefold():
             return choice
     listed = ", ".join(repr(choice.name) for choice in choices)
-    raise UnreadableFile(f"{name} has no sheet named {sheet!r} (it has {listed})")
+    raise UnreadableFile("{name} has no sheet named {sheet!r} (it has {listed})",
+                         name=name, sheet=sheet, listed=listed)
 
 
 def read_workbook_bytes(data: bytes, *, name: str, sheet: str | None = None) -> SourceTable:
@@ -458,17 +470,21 @@ def _check_extent(xml: bytes, *, name: str, sheet: str) -> None:
         row = int(digits) if 0 < len(digits) <= 12 else (0 if not digits else 10**12)
         if column > SHEET_COLUMNS:
             raise UnreadableFile(
-                f"{name} refers to column {letters[:12]} of sheet {sheet!r}, beyond the last"
-                " column a spreadsheet has (XFD); it is damaged")
+                "{name} refers to column {letters} of sheet {sheet!r}, beyond the last column a "
+                "spreadsheet has (XFD); it is damaged",
+                name=name, letters=letters[:12], sheet=sheet)
         if row > SHEET_ROWS:
             shown = f"{row:,}" if row < 10**12 else digits[:20] + "…"
             raise UnreadableFile(
-                f"{name} refers to row {shown} of sheet {sheet!r}, beyond the last row a"
-                f" spreadsheet has ({SHEET_ROWS:,}); it is damaged")
+                "{name} refers to row {shown} of sheet {sheet!r}, beyond the last row a "
+                "spreadsheet has ({sheet_rows:,}); it is damaged",
+                name=name, shown=shown, sheet=sheet, sheet_rows=SHEET_ROWS)
         if column * max(row, 1) > MAX_CELLS or row > MAX_ROWS:
             raise UnreadableFile(
-                f"{name} has a cell at {reference} of sheet {sheet!r}, far beyond a member"
-                f" list: an import reads at most {MAX_ROWS:,} rows and {MAX_CELLS:,} cells")
+                "{name} has a cell at {reference} of sheet {sheet!r}, far beyond a member list: "
+                "an import reads at most {max_rows:,} rows and {max_cells:,} cells",
+                name=name, reference=reference, sheet=sheet, max_rows=MAX_ROWS,
+                max_cells=MAX_CELLS)
         last_row, last_column = max(last_row, row), max(last_column, column)
     if last_column:  # beyond Z: the rows, up to 99,999, may make too many cells
         last_row = max([last_row, *map(int, _ROW_NUMBERS.findall(xml))])
@@ -590,18 +606,19 @@ def decode_text(data: bytes, *, name: str, encoding: str | None = None) -> tuple
     """The text of a csv or text file and the encoding it was read with."""
     used = encoding or detect_encoding(data)
     if used is None:
-        raise UnreadableFile(f"{name} does not look like a text or csv file")
+        raise UnreadableFile("{name} does not look like a text or csv file", name=name)
     try:
         text = data.decode(used)
     except LookupError:
-        raise UnreadableFile(f"{used!r} is not an encoding CoalitionDesk knows") from None
+        raise UnreadableFile("{used!r} is not an encoding CoalitionDesk knows", used=used) from None
     except UnicodeDecodeError:
         if encoding is not None:
-            raise UnreadableFile(f"{name} cannot be read as {encoding}") from None
-        raise UnreadableFile(f"{name} does not look like a text or csv file") from None
+            raise UnreadableFile("{name} cannot be read as {encoding}",
+                                 name=name, encoding=encoding) from None
+        raise UnreadableFile("{name} does not look like a text or csv file", name=name) from None
     text = text.removeprefix("\ufeff")
     if _looks_binary(text):
-        raise UnreadableFile(f"{name} does not look like a text or csv file")
+        raise UnreadableFile("{name} does not look like a text or csv file", name=name)
     return text, used
 
 
@@ -649,7 +666,7 @@ def read_text(
     """A csv table, or a list of names when no delimiter splits the lines (and lists are
     allowed)."""
     if not text.strip():
-        raise UnreadableFile(f"{name} is empty")
+        raise UnreadableFile("{name} is empty", name=name)
     used = delimiter or detect_delimiter(text)
     if used is None and list_allowed:
         return _list_table(text, name=name, encoding=encoding)
@@ -671,10 +688,11 @@ def read_text(
         if "field limit" in str(error):
             limit = csv.field_size_limit()
             raise UnreadableFile(
-                f"{name}: a cell starting on line {read_to + 1:,} is longer than"
-                f" {limit:,} characters, more than an import takes (a quotation mark left"
-                " open joins the lines after it into one cell)") from None
-        raise UnreadableFile(f"{name} is not a readable csv file") from None
+                "{name}: a cell starting on line {value:,} is longer than {limit:,} characters, "
+                "more than an import takes (a quotation mark left open joins the lines after it "
+                "into one cell)",
+                name=name, value=read_to + 1, limit=limit) from None
+        raise UnreadableFile("{name} is not a readable csv file", name=name) from None
     table = build_table(grid, name=name)
     table.encoding, table.delimiter = encoding, used or ","
     return table
@@ -690,7 +708,7 @@ def _list_table(text: str, *, name: str, encoding: str | None) -> SourceTable:
         for entry in list_lines(line)
     ]
     if not rows:
-        raise UnreadableFile(f"{name} has no names in it")
+        raise UnreadableFile("{name} has no names in it", name=name)
     return SourceTable(name=name, headers=["Name (Country)"], rows=rows, encoding=encoding,
                        is_list=True)
 
@@ -720,8 +738,9 @@ def _usable_merges(grid: list[list[Any]], merges: Iterable[tuple[Cell, Cell]], n
     covered = sum((bottom - top + 1) * (right - left + 1)
                   for (top, left), (bottom, right) in usable)
     if covered > height * width:
-        raise UnreadableFile(f"{name} has merged cells that overlap, which spreadsheets do not"
-                             " write; it is damaged")
+        raise UnreadableFile("{name} has merged cells that overlap, which spreadsheets do not "
+                             "write; it is damaged",
+                             name=name)
     return usable
 
 
@@ -794,7 +813,7 @@ def build_table(
     _fill_merges(grid, merges, None)
     header_index = _header_index(grid)
     if header_index is None:
-        raise UnreadableFile(f"{name} has no rows to import")
+        raise UnreadableFile("{name} has no rows to import", name=name)
     header_cells = grid[header_index]
     single_column = all(
         sum(1 for cell in row if not _blank(cell)) <= 1 for row in grid[header_index:][:50])

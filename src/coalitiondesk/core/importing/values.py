@@ -15,11 +15,18 @@ from typing import Any, TypeVar
 
 from email_validator import SPECIAL_USE_DOMAIN_NAMES, EmailNotValidError, validate_email
 
+from coalitiondesk.core.errors import Message, Term
+
 E = TypeVar("E", bound=StrEnum)
 
 
 class ValueProblem(ValueError):
-    """A cell that cannot become the field's value; str() is the phrase to show."""
+    """A cell that cannot become the field's value; str() is the phrase to show, and
+    `message` the same phrase for the window to translate."""
+
+    def __init__(self, template: str, /, **args: Any) -> None:
+        self.message = Message(template, **args)
+        super().__init__(str(self.message))
 
 
 # str.strip() already removes NBSP and the other Unicode spaces; these are the
@@ -97,7 +104,7 @@ def excel_serial_date(serial: float, *, date1904: bool = False) -> date:
     """The calendar date of an Excel serial number in the workbook's date system."""
     epoch = EXCEL_1904_EPOCH if date1904 else EXCEL_1900_EPOCH
     if not 0 < serial < 2_958_466:  # 9999-12-31 in the 1900 system
-        raise ValueProblem(f"not a date: {_number_text(serial)}")
+        raise ValueProblem("not a date: {serial}", serial=_number_text(serial))
     return epoch + timedelta(days=int(serial))
 
 
@@ -118,7 +125,7 @@ def to_date(value: Any, *, date1904: bool = False) -> date | None:
     except ValueProblem:
         raise
     except ValueError:
-        raise ValueProblem(f"not a date: {text}") from None
+        raise ValueProblem("not a date: {text}", text=text) from None
 
 
 def _parse_date_text(text: str) -> date:
@@ -133,7 +140,8 @@ def _parse_date_text(text: str) -> date:
             return date(year, first, second)
         if first == second:
             return date(year, first, first)
-        raise ValueProblem(f"ambiguous date: {text} (write it as {year}-MM-DD)")
+        raise ValueProblem("ambiguous date: {text} (write it as {year}-MM-DD)",
+                           text=text, year=year)
     if match := _WORDY.fullmatch(text):
         day_text, month_text, year_text = (
             (str(part) for part in match.group(1, 2, 3)) if match.group(1)
@@ -165,7 +173,7 @@ def to_bool(value: Any) -> bool | None:
         return True
     if folded in _FALSE:
         return False
-    raise ValueProblem(f"not yes or no: {text}")
+    raise ValueProblem("not yes or no: {text}", text=text)
 
 
 def _enum_key(text: str) -> str:
@@ -184,7 +192,8 @@ def to_enum(value: Any, enum: type[E], *, what: str, aliases: dict[str, str] | N
         return enum(key)
     except ValueError:
         choices = ", ".join(member.value.replace("_", " ") for member in enum)
-        raise ValueProblem(f"not a {what}: {text} (one of {choices})") from None
+        raise ValueProblem("not a {what}: {text} (one of {choices})",
+                           what=Term(what), text=text, choices=choices) from None
 
 
 def to_email(value: Any) -> str | None:
@@ -197,7 +206,7 @@ def to_email(value: Any) -> str | None:
     try:
         validate_email(address, check_deliverability=False)
     except EmailNotValidError:
-        raise ValueProblem(f"invalid email: {text}") from None
+        raise ValueProblem("invalid email: {text}", text=text) from None
     return address
 
 

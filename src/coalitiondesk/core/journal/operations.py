@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from coalitiondesk.core.errors import CoalitionDeskError
+from coalitiondesk.core.errors import CoalitionDeskError, Message
 from coalitiondesk.core.models import JournalChange, JournalOperation, utcnow
 
 
@@ -74,9 +74,10 @@ class StaleRecord(CoalitionDeskError):
     """A save from a form opened before the record last changed."""
 
     def __init__(self, what: str, operations: list[OperationInfo], version: int) -> None:
-        since = "; ".join(op.describe() for op in operations) or "another program"
-        super().__init__(f"{what} was changed since you opened it, by {since}. "
-                         "Reload it, or apply your own edits on top of the new version.")
+        since = "; ".join(op.describe() for op in operations) or Message("another program")
+        super().__init__("{what} was changed since you opened it, by {since}. Reload it, or"
+                         " apply your own edits on top of the new version.",
+                         what=what, since=since)
         self.operations = operations
         self.version = version
 

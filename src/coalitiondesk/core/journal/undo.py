@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 from sqlmodel import Session, SQLModel, col, select
 
-from coalitiondesk.core.errors import CoalitionDeskError, NotFound
+from coalitiondesk.core.errors import CoalitionDeskError, Message, NotFound
 from coalitiondesk.core.journal import labels
 from coalitiondesk.core.journal.operations import ChangeSet, OperationInfo, info, loads
 from coalitiondesk.core.journal.triggers import key_columns
@@ -76,8 +76,8 @@ def undo(database: Database, operation_id: int | None = None) -> UndoResult:
         target = (session.get(JournalOperation, operation_id) if operation_id is not None
                   else next_undo(session=session))
     if target is None:
-        raise NotFound("Nothing to undo" if operation_id is None
-                       else f"No change with ID {operation_id} in the history")
+        raise NotFound(Message("Nothing to undo") if operation_id is None
+                       else Message("No change with ID {id} in the history", id=operation_id))
     return _reverse(database, target, kind=REDO if target.kind == UNDO else UNDO)
 
 
@@ -93,9 +93,10 @@ def _reverse(database: Database, target: JournalOperation, *, kind: str) -> Undo
     assert target.id is not None
     shown = database.erased.label(target.id, target.label)
     if target.undone_by_id is not None:
-        raise UndoRefused(f"“{shown}” was already undone")
+        raise UndoRefused("“{shown}” was already undone", shown=shown)
     if not target.undoable:
-        raise UndoRefused(f"“{shown}” is a record of what happened and cannot be undone")
+        raise UndoRefused("“{shown}” is a record of what happened and cannot be undone",
+                          shown=shown)
     label = (labels.label("redo", label=shown.removeprefix("Undo "))
              if target.kind == UNDO else labels.label("undo", label=shown))
     with database.operation(kind=kind, label=label, reverts_id=target.id) as operation:
@@ -172,8 +173,9 @@ class _Replay:
             kept = self.database.erased.values(entry.id)
             if kept is None:
                 raise UndoRefused(
-                    f"“{self.target.label}” cannot be undone: it concerns a record deleted "
-                    "since, whose details were erased from the history with it")
+                    "“{label}” cannot be undone: it concerns a record deleted since, whose "
+                    "details were erased from the history with it",
+                    label=self.target.label)
             before, after = kept
         return loads(before), loads(after)
 
@@ -276,7 +278,7 @@ class _Replay:
             query = query.where(col(JournalChange.id) > after)
         self.later.update(i for i in self.session.exec(query).all() if i is not None)
 
-    def _refusal(self) -> str:
+    def _refusal(self) -> Message:
         operations = self.session.exec(select(JournalOperation)
                                        .where(col(JournalOperation.id).in_(self.later))
                                        .order_by(col(JournalOperation.id))).all()
@@ -286,11 +288,12 @@ class _Replay:
         problems = "; ".join(dict.fromkeys(self.conflicts[:5]))
         if len(self.conflicts) > 5:
             problems += f" (and {len(self.conflicts) - 5} more)"
-        text = f"“{self.database.erased.label(self.target.id or 0, self.target.label)}” " \
-               f"cannot be undone: {problems}."
+        label = self.database.erased.label(self.target.id or 0, self.target.label)
         if named:
-            text += f" Later changes: {named}. Undo those first."
-        return text
+            return Message("“{label}” cannot be undone: {problems}. Later changes: {named}."
+                           " Undo those first.", label=label, problems=problems, named=named)
+        return Message("“{label}” cannot be undone: {problems}.", label=label,
+                       problems=problems)
 
     # --- the inverse ---------------------------------------------------------------------
 

@@ -35,6 +35,8 @@ from jinja2.sandbox import SandboxedEnvironment
 from jinja2.utils import Namespace
 from jinja2.visitor import NodeTransformer
 
+from coalitiondesk.core.errors import Message
+
 RENDER_SECONDS = 1.0
 """A letter fills in within milliseconds; this stops only templates that would not finish."""
 MAX_SIZE = 200_000
@@ -81,11 +83,12 @@ def _charge(written: int = 0) -> _Budget | None:
     if budget is None:
         return None
     if time.monotonic() > budget.deadline:
-        raise LetterLimit(f"it takes more than {RENDER_SECONDS:g} second to fill in "
-                          "(a repetition that does not end?)")
+        raise LetterLimit(Message("it takes more than {seconds:g} second to fill in"
+                                  " (a repetition that does not end?)", seconds=RENDER_SECONDS))
     budget.written += written
     if budget.written > MAX_WRITTEN:
-        raise LetterLimit(f"it writes more than {MAX_WRITTEN:,} characters")
+        raise LetterLimit(Message("it writes more than {limit:,} characters",
+                                  limit=MAX_WRITTEN))
     return budget
 
 
@@ -125,7 +128,8 @@ def _measure(value: Any, limit: int = MAX_SIZE) -> tuple[int, int]:
 
 
 def _too_long(what: str) -> LetterLimit:
-    return LetterLimit(f"{what} would make a text or list longer than {MAX_SIZE:,} characters")
+    return LetterLimit(Message("{what} would make a text or list longer than {limit:,}"
+                               " characters", what=what, limit=MAX_SIZE))
 
 
 def _check_size(value: Any, what: str) -> None:
@@ -142,8 +146,10 @@ def _check_numbers(values: Iterable[Any], what: str, *, nested: bool = False) ->
     for value in values:
         number = _measure(value)[1] if nested else value
         if isinstance(number, int) and abs(number) > MAX_SIZE:
-            shown = f"{number:,}" if number.bit_length() < 64 else "so large a number"
-            raise LetterLimit(f"{what} is given {shown}, more than a letter can use")
+            shown = (f"{number:,}" if number.bit_length() < 64
+                     else Message("so large a number"))
+            raise LetterLimit(Message("{what} is given {number}, more than a letter can use",
+                                      what=what, number=shown))
 
 
 def _big(text: str) -> int:
@@ -364,8 +370,9 @@ class LetterSandbox(SandboxedEnvironment):
         _check_numbers((*args, *kwargs.values()), getattr(__obj, "__name__", "") or "a call")
         if budget is not None:
             if budget.depth >= MAX_DEPTH:
-                raise LetterLimit(f"calls inside calls go more than {MAX_DEPTH} deep "
-                                  "(a macro or loop that calls itself?)")
+                raise LetterLimit(Message("calls inside calls go more than {depth} deep"
+                                          " (a macro or loop that calls itself?)",
+                                          depth=MAX_DEPTH))
             budget.depth += 1
         try:
             result = super().call(__context, __obj, *args, **kwargs)

@@ -25,7 +25,7 @@ from jinja2 import meta, nodes
 from jinja2.exceptions import SecurityError
 from markupsafe import Markup, escape
 
-from coalitiondesk.core.errors import InvalidInput
+from coalitiondesk.core.errors import InvalidInput, Message, as_message
 from coalitiondesk.core.merge.fields import FIELD_KEYS, FIELDS
 from coalitiondesk.core.merge.sandbox import LetterLimit, LetterSandbox, render_budget
 
@@ -33,7 +33,8 @@ from coalitiondesk.core.merge.sandbox import LetterLimit, LetterSandbox, render_
 class TemplateError(InvalidInput):
     """A letter body that cannot be merged; str() names the field or the line."""
 
-    def __init__(self, message: str, *, field: str | None = None, line: int | None = None):
+    def __init__(self, message: Message, *, field: str | None = None,
+                 line: int | None = None) -> None:
         super().__init__(message)
         self.field = field
         self.line = line
@@ -48,7 +49,7 @@ class ProblemKind(StrEnum):
 @dataclass(frozen=True)
 class TemplateProblem:
     kind: ProblemKind
-    message: str
+    message: Message
     # A line of the body as the coordinator sees it: a line of plain text, or
     # a paragraph of rich text.
     line: int | None = None
@@ -226,21 +227,24 @@ def _problems(body: str) -> tuple[TemplateProblem, ...]:
     except jinja2.TemplateSyntaxError as error:
         line = _display_line(body, source, error.lineno)
         return (TemplateProblem(
-            ProblemKind.syntax, f"The letter's text has a mistake in a field or condition on "
-            f"line {line}: {_syntax_detail(error)}.", line=line),)
+            ProblemKind.syntax, Message("The letter's text has a mistake in a field or condition"
+                                        " on line {line}: {detail}.", line=line,
+                                        detail=_syntax_detail(error)), line=line),)
     except (RecursionError, MemoryError) as error:  # 3,000 nested brackets
         return (_failure(error),)
     problems = [
         TemplateProblem(ProblemKind.unknown_field,
-                        f"The letter uses the field “{name}”, which does not exist.",
+                        Message("The letter uses the field “{name}”, which does not exist.",
+                                name=name),
                         line=_field_line(body, source, name), field=name)
         for name in sorted(undeclared - FIELD_KEYS)[:_MAX_PROBLEMS]
     ]
     for name, line in _refused_attributes(tree)[:_MAX_PROBLEMS]:
         shown = _display_line(body, source, line)
         problems.append(TemplateProblem(
-            ProblemKind.refused, f"The letter's text tries to reach “{name}” on line {shown}, "
-            "which templates may not do.", line=shown))
+            ProblemKind.refused, Message("The letter's text tries to reach “{name}” on line"
+                                         " {line}, which templates may not do.",
+                                         name=name, line=shown), line=shown))
     if not problems:
         try:
             _render(_compiled(body), _sample_values())
@@ -258,20 +262,22 @@ def _failure(error: BaseException) -> TemplateProblem:
     """What stopped a body from compiling or filling in, as the coordinator is told it."""
     if isinstance(error, LetterLimit):
         return TemplateProblem(ProblemKind.refused,
-                               f"The letter's text does what letters may not do: {error}.")
+                               Message("The letter's text does what letters may not do:"
+                                       " {limit}.", limit=as_message(error.args[0])))
     if isinstance(error, SecurityError | OverflowError):
-        return TemplateProblem(ProblemKind.refused, "The letter's text tries to run code, "
-                               "which templates may not do.")
+        return TemplateProblem(ProblemKind.refused, Message(
+            "The letter's text tries to run code, which templates may not do."))
     if isinstance(error, jinja2.TemplateError):
         return TemplateProblem(ProblemKind.syntax, _sentence(error))
     if isinstance(error, RecursionError | SyntaxError):
         # Python's own limits on the code a template compiles to: 20 nested blocks,
         # 200 nested brackets, the recursion limit.
-        return TemplateProblem(ProblemKind.syntax, "The letter's text puts conditions, "
-                               "repetitions or brackets inside each other too deeply.")
+        return TemplateProblem(ProblemKind.syntax, Message(
+            "The letter's text puts conditions, repetitions or brackets inside each other"
+            " too deeply."))
     if isinstance(error, MemoryError):
-        return TemplateProblem(ProblemKind.refused, "The letter's text needs more memory "
-                               "than this computer has.")
+        return TemplateProblem(ProblemKind.refused, Message(
+            "The letter's text needs more memory than this computer has."))
     return TemplateProblem(ProblemKind.syntax, _sentence(error))
 
 
@@ -290,9 +296,9 @@ def _field_line(body: str, source: str, name: str) -> int | None:
     return None
 
 
-def _sentence(error: BaseException) -> str:
+def _sentence(error: BaseException) -> Message:
     text = str(error).strip().rstrip(".") or type(error).__name__
-    return f"The letter's text cannot be filled in: {text}."
+    return Message("The letter's text cannot be filled in: {reason}.", reason=text)
 
 
 def check_template(body: str) -> list[TemplateProblem]:
@@ -325,8 +331,8 @@ def render_body(body: str, values: Mapping[str, Any]) -> str:
     except jinja2.UndefinedError as error:
         name = _undefined_name(error)
         raise TemplateError(
-            f"The letter uses the field “{name}”, which has no value.", field=name
-        ) from None
+            Message("The letter uses the field “{name}”, which has no value.", name=name),
+            field=name) from None
     except Exception as error:  # whatever the template does is the template's problem
         raise TemplateError(_failure(error).message) from None
     return _BLANK_LINES.sub("\n\n", _EMPTY_PARAGRAPH.sub("", rendered)).strip("\n")

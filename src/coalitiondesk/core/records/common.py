@@ -10,7 +10,7 @@ from pydantic import ValidationError
 from sqlalchemy.ext.compiler import compiles
 from sqlmodel import Session, SQLModel
 
-from coalitiondesk.core.errors import InvalidInput, NotFound
+from coalitiondesk.core.errors import InvalidInput, NotFound, Term, field_term
 from coalitiondesk.core.models import Country, utcnow
 
 T = TypeVar("T", bound=SQLModel)
@@ -19,7 +19,7 @@ T = TypeVar("T", bound=SQLModel)
 def get_or_raise(session: Session, model: type[T], key: Any, *, what: str) -> T:
     record = session.get(model, key)
     if record is None:
-        raise NotFound(f"No {what} with id {key}")
+        raise NotFound("No {what} with id {key}", what=Term(what), key=key)
     return record
 
 
@@ -27,7 +27,7 @@ def reject_unknown_fields(values: Mapping[str, Any], model: type[SQLModel]) -> N
     """Refuse field names the model does not have, rather than silently dropping them."""
     unknown = set(values) - set(model.model_fields)
     if unknown:
-        raise InvalidInput(f"Unknown field: {', '.join(sorted(unknown))}")
+        raise InvalidInput("Unknown field: {value}", value=', '.join(sorted(unknown)))
 
 
 def _storable(text: str) -> bool:
@@ -48,14 +48,15 @@ def validated(model: type[T], values: Mapping[str, Any]) -> T:
     reject_unknown_fields(values, model)
     for name, value in values.items():
         if isinstance(value, str) and not _storable(value):
-            raise InvalidInput(f"{name.replace('_', ' ')}: contains a broken character "
-                               "(half of a character pair); retype it")
+            raise InvalidInput("{field}: contains a broken character (half of a character"
+                               " pair); retype it", field=field_term(name))
     try:
         return model.model_validate(dict(values))
     except ValidationError as exc:
         first = exc.errors()[0]
         field = ".".join(str(part) for part in first["loc"]) or "value"
-        raise InvalidInput(f"{field.replace('_', ' ')}: {first['msg']}") from None
+        raise InvalidInput("{field}: {problem}", field=field_term(field),
+                           problem=first["msg"]) from None
 
 
 def apply_changes(record: SQLModel, changes: Mapping[str, Any], *, base: type[SQLModel]) -> None:
@@ -75,7 +76,7 @@ def check_country_codes(session: Session, codes: Iterable[str | None]) -> None:
     with session.no_autoflush:
         for code in sorted({c for c in codes if c}):
             if session.get(Country, code) is None:
-                raise InvalidInput(f"Unknown country code: {code}")
+                raise InvalidInput("Unknown country code: {code}", code=code)
 
 
 def like_pattern(text: str) -> str:

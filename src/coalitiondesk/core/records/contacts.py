@@ -115,7 +115,7 @@ def list_contacts(
     try:
         key = SORT_KEYS[sort]()
     except KeyError:
-        raise InvalidInput(f"Contacts cannot be sorted by {sort!r}") from None
+        raise InvalidInput("Contacts cannot be sorted by {sort!r}", sort=sort) from None
     order = [key.desc() if descending else key.asc(), _name_key(),
              sort_text(func.coalesce(Contact.given_name, "")), col(Contact.id)]
     query = _filtered(session, select(Contact), filters).order_by(*order)
@@ -252,7 +252,8 @@ def set_affiliations(
     for item in wanted:
         unknown = set(item) - {"organization_id", "role", "start_date", "end_date"}
         if unknown:
-            raise InvalidInput(f"Unknown affiliation field: {', '.join(sorted(unknown))}")
+            raise InvalidInput("Unknown affiliation field: {value}",
+                               value=', '.join(sorted(unknown)))
         get_or_raise(session, Organization, item.get("organization_id"), what="organization")
         start, end = item.get("start_date"), item.get("end_date")
         if start and end and end < start:

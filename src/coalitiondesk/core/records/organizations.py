@@ -118,7 +118,7 @@ def list_organizations(
     try:
         key = SORT_KEYS[sort]()
     except KeyError:
-        raise InvalidInput(f"Organizations cannot be sorted by {sort!r}") from None
+        raise InvalidInput("Organizations cannot be sorted by {sort!r}", sort=sort) from None
     order = [key.desc() if descending else key.asc()]
     if sort != "name":
         order.append(sort_key_column())

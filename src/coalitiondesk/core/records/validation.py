@@ -1,10 +1,14 @@
 """Checking what a coordinator typed into a record, in sentences they understand.
 
-The check_* functions take one value and return it normalised, or raise
-InvalidInput. validate_organization and validate_contact check a whole record
-at once and report every problem, keyed by field, so that a form can show each
-one beside its field; check_organization and check_contact also return the
-normalised values.
+Everything here is a check. A check of one value (check_email, check_phone ...)
+returns it normalised, or raises InvalidInput. A check of a whole record
+(check_organization, check_contact, check_affiliation) returns Checked: the
+values normalised and every problem found, keyed by field, so that a form can
+show each one beside its field. enforce() is the check that raises, for the
+paths that save.
+
+Problems are Messages (coalitiondesk.core.errors): English, with the template
+the window translates.
 
 Nothing here touches the network: e-mail addresses are checked for syntax
 only, web addresses for their shape.
@@ -31,7 +35,7 @@ from phonenumbers import (
     PhoneNumberType,
 )
 
-from coalitiondesk.core.errors import InvalidInput
+from coalitiondesk.core.errors import InvalidInput, Message, Term, field_term
 from coalitiondesk.core.geography.countries import country_info
 from coalitiondesk.core.models import MembershipStatus, OrganizationKind, Sensitivity
 
@@ -61,7 +65,8 @@ def check_email(text: str) -> str:
     try:
         checked = validate_email(address, check_deliverability=False)
     except EmailNotValidError as error:
-        raise InvalidInput(f"The e-mail address is not valid: {_sentence(str(error))}") from None
+        raise InvalidInput("The e-mail address is not valid: {reason}",
+                           reason=_sentence(str(error))) from None
     # Unicode text the IDNA codec cannot even encode (lone surrogates) fails
     # inside email-validator with the codec's own errors.
     except (UnicodeError, ValueError):
@@ -101,8 +106,9 @@ def check_phone(text: str, *, country_code: str | None) -> str:
     region = _phone_region(country_code)
     if region is None and not typed.startswith("+"):
         raise InvalidInput(
-            f"Start {typed} with + and the country calling code, "
-            "or give the record a country, so that the number can be read"
+            "Start {typed} with + and the country calling code, or give the record a country, "
+            "so that the number can be read",
+            typed=typed
         )
     try:
         number = phonenumbers.parse(typed, region)
@@ -115,10 +121,12 @@ def check_phone(text: str, *, country_code: str | None) -> str:
     shortest, longest = _usual_lengths(number.country_code or 0)
     digits = len(phonenumbers.national_significant_number(number))
     if digits < shortest:
-        raise InvalidInput(f"{typed} is too short for a phone number {where}")
+        raise InvalidInput("{typed} is too short for a phone number {where}",
+                           typed=typed, where=where)
     if digits > longest:
-        raise InvalidInput(f"{typed} is too long for a phone number {where}")
-    raise InvalidInput(f"{typed} is not a valid phone number {where}")
+        raise InvalidInput("{typed} is too long for a phone number {where}",
+                           typed=typed, where=where)
+    raise InvalidInput("{typed} is not a valid phone number {where}", typed=typed, where=where)
 
 
 def _usual_lengths(calling_code: int) -> tuple[int, int]:
@@ -157,18 +165,19 @@ def _phone_region(country_code: str | None) -> str | None:
     return code if phonenumbers.country_code_for_region(code) else None
 
 
-def _parse_problem(typed: str, error: NumberParseException) -> str:
+def _parse_problem(typed: str, error: NumberParseException) -> Message:
     kind = error.error_type
     if kind == NumberParseException.INVALID_COUNTRY_CODE:
-        return f"{typed} does not start with a country calling code that exists"
+        return Message("{typed} does not start with a country calling code that exists",
+                       typed=typed)
     if kind in (NumberParseException.TOO_SHORT_NSN, NumberParseException.TOO_SHORT_AFTER_IDD):
-        return f"{typed} is too short for a phone number"
+        return Message("{typed} is too short for a phone number", typed=typed)
     if kind == NumberParseException.TOO_LONG:
-        return "The phone number is too long"
-    return f"{typed} does not look like a phone number"
+        return Message("The phone number is too long")
+    return Message("{typed} does not look like a phone number", typed=typed)
 
 
-def _number_country(calling_code: int | None, region: str | None) -> str:
+def _number_country(calling_code: int | None, region: str | None) -> Message:
     """ "in South Korea": the record's country when the number belongs to it."""
     if region is not None and calling_code == phonenumbers.country_code_for_region(region):
         code = region
@@ -176,8 +185,8 @@ def _number_country(calling_code: int | None, region: str | None) -> str:
         code = phonenumbers.region_code_for_country_code(calling_code or 0)
     info = country_info(code) if len(code) == 2 else None
     if info is None:
-        return "with this country calling code"
-    return f"in {info.name}"
+        return Message("with this country calling code")
+    return Message("in {country}", country=info.name)
 
 
 _SCHEME: Final = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):(?!\d)")
@@ -193,25 +202,26 @@ def check_url(text: str) -> str:
         raise InvalidInput("The web address contains a space")
     scheme = _SCHEME.match(typed)
     if scheme is None and "@" in typed.split("/")[0]:
-        raise InvalidInput(f"{typed} looks like an e-mail address, not a web address")
+        raise InvalidInput("{typed} looks like an e-mail address, not a web address", typed=typed)
     if scheme is None:
         typed = "https://" + typed.lstrip("/")
     elif scheme.group(1).lower() not in ("http", "https"):
         raise InvalidInput("A web address must start with http:// or https://")
     elif not typed[scheme.end():].startswith("//"):
-        raise InvalidInput(f"{text.strip()} is missing the // after {scheme.group(1)}:")
+        raise InvalidInput("{text} is missing the // after {scheme}:",
+                           text=text.strip(), scheme=scheme.group(1))
     try:
         parts = urlsplit(typed)
         port = parts.port
     except ValueError:
-        raise InvalidInput(f"{text.strip()} is not a web address") from None
+        raise InvalidInput("{text} is not a web address", text=text.strip()) from None
     host = parts.hostname or ""
     if parts.username is not None or parts.password is not None:
         raise InvalidInput("A web address for a record should not contain a user name or password")
     labels = host.split(".")
     if len(labels) < 2 or not all(_HOST_LABEL.match(label) for label in labels):
         raise InvalidInput(
-            f"{text.strip()} needs a site name with a dot in it, as in www.example.org"
+            "{text} needs a site name with a dot in it, as in www.example.org", text=text.strip()
         )
     netloc = host if port is None else f"{host}:{port}"
     return urlunsplit(SplitResult(parts.scheme.lower(), netloc, parts.path, parts.query,
@@ -226,7 +236,8 @@ def check_language(text: str) -> str:
     typed = text.strip().replace("_", "-")
     if not _LANGUAGE_TAG.match(typed):
         raise InvalidInput(
-            f"{text.strip()} is not a language code; use a code such as ko, ja, en or pt-BR"
+            "{text} is not a language code; use a code such as ko, ja, en or pt-BR",
+            text=text.strip()
         )
     language, *rest = typed.split("-")
     subtags = [_subtag_case(part) for part in rest]
@@ -246,7 +257,7 @@ def check_country_code(text: str) -> str:
     code = text.strip().upper()
     info = country_info(code) if len(code) == 2 else None
     if info is None:
-        raise InvalidInput(f"{text.strip()} is not a country code")
+        raise InvalidInput("{text} is not a country code", text=text.strip())
     return info.code
 
 
@@ -258,7 +269,7 @@ def check_date(value: object) -> date:
             return date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise InvalidInput(f"{value} is not a date; write it as YYYY-MM-DD")
+    raise InvalidInput("{value} is not a date; write it as YYYY-MM-DD", value=value)
 
 
 # --- whole records ---------------------------------------------------------------
@@ -269,7 +280,7 @@ class Checked:
     """A record's values normalised, and what is wrong with them, by field."""
 
     values: dict[str, Any]
-    problems: dict[str, str] = field(default_factory=dict)
+    problems: dict[str, Message] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -295,7 +306,7 @@ def _flag(value: Any, _record: Mapping[str, Any]) -> bool:
         return value.strip().lower() in ("1", "true", "yes", "y")
     if value is None or isinstance(value, bool | int):
         return bool(value)
-    raise InvalidInput(f"{value} is not yes or no")
+    raise InvalidInput("{value} is not yes or no", value=value)
 
 
 def _optional(check: Callable[[str], Any]) -> Normaliser:
@@ -314,19 +325,20 @@ def _as_text(value: Any) -> str:
         return value.strip()
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
-    raise InvalidInput(f"{value} is not text")
+    raise InvalidInput("{value} is not text", value=value)
 
 
-def _choice(enum: type[Any], what: str) -> Normaliser:
+def _choice(enum: type[Any], what: Term) -> Normaliser:
     def normalise(value: Any, _record: Mapping[str, Any]) -> Any:
         text = str(value if value is not None else "").strip().lower()
         if not text:
-            raise InvalidInput(f"Choose a {what}")
+            raise InvalidInput("Choose a {what}", what=what)
         try:
             return enum(text)
         except ValueError:
             allowed = ", ".join(member.value for member in enum)
-            raise InvalidInput(f"{value} is not a {what}; choose one of {allowed}") from None
+            raise InvalidInput("{value} is not a {what}; choose one of {allowed}",
+                               value=value, what=what, allowed=allowed) from None
 
     return normalise
 
@@ -378,10 +390,10 @@ ORGANIZATION_FIELDS: Final[dict[str, Normaliser]] = {
     "full_name": _line,
     "native_name": _line,
     "signatory_name": _line,
-    "kind": _choice(OrganizationKind, "kind of organization"),
+    "kind": _choice(OrganizationKind, Term("kind of organization")),
     "country_code": _optional_country,
     "show_country_on_signature": _flag,
-    "membership_status": _choice(MembershipStatus, "membership status"),
+    "membership_status": _choice(MembershipStatus, Term("membership status")),
     "joined_on": _optional_date,
     "left_on": _optional_date,
     "website": _optional(check_url),
@@ -407,7 +419,7 @@ CONTACT_FIELDS: Final[dict[str, Normaliser]] = {
     "preferred_language": _optional(check_language),
     "do_not_mail": _flag,
     "do_not_email": _flag,
-    "sensitivity": _choice(Sensitivity, "sensitivity"),
+    "sensitivity": _choice(Sensitivity, Term("sensitivity")),
     **_ADDRESS,
     "do_not_share": _flag,
     "notes": _text,
@@ -416,16 +428,16 @@ CONTACT_FIELDS: Final[dict[str, Normaliser]] = {
 
 def _check(values: Mapping[str, Any], fields: Mapping[str, Normaliser]) -> Checked:
     clean: dict[str, Any] = {}
-    problems: dict[str, str] = {}
+    problems: dict[str, Message] = {}
     for name, value in values.items():
         normalise = fields.get(name)
         if normalise is None:
-            problems[name] = f"Unknown field: {name}"
+            problems[name] = Message("Unknown field: {field}", field=name)
             continue
         try:
             clean[name] = normalise(value, values)
         except InvalidInput as error:
-            problems[name] = str(error)
+            problems[name] = error.message
             clean[name] = value
     return Checked(clean, problems)
 
@@ -435,9 +447,9 @@ def check_organization(values: Mapping[str, Any]) -> Checked:
     checked = _check(values, ORGANIZATION_FIELDS)
     clean, problems = checked.values, checked.problems
     if not clean.get("name") and "name" not in problems:
-        problems["name"] = "An organization needs a name"
+        problems["name"] = Message("An organization needs a name")
     _check_order(clean, problems, "joined_on", "left_on",
-                 "The date it left is before the date it joined")
+                 Message("The date it left is before the date it joined"))
     return checked
 
 
@@ -447,9 +459,8 @@ def check_contact(values: Mapping[str, Any]) -> Checked:
     clean, problems = checked.values, checked.problems
     name_fields = ("given_name", "family_name", "native_name")
     if not any(clean.get(name) for name in name_fields) and not (set(problems) & set(name_fields)):
-        problems["given_name"] = (
-            "A contact needs a given name, a family name or a native-script name"
-        )
+        problems["given_name"] = Message(
+            "A contact needs a given name, a family name or a native-script name")
     return checked
 
 
@@ -470,13 +481,13 @@ def enforce(kind: str, values: Mapping[str, Any], *,
                 if stored is None or name in values}
     if problems:
         name, problem = next(iter(problems.items()))
-        label = name.replace("_", " ")
-        raise InvalidInput(f"{label}: {problem}")
+        raise InvalidInput("{field}: {problem}", field=field_term(name), problem=problem)
     return {name: checked.values[name] for name in values}
 
 
 def _check_order(
-    clean: Mapping[str, Any], problems: dict[str, str], first: str, last: str, message: str
+    clean: Mapping[str, Any], problems: dict[str, Message], first: str, last: str,
+    message: Message,
 ) -> None:
     start, end = clean.get(first), clean.get(last)
     if (isinstance(start, date) and isinstance(end, date) and end < start
@@ -484,27 +495,18 @@ def _check_order(
         problems[last] = message
 
 
-def validate_organization(values: Mapping[str, Any]) -> dict[str, str]:
-    """Field name -> problem, for every problem at once; empty when the record is fine."""
-    return check_organization(values).problems
-
-
-def validate_contact(values: Mapping[str, Any]) -> dict[str, str]:
-    """Field name -> problem, for every problem at once; empty when the record is fine."""
-    return check_contact(values).problems
-
-
-def validate_affiliation(values: Mapping[str, Any]) -> dict[str, str]:
-    """Problems with one affiliation: an organization is required, dates in order."""
-    problems: dict[str, str] = {}
-    clean: dict[str, Any] = {}
+def check_affiliation(values: Mapping[str, Any]) -> Checked:
+    """One affiliation's dates normalised, and its problems: an organization is
+    required, dates in order."""
+    problems: dict[str, Message] = {}
+    clean: dict[str, Any] = dict(values)
     if values.get("organization_id") is None:
-        problems["organization_id"] = "Choose the organization"
+        problems["organization_id"] = Message("Choose the organization")
     for name in ("start_date", "end_date"):
         try:
             clean[name] = _optional_date(values.get(name), values)
         except InvalidInput as error:
-            problems[name] = str(error)
+            problems[name] = error.message
     _check_order(clean, problems, "start_date", "end_date",
-                 "The end date is before the start date")
-    return problems
+                 Message("The end date is before the start date"))
+    return Checked(clean, problems)

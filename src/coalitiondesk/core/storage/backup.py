@@ -174,22 +174,23 @@ def backup_steps(
     """
     source = database_path
     if not source.is_file():
-        raise BackupFailed(f"There is no database at {source} to back up")
+        raise BackupFailed("There is no database at {source} to back up", source=source)
     created = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     if to is not None:
         check_file_name(to, what="backup file")
         destination = to.expanduser().resolve()
         if destination.exists():
-            raise BackupFailed(f"{destination} already exists; choose a new file name")
+            raise BackupFailed("{destination} already exists; choose a new file name",
+                               destination=destination)
         if not destination.parent.is_dir():
-            raise BackupFailed(f"The folder {destination.parent} does not exist")
+            raise BackupFailed("The folder {parent} does not exist", parent=destination.parent)
     else:
         folder = folder or backup_folder(source)
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise BackupFailed(f"Cannot create the backups folder {folder}: "
-                               f"{exc.strerror or exc}") from None
+            raise BackupFailed("Cannot create the backups folder {folder}: {value}",
+                               folder=folder, value=exc.strerror or exc) from None
         _remove_stale_partials(folder)
         destination = _new_name(folder, source, created, reason)
     partial = destination.with_name(fitting_name(
@@ -208,14 +209,15 @@ def backup_steps(
         yield Progress("Checking the copy", 1, total)
         problems = verify_backup(partial)
         if problems:
-            raise BackupFailed(f"The backup of {source} failed its check ({problems[0]});"
-                               " older backups were kept")
+            raise BackupFailed("The backup of {source} failed its check ({problems}); older "
+                               "backups were kept",
+                               source=source, problems=problems[0])
         _fsync(partial)
         partial.replace(destination)
         _fsync_folder(destination.parent)
     except OSError as exc:
-        raise BackupFailed(f"Could not write the backup {destination}: "
-                           f"{describe_os_error(exc)}") from None
+        raise BackupFailed("Could not write the backup {destination}: {exc}",
+                           destination=destination, exc=describe_os_error(exc)) from None
     finally:
         partial.unlink(missing_ok=True)
     info = BackupInfo(path=destination, created=created, reason=str(reason),
@@ -254,7 +256,7 @@ def _copy_online(source: Path, destination: Path) -> None:
         reader = sqlite3.connect(f"file:{quote(str(source))}?mode=rw", uri=True,
                                  timeout=BUSY_TIMEOUT_S)
     except sqlite3.Error as exc:
-        raise BackupFailed(f"Cannot read {source}: {exc}") from None
+        raise BackupFailed("Cannot read {source}: {exc}", source=source, exc=exc) from None
     try:
         writer = sqlite3.connect(destination)
         try:
@@ -266,7 +268,7 @@ def _copy_online(source: Path, destination: Path) -> None:
         finally:
             writer.close()
     except sqlite3.DatabaseError as exc:
-        raise BackupFailed(f"Could not back up {source}: {exc}") from None
+        raise BackupFailed("Could not back up {source}: {exc}", source=source, exc=exc) from None
     finally:
         reader.close()
 
@@ -429,19 +431,22 @@ def check_restorable(backup_file: Path) -> None:
     from coalitiondesk.core.storage.db import known_revision  # db imports this module
 
     if not backup_file.is_file():
-        raise BackupFailed(f"There is no backup file at {backup_file}")
+        raise BackupFailed("There is no backup file at {backup_file}", backup_file=backup_file)
     problems = verify_backup(backup_file)
     if problems:
         detail = problems[0]
         if "not a database" in detail:
-            raise BackupFailed(f"{backup_file} is not a CoalitionDesk backup")
-        raise BackupFailed(f"{backup_file} is damaged and cannot be restored ({detail})")
+            raise BackupFailed("{backup_file} is not a CoalitionDesk backup",
+                               backup_file=backup_file)
+        raise BackupFailed("{backup_file} is damaged and cannot be restored ({detail})",
+                           backup_file=backup_file, detail=detail)
     revision = _revision(backup_file)
     if revision is None:
-        raise BackupFailed(f"{backup_file} is not a CoalitionDesk backup")
+        raise BackupFailed("{backup_file} is not a CoalitionDesk backup", backup_file=backup_file)
     if not known_revision(revision):
-        raise SchemaTooNew(f"{backup_file} was written by a newer version of CoalitionDesk;"
-                           " update CoalitionDesk to restore it")
+        raise SchemaTooNew("{backup_file} was written by a newer version of CoalitionDesk; "
+                           "update CoalitionDesk to restore it",
+                           backup_file=backup_file)
 
 
 def _revision(path: Path) -> str | None:
@@ -498,8 +503,9 @@ def refuse_foreign_target(database_path: Path) -> None:
     application's SQLite file, a document): it is not ours to replace."""
     from coalitiondesk.core.storage.db import is_own_schema  # db imports this module
 
-    refusal = BackupFailed(f"{database_path} is not a CoalitionDesk database; a backup is not"
-                           " restored over it")
+    refusal = BackupFailed("{database_path} is not a CoalitionDesk database; a backup is not "
+                           "restored over it",
+                           database_path=database_path)
     with database_path.open("rb") as file:
         if file.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
             raise refusal
@@ -533,7 +539,8 @@ def _restore_online(backup_file: Path, database_path: Path) -> None:
         finally:
             writer.close()
     except sqlite3.DatabaseError as exc:
-        raise BackupFailed(f"Could not restore {database_path} from {backup_file}: {exc}"
+        raise BackupFailed("Could not restore {database_path} from {backup_file}: {exc}",
+                           database_path=database_path, backup_file=backup_file, exc=exc
                            ) from None
     finally:
         reader.close()

@@ -31,7 +31,13 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlmodel import Session, func, select
 
 from coalitiondesk import APP_NAME
-from coalitiondesk.core.errors import DatabaseDamaged, DatabaseUnavailable, SchemaTooNew
+from coalitiondesk.core.errors import (
+    DatabaseDamaged,
+    DatabaseUnavailable,
+    Message,
+    SchemaTooNew,
+    as_message,
+)
 from coalitiondesk.core.geography.countries import iso_countries
 from coalitiondesk.core.geography.country_table import ensure_countries
 from coalitiondesk.core.journal import erasure, labels, triggers
@@ -58,7 +64,7 @@ def database_url(target: str | Path | None) -> sa.URL:
         try:
             return make_url(text)
         except ArgumentError:
-            raise DatabaseUnavailable(f"Not a database address: {text}") from None
+            raise DatabaseUnavailable("Not a database address: {text}", text=text) from None
     return _sqlite_url(Path(text).expanduser())
 
 
@@ -181,16 +187,16 @@ def _check_sqlite_path(url: sa.URL, *, create: bool) -> None:
         return
     path = Path(url.database)
     if path.is_dir():
-        raise DatabaseUnavailable(f"{path} is a folder, not a database file")
+        raise DatabaseUnavailable("{path} is a folder, not a database file", path=path)
     if path.exists():
         return
     _refuse_to_replace(path)
     if not create:
-        raise DatabaseUnavailable(f"There is no database at {path}")
+        raise DatabaseUnavailable("There is no database at {path}", path=path)
     if path == default_database_path().resolve():
         path.parent.mkdir(parents=True, exist_ok=True)
     elif not path.parent.is_dir():
-        raise DatabaseUnavailable(f"The folder {path.parent} does not exist")
+        raise DatabaseUnavailable("The folder {parent} does not exist", parent=path.parent)
 
 
 def _refuse_to_replace(path: Path) -> None:
@@ -205,13 +211,14 @@ def _refuse_to_replace(path: Path) -> None:
         return
     moved = set_aside_copies(path)
     if moved:
-        problem = f"it was moved aside as damaged, to {moved[-1]}"
+        problem = Message("it was moved aside as damaged, to {moved}", moved=moved[-1])
     else:
-        problem = "the file is missing, although it has backups"
+        problem = Message("the file is missing, although it has backups")
     raise DatabaseDamaged(
-        f"There is no database at {path}: {problem}; the newest good backup is {good.path};"
-        " a new, empty database is not made in its place while its backups are in"
-        f" {backup.backup_folder(path)}",
+        Message("There is no database at {path}: {problem}; the newest good backup is {good};"
+                " a new, empty database is not made in its place while its backups are in"
+                " {folder}", path=path, problem=problem, good=good.path,
+                folder=backup.backup_folder(path)),
         path=path, problem=problem, moved_to=moved[-1] if moved else None, backup=good.path)
 
 
@@ -231,13 +238,15 @@ def _refuse_damaged(url: sa.URL, *, set_aside_damaged: bool) -> None:
         return
     moved = set_aside(path) if set_aside_damaged else None
     good = backup.newest_good_backup(path)
-    message = f"{path} is damaged: {damage.problem}"
-    message += (f"; it was moved aside, untouched, to {moved}" if moved is not None
-                else "; it was left as it is")
-    message += (f"; the newest good backup is {good.path}" if good is not None
-                else "; there is no backup of it")
-    raise DatabaseDamaged(message, path=path, problem=damage.problem, moved_to=moved,
-                          backup=good.path if good is not None else None)
+    where = (Message("it was moved aside, untouched, to {moved}", moved=moved)
+             if moved is not None else Message("it was left as it is"))
+    backed_up = (Message("the newest good backup is {good}", good=good.path)
+                 if good is not None else Message("there is no backup of it"))
+    raise DatabaseDamaged(
+        Message("{path} is damaged: {problem}; {where}; {backed_up}", path=path,
+                problem=as_message(damage.problem), where=where, backed_up=backed_up),
+        path=path, problem=damage.problem, moved_to=moved,
+        backup=good.path if good is not None else None)
 
 
 def _emptied(path: Path, backups: list[Any]) -> bool:
@@ -264,10 +273,12 @@ def _create_engine(url: sa.URL) -> Engine:
             return engine
         return sa.create_engine(url, pool_pre_ping=True)
     except NoSuchModuleError:
-        raise DatabaseUnavailable(f"CoalitionDesk cannot use {backend} databases") from None
+        raise DatabaseUnavailable("CoalitionDesk cannot use {backend} databases",
+                                  backend=backend) from None
     except ModuleNotFoundError as exc:
         raise DatabaseUnavailable(
-            f"The {backend} driver ({exc.name or 'unknown'}) is not installed here"
+            "The {backend} driver ({value}) is not installed here",
+            backend=backend, value=exc.name or 'unknown'
         ) from None
 
 
@@ -355,7 +366,7 @@ def _probe(database: Database) -> None:
 
 # Tables every CoalitionDesk schema has had, from its first revision on.
 _OWN_TABLES = frozenset({"alembic_version", "country", "organization", "contact"})
-_CHANGED_OUTSIDE = "it was changed outside CoalitionDesk: restore a backup"
+_CHANGED_OUTSIDE = Message("it was changed outside CoalitionDesk: restore a backup")
 
 
 def is_own_schema(tables: Collection[str]) -> bool:
@@ -368,22 +379,26 @@ def _refuse_foreign_or_mislabelled(database: Database, connection: sa.Connection
     tables = set(sa.inspect(connection).get_table_names())
     if tables - {"alembic_version"} and not is_own_schema(tables):
         # Another application's, even one that keeps an alembic_version table too.
-        raise DatabaseUnavailable(f"{name} is not a CoalitionDesk database")
+        raise DatabaseUnavailable("{name} is not a CoalitionDesk database", name=name)
     if "alembic_version" not in tables:
         return
     versions = [str(version) for version, in connection.exec_driver_sql(
         "SELECT version_num FROM alembic_version")]
     if len(versions) > 1:
         raise DatabaseUnavailable(
-            f"{name} records {len(versions)} schema versions ({', '.join(sorted(versions))})"
-            f" where there is one; {_CHANGED_OUTSIDE}")
+            "{name} records {count} schema versions ({value}) where there is one; "
+            "{changed_outside}",
+            name=name, count=len(versions), value=', '.join(sorted(versions)),
+            changed_outside=_CHANGED_OUTSIDE)
     if (versions and database.is_sqlite and versions[0] != head_revision()
             and known_revision(versions[0])):
         ahead = _ahead_of_label(connection, versions[0], tables)
         if ahead:
             raise DatabaseUnavailable(
-                f"{name} is labelled schema version {versions[0]}, but it already has parts"
-                f" of a later version ({', '.join(ahead[:3])}); {_CHANGED_OUTSIDE}")
+                "{name} is labelled schema version {versions}, but it already has parts of a "
+                "later version ({value}); {changed_outside}",
+                name=name, versions=versions[0], value=', '.join(ahead[:3]),
+                changed_outside=_CHANGED_OUTSIDE)
 
 
 def _ahead_of_label(connection: sa.Connection, revision: str, tables: set[str]) -> list[str]:
@@ -421,19 +436,23 @@ def _schema_at(revision: str) -> dict[str, frozenset[str]]:
         engine.dispose()
 
 
-def _describe_failure(database: Database, exc: SADatabaseError) -> str:
+def _describe_failure(database: Database, exc: SADatabaseError) -> Message:
     detail = str(exc.orig) if exc.orig is not None else str(exc)
+    name = database.display_name
     if database.is_sqlite:
         if "not a database" in detail or "malformed" in detail:
-            return f"{database.display_name} is not a CoalitionDesk database or is damaged"
+            return Message("{name} is not a CoalitionDesk database or is damaged", name=name)
         if isinstance(exc, OperationalError) and "unable to open" in detail:
             path = database.path
             if path is not None and _in_read_only_folder(path):
-                return (f"Cannot open {path}: SQLite needs to create {path.name}-wal and"
-                        f" {path.name}-shm beside it, and the folder {path.parent} is"
-                        " read-only; copy the database to a folder you can write to")
-            return f"Cannot open {database.display_name}: check that it exists and is readable"
-    return f"Cannot open {database.display_name}: {detail.strip().splitlines()[0]}"
+                return Message("Cannot open {path}: SQLite needs to create {file}-wal and"
+                               " {file}-shm beside it, and the folder {folder} is read-only;"
+                               " copy the database to a folder you can write to",
+                               path=path, file=path.name, folder=path.parent)
+            return Message("Cannot open {name}: check that it exists and is readable",
+                           name=name)
+    return Message("Cannot open {name}: {detail}", name=name,
+                   detail=detail.strip().splitlines()[0])
 
 
 def _in_read_only_folder(path: Path) -> bool:
@@ -482,14 +501,16 @@ def upgrade_schema(database: Database) -> None:
     current = schema_revision(database)
     script = ScriptDirectory.from_config(_alembic_config())
     if current is None and _has_tables(database):
-        raise DatabaseUnavailable(f"{database.display_name} is not a CoalitionDesk database")
+        raise DatabaseUnavailable("{display_name} is not a CoalitionDesk database",
+                                  display_name=database.display_name)
     if current is not None:
         try:
             script.get_revision(current)
         except Exception:
             raise SchemaTooNew(
-                f"{database.display_name} was written by a newer version of CoalitionDesk;"
-                " update CoalitionDesk to open it"
+                "{display_name} was written by a newer version of CoalitionDesk; update "
+                "CoalitionDesk to open it",
+                display_name=database.display_name
             ) from None
     if current == script.get_current_head():
         return

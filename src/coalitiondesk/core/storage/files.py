@@ -13,7 +13,7 @@ import errno
 import os
 from pathlib import Path
 
-from coalitiondesk.core.errors import InvalidInput
+from coalitiondesk.core.errors import InvalidInput, Term
 
 NAME_MAX = 255
 """Bytes in one name of a path, file or folder."""
@@ -56,15 +56,17 @@ def check_file_name(path: Path, *, what: str = "file") -> None:
     systems take; nothing is created or read."""
     whole = name_size(str(path))
     if whole > PATH_MAX:
-        raise NameTooLong(f"The path “{shortened(str(path))}” is {whole:,} bytes long; file"
-                          f" systems take paths of at most {PATH_MAX:,} bytes")
+        raise NameTooLong("The path “{path}” is {whole:,} bytes long; file systems take paths "
+                          "of at most {path_max:,} bytes",
+                          path=shortened(str(path)), whole=whole, path_max=PATH_MAX)
     for part in path.parts:
         size = name_size(part)
         if size > NAME_MAX:
-            noun = what if part == path.name else "folder"
+            noun = Term(what) if part == path.name else Term("folder")
             raise NameTooLong(
-                f"The {noun} name “{shortened(part)}” is {size:,} bytes long; file systems"
-                f" take names of at most {NAME_MAX} bytes: choose a shorter name")
+                "The {noun} name “{part}” is {size:,} bytes long; file systems take names of at "
+                "most {name_max} bytes: choose a shorter name",
+                noun=noun, part=shortened(part), size=size, name_max=NAME_MAX)
 
 
 def fitting_name(name: str, *, prefix: str = "", suffix: str = "", reserve: int = 0) -> str:

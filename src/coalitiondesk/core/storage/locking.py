@@ -22,7 +22,7 @@ from pathlib import Path
 from types import TracebackType
 
 from coalitiondesk import APP_NAME
-from coalitiondesk.core.errors import DatabaseInUse, DatabaseUnavailable
+from coalitiondesk.core.errors import DatabaseInUse, DatabaseUnavailable, Message
 
 LOCK_SUFFIX = ".lock"
 # A holder releasing, or another process probing, owns the lock for a moment.
@@ -75,8 +75,10 @@ class DatabaseLock:
                 descriptor = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
             except OSError as exc:
                 raise DatabaseUnavailable(
-                    f"Cannot open {self.database_path} for writing: the lock file"
-                    f" {self.path.name} cannot be created there ({exc.strerror or exc})"
+                    "Cannot open {database_path} for writing: the lock file {name} cannot be "
+                    "created there ({value})",
+                    database_path=self.database_path, name=self.path.name,
+                    value=exc.strerror or exc
                 ) from None
             if _lock(descriptor):
                 if _still_the_lock_file(descriptor, self.path):
@@ -147,10 +149,10 @@ def refuse_if_open(database_path: Path) -> None:
         raise DatabaseInUse(_in_use_message(database_path, owner))
 
 
-def _in_use_message(database_path: Path, owner: LockOwner | None) -> str:
+def _in_use_message(database_path: Path, owner: LockOwner | None) -> Message:
     holder = owner.describe() if owner is not None else APP_NAME
-    return (f"{database_path} is open in {holder}; close it there first,"
-            " or wait until it is closed")
+    return Message("{path} is open in {holder}; close it there first, or wait until it is"
+                   " closed", path=database_path, holder=holder)
 
 
 def _still_the_lock_file(descriptor: int, path: Path) -> bool:

@@ -73,6 +73,7 @@ from coalitiondesk.core.importing.report import rejected_rows
 from coalitiondesk.core.importing.values import clean_text
 from coalitiondesk.core.storage.db import Database
 from coalitiondesk.ui.app.workers import BackgroundTask
+from coalitiondesk.ui.text.core_messages import message
 
 PAGE_FILE, PAGE_MAPPING, PAGE_PREVIEW, PAGE_RESULT = range(4)
 _ROOT = QModelIndex()
@@ -114,7 +115,7 @@ class BusyBar(QWidget):
         # Bound slots of this widget, so that Qt queues the calls to the UI thread.
         worker.progress.connect(self._progress)
         worker.finished.connect(self._finished)
-        worker.failed.connect(self._failed)
+        worker.failed_with.connect(self._failed)
         worker.cancelled.connect(self._cancelled)
         self.bar.setRange(0, 0)
         self.stage.setText(self.tr("Working…"))
@@ -127,10 +128,13 @@ class BusyBar(QWidget):
         self._end()
         self._handlers[0](result)
 
-    @Slot(str)
-    def _failed(self, message: str) -> None:
+    @Slot(object)
+    def _failed(self, error: BaseException) -> None:
         self._end()
-        self._handlers[1](message)
+        if isinstance(error, CoalitionDeskError):
+            self._handlers[1](message(error))
+        else:
+            self._handlers[1](self.tr("Unexpected error: {error}").format(error=error))
 
     @Slot()
     def _cancelled(self) -> None:
@@ -238,7 +242,7 @@ class FilePage(QWizardPage):
         try:
             choices = sheet_choices(Path(text))
         except CoalitionDeskError as error:
-            self.error.setText(str(error))
+            self.error.setText(message(error))
             return
         for choice in choices:
             label = choice.name + (self.tr(" (hidden)") if choice.hidden else "")
@@ -373,7 +377,7 @@ class MappingPage(QWizardPage):
         try:
             check_mapping(kind, mapping, len(table.headers))
         except CoalitionDeskError as error:
-            self.error.setText(str(error))
+            self.error.setText(message(error))
             return False
         self.error.clear()
         database = self.owner.database
@@ -434,7 +438,8 @@ class PlanModel(QAbstractTableModel):
                 return label + (self.tr(" (decide)") if row.undecided else "")
             if column == 2:
                 return self._record_text(row)
-            details = list(row.problems) or ([row.reason] if row.reason else [])
+            details = [message(problem) for problem in row.problems] or (
+                [message(row.reason)] if row.reason else [])
             if row.action is Action.update and row.changes:
                 details.append(self.tr("changes: ") + ", ".join(
                     key.replace("_", " ") for key in row.changes))
@@ -692,7 +697,7 @@ class ResultPage(QWizardPage):
         try:
             undone = undo_import(database=self.owner.database, batch_id=result.batch_id)
         except CoalitionDeskError as error:
-            self.message.setText(str(error))
+            self.message.setText(message(error))
             return
         self.undo.hide()
         text = self.tr("Undone: {deleted} records removed, {restored} restored.").format(

@@ -42,6 +42,7 @@ from coalitiondesk.ui.forms.editors import (
     TextEditor,
 )
 from coalitiondesk.ui.forms.record_form import ErrorLabel
+from coalitiondesk.ui.text.core_messages import message
 from coalitiondesk.ui.widgets.lazy_combo import search_picker
 
 SUBJECT = "subject"
@@ -348,10 +349,11 @@ class ActivityForm(QWidget):
             return False
         return True
 
-    def show_problem(self, message: str | None) -> None:
-        """A problem the core reported, above the fields; None clears every problem."""
-        self.general_error.show_problem(message)
-        if message is None:
+    def show_problem(self, problem: BaseException | str | None) -> None:
+        """A problem the core reported (its error, or text), above the fields, in the
+        interface's language; None clears every problem."""
+        self.general_error.show_problem(None if problem is None else message(problem))
+        if problem is None:
             self.subject_error.show_problem(None)
 
     def _follow_up_changed(self) -> None:

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from coalitiondesk.core.errors import InvalidInput
-from coalitiondesk.core.records.validation import check_date, validate_affiliation
+from coalitiondesk.core.records.validation import check_affiliation, check_date
+from coalitiondesk.ui.text.core_messages import message
 from coalitiondesk.ui.widgets.lazy_combo import search_picker
 
 IDS_ROLE = Qt.ItemDataRole.UserRole
@@ -198,8 +199,8 @@ class AffiliationsEditor(QWidget):
         """One line per row with a problem, naming the row by its organization."""
         lines = []
         for row in self.state():
-            for message in validate_affiliation(row).values():
-                lines.append(f"{row['organization']}: {message}")
+            for problem in check_affiliation(row).problems.values():
+                lines.append(f"{row['organization']}: {message(problem)}")
         return "\n".join(lines) or None
 
     def _update_buttons(self) -> None:

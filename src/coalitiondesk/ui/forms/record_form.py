@@ -33,6 +33,7 @@ from coalitiondesk.core.records.tags import clean_tags
 from coalitiondesk.core.records.validation import Checked
 from coalitiondesk.core.storage.db import Database
 from coalitiondesk.ui.forms.editors import ChoiceEditor, FieldEditor, LineEditor, TextEditor
+from coalitiondesk.ui.text.core_messages import message
 
 ERROR_COLOR = "#b3261e"
 
@@ -62,9 +63,9 @@ class ErrorLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.hide()
 
-    def show_problem(self, message: str | None) -> None:
-        self.setText(message or "")
-        self.setVisible(bool(message))
+    def show_problem(self, text: str | None) -> None:
+        self.setText(text or "")
+        self.setVisible(bool(text))
 
 
 class RecordForm(QWidget):
@@ -418,11 +419,13 @@ class RecordForm(QWidget):
         """Show each problem beside its field; ones for no field at the top. {} clears them."""
         for name, label in self._errors.items():
             label.show_problem(problems.get(name))
-        others = [message for name, message in problems.items() if name not in self._errors]
+        others = [problem for name, problem in problems.items() if name not in self._errors]
         self.general_error.show_problem("\n".join(others))
 
     def problems(self) -> dict[str, str]:
-        problems = dict(self.check(self.raw_values()).problems)
+        """Each field's problem, in the interface's language."""
+        problems = {name: message(problem)
+                    for name, problem in self.check(self.raw_values()).problems.items()}
         problems.update(self.extra_problems())
         return problems
 
