@@ -433,6 +433,10 @@ A backup of the current state is made first, so you can go back to it from this 
         <translation>処理しています…</translation>
     </message>
     <message>
+        <source>Unexpected error: {error}</source>
+        <translation>予期しないエラー: {error}</translation>
+    </message>
+    <message>
         <source>Stopping…</source>
         <translation>中止しています…</translation>
     </message>
@@ -609,6 +613,1120 @@ A backup of the current state is made first, so you can go back to it from this 
     <message>
         <source>Automatic: {salutation}</source>
         <translation>自動: {salutation}</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <source>{value} have no column {unknown!r}</source>
+        <translation>{value}には列 {unknown!r} がありません</translation>
+    </message>
+    <message>
+        <source>Cannot export {value!r}: choose one of {choices}</source>
+        <translation>{value!r} はエクスポートできません。次から選んでください: {choices}</translation>
+    </message>
+    <message>
+        <source>No export profile {name!r} for {value} (there are: {names})</source>
+        <translation>{value} のエクスポートプロファイル {name!r} はありません(あるもの: {names})</translation>
+    </message>
+    <message>
+        <source>An export profile needs a name</source>
+        <translation>エクスポートプロファイルには名前が必要です</translation>
+    </message>
+    <message>
+        <source>An export profile&apos;s name can have at most {max_name_length} letters</source>
+        <translation>エクスポートプロファイルの名前は {max_name_length} 文字までです</translation>
+    </message>
+    <message>
+        <source>{text!r} is a profile that comes with CoalitionDesk; choose another name</source>
+        <translation>{text!r} は CoalitionDesk に付属のプロファイルです。別の名前を選んでください</translation>
+    </message>
+    <message>
+        <source>{text!r} comes with CoalitionDesk and cannot be deleted</source>
+        <translation>{text!r} は CoalitionDesk に付属しているため削除できません</translation>
+    </message>
+    <message>
+        <source>No saved export profile {text!r} for {value}</source>
+        <translation>{value} の保存済みエクスポートプロファイル {text!r} はありません</translation>
+    </message>
+    <message>
+        <source>{value} of the selected country codes are unknown</source>
+        <translation>選択した国コードのうち {value} 件が不明です</translation>
+    </message>
+    <message>
+        <source>Say which letter&apos;s signatories or recipients to export</source>
+        <translation>どの書簡の署名団体または宛先をエクスポートするか指定してください</translation>
+    </message>
+    <message>
+        <source>Could not write {target}: {error}; nothing was exported</source>
+        <translation>{target} に書き込めませんでした: {error}。何もエクスポートされていません</translation>
+    </message>
+    <message>
+        <source>Export either the current filter or the selection, not both</source>
+        <translation>現在のフィルターか選択範囲のどちらか一方をエクスポートしてください</translation>
+    </message>
+    <message>
+        <source>That filter does not apply to {value}</source>
+        <translation>そのフィルターは {value} には使えません</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose a file name</source>
+        <translation>{path} はフォルダーです。ファイル名を選んでください</translation>
+    </message>
+    <message>
+        <source>Cannot create a file in {parent}</source>
+        <translation>{parent} にファイルを作成できません</translation>
+    </message>
+    <message>
+        <source>{name} is neither an Excel workbook (.xlsx) nor a csv file (.csv)</source>
+        <translation>{name} は Excel ブック(.xlsx)でも csv ファイル(.csv)でもありません</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist</source>
+        <translation>フォルダー {folder} がありません</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} はフォルダーではありません</translation>
+    </message>
+    <message>
+        <source>{target} is a folder; choose a file name</source>
+        <translation>{target} はフォルダーです。ファイル名を選んでください</translation>
+    </message>
+    <message>
+        <source>{name} is open in another program; close it there and export again</source>
+        <translation>{name} は別のプログラムで開かれています。そちらで閉じてからもう一度エクスポートしてください</translation>
+    </message>
+    <message>
+        <source>{target} is read-only; choose another file name</source>
+        <translation>{target} は読み取り専用です。別のファイル名を選んでください</translation>
+    </message>
+    <message>
+        <source>{name} was opened in another program during the export; close it there and export again</source>
+        <translation>エクスポート中に {name} が別のプログラムで開かれました。そちらで閉じてからもう一度エクスポートしてください</translation>
+    </message>
+    <message>
+        <source>Cannot replace {target}: it is open in another program or read-only</source>
+        <translation>{target} を置き換えられません。別のプログラムで開かれているか、読み取り専用です</translation>
+    </message>
+    <message>
+        <source>Cannot replace {target}: {error}</source>
+        <translation>{target} を置き換えられません: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder {parent}: permission denied</source>
+        <translation>フォルダー {parent} に書き込めません: アクセス権がありません</translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder {parent}: {error}</source>
+        <translation>フォルダー {parent} に書き込めません: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot replace {target}: it is in use</source>
+        <translation>{target} を置き換えられません。使用中です</translation>
+    </message>
+    <message>
+        <source>Cannot change a country&apos;s {value}</source>
+        <translation>国の {value} は変更できません</translation>
+    </message>
+    <message>
+        <source>An alias cannot be empty</source>
+        <translation>別名は空にできません</translation>
+    </message>
+    <message>
+        <source>{text!r} already means {taken}</source>
+        <translation>{text!r} はすでに {taken} を指しています</translation>
+    </message>
+    <message>
+        <source>A country&apos;s {name} cannot be empty</source>
+        <translation>国の {name} は空にできません</translation>
+    </message>
+    <message>
+        <source>No import with id {batch_id}</source>
+        <translation>ID {batch_id} のインポートはありません</translation>
+    </message>
+    <message>
+        <source>The import of {source} was already undone</source>
+        <translation>{source} のインポートはすでに取り消されています</translation>
+    </message>
+    <message>
+        <source>Row {number}: the record it updates was deleted since the preview; check the file again</source>
+        <translation>{number} 行目: この行が更新するレコードはプレビューの後に削除されました。ファイルをもう一度確認してください</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>missing name</source>
+        <translation>名前がありません</translation>
+    </message>
+    <message>
+        <source>unknown country: {text}</source>
+        <translation>不明な国: {text}</translation>
+    </message>
+    <message>
+        <source>not a CoalitionDesk ID: {text}</source>
+        <translation>CoalitionDesk の ID ではありません: {text}</translation>
+    </message>
+    <message>
+        <source>The mapping has {count} columns; the file has {width}</source>
+        <translation>対応付けには {count} 列ありますが、ファイルには {width} 列あります</translation>
+    </message>
+    <message>
+        <source>No column is imported as a name ({labels})</source>
+        <translation>名前({labels})として取り込む列がありません</translation>
+    </message>
+    <message>
+        <source>{key!r} is not a field of {value}</source>
+        <translation>{key!r} は {value} の項目ではありません</translation>
+    </message>
+    <message>
+        <source>Two columns are imported as {label}</source>
+        <translation>2 つの列が {label} として取り込まれます</translation>
+    </message>
+    <message>
+        <source>same as row {row}</source>
+        <translation>{row} 行目と同じ</translation>
+    </message>
+    <message>
+        <source>kept the stored record</source>
+        <translation>保存済みのレコードを残しました</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>取り込みません</translation>
+    </message>
+    <message>
+        <source>possible duplicate of {record} ({why}, score {score})</source>
+        <translation>{record} と重複の可能性({why}、スコア {score})</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Excel workbook: it is damaged, incomplete or another kind of file</source>
+        <translation>{name} は読み取れる Excel ブックではありません。壊れているか、不完全か、別の種類のファイルです</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to far more data than a workbook holds and was refused as a possible zip bomb</source>
+        <translation>{name} は展開するとブックよりはるかに大きなデータになるため、zip 爆弾の可能性があるとして拒否しました</translation>
+    </message>
+    <message>
+        <source>{name}{where} spans {rows:,} rows by {columns:,} columns, {value:,} cells; an import reads at most {max_cells:,}: remove the columns it does not need</source>
+        <translation>{name}{where} は {rows:,} 行 × {columns:,} 列、{value:,} セルあります。インポートで読めるのは最大 {max_cells:,} セルです。不要な列を削除してください</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet named {sheet!r} (it has {listed})</source>
+        <translation>{name} にはシート {sheet!r} がありません(あるシート: {listed})</translation>
+    </message>
+    <message>
+        <source>There is nothing to import in the pasted text</source>
+        <translation>貼り付けたテキストに取り込むものがありません</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password; save a copy without it</source>
+        <translation>{name} はパスワードで保護されています。パスワードなしでコピーを保存してください</translation>
+    </message>
+    <message>
+        <source>{name} could not be read in the time a workbook of its size takes; it is damaged, or too large: split it into smaller files</source>
+        <translation>{name} はその大きさのブックにかかる時間内に読み取れませんでした。壊れているか大きすぎます。小さなファイルに分けてください</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: the spreadsheet reader did not start</source>
+        <translation>{name} を読み取れません: スプレッドシートの読み取り処理が起動しませんでした</translation>
+    </message>
+    <message>
+        <source>{name}{where} has {rows:,} rows; an import reads at most {max_rows:,}: split it into smaller files</source>
+        <translation>{name}{where} には {rows:,} 行あります。インポートで読めるのは最大 {max_rows:,} 行です。小さなファイルに分けてください</translation>
+    </message>
+    <message>
+        <source>{name} has no worksheet</source>
+        <translation>{name} にはワークシートがありません</translation>
+    </message>
+    <message>
+        <source>{name} does not look like a text or csv file</source>
+        <translation>{name} はテキストや csv ファイルには見えません</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} は空です</translation>
+    </message>
+    <message>
+        <source>{name} has no names in it</source>
+        <translation>{name} には名前がありません</translation>
+    </message>
+    <message>
+        <source>{name} has merged cells that overlap, which spreadsheets do not write; it is damaged</source>
+        <translation>{name} にはスプレッドシートが書かない重なった結合セルがあります。壊れています</translation>
+    </message>
+    <message>
+        <source>{name} has no rows to import</source>
+        <translation>{name} には取り込む行がありません</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file</source>
+        <translation>{name} はファイルではなくフォルダーです</translation>
+    </message>
+    <message>
+        <source>{name} is {value:.0f} MB, more than the {value2} MB an import accepts; split it into smaller files</source>
+        <translation>{name} は {value:.0f} MB で、インポートできる {value2} MB を超えています。小さなファイルに分けてください</translation>
+    </message>
+    <message>
+        <source>There is no file {path}</source>
+        <translation>ファイル {path} がありません</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: permission denied</source>
+        <translation>{name} を読み取れません: アクセス権がありません</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {value}</source>
+        <translation>{name} を読み取れません: {value}</translation>
+    </message>
+    <message>
+        <source>{name} refers to column {letters} of sheet {sheet!r}, beyond the last column a spreadsheet has (XFD); it is damaged</source>
+        <translation>{name} はシート {sheet!r} の列 {letters} を参照していますが、スプレッドシートの最後の列(XFD)より後ろです。壊れています</translation>
+    </message>
+    <message>
+        <source>{name} refers to row {shown} of sheet {sheet!r}, beyond the last row a spreadsheet has ({sheet_rows:,}); it is damaged</source>
+        <translation>{name} はシート {sheet!r} の {shown} 行目を参照していますが、スプレッドシートの最後の行({sheet_rows:,})より後ろです。壊れています</translation>
+    </message>
+    <message>
+        <source>{name} has a cell at {reference} of sheet {sheet!r}, far beyond a member list: an import reads at most {max_rows:,} rows and {max_cells:,} cells</source>
+        <translation>{name} のシート {sheet!r} の {reference} に、会員名簿よりはるかに遠いセルがあります。インポートで読めるのは最大 {max_rows:,} 行、{max_cells:,} セルです</translation>
+    </message>
+    <message>
+        <source>{used!r} is not an encoding CoalitionDesk knows</source>
+        <translation>{used!r} は CoalitionDesk が知っているエンコーディングではありません</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable csv file</source>
+        <translation>{name} は読み取れる csv ファイルではありません</translation>
+    </message>
+    <message>
+        <source>{name} contains XML entity declarations, which workbooks never need; it was refused as unsafe</source>
+        <translation>{name} にはブックに不要な XML エンティティ宣言があるため、安全でないとして拒否しました</translation>
+    </message>
+    <message>
+        <source>{name} contains unsafe XML and was refused</source>
+        <translation>{name} には安全でない XML があるため拒否しました</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as {encoding}</source>
+        <translation>{name} を {encoding} として読み取れません</translation>
+    </message>
+    <message>
+        <source>{name}: a cell starting on line {value:,} is longer than {limit:,} characters, more than an import takes (a quotation mark left open joins the lines after it into one cell)</source>
+        <translation>{name}: {value:,} 行目から始まるセルが {limit:,} 文字を超え、インポートできる長さを超えています(閉じていない引用符があると後の行が 1 つのセルにまとめられます)</translation>
+    </message>
+    <message>
+        <source>not yes or no: {text}</source>
+        <translation>はい/いいえではありません: {text}</translation>
+    </message>
+    <message>
+        <source>not a date: {serial}</source>
+        <translation>日付ではありません: {serial}</translation>
+    </message>
+    <message>
+        <source>ambiguous date: {text} (write it as {year}-MM-DD)</source>
+        <translation>あいまいな日付: {text}({year}-MM-DD の形で書いてください)</translation>
+    </message>
+    <message>
+        <source>not a date: {text}</source>
+        <translation>日付ではありません: {text}</translation>
+    </message>
+    <message>
+        <source>not a {what}: {text} (one of {choices})</source>
+        <translation>{what}ではありません: {text}({choices} のいずれか)</translation>
+    </message>
+    <message>
+        <source>invalid email: {text}</source>
+        <translation>無効なメールアドレス: {text}</translation>
+    </message>
+    <message>
+        <source>{what} was changed since you opened it, by {since}. Reload it, or apply your own edits on top of the new version.</source>
+        <translation>{what} は開いた後に {since} によって変更されました。読み込み直すか、新しい版の上に自分の編集を適用してください。</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>別のプログラム</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>やり直す操作がありません</translation>
+    </message>
+    <message>
+        <source>“{shown}” was already undone</source>
+        <translation>「{shown}」はすでに取り消されています</translation>
+    </message>
+    <message>
+        <source>“{shown}” is a record of what happened and cannot be undone</source>
+        <translation>「{shown}」は起きたことの記録なので取り消せません</translation>
+    </message>
+    <message>
+        <source>“{label}” cannot be undone: {problems}.</source>
+        <translation>「{label}」は取り消せません: {problems}。</translation>
+    </message>
+    <message>
+        <source>“{label}” cannot be undone: {problems}. Later changes: {named}. Undo those first.</source>
+        <translation>「{label}」は取り消せません: {problems}。後の変更: {named}。先にそれらを取り消してください。</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>取り消す操作がありません</translation>
+    </message>
+    <message>
+        <source>No change with ID {id} in the history</source>
+        <translation>履歴に ID {id} の変更はありません</translation>
+    </message>
+    <message>
+        <source>“{label}” cannot be undone: it concerns a record deleted since, whose details were erased from the history with it</source>
+        <translation>「{label}」は取り消せません。その後削除されたレコードに関するもので、詳細は削除とともに履歴から消去されています</translation>
+    </message>
+    <message>
+        <source>Say how the letter was sent: {value}</source>
+        <translation>書簡の送付方法を指定してください: {value}</translation>
+    </message>
+    <message>
+        <source>No recipient with id {missing}</source>
+        <translation>ID {missing} の宛先はありません</translation>
+    </message>
+    <message>
+        <source>A recipient printed is no longer on this letter</source>
+        <translation>印刷した宛先はもうこの書簡にありません</translation>
+    </message>
+    <message>
+        <source>Margins must be between 0 and 80 mm</source>
+        <translation>余白は 0~80 mm の範囲にしてください</translation>
+    </message>
+    <message>
+        <source>The letterhead image must be a PNG file</source>
+        <translation>書簡ヘッドの画像は PNG ファイルにしてください</translation>
+    </message>
+    <message>
+        <source>Not a country code: {country!r}</source>
+        <translation>国コードではありません: {country!r}</translation>
+    </message>
+    <message>
+        <source>No {what} with id {missing}</source>
+        <translation>ID {missing} の{what}はありません</translation>
+    </message>
+    <message>
+        <source>{what} would make a text or list longer than {limit:,} characters</source>
+        <translation>{what} はテキストやリストを {limit:,} 文字より長くします</translation>
+    </message>
+    <message>
+        <source>it takes more than {seconds:g} second to fill in (a repetition that does not end?)</source>
+        <translation>差し込みに {seconds:g} 秒以上かかります(終わらない繰り返しがありませんか?)</translation>
+    </message>
+    <message>
+        <source>it writes more than {limit:,} characters</source>
+        <translation>{limit:,} 文字を超えて書き出します</translation>
+    </message>
+    <message>
+        <source>so large a number</source>
+        <translation>非常に大きな数</translation>
+    </message>
+    <message>
+        <source>{what} is given {number}, more than a letter can use</source>
+        <translation>{what} に {number} が与えられていますが、書簡で使える値を超えています</translation>
+    </message>
+    <message>
+        <source>calls inside calls go more than {depth} deep (a macro or loop that calls itself?)</source>
+        <translation>呼び出しの中の呼び出しが {depth} 段を超えています(自分自身を呼ぶマクロや繰り返しがありませんか?)</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s text cannot be filled in: {reason}.</source>
+        <translation>書簡の本文を差し込めません: {reason}。</translation>
+    </message>
+    <message>
+        <source>The letter uses the field “{name}”, which does not exist.</source>
+        <translation>書簡は存在しない項目「{name}」を使っています。</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s text does what letters may not do: {limit}.</source>
+        <translation>書簡の本文は書簡でできないことをしています: {limit}。</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s text tries to run code, which templates may not do.</source>
+        <translation>書簡の本文がコードを実行しようとしています。テンプレートではできません。</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s text puts conditions, repetitions or brackets inside each other too deeply.</source>
+        <translation>書簡の本文で条件、繰り返し、かっこの入れ子が深すぎます。</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s text needs more memory than this computer has.</source>
+        <translation>書簡の本文にはこのコンピューターにあるより多くのメモリが必要です。</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s text tries to reach “{name}” on line {line}, which templates may not do.</source>
+        <translation>書簡の本文の {line} 行目で「{name}」にアクセスしようとしています。テンプレートではできません。</translation>
+    </message>
+    <message>
+        <source>The letter uses the field “{name}”, which has no value.</source>
+        <translation>書簡が使う項目「{name}」に値がありません。</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s text has a mistake in a field or condition on line {line}: {detail}.</source>
+        <translation>書簡の本文の {line} 行目の項目または条件に誤りがあります: {detail}。</translation>
+    </message>
+    <message>
+        <source>An activity needs a subject</source>
+        <translation>活動には件名が必要です</translation>
+    </message>
+    <message>
+        <source>No {what} with id {key}</source>
+        <translation>ID {key} の{what}はありません</translation>
+    </message>
+    <message>
+        <source>Unknown field: {value}</source>
+        <translation>不明な項目: {value}</translation>
+    </message>
+    <message>
+        <source>{field}: contains a broken character (half of a character pair); retype it</source>
+        <translation>{field}: 壊れた文字(文字の組の片方)が含まれています。入力し直してください</translation>
+    </message>
+    <message>
+        <source>Unknown country code: {code}</source>
+        <translation>不明な国コード: {code}</translation>
+    </message>
+    <message>
+        <source>A contact needs a given name, a family name or a native-script name</source>
+        <translation>連絡先には名、姓、または現地表記が必要です</translation>
+    </message>
+    <message>
+        <source>Contacts cannot be sorted by {sort!r}</source>
+        <translation>連絡先は {sort!r} で並べ替えられません</translation>
+    </message>
+    <message>
+        <source>Unknown affiliation field: {value}</source>
+        <translation>不明な所属の項目: {value}</translation>
+    </message>
+    <message>
+        <source>An affiliation cannot end before it starts</source>
+        <translation>所属は始まる前に終わることはできません</translation>
+    </message>
+    <message>
+        <source>A letter needs a title</source>
+        <translation>書簡にはタイトルが必要です</translation>
+    </message>
+    <message>
+        <source>There is already a letter titled {text!r}</source>
+        <translation>タイトルが {text!r} の書簡はすでにあります</translation>
+    </message>
+    <message>
+        <source>No letter titled {title!r}</source>
+        <translation>タイトルが {title!r} の書簡はありません</translation>
+    </message>
+    <message>
+        <source>That organization is no longer on this letter&apos;s list</source>
+        <translation>その団体はもうこの書簡のリストにありません</translation>
+    </message>
+    <message>
+        <source>That recipient is no longer on this letter</source>
+        <translation>その宛先はもうこの書簡にありません</translation>
+    </message>
+    <message>
+        <source>That organization is already on the letter&apos;s list</source>
+        <translation>その団体はすでに書簡のリストにあります</translation>
+    </message>
+    <message>
+        <source>The new order must list each of the letter&apos;s signatories once</source>
+        <translation>新しい順序には書簡の署名団体をそれぞれ 1 回ずつ入れてください</translation>
+    </message>
+    <message>
+        <source>A recipient is either a contact or an organization</source>
+        <translation>宛先は連絡先か団体のどちらかです</translation>
+    </message>
+    <message>
+        <source>Not a signature status: {value!r} (one of {choices})</source>
+        <translation>署名の状態ではありません: {value!r}({choices} のいずれか)</translation>
+    </message>
+    <message>
+        <source>Place {position} on the letter&apos;s list is taken</source>
+        <translation>書簡のリストの {position} 番目はすでに使われています</translation>
+    </message>
+    <message>
+        <source>An organization needs a name</source>
+        <translation>団体には名前が必要です</translation>
+    </message>
+    <message>
+        <source>Organizations cannot be sorted by {sort!r}</source>
+        <translation>団体は {sort!r} で並べ替えられません</translation>
+    </message>
+    <message>
+        <source>The activity “{subject}” has no follow-up</source>
+        <translation>活動「{subject}」にはフォローアップがありません</translation>
+    </message>
+    <message>
+        <source>A timeline is of one organization or one contact</source>
+        <translation>タイムラインは 1 つの団体か 1 人の連絡先についてのものです</translation>
+    </message>
+    <message>
+        <source>{typed} is not a valid phone number {where}</source>
+        <translation>{typed} は{where}有効な電話番号ではありません</translation>
+    </message>
+    <message>
+        <source>{typed} does not look like a phone number</source>
+        <translation>{typed} は電話番号には見えません</translation>
+    </message>
+    <message>
+        <source>in {country}</source>
+        <translation>{country}の</translation>
+    </message>
+    <message>
+        <source>{value} is not a date; write it as YYYY-MM-DD</source>
+        <translation>{value} は日付ではありません。YYYY-MM-DD の形で書いてください</translation>
+    </message>
+    <message>
+        <source>{value} is not yes or no</source>
+        <translation>{value} は「はい」か「いいえ」ではありません</translation>
+    </message>
+    <message>
+        <source>{value} is not text</source>
+        <translation>{value} はテキストではありません</translation>
+    </message>
+    <message>
+        <source>The e-mail address is empty</source>
+        <translation>メールアドレスが空です</translation>
+    </message>
+    <message>
+        <source>The e-mail address is missing an @</source>
+        <translation>メールアドレスに @ がありません</translation>
+    </message>
+    <message>
+        <source>The e-mail address has more than one @</source>
+        <translation>メールアドレスに @ が 2 つ以上あります</translation>
+    </message>
+    <message>
+        <source>The e-mail address has nothing before the @</source>
+        <translation>メールアドレスの @ の前に何もありません</translation>
+    </message>
+    <message>
+        <source>The e-mail address has nothing after the @</source>
+        <translation>メールアドレスの @ の後に何もありません</translation>
+    </message>
+    <message>
+        <source>The e-mail address contains a space</source>
+        <translation>メールアドレスに空白が含まれています</translation>
+    </message>
+    <message>
+        <source>The part after the @ in the e-mail address needs a dot, as in example.org</source>
+        <translation>メールアドレスの @ の後ろには example.org のようにドットが必要です</translation>
+    </message>
+    <message>
+        <source>The phone number is empty</source>
+        <translation>電話番号が空です</translation>
+    </message>
+    <message>
+        <source>Start {typed} with + and the country calling code, or give the record a country, so that the number can be read</source>
+        <translation>番号を読み取れるように、{typed} を + と国番号で始めるか、レコードに国を指定してください</translation>
+    </message>
+    <message>
+        <source>{typed} is too short for a phone number {where}</source>
+        <translation>{typed} は{where}電話番号としては短すぎます</translation>
+    </message>
+    <message>
+        <source>{typed} is too long for a phone number {where}</source>
+        <translation>{typed} は{where}電話番号としては長すぎます</translation>
+    </message>
+    <message>
+        <source>{typed} does not start with a country calling code that exists</source>
+        <translation>{typed} は存在する国番号で始まっていません</translation>
+    </message>
+    <message>
+        <source>{typed} is too short for a phone number</source>
+        <translation>{typed} は電話番号としては短すぎます</translation>
+    </message>
+    <message>
+        <source>The phone number is too long</source>
+        <translation>電話番号が長すぎます</translation>
+    </message>
+    <message>
+        <source>with this country calling code</source>
+        <translation>この国番号の</translation>
+    </message>
+    <message>
+        <source>The web address is empty</source>
+        <translation>ウェブアドレスが空です</translation>
+    </message>
+    <message>
+        <source>The web address contains a space</source>
+        <translation>ウェブアドレスに空白が含まれています</translation>
+    </message>
+    <message>
+        <source>{typed} looks like an e-mail address, not a web address</source>
+        <translation>{typed} はウェブアドレスではなくメールアドレスのようです</translation>
+    </message>
+    <message>
+        <source>A web address for a record should not contain a user name or password</source>
+        <translation>レコードのウェブアドレスにユーザー名やパスワードを含めないでください</translation>
+    </message>
+    <message>
+        <source>{text} needs a site name with a dot in it, as in www.example.org</source>
+        <translation>{text} には www.example.org のようにドットを含むサイト名が必要です</translation>
+    </message>
+    <message>
+        <source>{text} is not a language code; use a code such as ko, ja, en or pt-BR</source>
+        <translation>{text} は言語コードではありません。ko、ja、en、pt-BR のようなコードを使ってください</translation>
+    </message>
+    <message>
+        <source>{text} is not a country code</source>
+        <translation>{text} は国コードではありません</translation>
+    </message>
+    <message>
+        <source>The date it left is before the date it joined</source>
+        <translation>脱退日が加入日より前です</translation>
+    </message>
+    <message>
+        <source>Choose the organization</source>
+        <translation>団体を選んでください</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date</source>
+        <translation>終了日が開始日より前です</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid: {reason}</source>
+        <translation>メールアドレスが正しくありません: {reason}</translation>
+    </message>
+    <message>
+        <source>The e-mail address contains characters that cannot be used</source>
+        <translation>メールアドレスに使えない文字が含まれています</translation>
+    </message>
+    <message>
+        <source>A web address must start with http:// or https://</source>
+        <translation>ウェブアドレスは http:// か https:// で始めてください</translation>
+    </message>
+    <message>
+        <source>{text} is not a web address</source>
+        <translation>{text} はウェブアドレスではありません</translation>
+    </message>
+    <message>
+        <source>Choose a {what}</source>
+        <translation>{what}を選んでください</translation>
+    </message>
+    <message>
+        <source>Unknown field: {field}</source>
+        <translation>不明な項目: {field}</translation>
+    </message>
+    <message>
+        <source>{text} is missing the // after {scheme}:</source>
+        <translation>{text} には {scheme}: の後の // がありません</translation>
+    </message>
+    <message>
+        <source>{value} is not a {what}; choose one of {allowed}</source>
+        <translation>{value} は{what}ではありません。次から選んでください: {allowed}</translation>
+    </message>
+    <message>
+        <source>There is no report {name!r}: choose one of {value}</source>
+        <translation>レポート {name!r} はありません。次から選んでください: {value}</translation>
+    </message>
+    <message>
+        <source>Could not write {target}: {error}</source>
+        <translation>{target} に書き込めませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>{database_path} is not a CoalitionDesk database; a backup is not restored over it</source>
+        <translation>{database_path} は CoalitionDesk のデータベースではないため、その上にバックアップを復元しません</translation>
+    </message>
+    <message>
+        <source>There is no database at {source} to back up</source>
+        <translation>{source} にバックアップするデータベースがありません</translation>
+    </message>
+    <message>
+        <source>There is no backup file at {backup_file}</source>
+        <translation>{backup_file} にバックアップファイルがありません</translation>
+    </message>
+    <message>
+        <source>{backup_file} is damaged and cannot be restored ({detail})</source>
+        <translation>{backup_file} は壊れているため復元できません({detail})</translation>
+    </message>
+    <message>
+        <source>{backup_file} is not a CoalitionDesk backup</source>
+        <translation>{backup_file} は CoalitionDesk のバックアップではありません</translation>
+    </message>
+    <message>
+        <source>{backup_file} was written by a newer version of CoalitionDesk; update CoalitionDesk to restore it</source>
+        <translation>{backup_file} は新しいバージョンの CoalitionDesk で作られています。復元するには CoalitionDesk を更新してください</translation>
+    </message>
+    <message>
+        <source>A database cannot be restored from itself</source>
+        <translation>データベースをそれ自身から復元することはできません</translation>
+    </message>
+    <message>
+        <source>{destination} already exists; choose a new file name</source>
+        <translation>{destination} はすでにあります。新しいファイル名を選んでください</translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist</source>
+        <translation>フォルダー {parent} がありません</translation>
+    </message>
+    <message>
+        <source>The backup of {source} failed its check ({problems}); older backups were kept</source>
+        <translation>{source} のバックアップは検査に失敗しました({problems})。以前のバックアップは残してあります</translation>
+    </message>
+    <message>
+        <source>Could not write the backup {destination}: {exc}</source>
+        <translation>バックアップ {destination} を書き込めませんでした: {exc}</translation>
+    </message>
+    <message>
+        <source>Cannot read {source}: {exc}</source>
+        <translation>{source} を読み取れません: {exc}</translation>
+    </message>
+    <message>
+        <source>Could not back up {source}: {exc}</source>
+        <translation>{source} をバックアップできませんでした: {exc}</translation>
+    </message>
+    <message>
+        <source>Could not restore {database_path} from {backup_file}: {exc}</source>
+        <translation>{backup_file} から {database_path} を復元できませんでした: {exc}</translation>
+    </message>
+    <message>
+        <source>Cannot create the backups folder {folder}: {value}</source>
+        <translation>バックアップフォルダー {folder} を作成できません: {value}</translation>
+    </message>
+    <message>
+        <source>it was changed outside CoalitionDesk: restore a backup</source>
+        <translation>CoalitionDesk の外で変更されています。バックアップを復元してください</translation>
+    </message>
+    <message>
+        <source>Cannot open {name}: {detail}</source>
+        <translation>{name} を開けません: {detail}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file</source>
+        <translation>{path} はデータベースファイルではなくフォルダーです</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}</source>
+        <translation>{path} にデータベースがありません</translation>
+    </message>
+    <message>
+        <source>it was moved aside as damaged, to {moved}</source>
+        <translation>壊れていたため {moved} に移してあります</translation>
+    </message>
+    <message>
+        <source>the file is missing, although it has backups</source>
+        <translation>バックアップはありますが、ファイルがありません</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}: {problem}; the newest good backup is {good}; a new, empty database is not made in its place while its backups are in {folder}</source>
+        <translation>{path} にデータベースがありません: {problem}。最新の正常なバックアップは {good} です。バックアップが {folder} にある間は、そこに新しい空のデータベースを作りません</translation>
+    </message>
+    <message>
+        <source>it was moved aside, untouched, to {moved}</source>
+        <translation>手を付けずに {moved} に移してあります</translation>
+    </message>
+    <message>
+        <source>it was left as it is</source>
+        <translation>そのままにしてあります</translation>
+    </message>
+    <message>
+        <source>the newest good backup is {good}</source>
+        <translation>最新の正常なバックアップは {good} です</translation>
+    </message>
+    <message>
+        <source>there is no backup of it</source>
+        <translation>バックアップはありません</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: {problem}; {where}; {backed_up}</source>
+        <translation>{path} は壊れています: {problem}。{where}。{backed_up}</translation>
+    </message>
+    <message>
+        <source>{name} is not a CoalitionDesk database</source>
+        <translation>{name} は CoalitionDesk のデータベースではありません</translation>
+    </message>
+    <message>
+        <source>{name} records {count} schema versions ({value}) where there is one; {changed_outside}</source>
+        <translation>{name} にはスキーマのバージョンが 1 つのはずが {count} 個({value})記録されています。{changed_outside}</translation>
+    </message>
+    <message>
+        <source>{display_name} is not a CoalitionDesk database</source>
+        <translation>{display_name} は CoalitionDesk のデータベースではありません</translation>
+    </message>
+    <message>
+        <source>CoalitionDesk cannot use {backend} databases</source>
+        <translation>CoalitionDesk は {backend} のデータベースを使えません</translation>
+    </message>
+    <message>
+        <source>The {backend} driver ({value}) is not installed here</source>
+        <translation>{backend} のドライバー({value})がここにインストールされていません</translation>
+    </message>
+    <message>
+        <source>{name} is labelled schema version {versions}, but it already has parts of a later version ({value}); {changed_outside}</source>
+        <translation>{name} はスキーマのバージョン {versions} と記されていますが、すでに後のバージョンの部分({value})があります。{changed_outside}</translation>
+    </message>
+    <message>
+        <source>{name} is not a CoalitionDesk database or is damaged</source>
+        <translation>{name} は CoalitionDesk のデータベースではないか、壊れています</translation>
+    </message>
+    <message>
+        <source>Cannot open {name}: check that it exists and is readable</source>
+        <translation>{name} を開けません。存在し、読み取れることを確認してください</translation>
+    </message>
+    <message>
+        <source>Not a database address: {text}</source>
+        <translation>データベースのアドレスではありません: {text}</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: SQLite needs to create {file}-wal and {file}-shm beside it, and the folder {folder} is read-only; copy the database to a folder you can write to</source>
+        <translation>{path} を開けません。SQLite はその隣に {file}-wal と {file}-shm を作る必要がありますが、フォルダー {folder} は読み取り専用です。書き込めるフォルダーにデータベースをコピーしてください</translation>
+    </message>
+    <message>
+        <source>{display_name} was written by a newer version of CoalitionDesk; update CoalitionDesk to open it</source>
+        <translation>{display_name} は新しいバージョンの CoalitionDesk で作られています。開くには CoalitionDesk を更新してください</translation>
+    </message>
+    <message>
+        <source>The path “{path}” is {whole:,} bytes long; file systems take paths of at most {path_max:,} bytes</source>
+        <translation>パス「{path}」は {whole:,} バイトあります。ファイルシステムで使えるパスは最大 {path_max:,} バイトです</translation>
+    </message>
+    <message>
+        <source>The {noun} name “{part}” is {size:,} bytes long; file systems take names of at most {name_max} bytes: choose a shorter name</source>
+        <translation>{noun}名「{part}」は {size:,} バイトあります。ファイルシステムで使える名前は最大 {name_max} バイトです。短い名前を選んでください</translation>
+    </message>
+    <message>
+        <source>{path} is open in {holder}; close it there first, or wait until it is closed</source>
+        <translation>{path} は {holder} で開かれています。先にそちらで閉じるか、閉じられるまで待ってください</translation>
+    </message>
+    <message>
+        <source>Cannot open {database_path} for writing: the lock file {name} cannot be created there ({value})</source>
+        <translation>{database_path} を書き込み用に開けません: そこにロックファイル {name} を作成できません({value})</translation>
+    </message>
+</context>
+<context>
+    <name>CoreTerms</name>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>acronym</source>
+        <translation>略称</translation>
+    </message>
+    <message>
+        <source>sort name</source>
+        <translation>並べ替え用の名前</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>正式名称</translation>
+    </message>
+    <message>
+        <source>native name</source>
+        <translation>現地表記</translation>
+    </message>
+    <message>
+        <source>signatory name</source>
+        <translation>署名名</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>country code</source>
+        <translation>国コード</translation>
+    </message>
+    <message>
+        <source>show country on signature</source>
+        <translation>署名に国を表示</translation>
+    </message>
+    <message>
+        <source>joined on</source>
+        <translation>加入日</translation>
+    </message>
+    <message>
+        <source>left on</source>
+        <translation>脱退日</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>ウェブサイト</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>番地</translation>
+    </message>
+    <message>
+        <source>street2</source>
+        <translation>番地 2</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>市区町村</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>都道府県・地域</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>address country code</source>
+        <translation>住所の国コード</translation>
+    </message>
+    <message>
+        <source>native address</source>
+        <translation>現地の文字での住所</translation>
+    </message>
+    <message>
+        <source>do not share</source>
+        <translation>共有しない</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>family name first</source>
+        <translation>姓を先に</translation>
+    </message>
+    <message>
+        <source>honorific</source>
+        <translation>敬称</translation>
+    </message>
+    <message>
+        <source>salutation</source>
+        <translation>宛名の呼びかけ</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>social handle</source>
+        <translation>SNS アカウント</translation>
+    </message>
+    <message>
+        <source>preferred language</source>
+        <translation>希望言語</translation>
+    </message>
+    <message>
+        <source>do not mail</source>
+        <translation>郵送しない</translation>
+    </message>
+    <message>
+        <source>do not email</source>
+        <translation>メールを送らない</translation>
+    </message>
+    <message>
+        <source>organization id</source>
+        <translation>団体 ID</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>別名</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>同じ名前</translation>
+    </message>
+    <message>
+        <source>same acronym</source>
+        <translation>同じ略称</translation>
+    </message>
+    <message>
+        <source>several records with this name</source>
+        <translation>この名前のレコードが複数</translation>
+    </message>
+    <message>
+        <source>same ID</source>
+        <translation>同じ ID</translation>
+    </message>
+    <message>
+        <source>same name, different country</source>
+        <translation>同じ名前、異なる国</translation>
+    </message>
+    <message>
+        <source>same name, different e-mail address</source>
+        <translation>同じ名前、異なるメールアドレス</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>似た名前</translation>
+    </message>
+    <message>
+        <source>same e-mail address</source>
+        <translation>同じメールアドレス</translation>
+    </message>
+    <message>
+        <source>kind of organization</source>
+        <translation>団体の種類</translation>
+    </message>
+    <message>
+        <source>membership status</source>
+        <translation>加盟状況</translation>
+    </message>
+    <message>
+        <source>sensitivity</source>
+        <translation>機密区分</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>書簡</translation>
+    </message>
+    <message>
+        <source>affiliation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>backup file</source>
+        <translation>バックアップファイル</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>フォルダー</translation>
     </message>
 </context>
 <context>
@@ -2041,12 +3159,6 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>{n} activities</source>
         <translation>活動 {n} 件</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n letter(s)</source>
-        <translation>
-            <numerusform>書簡 %n 件</numerusform>
-        </translation>
     </message>
     <message>
         <source>{n} countries</source>
@@ -3932,6 +5044,37 @@ International Federation for Human Rights (FIDH)</translation>
     </message>
 </context>
 <context>
+    <name>StaleRecordBox</name>
+    <message>
+        <source>Changed since you opened it</source>
+        <translation>開いた後に変更されました</translation>
+    </message>
+    <message>
+        <source>• {what}, {when}, by {who}</source>
+        <translation>• {what}、{when}、{who}</translation>
+    </message>
+    <message>
+        <source>• another program</source>
+        <translation>• 別のプログラム</translation>
+    </message>
+    <message>
+        <source>{name} was changed since you opened it:</source>
+        <translation>{name} は開いた後に変更されました:</translation>
+    </message>
+    <message>
+        <source>Reload it to see the new version, or put your own edits on top of it and check them before saving.</source>
+        <translation>読み込み直して新しい版を見るか、その上に自分の編集を重ねて、保存する前に確認してください。</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>読み込み直す</translation>
+    </message>
+    <message>
+        <source>Put my edits on top</source>
+        <translation>自分の編集を重ねる</translation>
+    </message>
+</context>
+<context>
     <name>StatusChangeFields</name>
     <message>
         <source>The new status is recorded in the history:</source>
@@ -4114,8 +5257,20 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>タイトル</translation>
     </message>
     <message>
+        <source>By</source>
+        <translation>変更者</translation>
+    </message>
+    <message>
         <source>Once saved, the record&apos;s activities, letters and membership changes are listed here.</source>
         <translation>保存すると、この記録の活動、書簡、加盟状況の変更がここに一覧表示されます。</translation>
+    </message>
+    <message>
+        <source>Last changed {when} by {who}: {what}</source>
+        <translation>最終変更: {when}、{who}: {what}</translation>
+    </message>
+    <message>
+        <source>{who}, {when}: {what}</source>
+        <translation>{who}、{when}: {what}</translation>
     </message>
     <message>
         <source>Nothing recorded yet.</source>

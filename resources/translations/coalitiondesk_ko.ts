@@ -433,6 +433,10 @@ A backup of the current state is made first, so you can go back to it from this 
         <translation>작업하는 중…</translation>
     </message>
     <message>
+        <source>Unexpected error: {error}</source>
+        <translation>예기치 않은 오류: {error}</translation>
+    </message>
+    <message>
         <source>Stopping…</source>
         <translation>중지하는 중…</translation>
     </message>
@@ -609,6 +613,1120 @@ A backup of the current state is made first, so you can go back to it from this 
     <message>
         <source>Automatic: {salutation}</source>
         <translation>자동: {salutation}</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <source>{value} have no column {unknown!r}</source>
+        <translation>{value}에는 {unknown!r} 열이 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot export {value!r}: choose one of {choices}</source>
+        <translation>{value!r}은(는) 내보낼 수 없습니다. 다음 중에서 선택하세요: {choices}</translation>
+    </message>
+    <message>
+        <source>No export profile {name!r} for {value} (there are: {names})</source>
+        <translation>{value}에 대한 내보내기 프로필 {name!r}이(가) 없습니다(있는 프로필: {names})</translation>
+    </message>
+    <message>
+        <source>An export profile needs a name</source>
+        <translation>내보내기 프로필에는 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <source>An export profile&apos;s name can have at most {max_name_length} letters</source>
+        <translation>내보내기 프로필 이름은 최대 {max_name_length}자까지 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>{text!r} is a profile that comes with CoalitionDesk; choose another name</source>
+        <translation>{text!r}은(는) CoalitionDesk에 포함된 프로필입니다. 다른 이름을 고르세요</translation>
+    </message>
+    <message>
+        <source>{text!r} comes with CoalitionDesk and cannot be deleted</source>
+        <translation>{text!r}은(는) CoalitionDesk에 포함되어 있어 삭제할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>No saved export profile {text!r} for {value}</source>
+        <translation>{value}에 대해 저장된 내보내기 프로필 {text!r}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>{value} of the selected country codes are unknown</source>
+        <translation>선택한 국가 코드 중 {value}개를 알 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Say which letter&apos;s signatories or recipients to export</source>
+        <translation>어느 서한의 서명 단체나 수신자를 내보낼지 지정하세요</translation>
+    </message>
+    <message>
+        <source>Could not write {target}: {error}; nothing was exported</source>
+        <translation>{target}에 쓸 수 없습니다: {error}. 아무것도 내보내지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Export either the current filter or the selection, not both</source>
+        <translation>현재 필터와 선택 항목 중 하나만 내보내세요</translation>
+    </message>
+    <message>
+        <source>That filter does not apply to {value}</source>
+        <translation>그 필터는 {value}에 적용되지 않습니다</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose a file name</source>
+        <translation>{path}은(는) 폴더입니다. 파일 이름을 고르세요</translation>
+    </message>
+    <message>
+        <source>Cannot create a file in {parent}</source>
+        <translation>{parent}에 파일을 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{name} is neither an Excel workbook (.xlsx) nor a csv file (.csv)</source>
+        <translation>{name}은(는) Excel 통합 문서(.xlsx)도 csv 파일(.csv)도 아닙니다</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist</source>
+        <translation>{folder} 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation>{folder}은(는) 폴더가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{target} is a folder; choose a file name</source>
+        <translation>{target}은(는) 폴더입니다. 파일 이름을 고르세요</translation>
+    </message>
+    <message>
+        <source>{name} is open in another program; close it there and export again</source>
+        <translation>{name}이(가) 다른 프로그램에서 열려 있습니다. 그 프로그램에서 닫고 다시 내보내세요</translation>
+    </message>
+    <message>
+        <source>{target} is read-only; choose another file name</source>
+        <translation>{target}은(는) 읽기 전용입니다. 다른 파일 이름을 고르세요</translation>
+    </message>
+    <message>
+        <source>{name} was opened in another program during the export; close it there and export again</source>
+        <translation>내보내는 동안 {name}이(가) 다른 프로그램에서 열렸습니다. 그 프로그램에서 닫고 다시 내보내세요</translation>
+    </message>
+    <message>
+        <source>Cannot replace {target}: it is open in another program or read-only</source>
+        <translation>{target}을(를) 바꿀 수 없습니다. 다른 프로그램에서 열려 있거나 읽기 전용입니다</translation>
+    </message>
+    <message>
+        <source>Cannot replace {target}: {error}</source>
+        <translation>{target}을(를) 바꿀 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder {parent}: permission denied</source>
+        <translation>{parent} 폴더에 쓸 수 없습니다: 권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder {parent}: {error}</source>
+        <translation>{parent} 폴더에 쓸 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot replace {target}: it is in use</source>
+        <translation>{target}을(를) 바꿀 수 없습니다. 사용 중입니다</translation>
+    </message>
+    <message>
+        <source>Cannot change a country&apos;s {value}</source>
+        <translation>국가의 {value}은(는) 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>An alias cannot be empty</source>
+        <translation>별칭은 비워 둘 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{text!r} already means {taken}</source>
+        <translation>{text!r}은(는) 이미 {taken}을(를) 뜻합니다</translation>
+    </message>
+    <message>
+        <source>A country&apos;s {name} cannot be empty</source>
+        <translation>국가의 {name}은(는) 비워 둘 수 없습니다</translation>
+    </message>
+    <message>
+        <source>No import with id {batch_id}</source>
+        <translation>ID가 {batch_id}인 가져오기가 없습니다</translation>
+    </message>
+    <message>
+        <source>The import of {source} was already undone</source>
+        <translation>{source} 가져오기는 이미 취소되었습니다</translation>
+    </message>
+    <message>
+        <source>Row {number}: the record it updates was deleted since the preview; check the file again</source>
+        <translation>{number}행: 이 행이 갱신하는 레코드가 미리 보기 이후 삭제되었습니다. 파일을 다시 확인하세요</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>missing name</source>
+        <translation>이름 없음</translation>
+    </message>
+    <message>
+        <source>unknown country: {text}</source>
+        <translation>알 수 없는 국가: {text}</translation>
+    </message>
+    <message>
+        <source>not a CoalitionDesk ID: {text}</source>
+        <translation>CoalitionDesk ID가 아님: {text}</translation>
+    </message>
+    <message>
+        <source>The mapping has {count} columns; the file has {width}</source>
+        <translation>매핑에는 열이 {count}개 있지만 파일에는 {width}개 있습니다</translation>
+    </message>
+    <message>
+        <source>No column is imported as a name ({labels})</source>
+        <translation>이름({labels})으로 가져오는 열이 없습니다</translation>
+    </message>
+    <message>
+        <source>{key!r} is not a field of {value}</source>
+        <translation>{key!r}은(는) {value}의 필드가 아닙니다</translation>
+    </message>
+    <message>
+        <source>Two columns are imported as {label}</source>
+        <translation>두 열을 {label}(으)로 가져오고 있습니다</translation>
+    </message>
+    <message>
+        <source>same as row {row}</source>
+        <translation>{row}행과 같음</translation>
+    </message>
+    <message>
+        <source>kept the stored record</source>
+        <translation>저장된 레코드를 유지함</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>가져오지 않음</translation>
+    </message>
+    <message>
+        <source>possible duplicate of {record} ({why}, score {score})</source>
+        <translation>{record}와(과) 중복일 수 있음({why}, 점수 {score})</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Excel workbook: it is damaged, incomplete or another kind of file</source>
+        <translation>{name}은(는) 읽을 수 있는 Excel 통합 문서가 아닙니다. 손상되었거나 불완전하거나 다른 종류의 파일입니다</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to far more data than a workbook holds and was refused as a possible zip bomb</source>
+        <translation>{name}은(는) 압축을 풀면 통합 문서보다 훨씬 많은 데이터가 되어 zip 폭탄일 수 있으므로 거부했습니다</translation>
+    </message>
+    <message>
+        <source>{name}{where} spans {rows:,} rows by {columns:,} columns, {value:,} cells; an import reads at most {max_cells:,}: remove the columns it does not need</source>
+        <translation>{name}{where}은(는) {rows:,}행 × {columns:,}열, {value:,}개 셀입니다. 가져오기는 최대 {max_cells:,}개 셀까지 읽습니다. 필요 없는 열을 지우세요</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet named {sheet!r} (it has {listed})</source>
+        <translation>{name}에는 {sheet!r} 시트가 없습니다(있는 시트: {listed})</translation>
+    </message>
+    <message>
+        <source>There is nothing to import in the pasted text</source>
+        <translation>붙여 넣은 텍스트에 가져올 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password; save a copy without it</source>
+        <translation>{name}은(는) 암호로 보호되어 있습니다. 암호 없이 사본을 저장하세요</translation>
+    </message>
+    <message>
+        <source>{name} could not be read in the time a workbook of its size takes; it is damaged, or too large: split it into smaller files</source>
+        <translation>{name}을(를) 그 크기의 통합 문서에 걸리는 시간 안에 읽지 못했습니다. 손상되었거나 너무 큽니다. 더 작은 파일로 나누세요</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: the spreadsheet reader did not start</source>
+        <translation>{name}을(를) 읽을 수 없습니다: 스프레드시트 읽기 프로그램이 시작되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{name}{where} has {rows:,} rows; an import reads at most {max_rows:,}: split it into smaller files</source>
+        <translation>{name}{where}에는 {rows:,}행이 있습니다. 가져오기는 최대 {max_rows:,}행까지 읽습니다. 더 작은 파일로 나누세요</translation>
+    </message>
+    <message>
+        <source>{name} has no worksheet</source>
+        <translation>{name}에는 워크시트가 없습니다</translation>
+    </message>
+    <message>
+        <source>{name} does not look like a text or csv file</source>
+        <translation>{name}은(는) 텍스트나 csv 파일로 보이지 않습니다</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name}은(는) 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>{name} has no names in it</source>
+        <translation>{name}에는 이름이 없습니다</translation>
+    </message>
+    <message>
+        <source>{name} has merged cells that overlap, which spreadsheets do not write; it is damaged</source>
+        <translation>{name}에는 스프레드시트가 만들지 않는 겹친 병합 셀이 있습니다. 손상된 파일입니다</translation>
+    </message>
+    <message>
+        <source>{name} has no rows to import</source>
+        <translation>{name}에는 가져올 행이 없습니다</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file</source>
+        <translation>{name}은(는) 파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>{name} is {value:.0f} MB, more than the {value2} MB an import accepts; split it into smaller files</source>
+        <translation>{name}은(는) {value:.0f}MB로 가져오기 한도인 {value2}MB보다 큽니다. 더 작은 파일로 나누세요</translation>
+    </message>
+    <message>
+        <source>There is no file {path}</source>
+        <translation>{path} 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: permission denied</source>
+        <translation>{name}을(를) 읽을 수 없습니다: 권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {value}</source>
+        <translation>{name}을(를) 읽을 수 없습니다: {value}</translation>
+    </message>
+    <message>
+        <source>{name} refers to column {letters} of sheet {sheet!r}, beyond the last column a spreadsheet has (XFD); it is damaged</source>
+        <translation>{name}은(는) {sheet!r} 시트의 {letters} 열을 가리키는데, 이는 스프레드시트의 마지막 열(XFD)보다 뒤입니다. 손상된 파일입니다</translation>
+    </message>
+    <message>
+        <source>{name} refers to row {shown} of sheet {sheet!r}, beyond the last row a spreadsheet has ({sheet_rows:,}); it is damaged</source>
+        <translation>{name}은(는) {sheet!r} 시트의 {shown}행을 가리키는데, 이는 스프레드시트의 마지막 행({sheet_rows:,})보다 뒤입니다. 손상된 파일입니다</translation>
+    </message>
+    <message>
+        <source>{name} has a cell at {reference} of sheet {sheet!r}, far beyond a member list: an import reads at most {max_rows:,} rows and {max_cells:,} cells</source>
+        <translation>{name}의 {sheet!r} 시트 {reference}에 회원 목록보다 훨씬 먼 셀이 있습니다. 가져오기는 최대 {max_rows:,}행, {max_cells:,}개 셀까지 읽습니다</translation>
+    </message>
+    <message>
+        <source>{used!r} is not an encoding CoalitionDesk knows</source>
+        <translation>{used!r}은(는) CoalitionDesk가 아는 인코딩이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable csv file</source>
+        <translation>{name}은(는) 읽을 수 있는 csv 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{name} contains XML entity declarations, which workbooks never need; it was refused as unsafe</source>
+        <translation>{name}에는 통합 문서에 필요 없는 XML 엔터티 선언이 있어 안전하지 않으므로 거부했습니다</translation>
+    </message>
+    <message>
+        <source>{name} contains unsafe XML and was refused</source>
+        <translation>{name}에 안전하지 않은 XML이 있어 거부했습니다</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as {encoding}</source>
+        <translation>{name}을(를) {encoding}(으)로 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{name}: a cell starting on line {value:,} is longer than {limit:,} characters, more than an import takes (a quotation mark left open joins the lines after it into one cell)</source>
+        <translation>{name}: {value:,}행에서 시작하는 셀이 {limit:,}자보다 길어 가져올 수 있는 길이를 넘습니다(닫히지 않은 따옴표가 뒤의 줄들을 한 셀로 합칩니다)</translation>
+    </message>
+    <message>
+        <source>not yes or no: {text}</source>
+        <translation>예/아니요가 아님: {text}</translation>
+    </message>
+    <message>
+        <source>not a date: {serial}</source>
+        <translation>날짜가 아님: {serial}</translation>
+    </message>
+    <message>
+        <source>ambiguous date: {text} (write it as {year}-MM-DD)</source>
+        <translation>모호한 날짜: {text}({year}-MM-DD 형식으로 쓰세요)</translation>
+    </message>
+    <message>
+        <source>not a date: {text}</source>
+        <translation>날짜가 아님: {text}</translation>
+    </message>
+    <message>
+        <source>not a {what}: {text} (one of {choices})</source>
+        <translation>{what}이(가) 아님: {text}({choices} 중 하나)</translation>
+    </message>
+    <message>
+        <source>invalid email: {text}</source>
+        <translation>잘못된 이메일 주소: {text}</translation>
+    </message>
+    <message>
+        <source>{what} was changed since you opened it, by {since}. Reload it, or apply your own edits on top of the new version.</source>
+        <translation>{what}은(는) 연 뒤에 {since}에 의해 변경되었습니다. 다시 불러오거나, 새 버전 위에 내 수정 내용을 적용하세요.</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>다른 프로그램</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>다시 실행할 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>“{shown}” was already undone</source>
+        <translation>“{shown}”은(는) 이미 실행 취소되었습니다</translation>
+    </message>
+    <message>
+        <source>“{shown}” is a record of what happened and cannot be undone</source>
+        <translation>“{shown}”은(는) 일어난 일의 기록이므로 실행 취소할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>“{label}” cannot be undone: {problems}.</source>
+        <translation>“{label}”을(를) 실행 취소할 수 없습니다: {problems}.</translation>
+    </message>
+    <message>
+        <source>“{label}” cannot be undone: {problems}. Later changes: {named}. Undo those first.</source>
+        <translation>“{label}”을(를) 실행 취소할 수 없습니다: {problems}. 이후 변경: {named}. 그것들을 먼저 실행 취소하세요.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>실행 취소할 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>No change with ID {id} in the history</source>
+        <translation>기록에 ID가 {id}인 변경이 없습니다</translation>
+    </message>
+    <message>
+        <source>“{label}” cannot be undone: it concerns a record deleted since, whose details were erased from the history with it</source>
+        <translation>“{label}”을(를) 실행 취소할 수 없습니다. 그 뒤에 삭제된 레코드에 관한 것이며, 그 세부 내용은 삭제와 함께 기록에서 지워졌습니다</translation>
+    </message>
+    <message>
+        <source>Say how the letter was sent: {value}</source>
+        <translation>서한을 보낸 방법을 지정하세요: {value}</translation>
+    </message>
+    <message>
+        <source>No recipient with id {missing}</source>
+        <translation>ID가 {missing}인 수신자가 없습니다</translation>
+    </message>
+    <message>
+        <source>A recipient printed is no longer on this letter</source>
+        <translation>인쇄한 수신자가 더 이상 이 서한에 없습니다</translation>
+    </message>
+    <message>
+        <source>Margins must be between 0 and 80 mm</source>
+        <translation>여백은 0~80mm 사이여야 합니다</translation>
+    </message>
+    <message>
+        <source>The letterhead image must be a PNG file</source>
+        <translation>레터헤드 이미지는 PNG 파일이어야 합니다</translation>
+    </message>
+    <message>
+        <source>Not a country code: {country!r}</source>
+        <translation>국가 코드가 아님: {country!r}</translation>
+    </message>
+    <message>
+        <source>No {what} with id {missing}</source>
+        <translation>ID가 {missing}인 {what}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>{what} would make a text or list longer than {limit:,} characters</source>
+        <translation>{what}은(는) 텍스트나 목록을 {limit:,}자보다 길게 만듭니다</translation>
+    </message>
+    <message>
+        <source>it takes more than {seconds:g} second to fill in (a repetition that does not end?)</source>
+        <translation>채우는 데 {seconds:g}초보다 오래 걸립니다(끝나지 않는 반복이 있나요?)</translation>
+    </message>
+    <message>
+        <source>it writes more than {limit:,} characters</source>
+        <translation>{limit:,}자보다 많이 씁니다</translation>
+    </message>
+    <message>
+        <source>so large a number</source>
+        <translation>너무 큰 수</translation>
+    </message>
+    <message>
+        <source>{what} is given {number}, more than a letter can use</source>
+        <translation>{what}에 {number}이(가) 주어졌는데, 서한에 쓸 수 있는 것보다 큽니다</translation>
+    </message>
+    <message>
+        <source>calls inside calls go more than {depth} deep (a macro or loop that calls itself?)</source>
+        <translation>호출 안의 호출이 {depth}단계보다 깊습니다(자기 자신을 부르는 매크로나 반복이 있나요?)</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s text cannot be filled in: {reason}.</source>
+        <translation>서한 본문을 채울 수 없습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>The letter uses the field “{name}”, which does not exist.</source>
+        <translation>서한에 없는 필드 “{name}”을(를) 사용합니다.</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s text does what letters may not do: {limit}.</source>
+        <translation>서한 본문이 서한에서 할 수 없는 일을 합니다: {limit}.</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s text tries to run code, which templates may not do.</source>
+        <translation>서한 본문이 코드를 실행하려 합니다. 서식에서는 할 수 없는 일입니다.</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s text puts conditions, repetitions or brackets inside each other too deeply.</source>
+        <translation>서한 본문에서 조건, 반복, 괄호가 너무 깊게 중첩되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s text needs more memory than this computer has.</source>
+        <translation>서한 본문에 이 컴퓨터의 메모리보다 많은 메모리가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s text tries to reach “{name}” on line {line}, which templates may not do.</source>
+        <translation>서한 본문 {line}행에서 “{name}”에 접근하려 합니다. 서식에서는 할 수 없는 일입니다.</translation>
+    </message>
+    <message>
+        <source>The letter uses the field “{name}”, which has no value.</source>
+        <translation>서한에서 쓰는 필드 “{name}”에 값이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s text has a mistake in a field or condition on line {line}: {detail}.</source>
+        <translation>서한 본문 {line}행의 필드나 조건에 오류가 있습니다: {detail}.</translation>
+    </message>
+    <message>
+        <source>An activity needs a subject</source>
+        <translation>활동에는 제목이 필요합니다</translation>
+    </message>
+    <message>
+        <source>No {what} with id {key}</source>
+        <translation>ID가 {key}인 {what}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>Unknown field: {value}</source>
+        <translation>알 수 없는 필드: {value}</translation>
+    </message>
+    <message>
+        <source>{field}: contains a broken character (half of a character pair); retype it</source>
+        <translation>{field}: 깨진 문자(문자 쌍의 절반)가 있습니다. 다시 입력하세요</translation>
+    </message>
+    <message>
+        <source>Unknown country code: {code}</source>
+        <translation>알 수 없는 국가 코드: {code}</translation>
+    </message>
+    <message>
+        <source>A contact needs a given name, a family name or a native-script name</source>
+        <translation>연락처에는 이름, 성 또는 현지 표기이 필요합니다</translation>
+    </message>
+    <message>
+        <source>Contacts cannot be sorted by {sort!r}</source>
+        <translation>연락처를 {sort!r} 기준으로 정렬할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Unknown affiliation field: {value}</source>
+        <translation>알 수 없는 소속 필드: {value}</translation>
+    </message>
+    <message>
+        <source>An affiliation cannot end before it starts</source>
+        <translation>소속은 시작하기 전에 끝날 수 없습니다</translation>
+    </message>
+    <message>
+        <source>A letter needs a title</source>
+        <translation>서한에는 제목이 필요합니다</translation>
+    </message>
+    <message>
+        <source>There is already a letter titled {text!r}</source>
+        <translation>제목이 {text!r}인 서한이 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>No letter titled {title!r}</source>
+        <translation>제목이 {title!r}인 서한이 없습니다</translation>
+    </message>
+    <message>
+        <source>That organization is no longer on this letter&apos;s list</source>
+        <translation>그 단체는 더 이상 이 서한의 목록에 없습니다</translation>
+    </message>
+    <message>
+        <source>That recipient is no longer on this letter</source>
+        <translation>그 수신자는 더 이상 이 서한에 없습니다</translation>
+    </message>
+    <message>
+        <source>That organization is already on the letter&apos;s list</source>
+        <translation>그 단체는 이미 서한의 목록에 있습니다</translation>
+    </message>
+    <message>
+        <source>The new order must list each of the letter&apos;s signatories once</source>
+        <translation>새 순서에는 서한의 서명 단체가 각각 한 번씩 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>A recipient is either a contact or an organization</source>
+        <translation>수신자는 연락처이거나 단체입니다</translation>
+    </message>
+    <message>
+        <source>Not a signature status: {value!r} (one of {choices})</source>
+        <translation>서명 상태가 아님: {value!r}({choices} 중 하나)</translation>
+    </message>
+    <message>
+        <source>Place {position} on the letter&apos;s list is taken</source>
+        <translation>서한 목록의 {position}번 자리는 이미 차 있습니다</translation>
+    </message>
+    <message>
+        <source>An organization needs a name</source>
+        <translation>단체에는 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <source>Organizations cannot be sorted by {sort!r}</source>
+        <translation>단체를 {sort!r} 기준으로 정렬할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The activity “{subject}” has no follow-up</source>
+        <translation>활동 “{subject}”에는 후속 조치가 없습니다</translation>
+    </message>
+    <message>
+        <source>A timeline is of one organization or one contact</source>
+        <translation>타임라인은 한 단체나 한 연락처에 대한 것입니다</translation>
+    </message>
+    <message>
+        <source>{typed} is not a valid phone number {where}</source>
+        <translation>{typed}은(는) {where} 유효한 전화번호가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{typed} does not look like a phone number</source>
+        <translation>{typed}은(는) 전화번호로 보이지 않습니다</translation>
+    </message>
+    <message>
+        <source>in {country}</source>
+        <translation>{country}에서</translation>
+    </message>
+    <message>
+        <source>{value} is not a date; write it as YYYY-MM-DD</source>
+        <translation>{value}은(는) 날짜가 아닙니다. YYYY-MM-DD 형식으로 쓰세요</translation>
+    </message>
+    <message>
+        <source>{value} is not yes or no</source>
+        <translation>{value}은(는) 예/아니요가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{value} is not text</source>
+        <translation>{value}은(는) 텍스트가 아닙니다</translation>
+    </message>
+    <message>
+        <source>The e-mail address is empty</source>
+        <translation>이메일 주소가 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>The e-mail address is missing an @</source>
+        <translation>이메일 주소에 @가 없습니다</translation>
+    </message>
+    <message>
+        <source>The e-mail address has more than one @</source>
+        <translation>이메일 주소에 @가 둘 이상 있습니다</translation>
+    </message>
+    <message>
+        <source>The e-mail address has nothing before the @</source>
+        <translation>이메일 주소의 @ 앞에 아무것도 없습니다</translation>
+    </message>
+    <message>
+        <source>The e-mail address has nothing after the @</source>
+        <translation>이메일 주소의 @ 뒤에 아무것도 없습니다</translation>
+    </message>
+    <message>
+        <source>The e-mail address contains a space</source>
+        <translation>이메일 주소에 공백이 있습니다</translation>
+    </message>
+    <message>
+        <source>The part after the @ in the e-mail address needs a dot, as in example.org</source>
+        <translation>이메일 주소의 @ 뒷부분에는 example.org처럼 점이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>The phone number is empty</source>
+        <translation>전화번호가 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>Start {typed} with + and the country calling code, or give the record a country, so that the number can be read</source>
+        <translation>번호를 읽을 수 있도록 {typed} 앞에 +와 국가 번호를 붙이거나, 레코드에 국가를 지정하세요</translation>
+    </message>
+    <message>
+        <source>{typed} is too short for a phone number {where}</source>
+        <translation>{typed}은(는) {where} 전화번호로는 너무 짧습니다</translation>
+    </message>
+    <message>
+        <source>{typed} is too long for a phone number {where}</source>
+        <translation>{typed}은(는) {where} 전화번호로는 너무 깁니다</translation>
+    </message>
+    <message>
+        <source>{typed} does not start with a country calling code that exists</source>
+        <translation>{typed}은(는) 존재하는 국가 번호로 시작하지 않습니다</translation>
+    </message>
+    <message>
+        <source>{typed} is too short for a phone number</source>
+        <translation>{typed}은(는) 전화번호로는 너무 짧습니다</translation>
+    </message>
+    <message>
+        <source>The phone number is too long</source>
+        <translation>전화번호가 너무 깁니다</translation>
+    </message>
+    <message>
+        <source>with this country calling code</source>
+        <translation>이 국가 번호에서</translation>
+    </message>
+    <message>
+        <source>The web address is empty</source>
+        <translation>웹 주소가 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>The web address contains a space</source>
+        <translation>웹 주소에 공백이 있습니다</translation>
+    </message>
+    <message>
+        <source>{typed} looks like an e-mail address, not a web address</source>
+        <translation>{typed}은(는) 웹 주소가 아니라 이메일 주소처럼 보입니다</translation>
+    </message>
+    <message>
+        <source>A web address for a record should not contain a user name or password</source>
+        <translation>레코드의 웹 주소에는 사용자 이름이나 암호가 없어야 합니다</translation>
+    </message>
+    <message>
+        <source>{text} needs a site name with a dot in it, as in www.example.org</source>
+        <translation>{text}에는 www.example.org처럼 점이 들어간 사이트 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <source>{text} is not a language code; use a code such as ko, ja, en or pt-BR</source>
+        <translation>{text}은(는) 언어 코드가 아닙니다. ko, ja, en, pt-BR 같은 코드를 쓰세요</translation>
+    </message>
+    <message>
+        <source>{text} is not a country code</source>
+        <translation>{text}은(는) 국가 코드가 아닙니다</translation>
+    </message>
+    <message>
+        <source>The date it left is before the date it joined</source>
+        <translation>탈퇴 날짜가 가입 날짜보다 앞섭니다</translation>
+    </message>
+    <message>
+        <source>Choose the organization</source>
+        <translation>단체를 고르세요</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date</source>
+        <translation>종료 날짜가 시작 날짜보다 앞섭니다</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid: {reason}</source>
+        <translation>이메일 주소가 올바르지 않습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>The e-mail address contains characters that cannot be used</source>
+        <translation>이메일 주소에 쓸 수 없는 문자가 있습니다</translation>
+    </message>
+    <message>
+        <source>A web address must start with http:// or https://</source>
+        <translation>웹 주소는 http:// 또는 https://로 시작해야 합니다</translation>
+    </message>
+    <message>
+        <source>{text} is not a web address</source>
+        <translation>{text}은(는) 웹 주소가 아닙니다</translation>
+    </message>
+    <message>
+        <source>Choose a {what}</source>
+        <translation>{what}을(를) 고르세요</translation>
+    </message>
+    <message>
+        <source>Unknown field: {field}</source>
+        <translation>알 수 없는 필드: {field}</translation>
+    </message>
+    <message>
+        <source>{text} is missing the // after {scheme}:</source>
+        <translation>{text}에는 {scheme}: 뒤의 //가 없습니다</translation>
+    </message>
+    <message>
+        <source>{value} is not a {what}; choose one of {allowed}</source>
+        <translation>{value}은(는) {what}이(가) 아닙니다. 다음 중에서 고르세요: {allowed}</translation>
+    </message>
+    <message>
+        <source>There is no report {name!r}: choose one of {value}</source>
+        <translation>{name!r} 보고서가 없습니다. 다음 중에서 고르세요: {value}</translation>
+    </message>
+    <message>
+        <source>Could not write {target}: {error}</source>
+        <translation>{target}에 쓸 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <source>{database_path} is not a CoalitionDesk database; a backup is not restored over it</source>
+        <translation>{database_path}은(는) CoalitionDesk 데이터베이스가 아니므로 그 위에 백업을 복원하지 않습니다</translation>
+    </message>
+    <message>
+        <source>There is no database at {source} to back up</source>
+        <translation>{source}에 백업할 데이터베이스가 없습니다</translation>
+    </message>
+    <message>
+        <source>There is no backup file at {backup_file}</source>
+        <translation>{backup_file}에 백업 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>{backup_file} is damaged and cannot be restored ({detail})</source>
+        <translation>{backup_file}은(는) 손상되어 복원할 수 없습니다({detail})</translation>
+    </message>
+    <message>
+        <source>{backup_file} is not a CoalitionDesk backup</source>
+        <translation>{backup_file}은(는) CoalitionDesk 백업이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{backup_file} was written by a newer version of CoalitionDesk; update CoalitionDesk to restore it</source>
+        <translation>{backup_file}은(는) 더 새로운 버전의 CoalitionDesk로 만들어졌습니다. 복원하려면 CoalitionDesk를 업데이트하세요</translation>
+    </message>
+    <message>
+        <source>A database cannot be restored from itself</source>
+        <translation>데이터베이스를 자기 자신에서 복원할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{destination} already exists; choose a new file name</source>
+        <translation>{destination}이(가) 이미 있습니다. 새 파일 이름을 고르세요</translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist</source>
+        <translation>{parent} 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>The backup of {source} failed its check ({problems}); older backups were kept</source>
+        <translation>{source}의 백업이 검사를 통과하지 못했습니다({problems}). 이전 백업은 그대로 두었습니다</translation>
+    </message>
+    <message>
+        <source>Could not write the backup {destination}: {exc}</source>
+        <translation>백업 {destination}을(를) 쓸 수 없습니다: {exc}</translation>
+    </message>
+    <message>
+        <source>Cannot read {source}: {exc}</source>
+        <translation>{source}을(를) 읽을 수 없습니다: {exc}</translation>
+    </message>
+    <message>
+        <source>Could not back up {source}: {exc}</source>
+        <translation>{source}을(를) 백업할 수 없습니다: {exc}</translation>
+    </message>
+    <message>
+        <source>Could not restore {database_path} from {backup_file}: {exc}</source>
+        <translation>{backup_file}에서 {database_path}을(를) 복원할 수 없습니다: {exc}</translation>
+    </message>
+    <message>
+        <source>Cannot create the backups folder {folder}: {value}</source>
+        <translation>백업 폴더 {folder}을(를) 만들 수 없습니다: {value}</translation>
+    </message>
+    <message>
+        <source>it was changed outside CoalitionDesk: restore a backup</source>
+        <translation>CoalitionDesk 밖에서 변경되었습니다. 백업을 복원하세요</translation>
+    </message>
+    <message>
+        <source>Cannot open {name}: {detail}</source>
+        <translation>{name}을(를) 열 수 없습니다: {detail}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file</source>
+        <translation>{path}은(는) 데이터베이스 파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}</source>
+        <translation>{path}에 데이터베이스가 없습니다</translation>
+    </message>
+    <message>
+        <source>it was moved aside as damaged, to {moved}</source>
+        <translation>손상되어 {moved}(으)로 옮겨 두었습니다</translation>
+    </message>
+    <message>
+        <source>the file is missing, although it has backups</source>
+        <translation>백업은 있지만 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}: {problem}; the newest good backup is {good}; a new, empty database is not made in its place while its backups are in {folder}</source>
+        <translation>{path}에 데이터베이스가 없습니다: {problem}. 가장 최근의 정상 백업은 {good}입니다. 백업이 {folder}에 있는 동안에는 그 자리에 새 빈 데이터베이스를 만들지 않습니다</translation>
+    </message>
+    <message>
+        <source>it was moved aside, untouched, to {moved}</source>
+        <translation>손대지 않은 채 {moved}(으)로 옮겨 두었습니다</translation>
+    </message>
+    <message>
+        <source>it was left as it is</source>
+        <translation>그대로 두었습니다</translation>
+    </message>
+    <message>
+        <source>the newest good backup is {good}</source>
+        <translation>가장 최근의 정상 백업은 {good}입니다</translation>
+    </message>
+    <message>
+        <source>there is no backup of it</source>
+        <translation>백업이 없습니다</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: {problem}; {where}; {backed_up}</source>
+        <translation>{path}이(가) 손상되었습니다: {problem}. {where}. {backed_up}</translation>
+    </message>
+    <message>
+        <source>{name} is not a CoalitionDesk database</source>
+        <translation>{name}은(는) CoalitionDesk 데이터베이스가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{name} records {count} schema versions ({value}) where there is one; {changed_outside}</source>
+        <translation>{name}에는 스키마 버전이 하나여야 하는데 {count}개({value}) 기록되어 있습니다. {changed_outside}</translation>
+    </message>
+    <message>
+        <source>{display_name} is not a CoalitionDesk database</source>
+        <translation>{display_name}은(는) CoalitionDesk 데이터베이스가 아닙니다</translation>
+    </message>
+    <message>
+        <source>CoalitionDesk cannot use {backend} databases</source>
+        <translation>CoalitionDesk는 {backend} 데이터베이스를 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The {backend} driver ({value}) is not installed here</source>
+        <translation>{backend} 드라이버({value})가 이 컴퓨터에 설치되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>{name} is labelled schema version {versions}, but it already has parts of a later version ({value}); {changed_outside}</source>
+        <translation>{name}은(는) 스키마 버전 {versions}(으)로 표시되어 있지만 이미 이후 버전의 일부({value})가 있습니다. {changed_outside}</translation>
+    </message>
+    <message>
+        <source>{name} is not a CoalitionDesk database or is damaged</source>
+        <translation>{name}은(는) CoalitionDesk 데이터베이스가 아니거나 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>Cannot open {name}: check that it exists and is readable</source>
+        <translation>{name}을(를) 열 수 없습니다. 파일이 있고 읽을 수 있는지 확인하세요</translation>
+    </message>
+    <message>
+        <source>Not a database address: {text}</source>
+        <translation>데이터베이스 주소가 아님: {text}</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: SQLite needs to create {file}-wal and {file}-shm beside it, and the folder {folder} is read-only; copy the database to a folder you can write to</source>
+        <translation>{path}을(를) 열 수 없습니다. SQLite는 그 옆에 {file}-wal과 {file}-shm을 만들어야 하는데 {folder} 폴더가 읽기 전용입니다. 쓸 수 있는 폴더로 데이터베이스를 복사하세요</translation>
+    </message>
+    <message>
+        <source>{display_name} was written by a newer version of CoalitionDesk; update CoalitionDesk to open it</source>
+        <translation>{display_name}은(는) 더 새로운 버전의 CoalitionDesk로 만들어졌습니다. 열려면 CoalitionDesk를 업데이트하세요</translation>
+    </message>
+    <message>
+        <source>The path “{path}” is {whole:,} bytes long; file systems take paths of at most {path_max:,} bytes</source>
+        <translation>경로 “{path}”의 길이는 {whole:,}바이트입니다. 파일 시스템은 최대 {path_max:,}바이트 경로만 받습니다</translation>
+    </message>
+    <message>
+        <source>The {noun} name “{part}” is {size:,} bytes long; file systems take names of at most {name_max} bytes: choose a shorter name</source>
+        <translation>{noun} 이름 “{part}”의 길이는 {size:,}바이트입니다. 파일 시스템은 최대 {name_max}바이트 이름만 받습니다. 더 짧은 이름을 고르세요</translation>
+    </message>
+    <message>
+        <source>{path} is open in {holder}; close it there first, or wait until it is closed</source>
+        <translation>{path}이(가) {holder}에서 열려 있습니다. 먼저 거기서 닫거나 닫힐 때까지 기다리세요</translation>
+    </message>
+    <message>
+        <source>Cannot open {database_path} for writing: the lock file {name} cannot be created there ({value})</source>
+        <translation>{database_path}을(를) 쓰기용으로 열 수 없습니다: 그곳에 잠금 파일 {name}을(를) 만들 수 없습니다({value})</translation>
+    </message>
+</context>
+<context>
+    <name>CoreTerms</name>
+    <message>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>acronym</source>
+        <translation>약칭</translation>
+    </message>
+    <message>
+        <source>sort name</source>
+        <translation>정렬 이름</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>정식 이름</translation>
+    </message>
+    <message>
+        <source>native name</source>
+        <translation>현지 표기</translation>
+    </message>
+    <message>
+        <source>signatory name</source>
+        <translation>서명 이름</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>country code</source>
+        <translation>국가 코드</translation>
+    </message>
+    <message>
+        <source>show country on signature</source>
+        <translation>서명에 국가 표시</translation>
+    </message>
+    <message>
+        <source>joined on</source>
+        <translation>가입일</translation>
+    </message>
+    <message>
+        <source>left on</source>
+        <translation>탈퇴일</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>웹사이트</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>도로명 주소</translation>
+    </message>
+    <message>
+        <source>street2</source>
+        <translation>상세 주소</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>도시</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>우편번호</translation>
+    </message>
+    <message>
+        <source>address country code</source>
+        <translation>주소 국가 코드</translation>
+    </message>
+    <message>
+        <source>native address</source>
+        <translation>현지 문자 주소</translation>
+    </message>
+    <message>
+        <source>do not share</source>
+        <translation>공유 안 함</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>이름(名)</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>성</translation>
+    </message>
+    <message>
+        <source>family name first</source>
+        <translation>성을 먼저</translation>
+    </message>
+    <message>
+        <source>honorific</source>
+        <translation>경칭</translation>
+    </message>
+    <message>
+        <source>salutation</source>
+        <translation>인사말</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>직위</translation>
+    </message>
+    <message>
+        <source>social handle</source>
+        <translation>소셜 미디어 계정</translation>
+    </message>
+    <message>
+        <source>preferred language</source>
+        <translation>선호 언어</translation>
+    </message>
+    <message>
+        <source>do not mail</source>
+        <translation>우편 발송 안 함</translation>
+    </message>
+    <message>
+        <source>do not email</source>
+        <translation>이메일 발송 안 함</translation>
+    </message>
+    <message>
+        <source>organization id</source>
+        <translation>단체 ID</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>별칭</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>같은 이름</translation>
+    </message>
+    <message>
+        <source>same acronym</source>
+        <translation>같은 약칭</translation>
+    </message>
+    <message>
+        <source>several records with this name</source>
+        <translation>이 이름의 레코드가 여럿</translation>
+    </message>
+    <message>
+        <source>same ID</source>
+        <translation>같은 ID</translation>
+    </message>
+    <message>
+        <source>same name, different country</source>
+        <translation>같은 이름, 다른 국가</translation>
+    </message>
+    <message>
+        <source>same name, different e-mail address</source>
+        <translation>같은 이름, 다른 이메일 주소</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>비슷한 이름</translation>
+    </message>
+    <message>
+        <source>same e-mail address</source>
+        <translation>같은 이메일 주소</translation>
+    </message>
+    <message>
+        <source>kind of organization</source>
+        <translation>단체 종류</translation>
+    </message>
+    <message>
+        <source>membership status</source>
+        <translation>회원 상태</translation>
+    </message>
+    <message>
+        <source>sensitivity</source>
+        <translation>민감도</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>단체</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>활동</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>서한</translation>
+    </message>
+    <message>
+        <source>affiliation</source>
+        <translation>소속</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>서명</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>수신자</translation>
+    </message>
+    <message>
+        <source>backup file</source>
+        <translation>백업 파일</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>폴더</translation>
     </message>
 </context>
 <context>
@@ -2041,12 +3159,6 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>{n} activities</source>
         <translation>활동 {n}건</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n letter(s)</source>
-        <translation>
-            <numerusform>서한 %n건</numerusform>
-        </translation>
     </message>
     <message>
         <source>{n} countries</source>
@@ -3932,6 +5044,37 @@ International Federation for Human Rights (FIDH)</translation>
     </message>
 </context>
 <context>
+    <name>StaleRecordBox</name>
+    <message>
+        <source>Changed since you opened it</source>
+        <translation>연 뒤에 변경됨</translation>
+    </message>
+    <message>
+        <source>• {what}, {when}, by {who}</source>
+        <translation>• {what}, {when}, {who}</translation>
+    </message>
+    <message>
+        <source>• another program</source>
+        <translation>• 다른 프로그램</translation>
+    </message>
+    <message>
+        <source>{name} was changed since you opened it:</source>
+        <translation>{name}은(는) 연 뒤에 변경되었습니다:</translation>
+    </message>
+    <message>
+        <source>Reload it to see the new version, or put your own edits on top of it and check them before saving.</source>
+        <translation>다시 불러와 새 버전을 보거나, 그 위에 내 수정 내용을 얹고 저장하기 전에 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>다시 불러오기</translation>
+    </message>
+    <message>
+        <source>Put my edits on top</source>
+        <translation>내 수정 내용 얹기</translation>
+    </message>
+</context>
+<context>
     <name>StatusChangeFields</name>
     <message>
         <source>The new status is recorded in the history:</source>
@@ -4114,8 +5257,20 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>제목</translation>
     </message>
     <message>
+        <source>By</source>
+        <translation>작성자</translation>
+    </message>
+    <message>
         <source>Once saved, the record&apos;s activities, letters and membership changes are listed here.</source>
         <translation>저장하고 나면 이 기록의 활동, 서한, 회원 자격 변경이 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Last changed {when} by {who}: {what}</source>
+        <translation>마지막 변경: {when}, {who}: {what}</translation>
+    </message>
+    <message>
+        <source>{who}, {when}: {what}</source>
+        <translation>{who}, {when}: {what}</translation>
     </message>
     <message>
         <source>Nothing recorded yet.</source>
