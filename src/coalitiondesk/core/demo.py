@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Mapping
+from collections.abc import Generator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session, SQLModel, select
 
+from coalitiondesk.core.journal.labels import label
 from coalitiondesk.core.models import (
     Activity,
     Contact,
@@ -23,12 +24,17 @@ from coalitiondesk.core.models import (
     Letter,
     Organization,
 )
+from coalitiondesk.core.progress import Progress, run_to_end
 from coalitiondesk.core.records import activities, contacts, letters, organizations
 from coalitiondesk.core.storage.resources import resource_path
 from coalitiondesk.core.storage.settings import SettingKey, get_setting, set_setting
 
+if TYPE_CHECKING:
+    from coalitiondesk.core.storage.db import Database
+
 DEMO_NAMESPACE = uuid.UUID("5d0c1c5e-7f2a-4f5e-9d43-6b1b1c0a1c0d")
 DEMO_FILE = ("demo", "icnk.json")
+LOADING_STAGE = "Loading the demo coalition"
 
 
 def demo_uuid(kind: str, key: str) -> str:
@@ -63,8 +69,23 @@ def is_empty(*, session: Session) -> bool:
 
 def load_demo(*, session: Session) -> DemoSummary:
     """Add the demo coalition to the database; records already loaded are left as they are."""
+    return run_to_end(loading_steps(session=session))
+
+
+def demo_steps(database: Database) -> Generator[Progress, None, DemoSummary]:
+    """Load the demo as one undoable operation, with progress; closing the generator
+    before its end (Cancel) rolls the whole load back."""
+    with database.operation("demo", label("demo")) as operation:
+        summary = yield from loading_steps(session=operation.session)
+    return summary
+
+
+def loading_steps(*, session: Session) -> Generator[Progress, None, DemoSummary]:
     data = load_demo_data()
     summary = DemoSummary()
+    total = sum(len(data[kind]) for kind in ("organizations", "contacts", "letters",
+                                              "activities"))
+    yield Progress(LOADING_STAGE, 0, total)
     for key, value in data["settings"].items():
         setting = SettingKey(key)
         if not get_setting(session=session, key=setting):
@@ -73,12 +94,19 @@ def load_demo(*, session: Session) -> DemoSummary:
     founded = min(date.fromisoformat(item["activity_date"]) for item in data["activities"])
     org_ids = {item["key"]: _organization(session, item, summary, founded=founded)
                for item in data["organizations"]}
+    done = len(org_ids)
+    yield Progress(LOADING_STAGE, done, total)
     contact_ids = {item["key"]: _contact(session, item, org_ids, summary)
                    for item in data["contacts"]}
+    done += len(contact_ids)
+    yield Progress(LOADING_STAGE, done, total)
     letter_ids = {item["key"]: _letter(session, item, org_ids, contact_ids, summary)
                   for item in data["letters"]}
+    done += len(letter_ids)
+    yield Progress(LOADING_STAGE, done, total)
     for item in data["activities"]:
         _activity(session, item, org_ids, contact_ids, letter_ids, summary)
+    yield Progress(LOADING_STAGE, total, total)
     return summary
 
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session, col, func, select
 
 from coalitiondesk.core.errors import InvalidInput
 from coalitiondesk.core.geography.countries import iso_countries, normalize, resolve_country
+from coalitiondesk.core.journal.labels import label
+from coalitiondesk.core.journal.operations import ChangeSet
 from coalitiondesk.core.models import (
     Contact,
     Country,
@@ -17,6 +19,9 @@ from coalitiondesk.core.models import (
     Organization,
 )
 from coalitiondesk.core.records.common import get_or_raise
+
+if TYPE_CHECKING:  # the database module imports this one to fill its country table
+    from coalitiondesk.core.storage.db import Database
 
 EDITABLE_FIELDS = frozenset({"name", "short_form", "region", "subregion"})
 
@@ -49,11 +54,11 @@ def update_country(*, session: Session, code: str, **changes: Any) -> Country:
     country = get_country(session=session, code=code)
     unknown = set(changes) - EDITABLE_FIELDS
     if unknown:
-        raise InvalidInput(f"Cannot change a country's {', '.join(sorted(unknown))}")
+        raise InvalidInput("Cannot change a country's {value}", value=', '.join(sorted(unknown)))
     for name, value in changes.items():
         text = " ".join(str(value or "").split())
         if not text:
-            raise InvalidInput(f"A country's {name.replace('_', ' ')} cannot be empty")
+            raise InvalidInput("A country's {name} cannot be empty", name=name.replace('_', ' '))
         setattr(country, name, text)
     session.add(country)
     session.flush()
@@ -82,7 +87,7 @@ def add_alias(*, session: Session, code: str, alias: str) -> CountryAlias:
         raise InvalidInput("An alias cannot be empty")
     taken = resolve(session=session, text=text)
     if taken is not None and taken != country.code:
-        raise InvalidInput(f"{text!r} already means {taken}")
+        raise InvalidInput("{text!r} already means {taken}", text=text, taken=taken)
     existing = session.exec(select(CountryAlias).where(CountryAlias.normalized == key)).first()
     if existing is not None:
         return existing
@@ -137,3 +142,46 @@ def country_counts(*, session: Session) -> dict[str, CountryCounts]:
         )
         for code in codes
     }
+
+
+# --- the Countries tab's edits, each one journaled operation ---------------------------
+
+
+@dataclass(frozen=True)
+class CountryDetails:
+    """A country as its tab shows it, with the aliases the coordinator added."""
+
+    country: Country
+    aliases: list[CountryAlias]
+
+
+def country_details(database: Database, *, code: str) -> CountryDetails:
+    with database.session() as session:
+        return CountryDetails(country=get_country(session=session, code=code),
+                              aliases=aliases_of(session=session, code=code))
+
+
+def set_short_form(database: Database, *, code: str, short_form: str) -> ChangeSet:
+    """The form written on signatory lines ("ROK"), as one undoable operation."""
+    with database.operation("country", _edit_label(database, code)) as operation:
+        update_country(session=operation.session, code=code, short_form=short_form)
+    return operation.changes
+
+
+def add_country_alias(database: Database, *, code: str, alias: str) -> ChangeSet:
+    with database.operation("country", _edit_label(database, code)) as operation:
+        add_alias(session=operation.session, code=code, alias=alias)
+    return operation.changes
+
+
+def remove_country_alias(database: Database, *, alias_id: int) -> ChangeSet:
+    with database.session() as session:
+        code = get_or_raise(session, CountryAlias, alias_id, what="alias").country_code
+    with database.operation("country", _edit_label(database, code)) as operation:
+        remove_alias(session=operation.session, alias_id=alias_id)
+    return operation.changes
+
+
+def _edit_label(database: Database, code: str) -> str:
+    with database.session() as session:
+        return label("country", name=get_country(session=session, code=code).name)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session, SQLModel, col, delete, select
 
 from coalitiondesk.core.errors import InvalidInput
 from coalitiondesk.core.geography.names import full_name
+from coalitiondesk.core.journal import labels
+from coalitiondesk.core.journal.operations import ChangeSet
 from coalitiondesk.core.models import (
     Activity,
     ActivityContact,
@@ -20,6 +22,9 @@ from coalitiondesk.core.models import (
     Organization,
 )
 from coalitiondesk.core.records.common import apply_changes, get_or_raise, validated
+
+if TYPE_CHECKING:
+    from coalitiondesk.core.storage.db import Database
 
 
 class ActivityFields(SQLModel):
@@ -168,3 +173,13 @@ def link_names(
     for _organizations, contacts in result.values():
         contacts.sort(key=lambda pair: pair[1].casefold())
     return result
+
+
+def follow_up_done(database: Database, *, activity_id: int) -> ChangeSet:
+    """Mark an activity's follow-up done, as one undoable operation."""
+    # outreach builds on this module, so it is imported where it is used.
+    from coalitiondesk.core.records.outreach import mark_follow_up_done
+
+    with database.operation("activity", labels.label("follow_up_done")) as operation:
+        mark_follow_up_done(session=operation.session, activity_id=activity_id)
+    return operation.changes
