@@ -405,4 +405,8 @@ PROGRESS_STAGES = (
     QT_TRANSLATE_NOOP("BusyBar", "Importing"),
     QT_TRANSLATE_NOOP("BusyBar", "Checking rows"),
     QT_TRANSLATE_NOOP("BusyBar", "Looking for duplicates"),
+    QT_TRANSLATE_NOOP("LongWork", "Deleting"),
+    QT_TRANSLATE_NOOP("LongWork", "Undoing"),
+    QT_TRANSLATE_NOOP("LongWork", "Redoing"),
+    QT_TRANSLATE_NOOP("LongWork", "Loading the demo coalition"),
 )

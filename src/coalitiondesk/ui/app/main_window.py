@@ -1,16 +1,16 @@
-"""The main window: Organizations, Countries and Contacts tabs, menus, toolbar, undo.
+"""The main window: its tabs, menus, toolbar, undo and redo, and switching databases.
 
-The window coordinates; it does not query. Tables and forms read through core
-services; every change is a core operation (core.edits, core.journal), and
-the window refreshes from the change sets the journal watcher reports, for
-its own changes and everyone else's alike. Undo and redo are the journal's.
+The window coordinates; it does not query. Each tab is a Page (ui.pages.page):
+New, Save and Delete go to the current tab and are enabled from what it
+answers, and every change set the journal watcher reports, for the window's
+own changes and everyone else's alike, goes to every tab. Undo and redo are
+the journal's, run off the UI thread like the demo load (ui.app.workers).
 """
 
 from __future__ import annotations
 
-from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt, QUrl
 from PySide6.QtGui import (
@@ -31,14 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from coalitiondesk import __version__
-from coalitiondesk.core.demo import is_empty, load_demo
+from coalitiondesk.core.demo import demo_steps, is_empty
 from coalitiondesk.core.errors import CoalitionDeskError
 from coalitiondesk.core.journal import undo as journal_undo
-from coalitiondesk.core.journal.labels import label
-from coalitiondesk.core.journal.operations import ChangeSet, StaleRecord
+from coalitiondesk.core.journal.operations import ChangeSet
 from coalitiondesk.core.records import edits
-from coalitiondesk.core.records.contacts import affiliations_of, list_contacts
-from coalitiondesk.core.records.organizations import list_organizations, organization_links
+from coalitiondesk.core.records.contacts import list_contacts
+from coalitiondesk.core.records.organizations import list_organizations
 from coalitiondesk.core.storage.db import Database
 from coalitiondesk.ui.app import settings_keys
 from coalitiondesk.ui.app.app_icon import app_icon
@@ -47,17 +46,19 @@ from coalitiondesk.ui.app.icons import icon
 from coalitiondesk.ui.app.journal_watcher import JournalWatcher
 from coalitiondesk.ui.app.opened_database import AlreadyOpen, OpenedDatabase, open_for_window
 from coalitiondesk.ui.app.single_instance import bring_forward
+from coalitiondesk.ui.app.workers import StepsFactory, run_long_work, single_step
 from coalitiondesk.ui.dialogs.backups_dialog import BackupsDialog
 from coalitiondesk.ui.dialogs.export_dialog import ExportDialog
 from coalitiondesk.ui.dialogs.history_dialog import HistoryDialog
 from coalitiondesk.ui.dialogs.import_wizard import ImportWizard
 from coalitiondesk.ui.dialogs.merge_dialog import MergeDialog
 from coalitiondesk.ui.dialogs.welcome_dialog import FirstStep, WelcomeDialog
-from coalitiondesk.ui.forms import ContactForm, DiscardChoice, OrganizationForm
+from coalitiondesk.ui.forms import ContactForm, OrganizationForm
 from coalitiondesk.ui.models.table_models import ContactTableModel, OrganizationTableModel
 from coalitiondesk.ui.pages.activities_page import ActivitiesPage
 from coalitiondesk.ui.pages.countries_page import CountriesPage
 from coalitiondesk.ui.pages.letters_page import LettersPage
+from coalitiondesk.ui.pages.page import Page
 from coalitiondesk.ui.pages.record_page import RecordPage, column_menu
 from coalitiondesk.ui.pages.reports_page import ReportsPage
 from coalitiondesk.ui.text.journal_labels import translated
@@ -103,23 +104,20 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
 
         for page in self.record_pages():
-            page.currentChanged.connect(lambda key, p=page: self._show_record(p, key))
-            page.editRequested.connect(lambda _key, p=page: self._edit_current(p))
             page.countsChanged.connect(self._update_counts)
-            page.leave_guard = partial(self._may_leave, page)
-            page.form.saveRequested.connect(lambda p=page: self.save(p))
-            page.form.dirtyChanged.connect(self._update_actions)
+            page.actionsChanged.connect(self._update_actions)
+        writers: list[RecordPage | CountriesPage | LettersPage | ActivitiesPage] = [
+            *self.record_pages(), self.countries, self.letters, self.activities]
+        for writer in writers:
+            writer.changed.connect(self.watcher.sync)
         self.countries.showOrganizations.connect(self.show_country_organizations)
-        self.countries.changed.connect(self.watcher.sync)
-        self.activities.changed.connect(self.watcher.sync)
-        self.activities.form.edited.connect(self._update_actions)
-        for view in (self.activities.view, self.activities.due_view, self.letters.view):
-            view.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
+        self.activities.actionsChanged.connect(self._update_actions)
+        self.letters.view.selectionModel().currentRowChanged.connect(
+            lambda *_: self._update_actions())
         for form in (self.organizations.form, self.contacts.form):
             if isinstance(form, OrganizationForm | ContactForm):
                 form.timeline.activityRequested.connect(self.open_activity)
                 form.timeline.letterRequested.connect(self.open_letter)
-        self.letters.changed.connect(self.watcher.sync)
         self.letters.dirtyChanged.connect(self._update_actions)
         self.letters.mergeRequested.connect(self.merge_letter)
         self.letters.recipients.sources = self._recipient_sources()
@@ -153,6 +151,13 @@ class MainWindow(QMainWindow):
 
     def record_pages(self) -> list[RecordPage]:
         return [self.organizations, self.contacts]
+
+    def pages(self) -> list[Page]:
+        """Every tab, in the order of the tab bar."""
+        return [cast(Page, self.tabs.widget(index)) for index in range(self.tabs.count())]
+
+    def current_page(self) -> Page:
+        return cast(Page, self.tabs.currentWidget())
 
     def current_record_page(self) -> RecordPage | None:
         page = self.tabs.currentWidget()
@@ -266,209 +271,36 @@ class MainWindow(QMainWindow):
                             self.backup_action])
         self.addToolBar(toolbar)
 
-    # --- records -----------------------------------------------------------------------
-
-    @staticmethod
-    def _kind(page: RecordPage) -> edits.Kind:
-        return "organization" if page.name == "organizations" else "contact"
-
-    def _show_record(self, page: RecordPage, key: Any) -> None:
-        page.form.load(key)
-        self._update_actions()
-
-    def _edit_current(self, page: RecordPage) -> None:
-        page.form.focus_first_field()
-
-    def _may_leave(self, page: RecordPage) -> bool:
-        """Ask about unsaved changes before the form shows something else."""
-        form = page.form
-        if not form.is_dirty():
-            return True
-        choice = form.maybe_discard(self)
-        if choice == DiscardChoice.SAVE:
-            return self.save(page)
-        if choice == DiscardChoice.DISCARD:
-            form.load(form.record_id)
-            return True
-        return False
+    # --- records: New, Save and Delete go to the current tab ---------------------------
 
     def new_record(self) -> None:
-        if self.tabs.currentWidget() is self.letters:
-            self.letters.ask_new_letter()
-            return
-        if self.tabs.currentWidget() is self.activities:
-            self.activities.new_activity()
-            return
-        page = self.current_record_page()
-        if page is None:
+        page = self.current_page()
+        if not page.can_create():  # a tab without records of its own: start an organization
             self.tabs.setCurrentWidget(self.organizations)
             page = self.organizations
-        if not self._may_leave(page):
-            return
-        page.clear_selection()
-        page.form.load(None)
-        page.form.focus_first_field()
+        page.new_record()
         self._update_actions()
 
     def save_current(self) -> None:
-        if self.tabs.currentWidget() is self.letters:
-            self.letters.save()
-            return
-        if self.tabs.currentWidget() is self.activities:
-            if self.activities.form.is_dirty():
-                self.activities.save()
-            return
-        page = self.current_record_page()
-        if page is not None and page.form.is_dirty():
-            self.save(page)
-
-    def save(self, page: RecordPage) -> bool:
-        """Save the page's form as one operation; False when refused or invalid.
-
-        A record changed since the form loaded it (an import, another window,
-        the command line) is not overwritten: the person chooses to reload it
-        or to put their own edits on top of the new version.
-        """
-        form = page.form
-        if not form.validate():
-            return False
-        affiliations = form.affiliations() if isinstance(form, ContactForm) else None
-        try:
-            saved = edits.save_record(
-                self.database, kind=self._kind(page), name=form.display_name(),
-                record_id=form.record_id, loaded_version=form.version, values=form.values(),
-                tags=form.tags(), affiliations=affiliations)
-        except StaleRecord as stale:
-            self._resolve_stale(form, stale)
-            return False
-        except CoalitionDeskError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), str(error))
-            return False
-        form.load(saved.record_id)
-        if form.record_id is not None and page.current_key() != saved.record_id:
-            page.select_key(saved.record_id)
-        self.watcher.sync()
-        return True
-
-    def _resolve_stale(self, form: Any, stale: StaleRecord) -> None:
-        since = "\n".join(self.tr("• {what}, {when}, by {who}").format(
-            what=translated(op.label), when=op.at.strftime("%Y-%m-%d %H:%M UTC"), who=op.who)
-            for op in stale.operations) or self.tr("• another program")
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Changed since you opened it"),
-                          self.tr("{name} was changed since you opened it:").format(
-                              name=form.display_name()) + "\n" + since,
-                          QMessageBox.StandardButton.Cancel, self)
-        box.setInformativeText(self.tr(
-            "Reload it to see the new version, or put your own edits on top of it "
-            "and check them before saving."))
-        reload = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.DestructiveRole)
-        reapply = box.addButton(self.tr("Put my edits on top"),
-                                QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(reapply)
-        box.exec()
-        if box.clickedButton() is reload:
-            form.load(form.record_id)
-        elif box.clickedButton() is reapply:
-            form.reload_keeping_edits()
+        page = self.current_page()
+        if page.can_save():
+            page.save()
 
     def delete_current(self) -> None:
-        if self.tabs.currentWidget() is self.activities:
-            self.activities.delete()
-            return
-        if self.tabs.currentWidget() is self.letters:
-            self.letters.delete()
-            return
-        page = self.current_record_page()
-        if page is None or page.current_key() is None:
-            return
-        record_id = int(page.current_key())
-        name = page.form.display_name()
-        if not self._confirm_delete(page, record_id, name):
-            return
-        try:
-            edits.delete_record(self.database, kind=self._kind(page), record_id=record_id,
-                                name=name)
-        except CoalitionDeskError as error:
-            QMessageBox.warning(self, self.tr("Not deleted"), str(error))
-            return
-        self.watcher.sync()
-
-    def _confirm_delete(self, page: RecordPage, record_id: int, name: str) -> bool:
-        details = []
-        with self.database.session() as session:
-            if page is self.organizations:
-                links = organization_links(session=session, organization_id=record_id)
-                counted = [
-                    (links.affiliations, self.tr("{n} contact affiliation(s)")),
-                    (links.signatures, self.tr("{n} signature(s) on letters")),
-                    (links.recipients, self.tr("{n} place(s) among letters' recipients")),
-                    (links.activities, self.tr("{n} activity link(s)")),
-                ]
-                details = [text.format(n=n) for n, text in counted if n]
-            else:
-                count = len(affiliations_of(session=session, contact_id=record_id))
-                details = [self.tr("{n} affiliation(s)").format(n=count)] if count else []
-        text = self.tr("Delete {name}?").format(name=name)
-        informative = (self.tr("This also removes:") + "\n• " + "\n• ".join(details)
-                       if details else self.tr("Nothing else refers to it."))
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete"), text,
-                          QMessageBox.StandardButton.Cancel, self)
-        box.setInformativeText(informative + "\n\n" + self.tr("You can undo this with Ctrl+Z."))
-        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is delete
+        page = self.current_page()
+        if page.can_delete():
+            page.delete_current()
 
     # --- changes, undo and redo ----------------------------------------------------
 
     def apply_changes(self, changes: ChangeSet) -> None:
-        """Show what the database holds now, wherever the change came from.
-
-        A form showing a changed record reloads it unless it has unsaved
-        edits (the save then meets the version check); a form whose record
-        is gone empties; tables re-read their page so selection and form agree.
-        """
-        kinds = {self.organizations: "organization", self.contacts: "contact"}
-        if changes.touches("organization", "contact", "tag", "country"):
-            for page in self.record_pages():
-                page.reload()
-                self._follow_record(page, changes.everything
-                                    or page.form.record_id in changes.ids(kinds[page]))
-        if changes.touches("country"):
-            self.countries.reload()
-        if changes.touches("letter", "recipient", "organization", "contact"):
-            self.letters.reload()
+        """Show what the database holds now, wherever the change came from: each tab
+        reads again what the change set touches."""
+        for page in self.pages():
+            page.apply_changes(changes)
         if changes.touches("activity", "organization", "contact", "letter"):
-            self.activities.reload()
-            self._follow_activity(changes)
-            self._reload_timelines()
             self._update_overdue()
-        self.reports.reload()
         self._update_actions()
-
-    def _follow_record(self, page: RecordPage, changed: bool) -> None:
-        form = page.form
-        if not changed or form.is_dirty():
-            return
-        if form.record_id is not None and not page.select_key(form.record_id):
-            with self.database.session() as session:
-                exists = edits.exists(session=session, kind=self._kind(page),
-                                      record_id=form.record_id)
-            if not exists:
-                page.clear_selection()
-                form.load(None)
-                return
-        form.load(form.record_id)
-
-    def _follow_activity(self, changes: ChangeSet) -> None:
-        form = self.activities.form
-        shown = form.activity_id
-        if shown is None or form.is_dirty() or not (
-                changes.everything or shown in changes.ids("activity")):
-            return
-        with self.database.session() as session:
-            exists = edits.exists(session=session, kind="activity", record_id=shown)
-        self.activities.show_activity(shown if exists else None)
 
     def undo(self) -> None:
         self._step(journal_undo.undo, self.tr("Undo"))
@@ -477,16 +309,16 @@ class MainWindow(QMainWindow):
         self._step(journal_undo.redo, self.tr("Redo"))
 
     def _step(self, action: Any, title: str) -> None:
+        """Undo or redo off the UI thread: reversing an import rewrites thousands of rows."""
         if not self._may_close():  # unsaved edits first: undo may change the same record
             return
-        try:
-            result = action(self.database)
-        except CoalitionDeskError as error:
-            QMessageBox.warning(self, title, str(error))
-            self.watcher.sync()
-            return
+        database = self.database
+        stage = "Undoing" if action is journal_undo.undo else "Redoing"
+        outcome = run_long_work(lambda: single_step(stage, lambda: action(database)),
+                                title=title, parent=self, cancellable=False)
         self.watcher.sync()
-        self._show_touched(result)
+        if outcome.succeeded:
+            self._show_touched(outcome.result)
 
     def _show_touched(self, result: journal_undo.UndoResult) -> None:
         """After an undo or redo, show the record it was about (or the one it changed)."""
@@ -524,56 +356,37 @@ class MainWindow(QMainWindow):
 
     # --- activities, timelines, reports ----------------------------------------------
 
-    def _reload_timelines(self) -> None:
-        for form in (self.organizations.form, self.contacts.form):
-            if isinstance(form, OrganizationForm | ContactForm) and form.record_id is not None:
-                form.reload_timeline()
-
     def open_activity(self, activity_id: int) -> None:
         """An activity double-clicked on a timeline: show it on the Activities tab."""
-        self.tabs.setCurrentWidget(self.activities)
-        if self.tabs.currentWidget() is self.activities:
+        if self._switch_to(self.activities):
             self.activities.open_activity(activity_id)
 
     def open_letter(self, letter_id: int) -> None:
         """A letter double-clicked on a timeline: show it on the Letters tab."""
-        self.tabs.setCurrentWidget(self.letters)
-        if self.tabs.currentWidget() is self.letters:
+        if self._switch_to(self.letters):
             self.letters.open_letter(letter_id)
 
-    def _tab_changed(self, index: int) -> None:
-        """Leaving the Activities tab with unsaved changes asks first; Cancel stays there."""
-        previous, self._shown_tab = self._shown_tab, self.tabs.widget(index)
-        if (previous is self.activities and self._shown_tab is not self.activities
-                and not self.activities.may_leave()):
-            self.tabs.setCurrentWidget(self.activities)
+    def _switch_to(self, page: QWidget) -> bool:
+        """Show the tab; False when the tab shown stayed (its unsaved changes)."""
+        self.tabs.setCurrentWidget(page)
+        return self.tabs.currentWidget() is page
 
-    def refresh(self) -> None:
-        """Read everything again, after this window or another tool changed the database."""
-        for page in self.record_pages():
-            page.reload()
-        self.countries.reload()
-        self.letters.reload()
-        self.activities.reload()
-        self.reports.reload()
-        self._reload_timelines()
-        self._update_counts()
-        self._update_overdue()
+    def _tab_changed(self, index: int) -> None:
+        """A tab may keep the person (unsaved changes on Activities: Cancel stays there)."""
+        previous, self._shown_tab = self._shown_tab, self.tabs.widget(index)
+        if (previous is not None and previous is not self._shown_tab
+                and not cast(Page, previous).may_switch_away()):
+            self.tabs.setCurrentWidget(previous)
 
     # --- search, filters, drill-down -----------------------------------------------
 
     def focus_search(self) -> None:
-        page = self.current_record_page()
-        if page is None:
+        if not self.current_page().focus_search():
             self.tabs.setCurrentWidget(self.organizations)
-            page = self.organizations
-        page.filter_bar.search.setFocus()
-        page.filter_bar.search.selectAll()
+            self.organizations.focus_search()
 
     def clear_filters(self) -> None:
-        page = self.current_record_page()
-        if page is not None:
-            page.filter_bar.clear()
+        self.current_page().clear_filters()
 
     def show_country_organizations(self, code: str) -> None:
         self.tabs.setCurrentWidget(self.organizations)
@@ -598,12 +411,9 @@ class MainWindow(QMainWindow):
         if step is FirstStep.import_file:
             self.start_import(None)
         elif step is FirstStep.demo:
-            try:
-                with self.database.operation("demo", label("demo")) as operation:
-                    load_demo(session=operation.session)
-            except CoalitionDeskError as error:
-                QMessageBox.warning(self, self.tr("Demo coalition"), str(error))
-                return
+            database = self.database
+            steps: StepsFactory = lambda: demo_steps(database)  # noqa: E731
+            run_long_work(steps, title=self.tr("Demo coalition"), parent=self)
             self.watcher.sync()
 
     def start_import(self, path: Path | None) -> None:
@@ -775,47 +585,16 @@ class MainWindow(QMainWindow):
     # --- state ---------------------------------------------------------------------------
 
     def _update_actions(self) -> None:
-        page = self.current_record_page()
-        on_letters = self.tabs.currentWidget() is self.letters
-        on_activities = self.tabs.currentWidget() is self.activities
-        self.new_action.setEnabled(page is not None or on_letters or on_activities)
-        self.save_action.setEnabled(page.form.is_dirty() if page is not None
-                                    else (on_letters and self.letters.is_dirty())
-                                    or (on_activities and self.activities.form.is_dirty()))
-        self.delete_action.setEnabled(
-            page.current_key() is not None if page is not None
-            else (on_activities and self.activities.form.activity_id is not None)
-            or (on_letters and self.letters.current_letter() is not None))
-        self.setWindowModified(any(p.form.is_dirty() for p in self.record_pages())
-                               or self.letters.is_dirty() or self.activities.form.is_dirty())
+        page = self.current_page()
+        self.new_action.setEnabled(page.can_create())
+        self.save_action.setEnabled(page.can_save())
+        self.delete_action.setEnabled(page.can_delete())
+        self.setWindowModified(any(p.is_dirty() for p in self.pages()))
         self._update_undo_actions()
         self._update_counts()
 
     def _update_counts(self) -> None:
-        page = self.current_record_page()
-        locale = QLocale()
-        if page is None:
-            if self.tabs.currentWidget() is self.activities:
-                text = self.tr("{n} activities").format(
-                    n=locale.toString(self.activities.model.rowCount()))
-            elif self.tabs.currentWidget() is self.letters:
-                text = self.tr("%n letter(s)", "", self.letters.model.rowCount())
-            elif self.tabs.currentWidget() is self.reports:
-                text = ""
-            else:
-                text = self.tr("{n} countries").format(
-                    n=locale.toString(self.countries.model.rowCount()))
-            self.counts_label.setText(text)
-            return
-        shown, total = page.model.shown(), page.model.total()
-        if page is self.organizations:
-            text = self.tr("{shown} of {total} organizations shown")
-        else:
-            text = self.tr("{shown} of {total} contacts shown")
-        if not page.model.count_known():  # for a moment, while the matches are counted
-            text = text.replace("{shown}", "{shown}+")
-        self.counts_label.setText(text.format(shown=locale.toString(shown),
-                                              total=locale.toString(total)))
+        self.counts_label.setText(self.current_page().status_text())
 
     def _update_overdue(self) -> None:
         overdue = self.activities.overdue_count()
@@ -849,8 +628,7 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def _may_close(self) -> bool:
-        return (all(self._may_leave(page) for page in self.record_pages())
-                and self.letters.may_leave() and self.activities.may_leave())
+        return all(page.may_leave() for page in self.pages())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._may_close():

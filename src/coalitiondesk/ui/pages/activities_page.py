@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QByteArray,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -30,11 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from coalitiondesk.core.errors import CoalitionDeskError
-from coalitiondesk.core.journal.labels import label
+from coalitiondesk.core.journal.operations import ChangeSet
 from coalitiondesk.core.records import edits, outreach
-from coalitiondesk.core.records.activities import link_names, list_activities
+from coalitiondesk.core.records.activities import follow_up_done, link_names, list_activities
 from coalitiondesk.core.storage.db import Database
 from coalitiondesk.ui.app import settings_keys
+from coalitiondesk.ui.app.workers import run_long_work, single_step
 from coalitiondesk.ui.forms import DiscardChoice, ask_to_save
 from coalitiondesk.ui.forms.activity_form import ActivityForm, activity_kind_label
 from coalitiondesk.ui.models.table_models import (
@@ -45,6 +47,7 @@ from coalitiondesk.ui.models.table_models import (
     InMemoryRecordModel,
     Row,
 )
+from coalitiondesk.ui.pages.page import PageDefaults
 from coalitiondesk.ui.pages.record_page import column_menu, configure_table, select_row, two_panes
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -139,7 +142,7 @@ class DueTableModel(InMemoryRecordModel):
         return self._rows[row].restricted
 
 
-class ActivitiesPage(QWidget):
+class ActivitiesPage(QWidget, PageDefaults):
     """All activities or the follow-ups due, beside a form to record and edit activities.
 
     `changed` is emitted after every save, delete or "mark done", so that the
@@ -147,6 +150,8 @@ class ActivitiesPage(QWidget):
     """
 
     changed = Signal()
+    actionsChanged = Signal()
+    """What New, Save and Delete can do may have changed."""
 
     ALL, DUE = 0, 1
 
@@ -215,6 +220,9 @@ class ActivitiesPage(QWidget):
         self.delete_button.clicked.connect(self.delete)
         self.mark_done_button.clicked.connect(self.mark_done)
         self.form.edited.connect(self._update_buttons)
+        self.form.edited.connect(self.actionsChanged)
+        for view in (self.view, self.due_view):
+            view.selectionModel().currentRowChanged.connect(lambda *_: self.actionsChanged.emit())
 
         self.form.reload_choices()
         self.form.load(None)
@@ -237,6 +245,47 @@ class ActivitiesPage(QWidget):
     def overdue_count(self) -> int:
         with self.database.session() as session:
             return outreach.overdue_count(session=session, today=self.today())
+
+    # --- what the window asks of a tab (ui.pages.page) -------------------------------
+
+    def can_create(self) -> bool:
+        return True
+
+    def new_record(self) -> None:
+        self.new_activity()
+
+    def can_save(self) -> bool:
+        return self.form.is_dirty()
+
+    def can_delete(self) -> bool:
+        return self.form.activity_id is not None
+
+    def delete_current(self) -> bool:
+        return self.delete()
+
+    def is_dirty(self) -> bool:
+        return self.form.is_dirty()
+
+    def may_switch_away(self) -> bool:
+        return self.may_leave()
+
+    def apply_changes(self, changes: ChangeSet) -> None:
+        """Read again what an activity shows; the activity in the form follows its record
+        unless it has unsaved edits (gone: the form empties)."""
+        if not changes.touches("activity", "organization", "contact", "letter"):
+            return
+        self.reload()
+        shown = self.form.activity_id
+        if shown is None or self.form.is_dirty() or not (
+                changes.everything or shown in changes.ids("activity")):
+            return
+        with self.database.session() as session:
+            exists = edits.exists(session=session, kind="activity", record_id=shown)
+        self.show_activity(shown if exists else None)
+
+    def status_text(self) -> str:
+        return QCoreApplication.translate("MainWindow", "{n} activities").format(
+            n=QLocale().toString(self.model.rowCount()))
 
     def show_due(self, due: bool = True) -> None:
         """Switch to the follow-ups due (or back to all activities)."""
@@ -321,11 +370,16 @@ class ActivitiesPage(QWidget):
     def delete_activity(self, activity_id: int) -> bool:
         """Delete without asking (the Delete button asks first)."""
         subject = self.form.values()["subject"] if self.form.activity_id == activity_id else ""
-        try:
-            edits.delete_record(self.database, kind="activity", record_id=activity_id,
-                                name=f"activity “{subject}”")
-        except CoalitionDeskError as exc:
-            self.form.show_problem(str(exc))
+        database = self.database
+        outcome = run_long_work(
+            lambda: single_step("Deleting", lambda: edits.delete_record(
+                database, kind="activity", record_id=activity_id,
+                name=f"activity “{subject}”")),
+            title=self.tr("Delete activity"), parent=self.window(), cancellable=False,
+            report_failure=False)
+        if outcome.error is not None:
+            self.form.show_problem(str(outcome.error))
+        if not outcome.succeeded:
             return False
         self.form.load(None)
         self.reload()
@@ -341,8 +395,7 @@ class ActivitiesPage(QWidget):
         if activity_id != self.form.activity_id and not self.may_leave():
             return False
         try:
-            with self.database.operation("activity", label("follow_up_done")) as operation:
-                outreach.mark_follow_up_done(session=operation.session, activity_id=activity_id)
+            follow_up_done(self.database, activity_id=activity_id)
         except CoalitionDeskError as exc:
             self.form.show_problem(str(exc))
             return False

@@ -13,7 +13,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,16 +32,16 @@ from PySide6.QtWidgets import (
 
 from coalitiondesk.core.errors import CoalitionDeskError
 from coalitiondesk.core.geography.country_table import (
-    add_alias,
-    aliases_of,
-    get_country,
-    remove_alias,
-    update_country,
+    add_country_alias,
+    country_details,
+    remove_country_alias,
+    set_short_form,
 )
-from coalitiondesk.core.journal.labels import label
+from coalitiondesk.core.journal.operations import ChangeSet
 from coalitiondesk.core.storage.db import Database
 from coalitiondesk.ui.app.i18n import country_name, region_name
 from coalitiondesk.ui.models.table_models import KEY_ROLE, CountryTableModel
+from coalitiondesk.ui.pages.page import PageDefaults
 from coalitiondesk.ui.pages.record_page import RecordTable, configure_table, select_row, two_panes
 
 CHART_BARS = 15
@@ -105,35 +105,31 @@ class CountryDetails(QGroupBox):
             self.heading.setText(self.tr("Select a country to edit its short form and aliases."))
             self.short_form.clear()
             return
-        with self._database.session() as session:
-            country = get_country(session=session, code=code)
-            aliases = aliases_of(session=session, code=code)
-            self.heading.setText(
-                f"<b>{country_name(country.code, country.name)}</b> ({country.code})"
-                f" · {country.official_name}"
-                f"<br>{region_name(country.subregion)}, {region_name(country.region)}")
-            self.short_form.setText(country.short_form)
-        for alias in aliases:
+        details = country_details(self._database, code=code)
+        country = details.country
+        self.heading.setText(
+            f"<b>{country_name(country.code, country.name)}</b> ({country.code})"
+            f" · {country.official_name}"
+            f"<br>{region_name(country.subregion)}, {region_name(country.region)}")
+        self.short_form.setText(country.short_form)
+        for alias in details.aliases:
             item = QListWidgetItem(alias.alias, self.aliases)
             item.setData(Qt.ItemDataRole.UserRole, alias.id)
 
     def _run(self, change: str) -> None:
         """Apply a change through the core; report a refusal without changing anything."""
         assert self._code is not None
+        database, code = self._database, self._code
         try:
-            with self._database.operation("country", label(
-                    "country", name=self.heading.text() or self._code)) as operation:
-                session = operation.session
-                if change == "short_form":
-                    update_country(session=session, code=self._code,
-                                   short_form=self.short_form.text())
-                elif change == "add":
-                    add_alias(session=session, code=self._code, alias=self.new_alias.text())
-                else:
-                    item = self.aliases.currentItem()
-                    if item is None:
-                        return
-                    remove_alias(session=session, alias_id=item.data(Qt.ItemDataRole.UserRole))
+            if change == "short_form":
+                set_short_form(database, code=code, short_form=self.short_form.text())
+            elif change == "add":
+                add_country_alias(database, code=code, alias=self.new_alias.text())
+            else:
+                item = self.aliases.currentItem()
+                if item is None:
+                    return
+                remove_country_alias(database, alias_id=item.data(Qt.ItemDataRole.UserRole))
         except CoalitionDeskError as error:
             QMessageBox.warning(self, self.tr("Countries"), str(error))
             return
@@ -207,7 +203,7 @@ class MembersChart(QChartView):
         self.setChart(chart)
 
 
-class CountriesPage(QWidget):
+class CountriesPage(QWidget, PageDefaults):
     showOrganizations = Signal(str)
     """A country was double-clicked: show its organizations."""
     changed = Signal()
@@ -251,6 +247,14 @@ class CountriesPage(QWidget):
         self.update_chart()
         if current is not None:
             self.select_code(current)
+
+    def apply_changes(self, changes: ChangeSet) -> None:
+        if changes.touches("country"):
+            self.reload()
+
+    def status_text(self) -> str:
+        return QCoreApplication.translate("MainWindow", "{n} countries").format(
+            n=QLocale().toString(self.model.rowCount()))
 
     def select_code(self, code: str) -> None:
         row = self.model.row_of(code)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from coalitiondesk.core.errors import CoalitionDeskError
-from coalitiondesk.core.journal.labels import label
+from coalitiondesk.core.journal.operations import ChangeSet
 from coalitiondesk.core.records import edits, letters
 from coalitiondesk.core.storage.db import Database
+from coalitiondesk.ui.app.workers import run_long_work, single_step
 from coalitiondesk.ui.dialogs.page_settings_dialog import PageSettingsDialog
 from coalitiondesk.ui.forms import DiscardChoice, ask_to_save
 from coalitiondesk.ui.models.table_models import KEY_ROLE, Column, InMemoryRecordModel, Row
+from coalitiondesk.ui.pages.page import PageDefaults
 from coalitiondesk.ui.pages.record_page import configure_table, select_row, two_panes
 from coalitiondesk.ui.widgets.letter_editor import (
     LetterEditor,
@@ -77,7 +79,7 @@ class LetterTableModel(InMemoryRecordModel):
         self.set_rows(rows)
 
 
-class LettersPage(QWidget):
+class LettersPage(QWidget, PageDefaults):
     """Letters on the left; the selected one's editor, signatories and recipients on the right."""
 
     changed = Signal()
@@ -169,6 +171,31 @@ class LettersPage(QWidget):
     def is_dirty(self) -> bool:
         return self.editor.is_dirty()
 
+    # --- what the window asks of a tab (ui.pages.page) -------------------------------
+
+    def can_create(self) -> bool:
+        return True
+
+    def new_record(self) -> None:
+        self.ask_new_letter()
+
+    def can_save(self) -> bool:
+        return self.is_dirty()
+
+    def can_delete(self) -> bool:
+        return self._current is not None
+
+    def delete_current(self) -> bool:
+        return self.delete()
+
+    def apply_changes(self, changes: ChangeSet) -> None:
+        if changes.touches("letter", "recipient", "organization", "contact"):
+            self.reload()
+
+    def status_text(self) -> str:
+        return QCoreApplication.translate("MainWindow", "%n letter(s)", "",
+                                          self.model.rowCount())
+
     def may_leave(self) -> bool:
         """Ask about unsaved changes to the letter; False keeps the user on it."""
         if not self.editor.is_dirty():
@@ -195,14 +222,10 @@ class LettersPage(QWidget):
     def new_letter(self, title: str) -> int | None:
         """Create a letter titled `title` and show it in the editor."""
         try:
-            with self.database.operation("letter", label("new_letter", title=title.strip())
-                                         ) as operation:
-                letter = letters.create_letter(session=operation.session, title=title)
-                letter_id = letter.id
+            letter_id = letters.new_letter(self.database, title=title)
         except CoalitionDeskError as error:
             QMessageBox.warning(self, self.tr("New letter"), str(error))
             return None
-        assert letter_id is not None
         self.editor.load(None)  # nothing unsaved survives into the new letter
         self._current = letter_id
         self.model.reload()
@@ -220,10 +243,7 @@ class LettersPage(QWidget):
             return False
         values = self.editor.values()
         try:
-            with self.database.operation("letter", label(
-                    "edit_letter", title=values.get("title") or "")) as operation:
-                letters.update_letter(session=operation.session, letter_id=letter_id,
-                                      **values)
+            letters.save_letter(self.database, letter_id=letter_id, values=values)
         except CoalitionDeskError as error:
             self.editor.show_problem(str(error))
             return False
@@ -238,11 +258,13 @@ class LettersPage(QWidget):
         letter_id = self._current
         if letter_id is None:
             return False
-        title = self.model.row_at(self.model.row_of(letter_id) or 0).cells[0]
-        with self.database.session() as session:
-            links = edits.letter_links(session=session, letter_id=letter_id)
+        try:
+            links = letters.deletion_of(self.database, letter_id=letter_id)
+        except CoalitionDeskError as error:  # deleted meanwhile, by another window
+            QMessageBox.warning(self, self.tr("Not deleted"), str(error))
+            return False
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete letter"),
-                          self.tr("Delete the letter “{title}”?").format(title=title),
+                          self.tr("Delete the letter “{title}”?").format(title=links.title),
                           QMessageBox.StandardButton.Cancel, self)
         box.setInformativeText(
             self.tr("This also removes %n signature(s)", "", links.signatures) + "\n"
@@ -257,10 +279,13 @@ class LettersPage(QWidget):
 
     def delete_letter(self, letter_id: int) -> bool:
         """Delete without asking (the Delete button asks first)."""
-        try:
-            edits.delete_letter(self.database, letter_id=letter_id)
-        except CoalitionDeskError as error:
-            QMessageBox.warning(self, self.tr("Not deleted"), str(error))
+        database = self.database
+        outcome = run_long_work(
+            lambda: single_step("Deleting", lambda: edits.delete_letter(
+                database, letter_id=letter_id)),
+            title=self.tr("Delete letter"), parent=self.window(), cancellable=False,
+            failure_title=self.tr("Not deleted"))
+        if not outcome.succeeded:
             return False
         self.editor.load(None)
         self._current = None

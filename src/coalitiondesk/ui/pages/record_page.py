@@ -1,8 +1,13 @@
-"""One tab of the main window: filters and a table on the left, the record's form on the right."""
+"""One tab of the main window: filters and a table on the left, the record's form on the right.
+
+RecordPage is the Organizations or the Contacts tab: it saves and deletes its
+record as one core operation each (core.records.edits), asks about unsaved
+changes, and resolves a save from a form older than its record.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from itertools import pairwise
 from typing import Any
 
@@ -10,6 +15,7 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QItemSelectionModel,
+    QLocale,
     QModelIndex,
     QPoint,
     QSettings,
@@ -23,15 +29,24 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLayout,
     QMenu,
+    QMessageBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from coalitiondesk.core.errors import CoalitionDeskError
+from coalitiondesk.core.journal.operations import ChangeSet, StaleRecord
+from coalitiondesk.core.records import edits
+from coalitiondesk.core.records.contacts import affiliations_of
+from coalitiondesk.core.records.organizations import organization_links
 from coalitiondesk.ui.app import settings_keys
-from coalitiondesk.ui.forms import RecordForm
+from coalitiondesk.ui.app.workers import run_long_work, single_step
+from coalitiondesk.ui.forms import ContactForm, DiscardChoice, OrganizationForm, RecordForm
 from coalitiondesk.ui.models.table_models import KEY_ROLE, PagedRecordModel, RecordTableModel
+from coalitiondesk.ui.pages.page import PageDefaults
+from coalitiondesk.ui.text.journal_labels import translated
 from coalitiondesk.ui.widgets.filter_bar import FilterBar
 
 _SAMPLE = "Network for Human Rights in North Korea, Seoul"
@@ -130,17 +145,21 @@ def column_menu(view: QTableView, model: RecordTableModel, parent: QWidget) -> Q
     return menu
 
 
-class RecordPage(QWidget):
+class RecordPage(QWidget, PageDefaults):
     """Organizations or contacts: search and filters, a lazily loaded table, a form.
 
-    `leave_guard` is asked before the current record changes (the window asks
-    about unsaved changes there); returning False keeps the current record.
+    Before the current record changes, unsaved changes are asked about
+    (`may_leave`); a refusal keeps the current record.
     """
 
     currentChanged = Signal(object)
     """The key of the record now current, or None."""
     editRequested = Signal(object)
     countsChanged = Signal()
+    changed = Signal()
+    """A record was saved or deleted: the window reads the journal."""
+    actionsChanged = Signal()
+    """What New, Save and Delete can do may have changed."""
 
     def __init__(
         self,
@@ -156,7 +175,8 @@ class RecordPage(QWidget):
         self.model = model
         self.filter_bar = filter_bar
         self.form = form
-        self.leave_guard: Callable[[], bool] = lambda: True
+        self.database = form.database
+        self.kind: edits.Kind = "organization" if name == "organizations" else "contact"
         self._current: Any = None
 
         self.view = RecordTable(self)
@@ -171,6 +191,10 @@ class RecordPage(QWidget):
         filter_bar.changed.connect(self._filters_changed)
         model.modelReset.connect(self._after_reset)
         model.matchesCounted.connect(self.countsChanged)
+        self.currentChanged.connect(self._show_record)
+        self.editRequested.connect(lambda _key: form.focus_first_field())
+        form.saveRequested.connect(self.save)
+        form.dirtyChanged.connect(self.actionsChanged)
 
         form.setMinimumWidth(380)
         self.splitter = two_panes(self, [filter_bar, self.view], form)
@@ -200,13 +224,212 @@ class RecordPage(QWidget):
         key = current.data(KEY_ROLE) if current.isValid() else None
         if key == self._current:
             return
-        if self._current is not None and not self.leave_guard():
+        if self._current is not None and not self.may_leave():
             # Stay on the record with unsaved changes.
             if (row := self.model.row_of(self._current)) is not None:
                 select_row(self.view, row, quietly=True)
             return
         self._current = key
         self.currentChanged.emit(key)
+
+    def _show_record(self, key: Any) -> None:
+        self.form.load(key)
+        self.actionsChanged.emit()
+
+    # --- what the window asks of a tab (ui.pages.page) -------------------------------
+
+    def can_create(self) -> bool:
+        return True
+
+    def can_save(self) -> bool:
+        return self.form.is_dirty()
+
+    def can_delete(self) -> bool:
+        return self.current_key() is not None
+
+    def is_dirty(self) -> bool:
+        return self.form.is_dirty()
+
+    def new_record(self) -> None:
+        if not self.may_leave():
+            return
+        self.clear_selection()
+        self.form.load(None)
+        self.form.focus_first_field()
+        self.actionsChanged.emit()
+
+    def may_leave(self) -> bool:
+        """Ask about unsaved changes before the form shows something else."""
+        form = self.form
+        if not form.is_dirty():
+            return True
+        choice = form.maybe_discard(self.window())
+        if choice == DiscardChoice.SAVE:
+            return self.save()
+        if choice == DiscardChoice.DISCARD:
+            form.load(form.record_id)
+            return True
+        return False
+
+    def save(self) -> bool:
+        """Save the form as one operation; False when refused or invalid.
+
+        A record changed since the form loaded it (an import, another window,
+        the command line) is not overwritten: the person chooses to reload it
+        or to put their own edits on top of the new version.
+        """
+        form = self.form
+        if not form.validate():
+            return False
+        affiliations = form.affiliations() if isinstance(form, ContactForm) else None
+        try:
+            saved = edits.save_record(
+                self.database, kind=self.kind, name=form.display_name(),
+                record_id=form.record_id, loaded_version=form.version, values=form.values(),
+                tags=form.tags(), affiliations=affiliations)
+        except StaleRecord as stale:
+            self._resolve_stale(stale)
+            return False
+        except CoalitionDeskError as error:
+            QMessageBox.warning(self.window(), QCoreApplication.translate(
+                "MainWindow", "Not saved"), str(error))
+            return False
+        form.load(saved.record_id)
+        if form.record_id is not None and self.current_key() != saved.record_id:
+            self.select_key(saved.record_id)
+        self.changed.emit()
+        return True
+
+    def _resolve_stale(self, stale: StaleRecord) -> None:
+        form = self.form
+        since = "\n".join(QCoreApplication.translate("MainWindow", "• {what}, {when}, by {who}")
+                          .format(what=translated(op.label),
+                                  when=op.at.strftime("%Y-%m-%d %H:%M UTC"), who=op.who)
+                          for op in stale.operations) or QCoreApplication.translate(
+                              "MainWindow", "• another program")
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("MainWindow", "Changed since you opened it"),
+            QCoreApplication.translate("MainWindow", "{name} was changed since you opened it:")
+            .format(name=form.display_name()) + "\n" + since,
+            QMessageBox.StandardButton.Cancel, self.window())
+        box.setInformativeText(QCoreApplication.translate(
+            "MainWindow", "Reload it to see the new version, or put your own edits on top of it "
+            "and check them before saving."))
+        reload = box.addButton(QCoreApplication.translate("MainWindow", "Reload"),
+                               QMessageBox.ButtonRole.DestructiveRole)
+        reapply = box.addButton(QCoreApplication.translate("MainWindow", "Put my edits on top"),
+                                QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(reapply)
+        box.exec()
+        if box.clickedButton() is reload:
+            form.load(form.record_id)
+        elif box.clickedButton() is reapply:
+            form.reload_keeping_edits()
+
+    def delete_current(self) -> bool:
+        """Delete the current record after asking, off the UI thread: erasing a person's
+        values from the history can take a moment on a large file."""
+        if self.current_key() is None:
+            return False
+        record_id = int(self.current_key())
+        name = self.form.display_name()
+        if not self._confirm_delete(record_id, name):
+            return False
+        database, kind = self.database, self.kind
+        title = QCoreApplication.translate("MainWindow", "Delete")
+        outcome = run_long_work(
+            lambda: single_step("Deleting", lambda: edits.delete_record(
+                database, kind=kind, record_id=record_id, name=name)),
+            title=title, parent=self.window(), cancellable=False,
+            failure_title=QCoreApplication.translate("MainWindow", "Not deleted"))
+        if not outcome.succeeded:
+            return False
+        self.changed.emit()
+        return True
+
+    def _confirm_delete(self, record_id: int, name: str) -> bool:
+        details = self._also_removed(record_id)
+        text = QCoreApplication.translate("MainWindow", "Delete {name}?").format(name=name)
+        informative = (QCoreApplication.translate("MainWindow", "This also removes:")
+                       + "\n• " + "\n• ".join(details) if details
+                       else QCoreApplication.translate("MainWindow", "Nothing else refers to it."))
+        box = QMessageBox(QMessageBox.Icon.Warning,
+                          QCoreApplication.translate("MainWindow", "Delete"), text,
+                          QMessageBox.StandardButton.Cancel, self.window())
+        box.setInformativeText(informative + "\n\n" + QCoreApplication.translate(
+            "MainWindow", "You can undo this with Ctrl+Z."))
+        delete = box.addButton(QCoreApplication.translate("MainWindow", "Delete"),
+                               QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is delete
+
+    def _also_removed(self, record_id: int) -> list[str]:
+        with self.database.session() as session:
+            if self.kind == "contact":
+                count = len(affiliations_of(session=session, contact_id=record_id))
+                return [QCoreApplication.translate("MainWindow", "{n} affiliation(s)")
+                        .format(n=count)] if count else []
+            links = organization_links(session=session, organization_id=record_id)
+        counted = [
+            (links.affiliations,
+             QCoreApplication.translate("MainWindow", "{n} contact affiliation(s)")),
+            (links.signatures,
+             QCoreApplication.translate("MainWindow", "{n} signature(s) on letters")),
+            (links.recipients,
+             QCoreApplication.translate("MainWindow", "{n} place(s) among letters' recipients")),
+            (links.activities, QCoreApplication.translate("MainWindow", "{n} activity link(s)")),
+        ]
+        return [text.format(n=n) for n, text in counted if n]
+
+    def apply_changes(self, changes: ChangeSet) -> None:
+        """A form showing a changed record reloads it unless it has unsaved edits (the
+        save then meets the version check); a form whose record is gone empties."""
+        if changes.touches("organization", "contact", "tag", "country"):
+            self.reload()
+            self._follow_record(changes.everything
+                                or self.form.record_id in changes.ids(self.kind))
+        if changes.touches("activity", "organization", "contact", "letter"):
+            self.reload_timeline()
+
+    def reload_timeline(self) -> None:
+        form = self.form
+        if isinstance(form, OrganizationForm | ContactForm) and form.record_id is not None:
+            form.reload_timeline()
+
+    def _follow_record(self, changed: bool) -> None:
+        form = self.form
+        if not changed or form.is_dirty():
+            return
+        if form.record_id is not None and not self.select_key(form.record_id):
+            with self.database.session() as session:
+                exists = edits.exists(session=session, kind=self.kind, record_id=form.record_id)
+            if not exists:
+                self.clear_selection()
+                form.load(None)
+                return
+        form.load(form.record_id)
+
+    def status_text(self) -> str:
+        locale = QLocale()
+        if self.kind == "organization":
+            text = QCoreApplication.translate("MainWindow",
+                                              "{shown} of {total} organizations shown")
+        else:
+            text = QCoreApplication.translate("MainWindow", "{shown} of {total} contacts shown")
+        if not self.model.count_known():  # for a moment, while the matches are counted
+            text = text.replace("{shown}", "{shown}+")
+        return text.format(shown=locale.toString(self.model.shown()),
+                           total=locale.toString(self.model.total()))
+
+    def focus_search(self) -> bool:
+        self.filter_bar.search.setFocus()
+        self.filter_bar.search.selectAll()
+        return True
+
+    def clear_filters(self) -> None:
+        self.filter_bar.clear()
 
     # --- searching and filtering ---------------------------------------------------
 

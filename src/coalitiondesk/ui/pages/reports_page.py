@@ -52,13 +52,15 @@ from PySide6.QtWidgets import (
 )
 
 from coalitiondesk.core.errors import CoalitionDeskError
+from coalitiondesk.core.journal.operations import ChangeSet
 from coalitiondesk.core.reports import REPORTS, Report, make_report, save_xlsx
 from coalitiondesk.core.storage.db import Database
 from coalitiondesk.printing.report_pdf import render_report, write_report_pdf
 from coalitiondesk.ui.app.i18n import display_date, display_number
-from coalitiondesk.ui.app.workers import BackgroundTask
+from coalitiondesk.ui.app.workers import LongWork, Outcome, show_failure
 from coalitiondesk.ui.forms.editors import OptionalDateEdit
 from coalitiondesk.ui.pages.countries_page import BAR_COLOUR, MembersChart, count_axis
+from coalitiondesk.ui.pages.page import PageDefaults
 from coalitiondesk.ui.pages.record_page import two_panes
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -102,7 +104,7 @@ MONTH_BARS = 24
 
 # Tasks still running after their page went away: kept referenced until they end,
 # since a QThread collected while it runs aborts the program.
-_running: set[BackgroundTask] = set()
+_running: set[LongWork] = set()
 
 
 def report_title(name: str) -> str:
@@ -228,7 +230,7 @@ class ReportChart(MembersChart):
         return count_axis(max(values or [1]), most_ticks=6)
 
 
-class ReportsPage(QWidget):
+class ReportsPage(QWidget, PageDefaults):
     """Pick a report (and the day it is made as of), see it, take it out of the program."""
 
     reportShown = Signal()
@@ -239,7 +241,7 @@ class ReportsPage(QWidget):
         self.name = "reports"
         self.database = database
         self.today: Callable[[], dt.date] = dt.date.today
-        self._task: BackgroundTask | None = None
+        self._task: LongWork | None = None
         self._stale = True
         self._again = False
         self._shown_name: str | None = None
@@ -324,6 +326,13 @@ class ReportsPage(QWidget):
         if self.isVisible():
             self.run()
 
+    def apply_changes(self, changes: ChangeSet) -> None:
+        """Every report counts across records of all kinds: any change may move it."""
+        self.reload()
+
+    def status_text(self) -> str:
+        return ""
+
     def busy(self) -> bool:
         return self._task is not None
 
@@ -343,9 +352,9 @@ class ReportsPage(QWidget):
                 return name, make_report(session=session, name=name, today=today)
             yield  # a generator, as the worker runs them
 
-        task = BackgroundTask(steps)
-        task.worker.finished.connect(self._built)
-        task.worker.failed.connect(self._failed)
+        # No progress dialog: the tab says "Counting…", and a report rebuilt after a change
+        # made elsewhere must not put a window in front of the person.
+        task = LongWork(steps, title=self.tr("Report"), parent=None)
         task.ended.connect(self._ended)
         self._task = task
         _running.add(task)
@@ -356,7 +365,7 @@ class ReportsPage(QWidget):
     def shutdown(self) -> None:
         """Wait for a report still being built (before the window closes the database)."""
         if self._task is not None:
-            self._task.wait()
+            self._task.task.wait()
 
     # --- taking the report out ---------------------------------------------------------
 
@@ -444,17 +453,19 @@ class ReportsPage(QWidget):
         if ReportChart.has_chart(name):
             self.chart.show_report(name, report)
         self.status.setText("")
+        self._update_buttons()
         self.reportShown.emit()
 
-    def _failed(self, message: str) -> None:
-        self.status.setText("")
-        QMessageBox.warning(self, self.tr("Report"), message)
-
-    def _ended(self) -> None:
+    def _ended(self, outcome: Outcome) -> None:
         task = self._task
         self._task = None
         if task is not None:
             _running.discard(task)
+        if outcome.error is not None:
+            self.status.setText("")
+            show_failure(self, self.tr("Report"), outcome.error)
+        elif outcome.succeeded:
+            self._built(outcome.result)
         self._update_buttons()
         if self._again:
             self._again = False

@@ -1,0 +1,98 @@
+"""Long work off the UI thread: a progress dialog only when it lasts, Cancel, failures."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Generator
+
+import pytest
+from PySide6.QtWidgets import QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+from window_support import answer_next_dialog
+
+from coalitiondesk.core.errors import InvalidInput
+from coalitiondesk.core.progress import Progress
+from coalitiondesk.core.records.organizations import count_organizations, create_organization
+from coalitiondesk.core.storage.db import Database
+from coalitiondesk.ui.app.workers import LongWork, run_long_work
+
+
+@pytest.fixture
+def parent(qtbot: QtBot) -> QWidget:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def slow(steps: int, pause: float) -> Generator[Progress, None, str]:
+    for done in range(steps):
+        yield Progress("Checking rows", done, steps)
+        time.sleep(pause)
+    return "built"
+
+
+def test_quick_work_shows_no_dialog_and_returns_its_result(parent: QWidget) -> None:
+    work = LongWork(lambda: slow(2, 0.01), title="Build", parent=parent)
+    work.start()
+    outcome = work.wait()
+    assert outcome.succeeded and outcome.result == "built"
+    assert work.dialog is None and not work.dialog_shown()
+
+
+def test_slow_work_shows_its_stage_and_progress(qtbot: QtBot, parent: QWidget) -> None:
+    work = LongWork(lambda: slow(12, 0.08), title="Build", parent=parent, delay_ms=100)
+    work.start()
+    qtbot.waitUntil(work.dialog_shown, timeout=3000)
+    assert work.dialog is not None
+    assert work.dialog.labelText() == "Checking rows"
+    assert work.dialog.maximum() == 12
+    assert work.wait().result == "built"
+    assert not work.dialog_shown()
+
+
+def test_cancel_stops_the_work_and_leaves_the_database_as_it_was(
+        qtbot: QtBot, parent: QWidget, database: Database) -> None:
+    def steps() -> Generator[Progress, None, int]:
+        with database.operation("import") as operation:
+            for number in range(50):
+                create_organization(session=operation.session, name=f"Group {number}")
+                yield Progress("Importing", number, 50)
+                time.sleep(0.05)
+        return 50
+
+    work = LongWork(steps, title="Import", parent=parent, delay_ms=50)
+    work.start()
+    qtbot.waitUntil(work.dialog_shown, timeout=3000)
+    assert work.dialog is not None
+    cancel = next(b for b in work.dialog.findChildren(QPushButton) if b.text() == "Cancel")
+    cancel.click()
+    outcome = work.wait()
+    assert outcome.cancelled and outcome.error is None
+    with database.session() as session:
+        assert count_organizations(session=session) == 0
+
+
+def test_a_refusal_is_shown_once_in_its_own_words(parent: QWidget) -> None:
+    def refused() -> Generator[Progress, None, None]:
+        yield Progress("Checking rows", 0, 1)
+        raise InvalidInput("The file has no rows to import")
+
+    seen: list[str] = []
+    answer_next_dialog("OK", seen)
+    outcome = run_long_work(refused, title="Import", parent=parent)
+    assert isinstance(outcome.error, InvalidInput)
+    assert seen == ["The file has no rows to import\n"]
+
+
+def test_a_bug_is_shown_in_a_sentence_never_a_traceback(parent: QWidget) -> None:
+    def broken() -> Generator[Progress, None, None]:
+        yield Progress("Checking rows", 0, 1)
+        raise KeyError("city")
+
+    seen: list[str] = []
+    answer_next_dialog("OK", seen)
+    outcome = run_long_work(broken, title="Import", parent=parent)
+    assert isinstance(outcome.error, KeyError)
+    assert len(seen) == 1 and "'city'" in seen[0]
+    assert "Traceback" not in seen[0] and "File " not in seen[0]
