@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from coalitiondesk.core.demo import demo_steps, is_empty
+from coalitiondesk.core.demo import demo_steps, is_empty, offers_demo
 from coalitiondesk.core.errors import CoalitionDeskError
 from coalitiondesk.core.geography.country_table import (
     add_country_alias,
@@ -18,7 +18,12 @@ from coalitiondesk.core.journal import undo
 from coalitiondesk.core.models import Activity
 from coalitiondesk.core.progress import run_to_end
 from coalitiondesk.core.records import letters
-from coalitiondesk.core.records.activities import create_activity, follow_up_done
+from coalitiondesk.core.records.activities import (
+    activity_exists,
+    create_activity,
+    follow_up_done,
+    overdue_follow_ups,
+)
 from coalitiondesk.core.storage.db import Database
 
 
@@ -99,3 +104,22 @@ def test_a_demo_load_stopped_halfway_leaves_nothing(database: Database) -> None:
     steps.close()
     with database.session() as session:
         assert is_empty(session=session)
+
+
+def test_the_activities_tab_reads_overdue_follow_ups_and_whether_an_activity_is_there(
+        database: Database) -> None:
+    with database.transaction() as session:
+        activity_id = create_activity(session=session, subject="Call Seoul",
+                                      activity_date=dt.date(2026, 1, 5),
+                                      follow_up_on=dt.date(2026, 2, 1)).id
+    assert activity_id is not None
+    assert overdue_follow_ups(database, today=dt.date(2026, 2, 1)) == 0
+    assert overdue_follow_ups(database, today=dt.date(2026, 2, 2)) == 1
+    assert activity_exists(database, activity_id=activity_id)
+    assert not activity_exists(database, activity_id=activity_id + 1)
+
+
+def test_the_demo_is_offered_on_an_empty_database_only(database: Database) -> None:
+    assert offers_demo(database)
+    run_to_end(demo_steps(database))
+    assert not offers_demo(database)

@@ -67,6 +67,12 @@ def is_empty(*, session: Session) -> bool:
                for model in (Organization, Contact, Letter))
 
 
+def offers_demo(database: Database) -> bool:
+    """Whether the window offers the demo: the database holds no records yet."""
+    with database.session() as session:
+        return is_empty(session=session)
+
+
 def load_demo(*, session: Session) -> DemoSummary:
     """Add the demo coalition to the database; records already loaded are left as they are."""
     return run_to_end(loading_steps(session=session))

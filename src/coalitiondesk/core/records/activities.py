@@ -175,11 +175,28 @@ def link_names(
     return result
 
 
+# --- for the Activities tab, taking the Database -----------------------------------------
+# outreach builds on this module, so its functions are imported where they are used.
+
+
 def follow_up_done(database: Database, *, activity_id: int) -> ChangeSet:
     """Mark an activity's follow-up done, as one undoable operation."""
-    # outreach builds on this module, so it is imported where it is used.
     from coalitiondesk.core.records.outreach import mark_follow_up_done
 
     with database.operation("activity", labels.label("follow_up_done")) as operation:
         mark_follow_up_done(session=operation.session, activity_id=activity_id)
     return operation.changes
+
+
+def overdue_follow_ups(database: Database, *, today: date) -> int:
+    """How many open follow-ups are past their date."""
+    from coalitiondesk.core.records.outreach import overdue_count
+
+    with database.session() as session:
+        return overdue_count(session=session, today=today)
+
+
+def activity_exists(database: Database, *, activity_id: int) -> bool:
+    """Whether the activity is still there (an undo or another window may have removed it)."""
+    with database.session() as session:
+        return session.get(Activity, activity_id) is not None

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from coalitiondesk import __version__
-from coalitiondesk.core.demo import demo_steps, is_empty
+from coalitiondesk.core.demo import demo_steps, offers_demo
 from coalitiondesk.core.errors import CoalitionDeskError
 from coalitiondesk.core.journal import undo as journal_undo
 from coalitiondesk.core.journal.operations import ChangeSet
@@ -398,9 +398,8 @@ class MainWindow(QMainWindow):
 
     def offer_first_steps(self) -> WelcomeDialog | None:
         """On an empty database: load the demo coalition, import a spreadsheet, or start empty."""
-        with self.database.session() as session:
-            if not is_empty(session=session):
-                return None
+        if not offers_demo(self.database):
+            return None
         dialog = WelcomeDialog(self._short_name(), self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.finished.connect(lambda _result: self._take_first_step(dialog.choice))

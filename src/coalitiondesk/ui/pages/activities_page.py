@@ -33,7 +33,13 @@ from PySide6.QtWidgets import (
 from coalitiondesk.core.errors import CoalitionDeskError
 from coalitiondesk.core.journal.operations import ChangeSet
 from coalitiondesk.core.records import edits, outreach
-from coalitiondesk.core.records.activities import follow_up_done, link_names, list_activities
+from coalitiondesk.core.records.activities import (
+    activity_exists,
+    follow_up_done,
+    link_names,
+    list_activities,
+    overdue_follow_ups,
+)
 from coalitiondesk.core.storage.db import Database
 from coalitiondesk.ui.app import settings_keys
 from coalitiondesk.ui.app.workers import run_long_work, single_step
@@ -243,8 +249,7 @@ class ActivitiesPage(QWidget, PageDefaults):
         self._update_buttons()
 
     def overdue_count(self) -> int:
-        with self.database.session() as session:
-            return outreach.overdue_count(session=session, today=self.today())
+        return overdue_follow_ups(self.database, today=self.today())
 
     # --- what the window asks of a tab (ui.pages.page) -------------------------------
 
@@ -279,8 +284,7 @@ class ActivitiesPage(QWidget, PageDefaults):
         if shown is None or self.form.is_dirty() or not (
                 changes.everything or shown in changes.ids("activity")):
             return
-        with self.database.session() as session:
-            exists = edits.exists(session=session, kind="activity", record_id=shown)
+        exists = activity_exists(self.database, activity_id=shown)
         self.show_activity(shown if exists else None)
 
     def status_text(self) -> str:
