@@ -105,20 +105,19 @@ class MainWindow(QMainWindow):
 
         for page in self.record_pages():
             page.countsChanged.connect(self._update_counts)
-            page.actionsChanged.connect(self._update_actions)
         writers: list[RecordPage | CountriesPage | LettersPage | ActivitiesPage] = [
             *self.record_pages(), self.countries, self.letters, self.activities]
         for writer in writers:
             writer.changed.connect(self.watcher.sync)
+        editors: list[RecordPage | LettersPage | ActivitiesPage] = [
+            *self.record_pages(), self.letters, self.activities]
+        for editing in editors:
+            editing.actionsChanged.connect(self._update_actions)
         self.countries.showOrganizations.connect(self.show_country_organizations)
-        self.activities.actionsChanged.connect(self._update_actions)
-        self.letters.view.selectionModel().currentRowChanged.connect(
-            lambda *_: self._update_actions())
         for form in (self.organizations.form, self.contacts.form):
             if isinstance(form, OrganizationForm | ContactForm):
                 form.timeline.activityRequested.connect(self.open_activity)
                 form.timeline.letterRequested.connect(self.open_letter)
-        self.letters.dirtyChanged.connect(self._update_actions)
         self.letters.mergeRequested.connect(self.merge_letter)
         self.letters.recipients.sources = self._recipient_sources()
         self.letters.signatories.selected_organizations = self._selected_organizations

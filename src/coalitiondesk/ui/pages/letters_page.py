@@ -86,6 +86,8 @@ class LettersPage(QWidget, PageDefaults):
     """Something about a letter was written."""
     dirtyChanged = Signal(bool)
     mergeRequested = Signal(int)
+    actionsChanged = Signal()
+    """What New, Save and Delete can do may have changed."""
 
     LETTER, SIGNATORIES, RECIPIENTS = range(3)
 
@@ -137,6 +139,8 @@ class LettersPage(QWidget, PageDefaults):
         self.settings_button.clicked.connect(self.edit_settings)
         self.editor.saveRequested.connect(self.save)
         self.editor.dirtyChanged.connect(self.dirtyChanged)
+        self.editor.dirtyChanged.connect(lambda _dirty: self.actionsChanged.emit())
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self.actionsChanged.emit())
         self.signatories.changed.connect(self._part_changed)
         self.recipients.changed.connect(self._part_changed)
 
