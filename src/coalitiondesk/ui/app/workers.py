@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from coalitiondesk.core.errors import CoalitionDeskError
 from coalitiondesk.core.progress import Progress
+from coalitiondesk.ui.text.core_messages import message
 
 T = TypeVar("T")
 
@@ -288,7 +289,7 @@ def show_failure(parent: QWidget, title: str, error: BaseException) -> None:
     """The error in one sentence: a coordinator's words for a refusal, a short note for a bug
     (its traceback went to the log, never to the screen)."""
     if isinstance(error, CoalitionDeskError):
-        text = str(error)
+        text = message(error)
     else:
         text = QCoreApplication.translate(
             "LongWork", "Something went wrong that should not have: {error}").format(error=error)
