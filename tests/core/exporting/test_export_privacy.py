@@ -74,7 +74,7 @@ def test_partner_list_has_no_private_field_for_any_kind() -> None:
 def test_partner_list_file_has_no_private_values(export: Callable[..., ExportResult]) -> None:
     result = export("contacts")
     headers, rows = data_rows(result.target)
-    assert not {"Notes", "Sensitivity", "Street", "City", "Postcode", "Do not mail"} & set(
+    assert not {"Notes", "Sensitivity", "Street", "City", "Postcode", "Do not send post"} & set(
         headers)
     text = str(rows)
     assert "Sejong-daero" not in text and "03187" not in text and "18:00" not in text

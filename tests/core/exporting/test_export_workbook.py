@@ -28,7 +28,8 @@ def test_contacts_partner_list_values_and_types(
 ) -> None:
     result = export("contacts")
     headers, rows = data_rows(result.target)
-    assert headers == ["ID", "Family name", "Given name", "Native name", "Family name first",
+    # The order of the form (records.fields): given name first.
+    assert headers == ["ID", "Given name", "Family name", "Family name first", "Native name",
                        "Honorific", "Position", "Organizations", "Email", "Phone",
                        "Social handle", "Language", "Country", "Country code"]
     by_name = {row["Family name"]: row for row in rows}
@@ -80,7 +81,7 @@ def test_dates_are_real_dates(export: Callable[..., ExportResult],
     assert all(isinstance(row["Created (UTC)"], datetime) for row in rows)
     kim = next(row for row in rows if row["Native name"] == "김지훈")
     assert kim["Postcode"] == "03187"  # text: the leading zero survives
-    assert kim["Do not mail"] is True and kim["Notes"] == "Prefers calls after 18:00."
+    assert kim["Do not send post"] is True and kim["Notes"] == "Prefers calls after 18:00."
 
 
 def test_countries_have_member_counts(export: Callable[..., ExportResult],
@@ -167,12 +168,12 @@ def test_csv_is_utf8_with_bom_and_keeps_text(
 ) -> None:
     result = export("contacts", name="contacts.csv")
     rows = csv_rows(result.target)
-    assert rows[0][:3] == ["ID", "Family name", "Given name"]
-    by_given = {row[2]: row for row in rows[1:]}
-    assert by_given["Ji-hoon"][3] == "김지훈"
+    assert rows[0][:3] == ["ID", "Given name", "Family name"]
+    by_given = {row[1]: row for row in rows[1:]}
+    assert by_given["Ji-hoon"][4] == "김지훈"
     assert by_given["Ji-hoon"][9] == "'+82 2-1234-5678"  # + starts a formula: escaped
     assert by_given["Yoko"][6] == "事務局長"
-    assert by_given["Ji-hoon"][4] == "TRUE"
+    assert by_given["Ji-hoon"][3] == "TRUE"
     # OWASP: a leading @ gets an apostrophe in csv, where it could start a formula.
     assert by_given["Christopher"][10] == "'@Dest_Pyongyang (X)"
     assert result.target.read_bytes().count(b"\r\n") == len(rows)

@@ -5,6 +5,10 @@ A column's key is what profiles store; its header is what the partner sees
 Private columns (notes, sensitivity, home addresses, do-not-mail flags, and
 anything else that says more about a person than a partner needs) are never
 in the shipped "Partner list" profile.
+
+The columns of organizations' and contacts' stored fields come from records.fields
+(header, type, privacy); the computed ones (ID, country name, organizations, tags,
+times of change) are placed among them here.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from coalitiondesk.core.errors import InvalidInput
+from coalitiondesk.core.records.fields import CONTACT, ORGANIZATION, Field, ValueKind
 
 
 class ExportKind(StrEnum):
@@ -62,43 +67,59 @@ def _columns(*specs: tuple[str, str, ValueType] | tuple[str, str, ValueType, boo
     return tuple(Column(*spec) for spec in specs)
 
 
-_ORGANIZATION_ADDRESS = (
-    ("street", "Street", _T), ("street2", "Street 2", _T), ("city", "City", _T),
-    ("region", "Region", _T), ("postcode", "Postcode", _C),
-    ("address_country_code", "Address country code", _C),
-)
+_EXPORT_TYPES: dict[ValueKind, ValueType] = {
+    ValueKind.code: _C, ValueKind.phone: _C, ValueKind.language: _C, ValueKind.country: _C,
+    ValueKind.date: _D, ValueKind.flag: _B,
+}
+
+
+def _stored(fields: tuple[Field, ...], *, before: dict[str, tuple[Column, ...]]
+            ) -> tuple[Column, ...]:
+    """A column for each exported field of the registry, in its order, with the computed
+    columns placed before the field they belong beside."""
+    placed: list[Column] = []
+    for entry in fields:
+        placed.extend(before.get(entry.key, ()))
+        if entry.exported:
+            placed.append(Column(entry.key, entry.label, _EXPORT_TYPES.get(entry.kind, _T),
+                                 entry.private))
+    return tuple(placed)
+
+
+_ID = Column(ID_KEY, "ID", _C)
+_CHANGED = (Column("created_at", "Created (UTC)", _DT), Column("updated_at", "Updated (UTC)", _DT))
+
+COMPUTED_KEYS: dict[ExportKind, frozenset[str]] = {
+    ExportKind.organizations: frozenset({ID_KEY, "country", "tags", "created_at", "updated_at"}),
+    ExportKind.contacts: frozenset({ID_KEY, "full_name", "organizations", "country", "tags",
+                                    "created_at", "updated_at"}),
+}
+"""The columns of organizations and contacts that are not one stored field."""
+
+
+
+def organization_columns(fields: tuple[Field, ...]) -> tuple[Column, ...]:
+    """The columns of organizations, from the organization fields given."""
+    return (_ID, *_stored(fields, before={
+        "country_code": (Column("country", "Country", _T),),
+        "notes": (Column("tags", "Tags", _T),),
+    }), *_CHANGED)
+
+
+def contact_columns(fields: tuple[Field, ...]) -> tuple[Column, ...]:
+    """The columns of contacts, from the contact fields given."""
+    return (_ID, *_stored(fields, before={
+        "honorific": (Column("full_name", "Name as written", _T),),
+        "email": (Column("organizations", "Organizations", _T),),
+        "address_country_code": (Column("country", "Country", _T),),
+        # The coordinator's own labels for people ("source", "defector") are theirs.
+        "notes": (Column("tags", "Tags", _T, True),),
+    }), *_CHANGED)
+
 
 COLUMNS: dict[ExportKind, tuple[Column, ...]] = {
-    ExportKind.organizations: _columns(
-        (ID_KEY, "ID", _C), ("name", "Name", _T), ("acronym", "Acronym", _T),
-        ("full_name", "Full organization name", _T), ("native_name", "Native name", _T),
-        ("signatory_name", "Name on signatory lines", _T), ("kind", "Kind", _T),
-        ("country", "Country", _T), ("country_code", "Country code", _C),
-        ("membership_status", "Membership status", _T), ("joined_on", "Joined on", _D),
-        ("left_on", "Left on", _D), ("website", "Website", _T), ("email", "Email", _T),
-        ("phone", "Phone", _C), *_ORGANIZATION_ADDRESS, ("tags", "Tags", _T),
-        ("notes", "Notes", _T, True),
-        ("created_at", "Created (UTC)", _DT), ("updated_at", "Updated (UTC)", _DT),
-    ),
-    ExportKind.contacts: _columns(
-        (ID_KEY, "ID", _C), ("family_name", "Family name", _T),
-        ("given_name", "Given name", _T), ("native_name", "Native name", _T),
-        ("full_name", "Name as written", _T), ("family_name_first", "Family name first", _B),
-        ("honorific", "Honorific", _T), ("salutation", "Salutation", _T),
-        ("position", "Position", _T), ("organizations", "Organizations", _T),
-        ("email", "Email", _T), ("phone", "Phone", _C),
-        ("social_handle", "Social handle", _T), ("preferred_language", "Language", _C),
-        ("country", "Country", _T), ("address_country_code", "Country code", _C),
-        # A person's postal address is their home address as often as not.
-        ("street", "Street", _T, True), ("street2", "Street 2", _T, True),
-        ("city", "City", _T, True), ("region", "Region", _T, True),
-        ("postcode", "Postcode", _C, True),
-        ("do_not_mail", "Do not mail", _B, True), ("do_not_email", "Do not email", _B, True),
-        ("sensitivity", "Sensitivity", _T, True),
-        # The coordinator's own labels for people ("source", "defector") are theirs.
-        ("tags", "Tags", _T, True), ("notes", "Notes", _T, True),
-        ("created_at", "Created (UTC)", _DT), ("updated_at", "Updated (UTC)", _DT),
-    ),
+    ExportKind.organizations: organization_columns(ORGANIZATION),
+    ExportKind.contacts: contact_columns(CONTACT),
     ExportKind.countries: _columns(
         (ID_KEY, "Code", _C), ("name", "Name", _T), ("official_name", "Official name", _T),
         ("short_form", "Short form", _T), ("region", "Region", _T),

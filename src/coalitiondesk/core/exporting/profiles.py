@@ -2,8 +2,10 @@
 
 Two ship with CoalitionDesk for every kind: "Partner list" (public fields
 only, what a partner may receive) and "Full" (every column, for the
-coordinator's own use). Profiles the coordinator saves are kept in the
-database's settings as JSON, so they travel with the coalition's data.
+coordinator's own use). The Partner list of organizations and contacts takes
+the fields records.fields shares with partners. Profiles the coordinator saves
+are kept in the database's settings as JSON, so they travel with the coalition's
+data.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from coalitiondesk.core.exporting.columns import (
 )
 from coalitiondesk.core.journal.labels import label
 from coalitiondesk.core.journal.operations import ChangeSet
+from coalitiondesk.core.records.fields import CONTACT, ORGANIZATION, Field
 from coalitiondesk.core.storage.settings import SettingKey, get_setting, set_setting
 
 if TYPE_CHECKING:
@@ -33,18 +36,28 @@ FULL = "Full"
 SHIPPED_NAMES = (PARTNER_LIST, FULL)
 MAX_NAME_LENGTH = 80
 
+# Computed columns in the Partner list of organizations and contacts; their stored
+# fields are in it when records.fields says so.
+_PARTNER_COMPUTED: dict[ExportKind, frozenset[str]] = {
+    ExportKind.organizations: frozenset({"id", "country"}),
+    ExportKind.contacts: frozenset({"id", "organizations", "country"}),
+}
+
+
+def partner_keys(kind: ExportKind, columns: tuple[Column, ...], fields: tuple[Field, ...]
+                 ) -> tuple[str, ...]:
+    """The Partner list of `kind`'s `columns`: the fields shared with partners and the
+    computed columns listed above, in the columns' order."""
+    shared = {entry.key for entry in fields if entry.in_partner_list} | _PARTNER_COMPUTED[kind]
+    return tuple(column.key for column in columns if column.key in shared)
+
+
 # In the order a partner reads them; every key is a public column.
 _PARTNER_COLUMNS: dict[ExportKind, tuple[str, ...]] = {
-    ExportKind.organizations: (
-        "id", "name", "acronym", "native_name", "kind", "country", "country_code",
-        "membership_status", "joined_on", "website", "email", "phone", "street", "street2",
-        "city", "region", "postcode", "address_country_code",
-    ),
-    ExportKind.contacts: (
-        "id", "family_name", "given_name", "native_name", "family_name_first", "honorific",
-        "position", "organizations", "email", "phone", "social_handle", "preferred_language",
-        "country", "address_country_code",
-    ),
+    ExportKind.organizations: partner_keys(
+        ExportKind.organizations, columns_for(ExportKind.organizations), ORGANIZATION),
+    ExportKind.contacts: partner_keys(
+        ExportKind.contacts, columns_for(ExportKind.contacts), CONTACT),
     ExportKind.countries: (
         "id", "name", "short_form", "region", "members", "organizations",
     ),

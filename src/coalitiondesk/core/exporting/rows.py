@@ -1,7 +1,8 @@
 """Reading the records of an export's scope as rows of values keyed by column.
 
 Columns are read in bulk (one query per table, not one per record): 50,000
-contacts must not cost much more than writing them. Withheld records are
+contacts must not cost much more than writing them. A stored field's column is
+read as it is, for every field records.fields exports. Withheld records are
 counted by reason and skipped, or counted and kept when restricted records
 are included.
 """
@@ -41,6 +42,7 @@ from coalitiondesk.core.models import (
 from coalitiondesk.core.records import contacts as contact_service
 from coalitiondesk.core.records import organizations as organization_service
 from coalitiondesk.core.records.common import sort_text
+from coalitiondesk.core.records.fields import CONTACT, ORGANIZATION
 from coalitiondesk.core.records.letters import get_letter, signatories, signatory_line
 
 # Above this many selected keys the selection is applied while reading rather
@@ -176,12 +178,7 @@ _CONTACT_SQL: dict[str, Any] = {
     "country": lambda: col(Country.name),
     "created_at": lambda: _raw_text(col(Contact.created_at)),
     "updated_at": lambda: _raw_text(col(Contact.updated_at)),
-    **{name: _contact_sql(name) for name in (
-        "family_name", "given_name", "native_name", "family_name_first", "honorific",
-        "salutation", "position", "email", "phone", "social_handle", "preferred_language",
-        "address_country_code", "street", "street2", "city", "region", "postcode",
-        "do_not_mail", "do_not_email", "sensitivity", "notes",
-    )},
+    **{entry.key: _contact_sql(entry.key) for entry in CONTACT if entry.exported},
 }
 _MOMENTS = ("created_at", "updated_at")
 
@@ -276,11 +273,7 @@ _ORGANIZATION_SQL: dict[str, Any] = {
     "country": lambda: col(Country.name),
     "created_at": lambda: _raw_text(col(Organization.created_at)),
     "updated_at": lambda: _raw_text(col(Organization.updated_at)),
-    **{name: _organization_sql(name) for name in (
-        "name", "acronym", "full_name", "native_name", "signatory_name", "kind", "country_code",
-        "membership_status", "joined_on", "left_on", "website", "email", "phone", "street",
-        "street2", "city", "region", "postcode", "address_country_code", "notes",
-    )},
+    **{entry.key: _organization_sql(entry.key) for entry in ORGANIZATION if entry.exported},
 }
 
 

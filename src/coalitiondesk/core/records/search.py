@@ -2,7 +2,8 @@
 
 On SQLite, migration 0002 keeps a trigram full-text index of each organization's
 and contact's searchable text, lower-cased. Other databases fall back to
-comparing the columns themselves.
+comparing the columns themselves. Which fields are searched is said in
+records.fields; a field newly searched needs a migration that rebuilds the index.
 """
 
 from __future__ import annotations
@@ -14,20 +15,29 @@ from sqlmodel import Session, col, select
 
 from coalitiondesk.core.models import Contact, Organization
 from coalitiondesk.core.records.common import contains_any, findable
+from coalitiondesk.core.records.fields import CONTACT, ORGANIZATION, Field
 
 _INDEXES: dict[type[Any], str] = {Organization: "organization_search", Contact: "contact_search"}
 
-# Used where there is no index; keep in step with migration 0002's TEXTS.
+
+def searched_columns(model: type[Organization] | type[Contact], fields: tuple[Field, ...]
+                     ) -> tuple[Any, ...]:
+    """What is compared where there is no index: the searched fields, and a contact's
+    name as written in either order."""
+    plain = tuple(getattr(model, entry.key) for entry in fields if entry.searched)
+    if model is not Contact:
+        return plain
+    return (*plain,
+            sa.func.coalesce(Contact.family_name, "") + " " + sa.func.coalesce(
+                Contact.given_name, ""),
+            sa.func.coalesce(Contact.given_name, "") + " " + sa.func.coalesce(
+                Contact.family_name, ""))
+
+
+# Migration 0002's TEXTS must list the same (a test checks).
 _COLUMNS: dict[type[Any], tuple[Any, ...]] = {
-    Organization: (Organization.name, Organization.acronym, Organization.full_name,
-                   Organization.native_name, Organization.signatory_name, Organization.email,
-                   Organization.notes),
-    Contact: (Contact.native_name, Contact.email, Contact.notes, Contact.position,
-              Contact.social_handle,
-              sa.func.coalesce(Contact.family_name, "") + " " + sa.func.coalesce(
-                  Contact.given_name, ""),
-              sa.func.coalesce(Contact.given_name, "") + " " + sa.func.coalesce(
-                  Contact.family_name, "")),
+    Organization: searched_columns(Organization, ORGANIZATION),
+    Contact: searched_columns(Contact, CONTACT),
 }
 
 # The trigram index answers substrings of three characters or more.

@@ -10,6 +10,9 @@ paths that save.
 Problems are Messages (coalitiondesk.core.errors): English, with the template
 the window translates.
 
+Which check a record's field gets follows from the kind of value its entry in
+records.fields holds; ORGANIZATION_FIELDS and CONTACT_FIELDS are derived from there.
+
 Nothing here touches the network: e-mail addresses are checked for syntax
 only, web addresses for their shape.
 """
@@ -37,7 +40,7 @@ from phonenumbers import (
 
 from coalitiondesk.core.errors import InvalidInput, Message, Term, field_term
 from coalitiondesk.core.geography.countries import country_info
-from coalitiondesk.core.models import MembershipStatus, OrganizationKind, Sensitivity
+from coalitiondesk.core.records.fields import CONTACT, ORGANIZATION, Field, ValueKind
 
 # --- single values ---------------------------------------------------------------
 
@@ -373,57 +376,39 @@ def _optional_date(value: Any, _record: Mapping[str, Any]) -> date | None:
 
 _optional_country = _optional(check_country_code)
 
-_ADDRESS: Final[dict[str, Normaliser]] = {
-    "street": _line,
-    "street2": _line,
-    "city": _line,
-    "region": _line,
-    "postcode": _line,
-    "address_country_code": _optional_country,
-    "native_address": _text,
+_NORMALISERS: Final[dict[ValueKind, Normaliser]] = {
+    ValueKind.line: _line,
+    ValueKind.code: _line,
+    ValueKind.text: _text,
+    ValueKind.flag: _flag,
+    ValueKind.email: _optional(check_email),
+    ValueKind.url: _optional(check_url),
+    ValueKind.language: _optional(check_language),
+    ValueKind.country: _optional_country,
+    ValueKind.date: _optional_date,
 }
 
-ORGANIZATION_FIELDS: Final[dict[str, Normaliser]] = {
-    "name": _line,
-    "acronym": _line,
-    "sort_name": _line,
-    "full_name": _line,
-    "native_name": _line,
-    "signatory_name": _line,
-    "kind": _choice(OrganizationKind, Term("kind of organization")),
-    "country_code": _optional_country,
-    "show_country_on_signature": _flag,
-    "membership_status": _choice(MembershipStatus, Term("membership status")),
-    "joined_on": _optional_date,
-    "left_on": _optional_date,
-    "website": _optional(check_url),
-    "email": _optional(check_email),
-    # The office's own country decides how a local number is read.
-    "phone": _phone("address_country_code", "country_code"),
-    **_ADDRESS,
-    "do_not_share": _flag,
-    "notes": _text,
-}
 
-CONTACT_FIELDS: Final[dict[str, Normaliser]] = {
-    "given_name": _line,
-    "family_name": _line,
-    "family_name_first": _flag,
-    "native_name": _line,
-    "honorific": _line,
-    "salutation": _line,
-    "position": _line,
-    "email": _optional(check_email),
-    "phone": _phone("address_country_code"),
-    "social_handle": _line,
-    "preferred_language": _optional(check_language),
-    "do_not_mail": _flag,
-    "do_not_email": _flag,
-    "sensitivity": _choice(Sensitivity, Term("sensitivity")),
-    **_ADDRESS,
-    "do_not_share": _flag,
-    "notes": _text,
-}
+def _normaliser(entry: Field) -> Normaliser:
+    """The check of one registry field, by the kind of value it holds."""
+    if entry.kind is ValueKind.phone:
+        return _phone(*entry.phone_countries)
+    if entry.kind is ValueKind.choice:
+        assert entry.choices is not None and entry.what is not None, entry.key
+        return _choice(entry.choices, entry.what)
+    return _NORMALISERS[entry.kind]
+
+
+def normalisers(fields: tuple[Field, ...]) -> dict[str, Normaliser]:
+    """Each field's check, by key, in the registry's order."""
+    return {entry.key: _normaliser(entry) for entry in fields}
+
+
+ORGANIZATION_FIELDS: Final[dict[str, Normaliser]] = normalisers(ORGANIZATION)
+"""Every stored field of an organization and its check (from records.fields)."""
+
+CONTACT_FIELDS: Final[dict[str, Normaliser]] = normalisers(CONTACT)
+"""Every stored field of a contact and its check (from records.fields)."""
 
 
 def _check(values: Mapping[str, Any], fields: Mapping[str, Normaliser]) -> Checked:
