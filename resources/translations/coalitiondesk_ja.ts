@@ -487,60 +487,12 @@ A backup of the current state is made first, so you can go back to it from this 
         <translation>基本情報</translation>
     </message>
     <message>
-        <source>Given name</source>
-        <translation>名</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>姓</translation>
-    </message>
-    <message>
-        <source>Family name written first</source>
-        <translation>姓を先に書く</translation>
-    </message>
-    <message>
-        <source>As Korean, Japanese and Chinese names are written: Ha Tae Kyung</source>
-        <translation>韓国・日本・中国の名前の書き方です: Ha Tae Kyung</translation>
-    </message>
-    <message>
         <source>Written as</source>
         <translation>表記</translation>
     </message>
     <message>
-        <source>Native script</source>
-        <translation>現地文字表記</translation>
-    </message>
-    <message>
-        <source>e.g. 하태경</source>
-        <translation>例: 하태경</translation>
-    </message>
-    <message>
-        <source>Honorific</source>
-        <translation>敬称</translation>
-    </message>
-    <message>
-        <source>e.g. Mr, Ms, Dr, Rev.</source>
-        <translation>例: Mr, Ms, Dr, Rev.</translation>
-    </message>
-    <message>
-        <source>Salutation</source>
-        <translation>書き出し</translation>
-    </message>
-    <message>
         <source>Letters open</source>
         <translation>書簡の書き出し</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>役職</translation>
-    </message>
-    <message>
-        <source>Sensitivity</source>
-        <translation>機密区分</translation>
-    </message>
-    <message>
-        <source>Restricted contacts stay on this computer: exports and partner lists leave them out unless you include restricted records explicitly</source>
-        <translation>制限付きの連絡先はこのコンピューターから出ません。制限付きの記録を明示的に含めない限り、エクスポートやパートナー向けの一覧から除外されます</translation>
     </message>
     <message>
         <source>Organizations</source>
@@ -549,50 +501,6 @@ A backup of the current state is made first, so you can go back to it from this 
     <message>
         <source>Contact details</source>
         <translation>連絡先情報</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>メール</translation>
-    </message>
-    <message>
-        <source>e.g. name@example.org</source>
-        <translation>例: name@example.org</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>電話</translation>
-    </message>
-    <message>
-        <source>Local, or international with +</source>
-        <translation>国内番号、または + で始まる国際番号</translation>
-    </message>
-    <message>
-        <source>Social media</source>
-        <translation>ソーシャルメディア</translation>
-    </message>
-    <message>
-        <source>e.g. @handle (X)</source>
-        <translation>例: @handle (X)</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>言語</translation>
-    </message>
-    <message>
-        <source>Code such as ko, ja, en</source>
-        <translation>ko、ja、en などのコード</translation>
-    </message>
-    <message>
-        <source>Do not send post</source>
-        <translation>郵送しない</translation>
-    </message>
-    <message>
-        <source>Do not send e-mail</source>
-        <translation>メールを送らない</translation>
-    </message>
-    <message>
-        <source>Do not share with partners</source>
-        <translation>パートナーと共有しない</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2109,6 +2017,14 @@ SQLite に詳しい人なら、このファイルから最近の変更を救い�
         <source>Website</source>
         <translation>ウェブサイト</translation>
     </message>
+    <message>
+        <source>Do not send post</source>
+        <translation>郵送しない</translation>
+    </message>
+    <message>
+        <source>Do not send e-mail</source>
+        <translation>メールを送らない</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2343,6 +2259,221 @@ SQLite に詳しい人なら、このファイルから最近の変更を救い�
     <message>
         <source>Saving the file</source>
         <translation>ファイルを保存しています</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>略称</translation>
+    </message>
+    <message>
+        <source>Full organization name</source>
+        <translation>団体の正式名称</translation>
+    </message>
+    <message>
+        <source>When longer than the name</source>
+        <translation>名前より長い場合</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>現地文字表記</translation>
+    </message>
+    <message>
+        <source>e.g. 북한인권시민연합</source>
+        <translation>例: 북한인권시민연합</translation>
+    </message>
+    <message>
+        <source>Sort name</source>
+        <translation>並べ替え用の名前</translation>
+    </message>
+    <message>
+        <source>When the name sorts wrongly</source>
+        <translation>名前では正しく並ばない場合</translation>
+    </message>
+    <message>
+        <source>Name on signatory lines</source>
+        <translation>署名団体の行の名前</translation>
+    </message>
+    <message>
+        <source>When not the name</source>
+        <translation>名前と異なる場合</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s name on the signatory lines of letters, when not its name</source>
+        <translation>書簡の署名団体の行に書く団体名(名前と異なる場合)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>国コード</translation>
+    </message>
+    <message>
+        <source>Show the country on signatory lines</source>
+        <translation>署名団体の行に国を表示</translation>
+    </message>
+    <message>
+        <source>Membership status</source>
+        <translation>加盟状況</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>加盟日</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>脱退日</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>ウェブサイト</translation>
+    </message>
+    <message>
+        <source>e.g. www.example.org</source>
+        <translation>例: www.example.org</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>e.g. office@example.org</source>
+        <translation>例: office@example.org</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Local, or international with +</source>
+        <translation>国内番号、または + で始まる国際番号</translation>
+    </message>
+    <message>
+        <source>Do not share with partners</source>
+        <translation>パートナーと共有しない</translation>
+    </message>
+    <message>
+        <source>Left out of exports for partners and of printed signatory blocks</source>
+        <translation>パートナー向けのエクスポートと印刷する署名欄から除きます</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>番地・通り</translation>
+    </message>
+    <message>
+        <source>Street 2</source>
+        <translation>番地・通り 2</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市区町村</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>都道府県・州</translation>
+    </message>
+    <message>
+        <source>State, province or prefecture</source>
+        <translation>都道府県・州・省</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>Address country code</source>
+        <translation>住所の国コード</translation>
+    </message>
+    <message>
+        <source>Address in own script</source>
+        <translation>現地文字の住所</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Family name first</source>
+        <translation>姓を先に書く</translation>
+    </message>
+    <message>
+        <source>As Korean, Japanese and Chinese names are written: Ha Tae Kyung</source>
+        <translation>韓国・日本・中国の名前の書き方です: Ha Tae Kyung</translation>
+    </message>
+    <message>
+        <source>e.g. 하태경</source>
+        <translation>例: 하태경</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>敬称</translation>
+    </message>
+    <message>
+        <source>e.g. Mr, Ms, Dr, Rev.</source>
+        <translation>例: Mr, Ms, Dr, Rev.</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>e.g. name@example.org</source>
+        <translation>例: name@example.org</translation>
+    </message>
+    <message>
+        <source>Social handle</source>
+        <translation>SNS アカウント</translation>
+    </message>
+    <message>
+        <source>e.g. @handle (X)</source>
+        <translation>例: @handle (X)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Code such as ko, ja, en</source>
+        <translation>ko、ja、en などのコード</translation>
+    </message>
+    <message>
+        <source>Do not send post</source>
+        <translation>郵送しない</translation>
+    </message>
+    <message>
+        <source>Do not send e-mail</source>
+        <translation>メールを送らない</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>機密区分</translation>
+    </message>
+    <message>
+        <source>Restricted contacts stay on this computer: exports and partner lists leave them out unless you include restricted records explicitly</source>
+        <translation>制限付きの連絡先はこのコンピューターから出ません。制限付きの記録を明示的に含めない限り、エクスポートやパートナー向けの一覧から除外されます</translation>
     </message>
 </context>
 <context>
@@ -2840,6 +2971,37 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Remove</source>
         <translation>削除</translation>
+    </message>
+</context>
+<context>
+    <name>LongWork</name>
+    <message>
+        <source>Deleting</source>
+        <translation>削除しています</translation>
+    </message>
+    <message>
+        <source>Undoing</source>
+        <translation>元に戻しています</translation>
+    </message>
+    <message>
+        <source>Redoing</source>
+        <translation>やり直しています</translation>
+    </message>
+    <message>
+        <source>Loading the demo coalition</source>
+        <translation>デモ連合を読み込んでいます</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>処理しています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Something went wrong that should not have: {error}</source>
+        <translation>起きてはならない問題が起きました: {error}</translation>
     </message>
 </context>
 <context>
@@ -3371,6 +3533,46 @@ International Federation for Human Rights (FIDH)</translation>
         <source>Website</source>
         <translation>ウェブサイト</translation>
     </message>
+    <message>
+        <source>Full organization name</source>
+        <translation>団体の正式名称</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>現地表記</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>国コード</translation>
+    </message>
+    <message>
+        <source>Show the country on signatory lines</source>
+        <translation>署名団体の行に国を表示</translation>
+    </message>
+    <message>
+        <source>Membership status</source>
+        <translation>加盟状況</translation>
+    </message>
+    <message>
+        <source>Street 2</source>
+        <translation>番地・通り 2</translation>
+    </message>
+    <message>
+        <source>Address country code</source>
+        <translation>住所の国コード</translation>
+    </message>
+    <message>
+        <source>Social handle</source>
+        <translation>SNS アカウント</translation>
+    </message>
+    <message>
+        <source>Do not send post</source>
+        <translation>郵送しない</translation>
+    </message>
+    <message>
+        <source>Do not send e-mail</source>
+        <translation>メールを送らない</translation>
+    </message>
 </context>
 <context>
     <name>MembersChart</name>
@@ -3817,58 +4019,6 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>基本情報</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>必須</translation>
-    </message>
-    <message>
-        <source>Acronym</source>
-        <translation>略称</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>正式名称</translation>
-    </message>
-    <message>
-        <source>When longer than the name</source>
-        <translation>名前より長い場合</translation>
-    </message>
-    <message>
-        <source>Native script</source>
-        <translation>現地文字表記</translation>
-    </message>
-    <message>
-        <source>e.g. 북한인권시민연합</source>
-        <translation>例: 북한인권시민연합</translation>
-    </message>
-    <message>
-        <source>Sort as</source>
-        <translation>並べ替え用の名前</translation>
-    </message>
-    <message>
-        <source>When the name sorts wrongly</source>
-        <translation>名前では正しく並ばない場合</translation>
-    </message>
-    <message>
-        <source>Signs as</source>
-        <translation>署名の表記</translation>
-    </message>
-    <message>
-        <source>When not the name</source>
-        <translation>名前と異なる場合</translation>
-    </message>
-    <message>
-        <source>The organization&apos;s name on the signatory lines of letters, when not its name</source>
-        <translation>書簡の署名団体の行に書く団体名(名前と異なる場合)</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>種類</translation>
-    </message>
-    <message>
         <source>Country</source>
         <translation>国</translation>
     </message>
@@ -3877,68 +4027,16 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>国際</translation>
     </message>
     <message>
-        <source>Show the country on signatory lines</source>
-        <translation>署名団体の行に国を表示</translation>
-    </message>
-    <message>
         <source>Membership</source>
         <translation>加盟状況</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状態</translation>
     </message>
     <message>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <source>Joined</source>
-        <translation>加盟</translation>
-    </message>
-    <message>
-        <source>Known</source>
-        <translation>日付あり</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>脱退</translation>
-    </message>
-    <message>
         <source>Contact details</source>
         <translation>連絡先情報</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>ウェブサイト</translation>
-    </message>
-    <message>
-        <source>e.g. www.example.org</source>
-        <translation>例: www.example.org</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>メール</translation>
-    </message>
-    <message>
-        <source>e.g. office@example.org</source>
-        <translation>例: office@example.org</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>電話</translation>
-    </message>
-    <message>
-        <source>Local, or international with +</source>
-        <translation>国内番号、または + で始まる国際番号</translation>
-    </message>
-    <message>
-        <source>Do not share with partners</source>
-        <translation>パートナーと共有しない</translation>
-    </message>
-    <message>
-        <source>Left out of exports for partners and of printed signatory blocks</source>
-        <translation>パートナー向けのエクスポートと印刷する署名欄から除きます</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -4425,32 +4523,12 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>保存</translation>
     </message>
     <message>
+        <source>Known</source>
+        <translation>日付あり</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>住所</translation>
-    </message>
-    <message>
-        <source>Street</source>
-        <translation>番地・通り</translation>
-    </message>
-    <message>
-        <source>Street (2)</source>
-        <translation>番地・通り (2)</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>市区町村</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>都道府県・州</translation>
-    </message>
-    <message>
-        <source>State, province or prefecture</source>
-        <translation>都道府県・州・省</translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation>郵便番号</translation>
     </message>
     <message>
         <source>Country</source>
@@ -4459,10 +4537,6 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Not given</source>
         <translation>指定なし</translation>
-    </message>
-    <message>
-        <source>Address in own script</source>
-        <translation>現地文字の住所</translation>
     </message>
     <message>
         <source>Separated by commas</source>

@@ -487,60 +487,12 @@ A backup of the current state is made first, so you can go back to it from this 
         <translation>기본 정보</translation>
     </message>
     <message>
-        <source>Given name</source>
-        <translation>이름</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>성</translation>
-    </message>
-    <message>
-        <source>Family name written first</source>
-        <translation>성을 먼저 씀</translation>
-    </message>
-    <message>
-        <source>As Korean, Japanese and Chinese names are written: Ha Tae Kyung</source>
-        <translation>한국·일본·중국 이름처럼 씁니다: Ha Tae Kyung</translation>
-    </message>
-    <message>
         <source>Written as</source>
         <translation>표기</translation>
     </message>
     <message>
-        <source>Native script</source>
-        <translation>현지 문자 표기</translation>
-    </message>
-    <message>
-        <source>e.g. 하태경</source>
-        <translation>예: 하태경</translation>
-    </message>
-    <message>
-        <source>Honorific</source>
-        <translation>경칭</translation>
-    </message>
-    <message>
-        <source>e.g. Mr, Ms, Dr, Rev.</source>
-        <translation>예: Mr, Ms, Dr, Rev.</translation>
-    </message>
-    <message>
-        <source>Salutation</source>
-        <translation>인사말</translation>
-    </message>
-    <message>
         <source>Letters open</source>
         <translation>서한 첫머리</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>직책</translation>
-    </message>
-    <message>
-        <source>Sensitivity</source>
-        <translation>민감도</translation>
-    </message>
-    <message>
-        <source>Restricted contacts stay on this computer: exports and partner lists leave them out unless you include restricted records explicitly</source>
-        <translation>제한된 연락처는 이 컴퓨터에만 남습니다. 제한된 기록을 명시적으로 포함하지 않는 한 내보내기와 파트너 목록에서 빠집니다</translation>
     </message>
     <message>
         <source>Organizations</source>
@@ -549,50 +501,6 @@ A backup of the current state is made first, so you can go back to it from this 
     <message>
         <source>Contact details</source>
         <translation>연락 정보</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>이메일</translation>
-    </message>
-    <message>
-        <source>e.g. name@example.org</source>
-        <translation>예: name@example.org</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>전화</translation>
-    </message>
-    <message>
-        <source>Local, or international with +</source>
-        <translation>국내 번호 또는 +로 시작하는 국제 번호</translation>
-    </message>
-    <message>
-        <source>Social media</source>
-        <translation>소셜 미디어</translation>
-    </message>
-    <message>
-        <source>e.g. @handle (X)</source>
-        <translation>예: @handle (X)</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>언어</translation>
-    </message>
-    <message>
-        <source>Code such as ko, ja, en</source>
-        <translation>ko, ja, en 같은 코드</translation>
-    </message>
-    <message>
-        <source>Do not send post</source>
-        <translation>우편 발송 안 함</translation>
-    </message>
-    <message>
-        <source>Do not send e-mail</source>
-        <translation>이메일 발송 안 함</translation>
-    </message>
-    <message>
-        <source>Do not share with partners</source>
-        <translation>파트너와 공유하지 않음</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2109,6 +2017,14 @@ SQLite를 다룰 줄 아는 사람이라면 이 파일에서 최근 변경 내�
         <source>Website</source>
         <translation>웹사이트</translation>
     </message>
+    <message>
+        <source>Do not send post</source>
+        <translation>우편 발송 안 함</translation>
+    </message>
+    <message>
+        <source>Do not send e-mail</source>
+        <translation>이메일 발송 안 함</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2343,6 +2259,221 @@ SQLite를 다룰 줄 아는 사람이라면 이 파일에서 최근 변경 내�
     <message>
         <source>Saving the file</source>
         <translation>파일을 저장하는 중</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>필수</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>약칭</translation>
+    </message>
+    <message>
+        <source>Full organization name</source>
+        <translation>단체 정식 명칭</translation>
+    </message>
+    <message>
+        <source>When longer than the name</source>
+        <translation>이름보다 길 때</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>현지 문자 표기</translation>
+    </message>
+    <message>
+        <source>e.g. 북한인권시민연합</source>
+        <translation>예: 북한인권시민연합</translation>
+    </message>
+    <message>
+        <source>Sort name</source>
+        <translation>정렬용 이름</translation>
+    </message>
+    <message>
+        <source>When the name sorts wrongly</source>
+        <translation>이름으로 정렬하면 순서가 맞지 않을 때</translation>
+    </message>
+    <message>
+        <source>Name on signatory lines</source>
+        <translation>서명 단체 줄의 이름</translation>
+    </message>
+    <message>
+        <source>When not the name</source>
+        <translation>이름과 다를 때</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s name on the signatory lines of letters, when not its name</source>
+        <translation>서한의 서명 단체 줄에 쓰는 단체 이름(단체 이름과 다를 때)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>국가 코드</translation>
+    </message>
+    <message>
+        <source>Show the country on signatory lines</source>
+        <translation>서명 단체 줄에 국가 표시</translation>
+    </message>
+    <message>
+        <source>Membership status</source>
+        <translation>회원 상태</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>가입일</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>탈퇴일</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>웹사이트</translation>
+    </message>
+    <message>
+        <source>e.g. www.example.org</source>
+        <translation>예: www.example.org</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>e.g. office@example.org</source>
+        <translation>예: office@example.org</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Local, or international with +</source>
+        <translation>국내 번호 또는 +로 시작하는 국제 번호</translation>
+    </message>
+    <message>
+        <source>Do not share with partners</source>
+        <translation>파트너와 공유하지 않음</translation>
+    </message>
+    <message>
+        <source>Left out of exports for partners and of printed signatory blocks</source>
+        <translation>파트너용 내보내기와 인쇄된 서명란에서 제외됩니다</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Street 2</source>
+        <translation>주소 2</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>시·군·구</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>시·도</translation>
+    </message>
+    <message>
+        <source>State, province or prefecture</source>
+        <translation>시·도, 주 또는 현</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>우편번호</translation>
+    </message>
+    <message>
+        <source>Address country code</source>
+        <translation>주소 국가 코드</translation>
+    </message>
+    <message>
+        <source>Address in own script</source>
+        <translation>현지 문자 주소</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>성</translation>
+    </message>
+    <message>
+        <source>Family name first</source>
+        <translation>성을 먼저 씀</translation>
+    </message>
+    <message>
+        <source>As Korean, Japanese and Chinese names are written: Ha Tae Kyung</source>
+        <translation>한국·일본·중국 이름처럼 씁니다: Ha Tae Kyung</translation>
+    </message>
+    <message>
+        <source>e.g. 하태경</source>
+        <translation>예: 하태경</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>경칭</translation>
+    </message>
+    <message>
+        <source>e.g. Mr, Ms, Dr, Rev.</source>
+        <translation>예: Mr, Ms, Dr, Rev.</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>인사말</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>직책</translation>
+    </message>
+    <message>
+        <source>e.g. name@example.org</source>
+        <translation>예: name@example.org</translation>
+    </message>
+    <message>
+        <source>Social handle</source>
+        <translation>소셜 미디어 계정</translation>
+    </message>
+    <message>
+        <source>e.g. @handle (X)</source>
+        <translation>예: @handle (X)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Code such as ko, ja, en</source>
+        <translation>ko, ja, en 같은 코드</translation>
+    </message>
+    <message>
+        <source>Do not send post</source>
+        <translation>우편 발송 안 함</translation>
+    </message>
+    <message>
+        <source>Do not send e-mail</source>
+        <translation>이메일 발송 안 함</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>민감도</translation>
+    </message>
+    <message>
+        <source>Restricted contacts stay on this computer: exports and partner lists leave them out unless you include restricted records explicitly</source>
+        <translation>제한된 연락처는 이 컴퓨터에만 남습니다. 제한된 기록을 명시적으로 포함하지 않는 한 내보내기와 파트너 목록에서 빠집니다</translation>
     </message>
 </context>
 <context>
@@ -2840,6 +2971,37 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Remove</source>
         <translation>제거</translation>
+    </message>
+</context>
+<context>
+    <name>LongWork</name>
+    <message>
+        <source>Deleting</source>
+        <translation>삭제하는 중</translation>
+    </message>
+    <message>
+        <source>Undoing</source>
+        <translation>실행 취소하는 중</translation>
+    </message>
+    <message>
+        <source>Redoing</source>
+        <translation>다시 실행하는 중</translation>
+    </message>
+    <message>
+        <source>Loading the demo coalition</source>
+        <translation>데모 연대 불러오는 중</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>작업하는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Something went wrong that should not have: {error}</source>
+        <translation>일어나서는 안 되는 문제가 생겼습니다: {error}</translation>
     </message>
 </context>
 <context>
@@ -3371,6 +3533,46 @@ International Federation for Human Rights (FIDH)</translation>
         <source>Website</source>
         <translation>웹사이트</translation>
     </message>
+    <message>
+        <source>Full organization name</source>
+        <translation>단체 정식 명칭</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>현지 표기</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>국가 코드</translation>
+    </message>
+    <message>
+        <source>Show the country on signatory lines</source>
+        <translation>서명 단체 줄에 국가 표시</translation>
+    </message>
+    <message>
+        <source>Membership status</source>
+        <translation>회원 상태</translation>
+    </message>
+    <message>
+        <source>Street 2</source>
+        <translation>주소 2</translation>
+    </message>
+    <message>
+        <source>Address country code</source>
+        <translation>주소 국가 코드</translation>
+    </message>
+    <message>
+        <source>Social handle</source>
+        <translation>소셜 미디어 계정</translation>
+    </message>
+    <message>
+        <source>Do not send post</source>
+        <translation>우편 발송 안 함</translation>
+    </message>
+    <message>
+        <source>Do not send e-mail</source>
+        <translation>이메일 발송 안 함</translation>
+    </message>
 </context>
 <context>
     <name>MembersChart</name>
@@ -3817,58 +4019,6 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>기본 정보</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>이름</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>필수</translation>
-    </message>
-    <message>
-        <source>Acronym</source>
-        <translation>약칭</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>전체 이름</translation>
-    </message>
-    <message>
-        <source>When longer than the name</source>
-        <translation>이름보다 길 때</translation>
-    </message>
-    <message>
-        <source>Native script</source>
-        <translation>현지 문자 표기</translation>
-    </message>
-    <message>
-        <source>e.g. 북한인권시민연합</source>
-        <translation>예: 북한인권시민연합</translation>
-    </message>
-    <message>
-        <source>Sort as</source>
-        <translation>정렬용 이름</translation>
-    </message>
-    <message>
-        <source>When the name sorts wrongly</source>
-        <translation>이름으로 정렬하면 순서가 맞지 않을 때</translation>
-    </message>
-    <message>
-        <source>Signs as</source>
-        <translation>서명 표기</translation>
-    </message>
-    <message>
-        <source>When not the name</source>
-        <translation>이름과 다를 때</translation>
-    </message>
-    <message>
-        <source>The organization&apos;s name on the signatory lines of letters, when not its name</source>
-        <translation>서한의 서명 단체 줄에 쓰는 단체 이름(단체 이름과 다를 때)</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>유형</translation>
-    </message>
-    <message>
         <source>Country</source>
         <translation>국가</translation>
     </message>
@@ -3877,68 +4027,16 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>국제</translation>
     </message>
     <message>
-        <source>Show the country on signatory lines</source>
-        <translation>서명 단체 줄에 국가 표시</translation>
-    </message>
-    <message>
         <source>Membership</source>
         <translation>회원 자격</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>상태</translation>
     </message>
     <message>
         <source>History</source>
         <translation>이력</translation>
     </message>
     <message>
-        <source>Joined</source>
-        <translation>가입</translation>
-    </message>
-    <message>
-        <source>Known</source>
-        <translation>날짜 있음</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>탈퇴</translation>
-    </message>
-    <message>
         <source>Contact details</source>
         <translation>연락 정보</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>웹사이트</translation>
-    </message>
-    <message>
-        <source>e.g. www.example.org</source>
-        <translation>예: www.example.org</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>이메일</translation>
-    </message>
-    <message>
-        <source>e.g. office@example.org</source>
-        <translation>예: office@example.org</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>전화</translation>
-    </message>
-    <message>
-        <source>Local, or international with +</source>
-        <translation>국내 번호 또는 +로 시작하는 국제 번호</translation>
-    </message>
-    <message>
-        <source>Do not share with partners</source>
-        <translation>파트너와 공유하지 않음</translation>
-    </message>
-    <message>
-        <source>Left out of exports for partners and of printed signatory blocks</source>
-        <translation>파트너용 내보내기와 인쇄된 서명란에서 제외됩니다</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -4425,32 +4523,12 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>저장</translation>
     </message>
     <message>
+        <source>Known</source>
+        <translation>날짜 있음</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>주소</translation>
-    </message>
-    <message>
-        <source>Street</source>
-        <translation>주소</translation>
-    </message>
-    <message>
-        <source>Street (2)</source>
-        <translation>주소 (2)</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>시·군·구</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>시·도</translation>
-    </message>
-    <message>
-        <source>State, province or prefecture</source>
-        <translation>시·도, 주 또는 현</translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation>우편번호</translation>
     </message>
     <message>
         <source>Country</source>
@@ -4459,10 +4537,6 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Not given</source>
         <translation>지정 안 함</translation>
-    </message>
-    <message>
-        <source>Address in own script</source>
-        <translation>현지 문자 주소</translation>
     </message>
     <message>
         <source>Separated by commas</source>

@@ -1,4 +1,5 @@
-"""The detail form for one contact, with their organizations and roles."""
+"""The detail form for one contact: the rows of their fields (core.records.fields), with
+their organizations and roles, previews of their name, and their timeline."""
 
 from __future__ import annotations
 
@@ -10,18 +11,16 @@ from sqlmodel import Session
 
 from coalitiondesk.core.errors import NotFound
 from coalitiondesk.core.geography import names
-from coalitiondesk.core.geography.country_table import list_countries
 from coalitiondesk.core.models import ContactBase, Sensitivity
 from coalitiondesk.core.records import tags as tag_service
 from coalitiondesk.core.records.contacts import affiliations_of, get_contact
+from coalitiondesk.core.records.fields import CONTACT, Section
 from coalitiondesk.core.records.organizations import organization_choices, organizations_version
 from coalitiondesk.core.records.validation import CONTACT_FIELDS, Checked, check_contact
 from coalitiondesk.core.storage.db import Database
-from coalitiondesk.ui.app.i18n import country_choices
 from coalitiondesk.ui.forms.affiliations import AffiliationsEditor, organization_label
-from coalitiondesk.ui.forms.editors import CheckEditor, ChoiceEditor, LineEditor, TextEditor
-from coalitiondesk.ui.forms.record_form import TAGS, ErrorLabel, RecordForm, banner
-from coalitiondesk.ui.text.value_labels import sensitivity_label
+from coalitiondesk.ui.forms.editors import LineEditor
+from coalitiondesk.ui.forms.record_form import TAGS, ErrorLabel, RecordForm, banner, live_checked
 from coalitiondesk.ui.widgets.timeline_panel import TimelinePanel
 
 AFFILIATIONS = "affiliations"
@@ -33,40 +32,22 @@ _NAME_FIELDS = ("given_name", "family_name", "family_name_first", "native_name",
 
 class ContactForm(RecordForm):
     KIND = "contact"
-    LIVE_CHECKED = ("email", "phone", "preferred_language")
+    FIELDS = CONTACT
+    LIVE_CHECKED = live_checked(CONTACT)
 
     _organizations_version: tuple[int, Any] | None = None
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(database, parent)
-        with database.session() as session:
-            countries = country_choices(list_countries(session=session))
-
         self.restricted_banner = banner(
             self.tr("Restricted: never exported or shared unless explicitly included"), self)
         self.restricted_banner.hide()
         self.add_banner(self.restricted_banner)
 
         identity = self.add_group(self.tr("Identity"))
-        self.add_field(identity, "given_name", self.tr("Given name"), LineEditor())
-        self.add_field(identity, "family_name", self.tr("Family name"), LineEditor())
-        self.add_field(identity, "family_name_first", "", CheckEditor(
-            self.tr("Family name written first")))
-        self.editor("family_name_first").widget.setToolTip(self.tr(
-            "As Korean, Japanese and Chinese names are written: Ha Tae Kyung"))
-        self.name_preview = self._preview(identity, self.tr("Written as"))
-        self.add_field(identity, "native_name", self.tr("Native script"), LineEditor(
-            self.tr("e.g. 하태경")))
-        self.add_field(identity, "honorific", self.tr("Honorific"), LineEditor(
-            self.tr("e.g. Mr, Ms, Dr, Rev.")))
-        self.add_field(identity, "salutation", self.tr("Salutation"), LineEditor())
-        self.salutation_preview = self._preview(identity, self.tr("Letters open"))
-        self.add_field(identity, "position", self.tr("Position"), LineEditor())
-        self.add_field(identity, "sensitivity", self.tr("Sensitivity"), ChoiceEditor(
-            [(sensitivity_label(level), level.value) for level in Sensitivity]))
-        self.editor("sensitivity").widget.setToolTip(self.tr(
-            "Restricted contacts stay on this computer: exports and partner lists leave "
-            "them out unless you include restricted records explicitly"))
+        self.add_fields(identity, Section.identity)
+        self.name_preview = self._preview("family_name_first", self.tr("Written as"))
+        self.salutation_preview = self._preview("salutation", self.tr("Letters open"))
 
         organizations = self.add_group(self.tr("Organizations"))
         self.affiliations_editor = AffiliationsEditor()
@@ -81,36 +62,26 @@ class ContactForm(RecordForm):
         self.affiliations_editor.changed.connect(self._affiliations_changed)
 
         details = self.add_group(self.tr("Contact details"))
-        self.add_field(details, "email", self.tr("E-mail"), LineEditor(
-            self.tr("e.g. name@example.org")))
-        self.add_field(details, "phone", self.tr("Phone"), LineEditor(
-            self.tr("Local, or international with +")))
-        self.add_field(details, "social_handle", self.tr("Social media"), LineEditor(
-            self.tr("e.g. @handle (X)")))
-        self.add_field(details, "preferred_language", self.tr("Language"), LineEditor(
-            self.tr("Code such as ko, ja, en")))
-        self.add_field(details, "do_not_mail", "", CheckEditor(self.tr("Do not send post")))
-        self.add_field(details, "do_not_email", "", CheckEditor(self.tr("Do not send e-mail")))
-        self.add_field(details, "do_not_share", "", CheckEditor(
-            self.tr("Do not share with partners")))
+        self.add_fields(details, Section.details)
 
-        self.add_address_group(countries)
+        self.add_address_group()
 
         notes = self.add_group(self.tr("Notes"))
         self.add_tags_field(notes)
-        self.add_field(notes, "notes", "", TextEditor())
+        self.add_fields(notes, Section.notes)
         self.timeline = TimelinePanel()
         self.add_group(self.tr("Timeline")).addRow(self.timeline)
         self.finish_groups()
 
         self.load(None)
 
-    def _preview(self, form: Any, label: str) -> QLabel:
+    def _preview(self, after: str, label: str) -> QLabel:
+        """A line under the field `after` showing how the name is used."""
         preview = QLabel(self)
         preview.setWordWrap(True)
         preview.setTextFormat(Qt.TextFormat.PlainText)
         preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form.addRow(label, preview)
+        self.insert_row_after(after, label, preview)
         return preview
 
     # --- RecordForm -------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""The detail form for one organization."""
+"""The detail form for one organization: the rows of its fields (core.records.fields),
+its membership history and its timeline."""
 
 from __future__ import annotations
 
@@ -8,87 +9,47 @@ from PySide6.QtWidgets import QWidget
 from sqlmodel import Session
 
 from coalitiondesk.core.errors import NotFound
-from coalitiondesk.core.geography.country_table import list_countries
 from coalitiondesk.core.models import MembershipStatus, OrganizationKind
 from coalitiondesk.core.records import tags as tag_service
+from coalitiondesk.core.records.fields import ORGANIZATION, Section
 from coalitiondesk.core.records.organizations import get_organization
 from coalitiondesk.core.records.validation import ORGANIZATION_FIELDS, Checked, check_organization
 from coalitiondesk.core.storage.db import Database
-from coalitiondesk.ui.app.i18n import country_choices
-from coalitiondesk.ui.forms.editors import (
-    CheckEditor,
-    ChoiceEditor,
-    DateEditor,
-    LineEditor,
-    TextEditor,
-)
-from coalitiondesk.ui.forms.record_form import TAGS, RecordForm
-from coalitiondesk.ui.text.value_labels import membership_status_label, organization_kind_label
+from coalitiondesk.ui.forms.record_form import TAGS, RecordForm, live_checked
 from coalitiondesk.ui.widgets.membership_panel import MembershipHistory, StatusChangeFields
 from coalitiondesk.ui.widgets.timeline_panel import TimelinePanel
 
 
 class OrganizationForm(RecordForm):
-    LIVE_CHECKED = ("website", "email", "phone")
+    FIELDS = ORGANIZATION
+    LIVE_CHECKED = live_checked(ORGANIZATION)
 
     _stored_status: str | None = None
     """The status as saved, to tell whether the edited one is a change for the history."""
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(database, parent)
-        with database.session() as session:
-            countries = country_choices(list_countries(session=session))
-        kinds = [(organization_kind_label(kind), kind.value) for kind in OrganizationKind]
-        statuses = [(membership_status_label(status), status.value)
-                    for status in MembershipStatus]
-
         identity = self.add_group(self.tr("Identity"))
-        self.add_field(identity, "name", self.tr("Name"), LineEditor(self.tr("Required")))
-        self.add_field(identity, "acronym", self.tr("Acronym"), LineEditor())
-        self.add_field(identity, "full_name", self.tr("Full name"), LineEditor(
-            self.tr("When longer than the name")))
-        self.add_field(identity, "native_name", self.tr("Native script"), LineEditor(
-            self.tr("e.g. 북한인권시민연합")))
-        self.add_field(identity, "sort_name", self.tr("Sort as"), LineEditor(
-            self.tr("When the name sorts wrongly")))
-        self.add_field(identity, "signatory_name", self.tr("Signs as"), LineEditor(
-            self.tr("When not the name")))
-        self.editor("signatory_name").widget.setToolTip(self.tr(
-            "The organization's name on the signatory lines of letters, when not its name"))
-        self.add_field(identity, "kind", self.tr("Kind"), ChoiceEditor(kinds))
-        self.add_field(identity, "country_code", self.tr("Country"), ChoiceEditor(
-            [(self.tr("International"), None), *countries], searchable=True))
-        self.add_field(identity, "show_country_on_signature", "", CheckEditor(
-            self.tr("Show the country on signatory lines")))
+        self.add_fields(identity, Section.identity, labels={"country_code": self.tr("Country")},
+                        editors={"country_code": self.country_editor(self.tr("International"))})
 
         membership = self.add_group(self.tr("Membership"))
-        self.add_field(membership, "membership_status", self.tr("Status"), ChoiceEditor(statuses))
-        self.status_change = StatusChangeFields()
-        membership.addRow("", self.status_change)
-        self.status_change.hide()
-        self.status_history = MembershipHistory()
-        membership.addRow(self.tr("History"), self.status_history)
-        self.editor("membership_status").on_change(self._status_edited)
-        self.add_field(membership, "joined_on", self.tr("Joined"), DateEditor(self.tr("Known")))
-        self.add_field(membership, "left_on", self.tr("Left"), DateEditor(self.tr("Known")))
+        self.add_fields(membership, Section.membership)
         self.add_tags_field(membership)
+        self.status_history = MembershipHistory()
+        self.insert_row_after("membership_status", self.tr("History"), self.status_history)
+        self.status_change = StatusChangeFields()
+        self.insert_row_after("membership_status", "", self.status_change)
+        self.status_change.hide()
+        self.editor("membership_status").on_change(self._status_edited)
 
         details = self.add_group(self.tr("Contact details"))
-        self.add_field(details, "website", self.tr("Website"), LineEditor(
-            self.tr("e.g. www.example.org")))
-        self.add_field(details, "email", self.tr("E-mail"), LineEditor(
-            self.tr("e.g. office@example.org")))
-        self.add_field(details, "phone", self.tr("Phone"), LineEditor(
-            self.tr("Local, or international with +")))
-        self.add_field(details, "do_not_share", "", CheckEditor(
-            self.tr("Do not share with partners")))
-        self.editor("do_not_share").widget.setToolTip(self.tr(
-            "Left out of exports for partners and of printed signatory blocks"))
+        self.add_fields(details, Section.details)
 
-        self.add_address_group(countries)
+        self.add_address_group()
 
         notes = self.add_group(self.tr("Notes"))
-        self.add_field(notes, "notes", "", TextEditor())
+        self.add_fields(notes, Section.notes)
         self.timeline = TimelinePanel()
         self.add_group(self.tr("Timeline")).addRow(self.timeline)
         self.finish_groups()

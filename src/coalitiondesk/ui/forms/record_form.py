@@ -5,10 +5,16 @@ never writes: when the user presses Save it checks the values and emits
 saveRequested, and the main window saves values(), tags() (and a contact's
 affiliations()) through an undoable command, then calls load() or
 mark_clean().
+
+Its rows are the record kind's fields in core.records.fields, made by
+add_fields() section by section; the special widgets (affiliations, tags,
+membership history, timeline, previews) are placed by the forms themselves, and
+the country pickers take a label of their own.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import Enum
 from typing import Any
 
@@ -28,18 +34,38 @@ from PySide6.QtWidgets import (
 )
 from sqlmodel import Session
 
+from coalitiondesk.core.geography.country_table import list_countries
 from coalitiondesk.core.records import edits
+from coalitiondesk.core.records.fields import Field, Section, ValueKind, in_section
 from coalitiondesk.core.records.tags import clean_tags
 from coalitiondesk.core.records.validation import Checked
 from coalitiondesk.core.storage.db import Database
-from coalitiondesk.ui.forms.editors import ChoiceEditor, FieldEditor, LineEditor, TextEditor
+from coalitiondesk.ui.app.i18n import country_choices
+from coalitiondesk.ui.forms.editors import (
+    CheckEditor,
+    ChoiceEditor,
+    DateEditor,
+    FieldEditor,
+    LineEditor,
+    TextEditor,
+)
 from coalitiondesk.ui.text.core_messages import message
+from coalitiondesk.ui.text.field_labels import field_hint, field_label, field_tip
+from coalitiondesk.ui.text.value_labels import choice_label
 
 ERROR_COLOR = "#b3261e"
 
 
 TAGS = "tags"
 """The key of the tags field in problems and in the form's state."""
+
+_CHECKED_AS_TYPED = frozenset({ValueKind.email, ValueKind.url, ValueKind.phone,
+                               ValueKind.language})
+
+
+def live_checked(fields: tuple[Field, ...]) -> tuple[str, ...]:
+    """The fields checked as soon as the user leaves them: those with a format to get right."""
+    return tuple(entry.key for entry in fields if entry.kind in _CHECKED_AS_TYPED)
 
 
 class DiscardChoice(Enum):
@@ -71,9 +97,13 @@ class ErrorLabel(QLabel):
 class RecordForm(QWidget):
     """A scrollable form of grouped fields with Save and Revert buttons.
 
-    Subclasses add their groups and fields in __init__ (add_group, add_field)
-    and provide read_record, check, display_name and title_text.
+    Subclasses set FIELDS, add their groups in __init__ (add_group, add_fields for
+    the registry's rows, add_field for others) and provide read_record, check,
+    display_name and title_text.
     """
+
+    FIELDS: tuple[Field, ...] = ()
+    """The record kind's fields (core.records.fields), from which add_fields makes rows."""
 
     dirtyChanged = Signal(bool)
     saveRequested = Signal()
@@ -91,6 +121,7 @@ class RecordForm(QWidget):
         self._errors: dict[str, ErrorLabel] = {}
         self._rows: dict[str, QWidget] = {}
         self._snapshot: dict[str, Any] = {}
+        self._countries: list[tuple[str, str]] | None = None
         self._dirty = False
         self._loading = False
 
@@ -203,20 +234,78 @@ class RecordForm(QWidget):
             return True
         return super().eventFilter(watched, event)
 
-    def add_address_group(self, countries: list[tuple[str, str]]) -> None:
-        """The postal address fields organizations and contacts share (core AddressFields)."""
+    def add_fields(self, form: QFormLayout, section: Section, *,
+                   labels: Mapping[str, str] | None = None,
+                   editors: Mapping[str, FieldEditor] | None = None) -> None:
+        """A row for each of FIELDS in `section`, in the registry's order.
+
+        `labels` and `editors` give a field a label or an editor of its own (a
+        country picker says "Country" and may offer "International").
+        """
+        for entry in in_section(self.FIELDS, section):
+            editor = (editors or {}).get(entry.key) or self.field_editor(entry)
+            label = (labels or {}).get(entry.key)
+            self.add_field(form, entry.key, self._row_label(entry) if label is None else label,
+                           editor)
+            if entry.tip:
+                editor.widget.setToolTip(field_tip(entry))
+
+    @staticmethod
+    def _row_label(entry: Field) -> str:
+        # A check box says what it is itself; the notes fill their group, whose title
+        # names them.
+        if entry.kind is ValueKind.flag or (entry.kind is ValueKind.text
+                                            and entry.section is Section.notes):
+            return ""
+        return field_label(entry)
+
+    def field_editor(self, entry: Field) -> FieldEditor:
+        """The editor for a registry field, by the kind of value it holds."""
+        kind = entry.kind
+        if kind is ValueKind.flag:
+            return CheckEditor(field_label(entry))
+        if kind is ValueKind.date:
+            return DateEditor(self.tr("Known"))
+        if kind is ValueKind.choice:
+            assert entry.choices is not None, entry.key
+            return ChoiceEditor([(choice_label(entry.choices, member), member.value)
+                                 for member in entry.choices])
+        if kind is ValueKind.country:
+            return self.country_editor(self.tr("Not given"))
+        if kind is ValueKind.text:
+            return TextEditor(lines=5 if entry.section is Section.notes else 3)
+        return LineEditor(field_hint(entry))
+
+    def country_editor(self, blank: str) -> ChoiceEditor:
+        """A searchable list of the countries, `blank` standing for no country."""
+        if self._countries is None:
+            with self.database.session() as session:
+                self._countries = country_choices(list_countries(session=session))
+        return ChoiceEditor([(blank, None), *self._countries], searchable=True)
+
+    def insert_row_after(self, name: str, label: str, widget: QWidget) -> None:
+        """Put `widget` in a row of its own right under the field `name` (a preview)."""
+        cell = self._rows[name]
+        group = cell.parentWidget()
+        form = group.layout() if group is not None else None
+        assert isinstance(form, QFormLayout), name
+        position: Any = form.getWidgetPosition(cell)
+        row = int(position[0])
+        if label:
+            form.insertRow(row + 1, label, widget)
+        else:
+            form.insertRow(row + 1, widget)
+
+    def add_address_group(self, countries: list[tuple[str, str]] | None = None) -> None:
+        """The postal address fields organizations and contacts share (core AddressFields).
+
+        `countries` is no longer needed (the form reads them); it is accepted as before.
+        """
+        if countries is not None:
+            self._countries = countries
         address = self.add_group(self.tr("Address"))
-        self.add_field(address, "street", self.tr("Street"), LineEditor())
-        self.add_field(address, "street2", self.tr("Street (2)"), LineEditor())
-        self.add_field(address, "city", self.tr("City"), LineEditor())
-        self.add_field(address, "region", self.tr("Region"), LineEditor(
-            self.tr("State, province or prefecture")))
-        self.add_field(address, "postcode", self.tr("Postcode"), LineEditor())
-        self.add_field(address, "address_country_code", self.tr("Country"), ChoiceEditor(
-            [(self.tr("Not given"), None), *countries], searchable=True))
-        # Letters to Korea, Japan, China and Taiwan use it when it is given.
-        self.add_field(address, "native_address", self.tr("Address in own script"),
-                       TextEditor(lines=3))
+        self.add_fields(address, Section.address,
+                        labels={"address_country_code": self.tr("Country")})
 
     def add_tags_field(self, form: QFormLayout) -> None:
         editor = LineEditor(self.tr("Separated by commas"))

@@ -7,7 +7,8 @@ pyside6-lupdate can extract it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
@@ -51,3 +52,15 @@ def _label(labels: Mapping[str, str], value: str | None) -> str:
         return ""
     # A value written by a newer version still shows, readably, instead of vanishing.
     return labels.get(value, str(value).replace("_", " ").capitalize())
+
+
+def choice_label(choices: type[StrEnum], value: str | None) -> str:
+    """The label of `value`, one of the enumeration `choices` (a registry field's)."""
+    return _CHOICE_LABELS[choices](value)
+
+
+_CHOICE_LABELS: dict[type[StrEnum], Callable[[str | None], str]] = {
+    OrganizationKind: organization_kind_label,
+    MembershipStatus: membership_status_label,
+    Sensitivity: sensitivity_label,
+}
