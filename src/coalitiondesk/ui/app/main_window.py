@@ -61,6 +61,7 @@ from coalitiondesk.ui.pages.letters_page import LettersPage
 from coalitiondesk.ui.pages.page import Page
 from coalitiondesk.ui.pages.record_page import RecordPage, column_menu
 from coalitiondesk.ui.pages.reports_page import ReportsPage
+from coalitiondesk.ui.text.core_messages import message
 from coalitiondesk.ui.text.journal_labels import translated
 from coalitiondesk.ui.widgets.filter_bar import ContactFilterBar, OrganizationFilterBar
 from coalitiondesk.ui.widgets.recipients_panel import RecipientSources
@@ -533,7 +534,7 @@ class MainWindow(QMainWindow):
         except AlreadyOpen:
             return None
         except CoalitionDeskError as error:
-            QMessageBox.critical(self, self.tr("Open Database"), str(error))
+            QMessageBox.critical(self, self.tr("Open Database"), message(error))
             return None
         if opened is None:
             return None

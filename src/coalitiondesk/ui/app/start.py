@@ -26,6 +26,7 @@ from coalitiondesk.ui.app.opened_database import (
     wait_for_daily_backups,
 )
 from coalitiondesk.ui.app.single_instance import SingleInstance, bring_forward
+from coalitiondesk.ui.text.core_messages import message
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
@@ -54,7 +55,7 @@ def launch(*, db_target: str | None) -> int:
     except AlreadyOpen:
         return 0  # the database is open in another window, now brought forward
     except CoalitionDeskError as error:
-        QMessageBox.critical(None, APP_NAME, str(error))
+        QMessageBox.critical(None, APP_NAME, message(error))
         raise
     if opened is None:
         return 1
@@ -139,7 +140,7 @@ def _show_user_errors(window: MainWindow, fallback: ExceptHook) -> ExceptHook:
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         if isinstance(error, CoalitionDeskError):
-            QMessageBox.warning(window, APP_NAME, str(error))
+            QMessageBox.warning(window, APP_NAME, message(error))
         else:
             fallback(kind, error, tb)
 

@@ -86,7 +86,7 @@ class GeneratorWorker(QObject):
                                    int(getattr(step, "done", 0)), int(getattr(step, "total", 0)))
         except CoalitionDeskError as error:
             self.failed_with.emit(error)
-            self.failed.emit(str(error))
+            self.failed.emit(message(error))
         except Exception as error:  # a bug: shown, and its traceback kept for the report
             traceback.print_exc()
             self.failed_with.emit(error)

@@ -60,6 +60,7 @@ from coalitiondesk.core.progress import Progress
 from coalitiondesk.core.records.letters import letter_titles
 from coalitiondesk.core.storage.db import Database
 from coalitiondesk.ui.app.workers import BackgroundTask
+from coalitiondesk.ui.text.core_messages import message
 
 PRIVATE_FOREGROUND = QColor("#7a0000")
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -336,7 +337,7 @@ class ExportDialog(QDialog):
             profile = save_export_profile(self.database, kind=self.kind, name=name,
                                           columns=self.chosen_columns())
         except CoalitionDeskError as error:
-            self._show_status(str(error), error=True)
+            self._show_status(message(error), error=True)
             return
         self.profile_name.clear()
         self._load_profiles(select=profile.name)
@@ -350,7 +351,7 @@ class ExportDialog(QDialog):
         try:
             delete_export_profile(self.database, kind=self.kind, name=profile.name)
         except CoalitionDeskError as error:
-            self._show_status(str(error), error=True)
+            self._show_status(message(error), error=True)
             return
         self._load_profiles()
         self._show_status(self.tr("Deleted the profile “%1”.").replace("%1", profile.name))

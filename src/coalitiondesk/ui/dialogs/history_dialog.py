@@ -30,6 +30,7 @@ from coalitiondesk.core.errors import CoalitionDeskError
 from coalitiondesk.core.journal.listing import HistoryEntry, history
 from coalitiondesk.core.journal.undo import undo
 from coalitiondesk.core.storage.db import Database
+from coalitiondesk.ui.text.core_messages import message
 from coalitiondesk.ui.text.journal_labels import translated
 
 LIMIT = 500
@@ -120,7 +121,7 @@ class HistoryDialog(QDialog):
         try:
             undo(self.database, operation_id)
         except CoalitionDeskError as error:
-            QMessageBox.warning(self, self.tr("Not undone"), str(error))
+            QMessageBox.warning(self, self.tr("Not undone"), message(error))
             return False
         self.reload()
         self.undone.emit()

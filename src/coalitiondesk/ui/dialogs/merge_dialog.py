@@ -64,6 +64,7 @@ from coalitiondesk.ui.app.i18n import display_date
 from coalitiondesk.ui.dialogs.import_wizard import BusyBar
 from coalitiondesk.ui.dialogs.page_settings_dialog import PageSettingsDialog
 from coalitiondesk.ui.forms.record_form import ErrorLabel
+from coalitiondesk.ui.text.core_messages import message
 from coalitiondesk.ui.widgets.body_editor import field_label
 from coalitiondesk.ui.widgets.recipients_panel import skip_reason_label
 
@@ -306,7 +307,7 @@ class MergeDialog(QDialog):
             self.job = merge_letter(self.database, letter_id=self.letter_id, today=self.today)
         except CoalitionDeskError as error:
             self.job = None
-            self.problem.show_problem(str(error))
+            self.problem.show_problem(message(error))
         else:
             self.problem.show_problem(None)
         job = self.job
@@ -567,7 +568,7 @@ class MergeDialog(QDialog):
                                recipient_ids=printed.recipient_ids, on=self.today,
                                channel=str(self.channel.currentData()))
             except CoalitionDeskError as error:
-                lines.append(str(error))
+                lines.append(message(error))
             else:
                 lines.append(self.tr("Recorded as sent on {date}.").format(
                     date=display_date(self.today)))

@@ -40,6 +40,7 @@ from coalitiondesk.core.merge.page import (
 )
 from coalitiondesk.core.storage.db import Database
 from coalitiondesk.ui.forms.record_form import ErrorLabel
+from coalitiondesk.ui.text.core_messages import message
 
 PNG_LIMIT = 2_000_000
 """A letterhead is a logo; a bigger file is a mistake and would bloat every backup."""
@@ -179,7 +180,7 @@ class PageSettingsDialog(QDialog):
         try:
             save_page_settings(self.database, settings=self.settings())
         except CoalitionDeskError as error:
-            self.error.show_problem(str(error))
+            self.error.show_problem(message(error))
             return False
         return True
 

@@ -55,6 +55,7 @@ from coalitiondesk.ui.models.table_models import (
 )
 from coalitiondesk.ui.pages.page import PageDefaults
 from coalitiondesk.ui.pages.record_page import column_menu, configure_table, select_row, two_panes
+from coalitiondesk.ui.text.core_messages import message
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -352,7 +353,7 @@ class ActivitiesPage(QWidget, PageDefaults):
                 values=values, organization_ids=self.form.organization_ids(),
                 contact_ids=self.form.contact_ids())
         except CoalitionDeskError as exc:
-            self.form.show_problem(str(exc))
+            self.form.show_problem(message(exc))
             return False
         self.form.load(saved.record_id)
         self.reload()
@@ -401,7 +402,7 @@ class ActivitiesPage(QWidget, PageDefaults):
         try:
             follow_up_done(self.database, activity_id=activity_id)
         except CoalitionDeskError as exc:
-            self.form.show_problem(str(exc))
+            self.form.show_problem(message(exc))
             return False
         self.form.load(activity_id)
         self.reload()

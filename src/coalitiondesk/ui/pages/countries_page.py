@@ -43,6 +43,7 @@ from coalitiondesk.ui.app.i18n import country_name, region_name
 from coalitiondesk.ui.models.table_models import KEY_ROLE, CountryTableModel
 from coalitiondesk.ui.pages.page import PageDefaults
 from coalitiondesk.ui.pages.record_page import RecordTable, configure_table, select_row, two_panes
+from coalitiondesk.ui.text.core_messages import message
 
 CHART_BARS = 15
 BAR_COLOUR = QColor("#3b6ea5")
@@ -131,7 +132,7 @@ class CountryDetails(QGroupBox):
                     return
                 remove_country_alias(database, alias_id=item.data(Qt.ItemDataRole.UserRole))
         except CoalitionDeskError as error:
-            QMessageBox.warning(self, self.tr("Countries"), str(error))
+            QMessageBox.warning(self, self.tr("Countries"), message(error))
             return
         self.new_alias.clear()
         self.show_country(self._code)

@@ -33,6 +33,7 @@ from coalitiondesk.ui.forms import DiscardChoice, ask_to_save
 from coalitiondesk.ui.models.table_models import KEY_ROLE, Column, InMemoryRecordModel, Row
 from coalitiondesk.ui.pages.page import PageDefaults
 from coalitiondesk.ui.pages.record_page import configure_table, select_row, two_panes
+from coalitiondesk.ui.text.core_messages import message
 from coalitiondesk.ui.widgets.letter_editor import (
     LetterEditor,
     letter_kind_label,
@@ -228,7 +229,7 @@ class LettersPage(QWidget, PageDefaults):
         try:
             letter_id = letters.new_letter(self.database, title=title)
         except CoalitionDeskError as error:
-            QMessageBox.warning(self, self.tr("New letter"), str(error))
+            QMessageBox.warning(self, self.tr("New letter"), message(error))
             return None
         self.editor.load(None)  # nothing unsaved survives into the new letter
         self._current = letter_id
@@ -249,7 +250,7 @@ class LettersPage(QWidget, PageDefaults):
         try:
             letters.save_letter(self.database, letter_id=letter_id, values=values)
         except CoalitionDeskError as error:
-            self.editor.show_problem(str(error))
+            self.editor.show_problem(message(error))
             return False
         self.editor.load(letter_id)
         self.model.reload()
@@ -265,7 +266,7 @@ class LettersPage(QWidget, PageDefaults):
         try:
             links = letters.deletion_of(self.database, letter_id=letter_id)
         except CoalitionDeskError as error:  # deleted meanwhile, by another window
-            QMessageBox.warning(self, self.tr("Not deleted"), str(error))
+            QMessageBox.warning(self, self.tr("Not deleted"), message(error))
             return False
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete letter"),
                           self.tr("Delete the letter “{title}”?").format(title=links.title),

@@ -46,6 +46,7 @@ from coalitiondesk.ui.app.workers import run_long_work, single_step
 from coalitiondesk.ui.forms import ContactForm, DiscardChoice, OrganizationForm, RecordForm
 from coalitiondesk.ui.models.table_models import KEY_ROLE, PagedRecordModel, RecordTableModel
 from coalitiondesk.ui.pages.page import PageDefaults
+from coalitiondesk.ui.text.core_messages import message
 from coalitiondesk.ui.text.journal_labels import translated
 from coalitiondesk.ui.widgets.filter_bar import FilterBar
 
@@ -292,7 +293,7 @@ class RecordPage(QWidget, PageDefaults):
             return False
         except CoalitionDeskError as error:
             QMessageBox.warning(self.window(), QCoreApplication.translate(
-                "MainWindow", "Not saved"), str(error))
+                "MainWindow", "Not saved"), message(error))
             return False
         form.load(saved.record_id)
         if form.record_id is not None and self.current_key() != saved.record_id:

@@ -62,6 +62,7 @@ from coalitiondesk.ui.forms.editors import OptionalDateEdit
 from coalitiondesk.ui.pages.countries_page import BAR_COLOUR, MembersChart, count_axis
 from coalitiondesk.ui.pages.page import PageDefaults
 from coalitiondesk.ui.pages.record_page import two_panes
+from coalitiondesk.ui.text.core_messages import message
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -424,7 +425,7 @@ class ReportsPage(QWidget, PageDefaults):
         try:
             write()
         except (CoalitionDeskError, OSError) as error:
-            QMessageBox.warning(self, self.tr("Report not saved"), str(error))
+            QMessageBox.warning(self, self.tr("Report not saved"), message(error))
             return False
         return True
 

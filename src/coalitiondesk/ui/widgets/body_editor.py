@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from coalitiondesk.core.merge.fields import CONDITIONAL_EXAMPLE, FIELDS, MergeField, insert_text
 from coalitiondesk.core.merge.templates import check_template, is_rich_text
 from coalitiondesk.ui.forms.record_form import ERROR_COLOR
+from coalitiondesk.ui.text.core_messages import message
 
 CHECK_DELAY_MS = 400
 """Long enough not to flag "{{ salu" while it is being typed."""
@@ -240,14 +241,14 @@ class BodyEditor(QWidget):
 
     def check_now(self) -> list[str]:
         self._check_timer.stop()
-        self._show_problems([problem.message for problem in check_template(self.body())])
+        self._show_problems([message(problem.message) for problem in check_template(self.body())])
         return self.problem_messages()
 
     def _check_in_background(self) -> None:
         body, relay = self.body(), self._relay
 
         def check() -> None:
-            messages = [problem.message for problem in check_template(body)]
+            messages = [message(problem.message) for problem in check_template(body)]
             with contextlib.suppress(RuntimeError):  # the editor was closed meanwhile
                 relay.checked.emit(body, messages)
 

@@ -32,6 +32,7 @@ from coalitiondesk.core.storage.db import Database
 from coalitiondesk.ui.dialogs.stale_record_dialog import StaleChoice, ask_about_stale
 from coalitiondesk.ui.forms.editors import OptionalDateEdit
 from coalitiondesk.ui.forms.record_form import ErrorLabel
+from coalitiondesk.ui.text.core_messages import message
 from coalitiondesk.ui.widgets.body_editor import BodyEditor
 
 
@@ -183,7 +184,7 @@ class LetterEditor(QWidget):
             self._resolve_stale(stale)
             return False
         except CoalitionDeskError as error:
-            self.show_problem(str(error))
+            self.show_problem(message(error))
             return False
         self.load(letter_id)
         return True

@@ -65,6 +65,7 @@ from coalitiondesk.ui.models.table_models import (
     RESTRICTED_FOREGROUND,
     ListModel,
 )
+from coalitiondesk.ui.text.core_messages import message
 from coalitiondesk.ui.widgets.lazy_combo import search_picker
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -427,7 +428,7 @@ class RecipientsPanel(QWidget):
         try:
             change()
         except CoalitionDeskError as error:
-            self.error.show_problem(str(error))
+            self.error.show_problem(message(error))
             return False
         self.error.show_problem(None)
         self.reload()

@@ -49,6 +49,7 @@ from coalitiondesk.ui.dialogs.import_wizard import ImportWizard
 from coalitiondesk.ui.forms.activity_form import organization_label
 from coalitiondesk.ui.forms.record_form import ErrorLabel
 from coalitiondesk.ui.models.table_models import ListModel
+from coalitiondesk.ui.text.core_messages import message
 from coalitiondesk.ui.widgets.lazy_combo import search_picker
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -443,7 +444,7 @@ class SignatoriesPanel(QWidget):
         try:
             change()
         except CoalitionDeskError as error:
-            self.error.show_problem(str(error))
+            self.error.show_problem(message(error))
             return False
         self.error.show_problem(None)
         self.reload()
