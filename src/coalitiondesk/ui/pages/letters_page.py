@@ -244,15 +244,9 @@ class LettersPage(QWidget, PageDefaults):
     def save(self) -> bool:
         """Store the editor's fields and body; False (with the problem shown) if not."""
         letter_id = self.editor.letter_id
-        if letter_id is None or not self.editor.validate():
+        # The editor checks the version it loaded: a letter changed meanwhile is not overwritten.
+        if letter_id is None or not self.editor.save():
             return False
-        values = self.editor.values()
-        try:
-            letters.save_letter(self.database, letter_id=letter_id, values=values)
-        except CoalitionDeskError as error:
-            self.editor.show_problem(message(error))
-            return False
-        self.editor.load(letter_id)
         self.model.reload()
         self._select(letter_id)
         self._show_titles()

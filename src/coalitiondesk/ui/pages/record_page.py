@@ -43,11 +43,11 @@ from coalitiondesk.core.records.contacts import affiliations_of
 from coalitiondesk.core.records.organizations import organization_links
 from coalitiondesk.ui.app import settings_keys
 from coalitiondesk.ui.app.workers import run_long_work, single_step
+from coalitiondesk.ui.dialogs.stale_record_dialog import StaleChoice, ask_about_stale
 from coalitiondesk.ui.forms import ContactForm, DiscardChoice, OrganizationForm, RecordForm
 from coalitiondesk.ui.models.table_models import KEY_ROLE, PagedRecordModel, RecordTableModel
 from coalitiondesk.ui.pages.page import PageDefaults
 from coalitiondesk.ui.text.core_messages import message
-from coalitiondesk.ui.text.journal_labels import translated
 from coalitiondesk.ui.widgets.filter_bar import FilterBar
 
 _SAMPLE = "Network for Human Rights in North Korea, Seoul"
@@ -303,29 +303,10 @@ class RecordPage(QWidget, PageDefaults):
 
     def _resolve_stale(self, stale: StaleRecord) -> None:
         form = self.form
-        since = "\n".join(QCoreApplication.translate("MainWindow", "• {what}, {when}, by {who}")
-                          .format(what=translated(op.label),
-                                  when=op.at.strftime("%Y-%m-%d %H:%M UTC"), who=op.who)
-                          for op in stale.operations) or QCoreApplication.translate(
-                              "MainWindow", "• another program")
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            QCoreApplication.translate("MainWindow", "Changed since you opened it"),
-            QCoreApplication.translate("MainWindow", "{name} was changed since you opened it:")
-            .format(name=form.display_name()) + "\n" + since,
-            QMessageBox.StandardButton.Cancel, self.window())
-        box.setInformativeText(QCoreApplication.translate(
-            "MainWindow", "Reload it to see the new version, or put your own edits on top of it "
-            "and check them before saving."))
-        reload = box.addButton(QCoreApplication.translate("MainWindow", "Reload"),
-                               QMessageBox.ButtonRole.DestructiveRole)
-        reapply = box.addButton(QCoreApplication.translate("MainWindow", "Put my edits on top"),
-                                QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(reapply)
-        box.exec()
-        if box.clickedButton() is reload:
+        choice = ask_about_stale(self.window(), name=form.display_name(), stale=stale)
+        if choice is StaleChoice.RELOAD:
             form.load(form.record_id)
-        elif box.clickedButton() is reapply:
+        elif choice is StaleChoice.KEEP_EDITS:
             form.reload_keeping_edits()
 
     def delete_current(self) -> bool:
