@@ -1774,18 +1774,6 @@ SQLite に詳しい人なら、このファイルから最近の変更を救い�
 <context>
     <name>ExportColumns</name>
     <message>
-        <source>Acronym</source>
-        <translation>略称</translation>
-    </message>
-    <message>
-        <source>Address country code</source>
-        <translation>住所の国コード</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>市区町村</translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation>コード</translation>
     </message>
@@ -1796,10 +1784,6 @@ SQLite に詳しい人なら、このファイルから最近の変更を救い�
     <message>
         <source>Country</source>
         <translation>国</translation>
-    </message>
-    <message>
-        <source>Country code</source>
-        <translation>国コード</translation>
     </message>
     <message>
         <source>Country short form</source>
@@ -1814,26 +1798,6 @@ SQLite に詳しい人なら、このファイルから最近の変更を救い�
         <translation>日付</translation>
     </message>
     <message>
-        <source>Do not email</source>
-        <translation>メール不可</translation>
-    </message>
-    <message>
-        <source>Do not mail</source>
-        <translation>郵送不可</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>メール</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>姓</translation>
-    </message>
-    <message>
-        <source>Family name first</source>
-        <translation>姓が先</translation>
-    </message>
-    <message>
         <source>Follow-up done</source>
         <translation>フォローアップ完了</translation>
     </message>
@@ -1842,36 +1806,8 @@ SQLite に詳しい人なら、このファイルから最近の変更を救い�
         <translation>フォローアップ予定日</translation>
     </message>
     <message>
-        <source>Full organization name</source>
-        <translation>団体の正式名称</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>名</translation>
-    </message>
-    <message>
-        <source>Honorific</source>
-        <translation>敬称</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
-    </message>
-    <message>
-        <source>Joined on</source>
-        <translation>加盟日</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>種類</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>言語</translation>
-    </message>
-    <message>
-        <source>Left on</source>
-        <translation>脱退日</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -1882,32 +1818,12 @@ SQLite に詳しい人なら、このファイルから最近の変更を救い�
         <translation>加盟団体</translation>
     </message>
     <message>
-        <source>Membership status</source>
-        <translation>加盟状況</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
         <source>Name as written</source>
         <translation>表記どおりの名前</translation>
     </message>
     <message>
-        <source>Name on signatory lines</source>
-        <translation>署名団体の行の名前</translation>
-    </message>
-    <message>
-        <source>Native name</source>
-        <translation>現地表記</translation>
-    </message>
-    <message>
         <source>No.</source>
         <translation>番号</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>メモ</translation>
     </message>
     <message>
         <source>Official name</source>
@@ -1920,30 +1836,6 @@ SQLite に詳しい人なら、このファイルから最近の変更を救い�
     <message>
         <source>Organizations</source>
         <translation>団体</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>電話</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>役職</translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation>郵便番号</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>地域</translation>
-    </message>
-    <message>
-        <source>Salutation</source>
-        <translation>書き出し</translation>
-    </message>
-    <message>
-        <source>Sensitivity</source>
-        <translation>機密区分</translation>
     </message>
     <message>
         <source>Short form</source>
@@ -1978,24 +1870,12 @@ SQLite に詳しい人なら、このファイルから最近の変更を救い�
         <translation>返信</translation>
     </message>
     <message>
-        <source>Social handle</source>
-        <translation>SNS アカウント</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
         <source>Status date</source>
         <translation>状態の日付</translation>
-    </message>
-    <message>
-        <source>Street</source>
-        <translation>番地・通り</translation>
-    </message>
-    <message>
-        <source>Street 2</source>
-        <translation>番地・通り 2</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -2012,18 +1892,6 @@ SQLite に詳しい人なら、このファイルから最近の変更を救い�
     <message>
         <source>Updated (UTC)</source>
         <translation>更新日時 (UTC)</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>ウェブサイト</translation>
-    </message>
-    <message>
-        <source>Do not send post</source>
-        <translation>郵送しない</translation>
-    </message>
-    <message>
-        <source>Do not send e-mail</source>
-        <translation>メールを送らない</translation>
     </message>
 </context>
 <context>
@@ -3175,34 +3043,6 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>保存できません</translation>
     </message>
     <message>
-        <source>• {what}, {when}, by {who}</source>
-        <translation>• {what}、{when}、{who}</translation>
-    </message>
-    <message>
-        <source>• another program</source>
-        <translation>• 別のプログラム</translation>
-    </message>
-    <message>
-        <source>Changed since you opened it</source>
-        <translation>開いた後に変更されています</translation>
-    </message>
-    <message>
-        <source>{name} was changed since you opened it:</source>
-        <translation>{name} は開いた後に変更されました:</translation>
-    </message>
-    <message>
-        <source>Reload it to see the new version, or put your own edits on top of it and check them before saving.</source>
-        <translation>再読み込みして新しい版を見るか、自分の編集を新しい版の上に適用し、確認してから保存してください。</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>再読み込み</translation>
-    </message>
-    <message>
-        <source>Put my edits on top</source>
-        <translation>自分の編集を上に適用</translation>
-    </message>
-    <message>
         <source>Not deleted</source>
         <translation>削除できません</translation>
     </message>
@@ -3378,80 +3218,8 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>インポートしない</translation>
     </message>
     <message>
-        <source>Acronym</source>
-        <translation>略称</translation>
-    </message>
-    <message>
-        <source>Address country</source>
-        <translation>住所の国</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>市区町村</translation>
-    </message>
-    <message>
         <source>CoalitionDesk ID</source>
         <translation>CoalitionDesk ID</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>国</translation>
-    </message>
-    <message>
-        <source>Do not email</source>
-        <translation>メール不可</translation>
-    </message>
-    <message>
-        <source>Do not mail</source>
-        <translation>郵送不可</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>メール</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>姓</translation>
-    </message>
-    <message>
-        <source>Family name first</source>
-        <translation>姓が先</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>正式名称</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>名</translation>
-    </message>
-    <message>
-        <source>Honorific</source>
-        <translation>敬称</translation>
-    </message>
-    <message>
-        <source>Joined on</source>
-        <translation>加盟日</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>種類</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>言語</translation>
-    </message>
-    <message>
-        <source>Left on</source>
-        <translation>脱退日</translation>
-    </message>
-    <message>
-        <source>Membership</source>
-        <translation>加盟状況</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名前</translation>
     </message>
     <message>
         <source>Name (Country)</source>
@@ -3462,116 +3230,16 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>名前(全体)</translation>
     </message>
     <message>
-        <source>Name in own script</source>
-        <translation>現地文字の名前</translation>
-    </message>
-    <message>
-        <source>Name on signatory lines</source>
-        <translation>署名団体の行の名前</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>メモ</translation>
-    </message>
-    <message>
         <source>Organization</source>
         <translation>団体</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>電話</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>役職</translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation>郵便番号</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>地域</translation>
     </message>
     <message>
         <source>Role at the organization</source>
         <translation>団体での役割</translation>
     </message>
     <message>
-        <source>Salutation</source>
-        <translation>書き出し</translation>
-    </message>
-    <message>
-        <source>Sensitivity</source>
-        <translation>機密区分</translation>
-    </message>
-    <message>
-        <source>Show country on signature</source>
-        <translation>署名に国を表示</translation>
-    </message>
-    <message>
-        <source>Social media</source>
-        <translation>ソーシャルメディア</translation>
-    </message>
-    <message>
-        <source>Sort name</source>
-        <translation>並べ替え用の名前</translation>
-    </message>
-    <message>
-        <source>Street</source>
-        <translation>番地・通り</translation>
-    </message>
-    <message>
-        <source>Street (second line)</source>
-        <translation>番地・通り(2 行目)</translation>
-    </message>
-    <message>
         <source>Tags</source>
         <translation>タグ</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>ウェブサイト</translation>
-    </message>
-    <message>
-        <source>Full organization name</source>
-        <translation>団体の正式名称</translation>
-    </message>
-    <message>
-        <source>Native name</source>
-        <translation>現地表記</translation>
-    </message>
-    <message>
-        <source>Country code</source>
-        <translation>国コード</translation>
-    </message>
-    <message>
-        <source>Show the country on signatory lines</source>
-        <translation>署名団体の行に国を表示</translation>
-    </message>
-    <message>
-        <source>Membership status</source>
-        <translation>加盟状況</translation>
-    </message>
-    <message>
-        <source>Street 2</source>
-        <translation>番地・通り 2</translation>
-    </message>
-    <message>
-        <source>Address country code</source>
-        <translation>住所の国コード</translation>
-    </message>
-    <message>
-        <source>Social handle</source>
-        <translation>SNS アカウント</translation>
-    </message>
-    <message>
-        <source>Do not send post</source>
-        <translation>郵送しない</translation>
-    </message>
-    <message>
-        <source>Do not send e-mail</source>
-        <translation>メールを送らない</translation>
     </message>
 </context>
 <context>

@@ -1774,18 +1774,6 @@ SQLite를 다룰 줄 아는 사람이라면 이 파일에서 최근 변경 내�
 <context>
     <name>ExportColumns</name>
     <message>
-        <source>Acronym</source>
-        <translation>약칭</translation>
-    </message>
-    <message>
-        <source>Address country code</source>
-        <translation>주소 국가 코드</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>도시</translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation>코드</translation>
     </message>
@@ -1796,10 +1784,6 @@ SQLite를 다룰 줄 아는 사람이라면 이 파일에서 최근 변경 내�
     <message>
         <source>Country</source>
         <translation>국가</translation>
-    </message>
-    <message>
-        <source>Country code</source>
-        <translation>국가 코드</translation>
     </message>
     <message>
         <source>Country short form</source>
@@ -1814,26 +1798,6 @@ SQLite를 다룰 줄 아는 사람이라면 이 파일에서 최근 변경 내�
         <translation>날짜</translation>
     </message>
     <message>
-        <source>Do not email</source>
-        <translation>이메일 발송 안 함</translation>
-    </message>
-    <message>
-        <source>Do not mail</source>
-        <translation>우편 발송 안 함</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>이메일</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>성</translation>
-    </message>
-    <message>
-        <source>Family name first</source>
-        <translation>성 먼저</translation>
-    </message>
-    <message>
         <source>Follow-up done</source>
         <translation>후속 조치 완료</translation>
     </message>
@@ -1842,36 +1806,8 @@ SQLite를 다룰 줄 아는 사람이라면 이 파일에서 최근 변경 내�
         <translation>후속 조치 예정일</translation>
     </message>
     <message>
-        <source>Full organization name</source>
-        <translation>단체 정식 명칭</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>이름</translation>
-    </message>
-    <message>
-        <source>Honorific</source>
-        <translation>경칭</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
-    </message>
-    <message>
-        <source>Joined on</source>
-        <translation>가입일</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>유형</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>언어</translation>
-    </message>
-    <message>
-        <source>Left on</source>
-        <translation>탈퇴일</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -1882,32 +1818,12 @@ SQLite를 다룰 줄 아는 사람이라면 이 파일에서 최근 변경 내�
         <translation>회원 단체</translation>
     </message>
     <message>
-        <source>Membership status</source>
-        <translation>회원 상태</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>이름</translation>
-    </message>
-    <message>
         <source>Name as written</source>
         <translation>표기된 이름</translation>
     </message>
     <message>
-        <source>Name on signatory lines</source>
-        <translation>서명 단체 줄의 이름</translation>
-    </message>
-    <message>
-        <source>Native name</source>
-        <translation>현지 표기</translation>
-    </message>
-    <message>
         <source>No.</source>
         <translation>번호</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>메모</translation>
     </message>
     <message>
         <source>Official name</source>
@@ -1920,30 +1836,6 @@ SQLite를 다룰 줄 아는 사람이라면 이 파일에서 최근 변경 내�
     <message>
         <source>Organizations</source>
         <translation>단체</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>전화</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>직책</translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation>우편번호</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>지역</translation>
-    </message>
-    <message>
-        <source>Salutation</source>
-        <translation>인사말</translation>
-    </message>
-    <message>
-        <source>Sensitivity</source>
-        <translation>민감도</translation>
     </message>
     <message>
         <source>Short form</source>
@@ -1978,24 +1870,12 @@ SQLite를 다룰 줄 아는 사람이라면 이 파일에서 최근 변경 내�
         <translation>회신</translation>
     </message>
     <message>
-        <source>Social handle</source>
-        <translation>소셜 미디어 계정</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
         <source>Status date</source>
         <translation>상태 날짜</translation>
-    </message>
-    <message>
-        <source>Street</source>
-        <translation>주소</translation>
-    </message>
-    <message>
-        <source>Street 2</source>
-        <translation>주소 2</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -2012,18 +1892,6 @@ SQLite를 다룰 줄 아는 사람이라면 이 파일에서 최근 변경 내�
     <message>
         <source>Updated (UTC)</source>
         <translation>수정 시각 (UTC)</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>웹사이트</translation>
-    </message>
-    <message>
-        <source>Do not send post</source>
-        <translation>우편 발송 안 함</translation>
-    </message>
-    <message>
-        <source>Do not send e-mail</source>
-        <translation>이메일 발송 안 함</translation>
     </message>
 </context>
 <context>
@@ -3175,34 +3043,6 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>저장하지 못함</translation>
     </message>
     <message>
-        <source>• {what}, {when}, by {who}</source>
-        <translation>• {what}, {when}, {who}</translation>
-    </message>
-    <message>
-        <source>• another program</source>
-        <translation>• 다른 프로그램</translation>
-    </message>
-    <message>
-        <source>Changed since you opened it</source>
-        <translation>연 뒤에 변경됨</translation>
-    </message>
-    <message>
-        <source>{name} was changed since you opened it:</source>
-        <translation>{name}은(는) 연 뒤에 변경되었습니다:</translation>
-    </message>
-    <message>
-        <source>Reload it to see the new version, or put your own edits on top of it and check them before saving.</source>
-        <translation>다시 불러와 새 버전을 보거나, 내 수정 내용을 새 버전 위에 적용한 뒤 확인하고 저장하세요.</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>다시 불러오기</translation>
-    </message>
-    <message>
-        <source>Put my edits on top</source>
-        <translation>내 수정 내용을 위에 적용</translation>
-    </message>
-    <message>
         <source>Not deleted</source>
         <translation>삭제하지 못함</translation>
     </message>
@@ -3378,80 +3218,8 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>가져오지 않음</translation>
     </message>
     <message>
-        <source>Acronym</source>
-        <translation>약칭</translation>
-    </message>
-    <message>
-        <source>Address country</source>
-        <translation>주소 국가</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>도시</translation>
-    </message>
-    <message>
         <source>CoalitionDesk ID</source>
         <translation>CoalitionDesk ID</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>국가</translation>
-    </message>
-    <message>
-        <source>Do not email</source>
-        <translation>이메일 발송 안 함</translation>
-    </message>
-    <message>
-        <source>Do not mail</source>
-        <translation>우편 발송 안 함</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>이메일</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>성</translation>
-    </message>
-    <message>
-        <source>Family name first</source>
-        <translation>성 먼저</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>정식 명칭</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>이름</translation>
-    </message>
-    <message>
-        <source>Honorific</source>
-        <translation>경칭</translation>
-    </message>
-    <message>
-        <source>Joined on</source>
-        <translation>가입일</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>유형</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>언어</translation>
-    </message>
-    <message>
-        <source>Left on</source>
-        <translation>탈퇴일</translation>
-    </message>
-    <message>
-        <source>Membership</source>
-        <translation>회원 상태</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>이름</translation>
     </message>
     <message>
         <source>Name (Country)</source>
@@ -3462,116 +3230,16 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>이름 (전체)</translation>
     </message>
     <message>
-        <source>Name in own script</source>
-        <translation>고유 문자로 쓴 이름</translation>
-    </message>
-    <message>
-        <source>Name on signatory lines</source>
-        <translation>서명 단체 줄의 이름</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>메모</translation>
-    </message>
-    <message>
         <source>Organization</source>
         <translation>단체</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>전화</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>직책</translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation>우편번호</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>지역</translation>
     </message>
     <message>
         <source>Role at the organization</source>
         <translation>단체에서의 역할</translation>
     </message>
     <message>
-        <source>Salutation</source>
-        <translation>인사말</translation>
-    </message>
-    <message>
-        <source>Sensitivity</source>
-        <translation>민감도</translation>
-    </message>
-    <message>
-        <source>Show country on signature</source>
-        <translation>서명에 국가 표시</translation>
-    </message>
-    <message>
-        <source>Social media</source>
-        <translation>소셜 미디어</translation>
-    </message>
-    <message>
-        <source>Sort name</source>
-        <translation>정렬용 이름</translation>
-    </message>
-    <message>
-        <source>Street</source>
-        <translation>주소</translation>
-    </message>
-    <message>
-        <source>Street (second line)</source>
-        <translation>주소 (둘째 줄)</translation>
-    </message>
-    <message>
         <source>Tags</source>
         <translation>태그</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>웹사이트</translation>
-    </message>
-    <message>
-        <source>Full organization name</source>
-        <translation>단체 정식 명칭</translation>
-    </message>
-    <message>
-        <source>Native name</source>
-        <translation>현지 표기</translation>
-    </message>
-    <message>
-        <source>Country code</source>
-        <translation>국가 코드</translation>
-    </message>
-    <message>
-        <source>Show the country on signatory lines</source>
-        <translation>서명 단체 줄에 국가 표시</translation>
-    </message>
-    <message>
-        <source>Membership status</source>
-        <translation>회원 상태</translation>
-    </message>
-    <message>
-        <source>Street 2</source>
-        <translation>주소 2</translation>
-    </message>
-    <message>
-        <source>Address country code</source>
-        <translation>주소 국가 코드</translation>
-    </message>
-    <message>
-        <source>Social handle</source>
-        <translation>소셜 미디어 계정</translation>
-    </message>
-    <message>
-        <source>Do not send post</source>
-        <translation>우편 발송 안 함</translation>
-    </message>
-    <message>
-        <source>Do not send e-mail</source>
-        <translation>이메일 발송 안 함</translation>
     </message>
 </context>
 <context>

@@ -274,12 +274,12 @@ def test_accelerators_stay_in_the_translations() -> None:
 
 def test_every_exported_column_header_can_be_translated() -> None:
     headers = {column.header for columns in COLUMNS.values() for column in columns}
-    assert headers <= set(i18n.EXPORT_COLUMN_HEADERS) | set(field_labels.EXPORT_HEADERS)
+    assert headers <= set(i18n.EXPORT_COLUMN_HEADERS) | set(field_labels.FIELD_TEXTS)
 
 
 def test_every_import_field_can_be_translated() -> None:
     labels = {target.label for kind in ImportKind for target in targets(kind)}
-    assert labels <= set(i18n.IMPORT_FIELD_LABELS) | set(field_labels.IMPORT_LABELS)
+    assert labels <= set(i18n.IMPORT_FIELD_LABELS) | set(field_labels.FIELD_TEXTS)
 
 
 # --- no text that skips translation ---------------------------------------------------------

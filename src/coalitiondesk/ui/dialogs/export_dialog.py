@@ -61,6 +61,7 @@ from coalitiondesk.core.records.letters import letter_titles
 from coalitiondesk.core.storage.db import Database
 from coalitiondesk.ui.app.workers import BackgroundTask
 from coalitiondesk.ui.text.core_messages import message
+from coalitiondesk.ui.text.field_labels import column_label
 
 PRIVATE_FOREGROUND = QColor("#7a0000")
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -83,7 +84,7 @@ _PER_LETTER = (ExportKind.signatories, ExportKind.recipients)
 
 def _column_label(header: str) -> str:
     # Headers come from core in English, as they appear in the file.
-    return QCoreApplication.translate("ExportColumns", header)
+    return column_label(header, "ExportColumns")
 
 
 class ExportDialog(QDialog):

@@ -74,6 +74,7 @@ from coalitiondesk.core.importing.values import clean_text
 from coalitiondesk.core.storage.db import Database
 from coalitiondesk.ui.app.workers import BackgroundTask
 from coalitiondesk.ui.text.core_messages import message
+from coalitiondesk.ui.text.field_labels import column_label
 
 PAGE_FILE, PAGE_MAPPING, PAGE_PREVIEW, PAGE_RESULT = range(4)
 _ROOT = QModelIndex()
@@ -347,7 +348,7 @@ class MappingPage(QWizardPage):
             choice = QComboBox()
             choice.addItem(self.tr("Do not import"), None)
             for target in targets(kind):
-                choice.addItem(self.tr(target.label), target.key)
+                choice.addItem(column_label(target.label, "MappingPage"), target.key)
             choice.setCurrentIndex(max(choice.findData(mapping[column]), 0))
             self.columns.setCellWidget(column, 2, choice)
         self.columns.resizeColumnToContents(0)
