@@ -11,6 +11,7 @@ from coalitiondesk.core.geography.countries import (
     BUILTIN_ALIASES,
     CountryInfo,
     country_info,
+    is_not_given,
     iso_countries,
     normalize,
     resolve_country,
@@ -255,7 +256,7 @@ def test_normalize_is_idempotent(text: str) -> None:
         ("Congo", "CG"),
         ("St. Lucia", "LC"),
         ("Trinidad & Tobago", "TT"),
-        ("kor", "KR"),
+        ("KOR", "KR"),
         ("  rok. ", "KR"),
         ("(Japan)", "JP"),
     ],
@@ -347,7 +348,15 @@ def test_every_country_field_resolves_in_any_case(
     info: CountryInfo, field: str, flips: list[bool]
 ) -> None:
     text = _recase(getattr(info, field), flips)
-    assert resolve_country(text) == info.code
+    # A code in other than capitals is a code only in a column of codes.
+    assert resolve_country(text, code_column=field in {"code", "alpha3"}) == info.code
+
+
+@given(info=st.sampled_from(iso_countries()), field=st.sampled_from(("code", "alpha3")))
+def test_every_code_in_capitals_resolves_in_any_column(info: CountryInfo, field: str) -> None:
+    # Except "NA", which outside a column of codes means not given, not Namibia.
+    expected = None if getattr(info, field) == "NA" else info.code
+    assert resolve_country(getattr(info, field)) == expected
 
 
 @given(
@@ -359,7 +368,8 @@ def test_every_country_field_resolves_in_any_case(
 def test_surrounding_punctuation_is_ignored(
     info: CountryInfo, field: str, before: str, after: str
 ) -> None:
-    assert resolve_country(before + getattr(info, field) + after) == info.code
+    text = before + getattr(info, field) + after
+    assert resolve_country(text, code_column=field in {"code", "alpha3"}) == info.code
 
 
 @given(
@@ -369,3 +379,76 @@ def test_surrounding_punctuation_is_ignored(
 def test_resolve_country_never_raises(text: str, extras: dict[str, str]) -> None:
     result = resolve_country(text, extra_aliases=extras)
     assert result is None or country_info(result) is not None
+
+
+# --- what partners and other systems write (issue 14) ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # World Bank
+        ("Korea, Rep.", "KR"),
+        ("Korea, Dem. People's Rep.", "KP"),
+        ("Iran, Islamic Rep.", "IR"),
+        ("Congo, Dem. Rep.", "CD"),
+        ("Gambia, The", "GM"),
+        ("Hong Kong SAR, China", "HK"),
+        ("West Bank and Gaza", "PS"),
+        # UN, "(the)" last
+        ("Republic of Korea (the)", "KR"),
+        ("Netherlands (the)", "NL"),
+        ("S. Korea", "KR"),
+        ("Kosovo", "XK"),
+        # CLDR's names in the partners' languages
+        ("대한민국", "KR"),
+        ("한국", "KR"),
+        ("北朝鮮", "KP"),
+        ("日本", "JP"),
+        ("韓国", "KR"),
+        ("中国", "CN"),
+        ("Deutschland", "DE"),
+        ("España", "ES"),
+        ("Brasil", "BR"),
+        ("Corée du Sud", "KR"),
+        # Codes in capitals are codes anywhere
+        ("NO", "NO"),
+        ("IT", "IT"),
+        ("CAN", "CA"),
+    ],
+)
+def test_resolve_what_other_systems_and_languages_write(text: str, code: str) -> None:
+    assert resolve_country(text) == code
+
+
+@pytest.mark.parametrize("text", ["NA", "N/A", "n/a", "n.a.", "-", "—", "none", "None",
+                                  "unknown", "Unknown", "?", "없음", "不明"])
+def test_not_given_is_no_country(text: str) -> None:
+    assert is_not_given(text)
+    assert resolve_country(text) is None
+
+
+@pytest.mark.parametrize("text", ["and", "can", "no", "it", "kor", "Can", "It"])
+def test_a_word_that_is_an_iso_code_is_no_country_outside_a_code_column(text: str) -> None:
+    assert resolve_country(text) is None
+    assert resolve_country(text, code_column=True) is not None
+
+
+def test_na_in_a_code_column_is_namibia() -> None:
+    assert not is_not_given("NA", code_column=True)
+    assert resolve_country("NA", code_column=True) == "NA"
+    assert resolve_country("n.a.", code_column=True) is None
+
+
+def test_kosovo_is_known_by_its_code_but_not_listed_as_iso() -> None:
+    info = country_info("xk")
+    assert info is not None and info.name == "Kosovo" and info.region == "Europe"
+    assert "XK" not in {info.code for info in iso_countries()}
+    assert resolve_country("XK") == "XK"
+
+
+def test_another_language_never_takes_an_english_name() -> None:
+    # CLDR names that equal another country's English name or code are left out.
+    assert resolve_country("Georgia") == "GE"
+    assert resolve_country("Niger") == "NE"
+    assert resolve_country("Dominica") == "DM"

@@ -1,15 +1,20 @@
 """ISO 3166-1 countries: display names, UN regions and strict free-text resolution.
 
 Member organisations, letters and imports refer to countries in whatever way
-people write them ("ROK", "the Netherlands", "Cote d'Ivoire"). resolve_country
-maps such text to an alpha-2 code by exact lookup after normalisation only.
+people write them ("ROK", "the Netherlands", "Korea, Rep.", "대한민국").
+resolve_country maps such text to an alpha-2 code by exact lookup after
+normalisation only: ISO's names and codes, World Bank and UN forms, and the
+country names of Unicode's CLDR (through Babel) in the partners' languages.
 It deliberately never guesses: pycountry's fuzzy search, for instance, maps
 "ROK" to Czechia, and a wrong country on a signatory line is worse than asking
-the user.
+the user. For the same reason "n.a." or "NA" in a country column means no
+country (is_not_given), not Namibia, and a lower-case word that happens to be
+an ISO code ("and", "no", "it") is a country only in a column of codes.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -18,6 +23,7 @@ from types import MappingProxyType
 from typing import Final
 
 import pycountry
+from babel import Locale
 
 from coalitiondesk.core.geography.regions import M49_REGIONS
 
@@ -55,6 +61,13 @@ _DISPLAY_NAMES: Final[Mapping[str, str]] = MappingProxyType(
         "VI": "U.S. Virgin Islands",
     }
 )
+
+# Kosovo is not in ISO 3166-1 but the World Bank, the EU and CLDR give it the
+# user-assigned code XK, and partners' lists name it. country_info and
+# resolve_country know it; iso_countries() stays ISO's own list.
+_KOSOVO: Final = CountryInfo(code="XK", alpha3="XKX", name="Kosovo",
+                             official_name="Republic of Kosovo", short_form="Kosovo",
+                             region="Europe", subregion="Southern Europe")
 
 # Conventional abbreviations on signatory lines; everything else is signed
 # with the display name.
@@ -110,8 +123,44 @@ BUILTIN_ALIASES: Final[Mapping[str, str]] = MappingProxyType(
         "Macau": "MO",
         "Hong Kong SAR": "HK",
         "Macao SAR": "MO",
+        "S. Korea": "KR",
+        "N. Korea": "KP",
+        "West Bank and Gaza": "PS",
+        "Kosovo": "XK",
+        # Korean's everyday name for the Republic of Korea (CLDR has the formal 대한민국).
+        "한국": "KR",
+        # The World Bank's names, which put the distinguishing words last, abbreviated.
+        "Korea, Rep.": "KR",
+        "Korea, Dem. People's Rep.": "KP",
+        "Korea, Dem. Rep.": "KP",
+        "Iran, Islamic Rep.": "IR",
+        "Congo, Dem. Rep.": "CD",
+        "Congo, Rep.": "CG",
+        "Egypt, Arab Rep.": "EG",
+        "Yemen, Rep.": "YE",
+        "Venezuela, RB": "VE",
+        "Micronesia, Fed. Sts.": "FM",
+        "Somalia, Fed. Rep.": "SO",
+        "Hong Kong SAR, China": "HK",
+        "Macao SAR, China": "MO",
+        "Kyrgyz Republic": "KG",
+        "Slovak Republic": "SK",
+        "Virgin Islands (U.S.)": "VI",
+        "St. Martin (French part)": "MF",
     }
 )
+
+# CLDR's country names in these languages resolve too (besides ISO's English).
+CLDR_LANGUAGES: Final = ("en", "ko", "ja", "zh", "zh_Hant", "de", "fr", "es", "pt", "it",
+                         "ru")
+
+# What people write in a country cell to say they do not know or it does not apply;
+# compared after normalize(). "NA" is here: read as Namibia, it put partners there.
+_NOT_GIVEN_TEXTS: Final = frozenset({
+    "na", "n a", "none", "unknown", "nil", "null", "not applicable", "not known",
+    "not given", "not available", "no country", "nk", "n k", "tbc", "tbd",
+    "없음", "미상", "해당없음", "해당 없음", "모름", "なし", "無し", "不明", "該当なし", "无",
+    "不详"})
 
 # Apostrophes and full stops vanish rather than becoming spaces, so that
 # "U.S.A." matches "USA" and "People’s" matches "Peoples".
@@ -194,12 +243,37 @@ def iso_countries() -> list[CountryInfo]:
 
 
 def country_info(code: str) -> CountryInfo | None:
-    """The country with this alpha-2 code (any case), or None."""
-    return _by_code().get(code.strip().upper())
+    """The country with this alpha-2 code (any case), or None; Kosovo's XK included."""
+    wanted = code.strip().upper()
+    return _KOSOVO if wanted == _KOSOVO.code else _by_code().get(wanted)
+
+
+def is_not_given(text: str, *, code_column: bool = False) -> bool:
+    """Text that says no country is given: "n.a.", "N/A", "-", "none", "unknown".
+
+    In a column of codes "NA" is Namibia's code, as our own exports write it
+    ("n.a." is not).
+    """
+    key = normalize(text)
+    if code_column and key == "na" and not _DOTTED_NA.search(text):
+        return False
+    # Only punctuation ("-", "?") says nothing too.
+    return (not key and bool(text.strip())) or key in _not_given_keys()
+
+
+_DOTTED_NA: Final = re.compile(r"[Nn]\s*\.\s*[Aa]")
+
+
+@cache
+def _not_given_keys() -> frozenset[str]:
+    return frozenset(normalize(text) for text in _NOT_GIVEN_TEXTS)
 
 
 def _variants(text: str) -> Iterable[str]:
-    key = normalize(text)
+    # "The" never tells two countries apart, wherever it stands: "Gambia, The",
+    # "Republic of Korea (the)", "Congo (the Democratic Republic of the)".
+    words = normalize(text).split()
+    key = " ".join(word for word in words if word != "the") or " ".join(words)
     if key:
         yield key
     # "St Lucia" and "St. Kitts and Nevis" are how these are usually written.
@@ -207,32 +281,59 @@ def _variants(text: str) -> Iterable[str]:
         yield "st " + key.removeprefix("saint ")
 
 
-@cache
-def _builtin_index() -> Mapping[str, str]:
-    candidates: dict[str, set[str]] = {}
+def _cldr_names() -> Iterable[tuple[str, str]]:
+    for language in CLDR_LANGUAGES:
+        for code, name in Locale.parse(language).territories.items():
+            if country_info(code) is not None:
+                yield name, code
 
-    def add(text: str, code: str) -> None:
+
+def _unique(candidates: Mapping[str, set[str]]) -> dict[str, str]:
+    # A text that names two countries resolves to neither.
+    return {key: next(iter(codes)) for key, codes in candidates.items() if len(codes) == 1}
+
+
+@cache
+def _indexes() -> tuple[Mapping[str, str], frozenset[str]]:
+    """Every known text's key -> code, and the keys that are only ISO codes."""
+    candidates: dict[str, set[str]] = {}
+    codes_only: set[str] = set()
+    named: set[str] = set()
+
+    def add(text: str, code: str, *, is_code: bool = False) -> None:
         for key in _variants(text):
             candidates.setdefault(key, set()).add(code)
+            (codes_only if is_code else named).add(key)
 
     for country in pycountry.countries:
         code: str = country.alpha_2
-        add(code, code)
-        add(country.alpha_3, code)
+        add(code, code, is_code=True)
+        add(country.alpha_3, code, is_code=True)
         add(country.name, code)
         for attr in ("common_name", "official_name"):
             value = getattr(country, attr, None)
             if isinstance(value, str):
                 add(value, code)
-    for info in _countries():
+    add(_KOSOVO.code, _KOSOVO.code, is_code=True)
+    for info in (*_countries(), _KOSOVO):
         add(info.name, info.code)
         add(info.short_form, info.code)
     for alias, code in BUILTIN_ALIASES.items():
         add(alias, code)
-    # A text that names two countries resolves to neither.
-    return MappingProxyType(
-        {key: next(iter(codes)) for key, codes in candidates.items() if len(codes) == 1}
-    )
+    index = _unique(candidates)
+    # Another language's name never takes an English text or code away from its country.
+    foreign: dict[str, set[str]] = {}
+    for name, code in _cldr_names():
+        for key in _variants(name):
+            if key not in candidates:
+                foreign.setdefault(key, set()).add(code)
+    index.update(_unique(foreign))
+    return MappingProxyType(index), frozenset(codes_only - named)
+
+
+def _in_capitals(text: str) -> bool:
+    letters = [char for char in text if char.isalpha()]
+    return bool(letters) and all(char.isupper() for char in letters)
 
 
 def _resolve_extra(key: str, extra_aliases: Mapping[str, str]) -> str | None:
@@ -246,21 +347,31 @@ def _resolve_extra(key: str, extra_aliases: Mapping[str, str]) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
-def resolve_country(text: str, *, extra_aliases: Mapping[str, str] | None = None) -> str | None:
+def resolve_country(text: str, *, extra_aliases: Mapping[str, str] | None = None,
+                    code_column: bool = False) -> str | None:
     """The alpha-2 code that text names, or None if it names no single country.
 
     Matches ISO codes and names, pycountry's common and official names, the
-    display names, BUILTIN_ALIASES and extra_aliases (alias text -> alpha-2
-    code) after normalize(). There is no partial or fuzzy matching.
+    display names, BUILTIN_ALIASES, CLDR's names in CLDR_LANGUAGES and
+    extra_aliases (alias text -> alpha-2 code) after normalize(), a "the"
+    anywhere ignored. There is no partial or fuzzy matching.
+
+    A text that is only an ISO code (two or three letters) resolves when written
+    in capitals or read from a column of codes (`code_column`): "no", "it" and
+    "and" in a name are words. Text that says no country is given (is_not_given)
+    is not one either.
 
     Built-in names win over extra_aliases, so a user alias cannot redirect
     "Korea" or "USA"; extra aliases only add texts that are otherwise unknown,
     and are ignored when they point at an unknown code or contradict each other.
     """
-    key = normalize(text)
-    if not key:
+    key = next(iter(_variants(text)), "")
+    if not key or is_not_given(text, code_column=code_column):
         return None
-    code = _builtin_index().get(key)
+    index, codes_only = _indexes()
+    code = index.get(key)
+    if code is not None and key in codes_only and not (code_column or _in_capitals(text)):
+        return None
     if code is not None or not extra_aliases:
         return code
     return _resolve_extra(key, extra_aliases)
