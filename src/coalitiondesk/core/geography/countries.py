@@ -63,8 +63,8 @@ _DISPLAY_NAMES: Final[Mapping[str, str]] = MappingProxyType(
 )
 
 # Kosovo is not in ISO 3166-1 but the World Bank, the EU and CLDR give it the
-# user-assigned code XK, and partners' lists name it. country_info and
-# resolve_country know it; iso_countries() stays ISO's own list.
+# user-assigned code XK, and partners' lists name it: it is listed with ISO's
+# countries (the country table has it, so records can refer to it).
 _KOSOVO: Final = CountryInfo(code="XK", alpha3="XKX", name="Kosovo",
                              official_name="Republic of Kosovo", short_form="Kosovo",
                              region="Europe", subregion="Southern Europe")
@@ -226,7 +226,7 @@ def _make_info(country: pycountry.db.Country) -> CountryInfo:
 
 @cache
 def _countries() -> tuple[CountryInfo, ...]:
-    infos = (_make_info(country) for country in pycountry.countries)
+    infos = (*(_make_info(country) for country in pycountry.countries), _KOSOVO)
     # Sorting on the normalised name keeps "Åland Islands" among the A's.
     return tuple(sorted(infos, key=lambda info: (normalize(info.name), info.code)))
 
@@ -237,15 +237,14 @@ def _by_code() -> Mapping[str, CountryInfo]:
 
 
 def iso_countries() -> list[CountryInfo]:
-    """All ISO 3166-1 countries and territories, sorted by display name."""
+    """All ISO 3166-1 countries and territories, and Kosovo (XK), sorted by display name."""
     # A fresh list each call so that callers cannot reorder the cached one.
     return list(_countries())
 
 
 def country_info(code: str) -> CountryInfo | None:
     """The country with this alpha-2 code (any case), or None; Kosovo's XK included."""
-    wanted = code.strip().upper()
-    return _KOSOVO if wanted == _KOSOVO.code else _by_code().get(wanted)
+    return _by_code().get(code.strip().upper())
 
 
 def is_not_given(text: str, *, code_column: bool = False) -> bool:
@@ -315,7 +314,7 @@ def _indexes() -> tuple[Mapping[str, str], frozenset[str]]:
             if isinstance(value, str):
                 add(value, code)
     add(_KOSOVO.code, _KOSOVO.code, is_code=True)
-    for info in (*_countries(), _KOSOVO):
+    for info in _countries():
         add(info.name, info.code)
         add(info.short_form, info.code)
     for alias, code in BUILTIN_ALIASES.items():

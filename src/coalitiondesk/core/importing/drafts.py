@@ -1,20 +1,33 @@
-"""From a row of cells to the record it describes, with every problem found on the way."""
+"""From a row of cells to the record it describes, with every problem found on the way.
+
+A country cell that names no country is a problem of its row, naming the value;
+one that says none is given ("n.a.", "-") is a note. A "Mr." in a salutation
+column is the person's honorific, and a person with a name in Hangul, kana or
+Han characters, or living in a country that writes the family name first, has
+it first unless the file says otherwise.
+"""
 
 from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from pydantic import ValidationError
 from sqlmodel import Session, SQLModel
 
 from coalitiondesk.core.errors import Message, field_term
-from coalitiondesk.core.geography.countries import resolve_country
+from coalitiondesk.core.geography.countries import is_not_given, resolve_country
 from coalitiondesk.core.geography.country_table import user_aliases
-from coalitiondesk.core.importing.fields import ImportKind, Target, ValueType, target
+from coalitiondesk.core.importing.fields import (
+    ImportKind,
+    Target,
+    ValueType,
+    is_code_header,
+    target,
+)
 from coalitiondesk.core.importing.readers import SourceRow, SourceTable
 from coalitiondesk.core.importing.signatory_lines import split_signatory
 from coalitiondesk.core.importing.values import (
@@ -59,6 +72,17 @@ _SENSITIVITY_ALIASES = {
     "public": "normal",
 }
 _SCRIPT_NAME = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+# Where names are written family name first (Vietnamese and Hungarian too, in the
+# romanised form partners send).
+FAMILY_FIRST_COUNTRIES = frozenset({"KR", "KP", "JP", "CN", "TW", "HK", "MO", "VN", "HU"})
+# Courtesy titles, which people put in a "Salutation" column as often as a greeting.
+_HONORIFIC = re.compile(
+    r"(?i)(?:mr|mrs|ms|miss|mx|dr|prof|professor|rev|revd|sir|dame|madam|mme|mlle|m|herr|"
+    r"frau|sra|srta)\.?")
+
+
+class Resolve(Protocol):
+    def __call__(self, text: str, /, *, code_column: bool = False) -> str | None: ...
 
 
 class CountryResolver:
@@ -66,12 +90,14 @@ class CountryResolver:
 
     def __init__(self, session: Session | None) -> None:
         self._aliases = user_aliases(session=session) if session is not None else {}
-        self._cache: dict[str, str | None] = {}
+        self._cache: dict[tuple[str, bool], str | None] = {}
 
-    def __call__(self, text: str) -> str | None:
-        if text not in self._cache:
-            self._cache[text] = resolve_country(text, extra_aliases=self._aliases)
-        return self._cache[text]
+    def __call__(self, text: str, /, *, code_column: bool = False) -> str | None:
+        key = (text, code_column)
+        if key not in self._cache:
+            self._cache[key] = resolve_country(text, extra_aliases=self._aliases,
+                                               code_column=code_column)
+        return self._cache[key]
 
 
 @dataclass
@@ -109,14 +135,17 @@ class DraftMaker:
     """Turns source rows into drafts under one mapping."""
 
     def __init__(self, *, kind: ImportKind, mapping: Sequence[str | None], date1904: bool,
-                 resolve: Callable[[str], str | None]) -> None:
+                 resolve: Resolve, headers: Sequence[str] = ()) -> None:
         self.kind = kind
         self.resolve = resolve
         self.date1904 = date1904
-        # The signatory line first, so that a separate country or acronym column wins.
+        self.code_columns = frozenset(index for index, header in enumerate(headers)
+                                      if is_code_header(header))
+        # The signatory line first, so that a separate country or acronym column wins;
+        # a whole name last, so that it is split knowing the person's country.
         columns = [(index, target(kind, key)) for index, key in enumerate(mapping) if key]
-        self.columns = sorted(columns, key=lambda item: item[1].type is not (
-            ValueType.signatory_line))
+        self.columns = sorted(columns, key=lambda item: (
+            item[1].type is not ValueType.signatory_line, item[1].type is ValueType.person_name))
         self.base: type[SQLModel] = (
             OrganizationBase if kind is ImportKind.organizations else ContactBase)
 
@@ -125,16 +154,23 @@ class DraftMaker:
         for index, column in self.columns:
             value = row.cells[index] if index < len(row.cells) else None
             try:
-                self.fill(draft, column, value)
+                self.fill(draft, column, value, code_column=index in self.code_columns)
             except ValueProblem as problem:
                 draft.problems.append(problem.message)
+        if self.kind is ImportKind.contacts and family_name_first(draft.values):
+            draft.values.setdefault("family_name_first", True)
         self._check_name(draft)
         if draft.ok:
             self._validate(draft)
         return draft
 
-    def fill(self, draft: Draft, column: Target, value: Any) -> None:
-        """Put one cell's value into the draft; raises ValueProblem."""
+    def fill(self, draft: Draft, column: Target, value: Any, *, code_column: bool = False
+             ) -> None:
+        """Put one cell's value into the draft; raises ValueProblem.
+
+        `code_column`: the column's header names a code ("Country code"), so a
+        lower-case "no" in it is Norway.
+        """
         kind = column.type
         values = draft.values
         if kind is ValueType.tags:
@@ -158,12 +194,17 @@ class DraftMaker:
                 values["notes"] = f"{values['notes']}\n{text}"
             elif column.key == "role":
                 draft.role = text
+            elif column.key == "salutation" and _HONORIFIC.fullmatch(text):
+                values.setdefault("honorific", text)
             else:
                 values[column.key] = text
         elif kind is ValueType.email:
             values[column.key] = to_email(text)
         elif kind is ValueType.country:
-            code = self.resolve(text)
+            if is_not_given(text, code_column=code_column):
+                draft.notes.append(Message("no country given: {text}", text=text))
+                return
+            code = self.resolve(text, code_column=code_column)
             if code is None:
                 raise ValueProblem("unknown country: {text}", text=text)
             values[column.key] = code
@@ -228,6 +269,18 @@ class DraftMaker:
                                               problem=error["msg"]))
 
 
+def family_name_first(values: dict[str, Any]) -> bool:
+    """Whether the person writes the family name first, as far as the row tells: the
+    file's own column, else a name in Hangul, kana or Han characters, else the country."""
+    given = values.get("family_name_first")
+    if given is not None:
+        return bool(given)
+    native = values.get("native_name")
+    if isinstance(native, str) and _SCRIPT_NAME.search(native):
+        return True
+    return values.get("address_country_code") in FAMILY_FIRST_COUNTRIES
+
+
 def _person_name(values: dict[str, Any], text: str) -> None:
     """A whole name in one cell: "Robertson, Phil", "Phil Robertson", "하태경"."""
     if _SCRIPT_NAME.search(text) and not re.search(r"[A-Za-z]", text):
@@ -238,7 +291,7 @@ def _person_name(values: dict[str, Any], text: str) -> None:
         family, given = family.strip(), given.strip()
     else:
         words = text.split()
-        if values.get("family_name_first"):
+        if family_name_first(values):
             family, given = words[0], " ".join(words[1:])
         else:
             family, given = words[-1], " ".join(words[:-1])
@@ -251,5 +304,5 @@ def _person_name(values: dict[str, Any], text: str) -> None:
 def make_drafts(*, session: Session | None, table: SourceTable, kind: ImportKind,
                 mapping: Sequence[str | None]) -> list[Draft]:
     maker = DraftMaker(kind=kind, mapping=mapping, date1904=table.date1904,
-                       resolve=CountryResolver(session))
+                       resolve=CountryResolver(session), headers=table.headers)
     return [maker.make(row) for row in table.rows]

@@ -159,6 +159,16 @@ def field_for_header(kind: ImportKind, header: str) -> str | None:
     return _header_index(kind).get(key)
 
 
+# Words that make a header name a code rather than a name: "Country code", "ISO",
+# "国コード". In such a column "no" is Norway; elsewhere it is a word.
+_CODE_WORDS = ("code", "iso", "alpha2", "alpha3", "코드", "コード", "代码", "代碼")
+
+
+def is_code_header(header: str) -> bool:
+    key = header_key(header)
+    return any(word in key for word in _CODE_WORDS)
+
+
 def is_known_header(header: str) -> bool:
     return any(field_for_header(kind, header) for kind in ImportKind)
 

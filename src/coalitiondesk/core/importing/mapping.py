@@ -92,9 +92,10 @@ def _values_fit(kind: ImportKind, key: str, values: list[str]) -> bool:
     Only a column where no value fits is taken for something else. One where some
     do keeps the field its header names, and each value that does not fit is a
     problem of its row, rejected with the reason: unmapping the column would
-    drop its good values too, without a word.
+    drop its good values too, without a word. A country column always keeps its
+    field: a country the resolver does not know is its row's problem, naming it.
     """
-    if not values or target(kind, key).type not in _CHECKED_TYPES:
+    if not values or target(kind, key).type not in _CHECKED_TYPES - {ValueType.country}:
         return True
     maker = DraftMaker(kind=kind, mapping=[key], date1904=False, resolve=resolve_country)
     for value in values:

@@ -268,7 +268,7 @@ def prepare_import(
     yield Progress("Checking rows", 0, total)
     with database.session() as session:
         maker = DraftMaker(kind=kind, mapping=mapping, date1904=table.date1904,
-                           resolve=CountryResolver(session))
+                           resolve=CountryResolver(session), headers=table.headers)
         drafts: list[Draft] = []
         for position, source_row in enumerate(table.rows, start=1):
             drafts.append(maker.make(source_row))
