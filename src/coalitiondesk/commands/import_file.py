@@ -1,5 +1,12 @@
 """`coalitiondesk import FILE`: a partner's workbook, csv or list in one transaction;
-`coalitiondesk undo-import [ID]`: take an import back out."""
+`coalitiondesk undo-import [ID]`: take an import back out.
+
+Nothing is left out without a word: every column with values that is not imported
+is named on stderr with its number of values, rows not imported are listed, and
+either makes the exit status 1 (what was written stays written, and one line says
+so). The membership status given to new organizations no column gives one is
+--status's, or said on stderr.
+"""
 
 from __future__ import annotations
 
@@ -26,7 +33,10 @@ from coalitiondesk.core.importing import (
     undo_import,
     write_error_report,
 )
+from coalitiondesk.core.importing.drafts import membership_status
 from coalitiondesk.core.importing.report import other_report_path, rejected_rows
+from coalitiondesk.core.importing.values import ValueProblem
+from coalitiondesk.core.models import MembershipStatus
 from coalitiondesk.core.storage.files import describe_os_error
 
 
@@ -60,6 +70,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
                         help="rows similar to a stored record: skip them and list them in "
                         "the report, create them, or update the closest record "
                         "(default: skip; the import wizard lets you decide row by row)")
+    parser.add_argument("--status", type=_status_argument, metavar="STATUS",
+                        help="membership status of the organizations the import creates when "
+                        "no column gives one: "
+                        + ", ".join(status.value for status in MembershipStatus)
+                        + " (default: member, and stderr says so)")
     parser.set_defaults(run=run)
 
     undo = commands.add_parser(
@@ -68,6 +83,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
                       help="the import to undo (default: the most recent one)")
     undo.add_argument("--list", action="store_true", help="list the imports that can be undone")
     undo.set_defaults(run=run_undo)
+
+
+def _status_argument(text: str) -> MembershipStatus:
+    try:
+        return membership_status(text)
+    except ValueProblem as problem:
+        raise argparse.ArgumentTypeError(str(problem)) from None
 
 
 def _delimiter(text: str | None) -> str | None:
@@ -90,10 +112,12 @@ def run(args: argparse.Namespace) -> int:
             mapping = initial_mapping(session=session, table=table, kind=kind)
         plan = run_to_end(prepare_import(
             database=database, table=table, kind=kind, mapping=mapping,
-            on_match=OnMatch(args.existing), on_possible=OnPossible(args.possible_duplicates)))
+            on_match=OnMatch(args.existing), on_possible=OnPossible(args.possible_duplicates),
+            new_status=args.status))
         if args.dry_run:
             print(f"{plan.summary()} (dry run: nothing was changed)")
             _print_problems(plan)
+            _print_left_out(plan, given_status=args.status)
             return _status(plan)
         result = run_to_end(apply_import(database=database, plan=plan,
                                          letter_title=args.letter))
@@ -106,7 +130,33 @@ def run(args: argparse.Namespace) -> int:
     _print_problems(plan)
     if rejected_rows(plan):
         _write_report(plan, path)
-    return _status(plan)
+    _print_left_out(plan, given_status=args.status)
+    status = _status(plan)
+    if status != EXIT_OK and _written(plan):
+        print(f"coalitiondesk: the rest was written all the same: {result.summary}",
+              file=sys.stderr)
+    return status
+
+
+def _written(plan: ImportPlan) -> int:
+    counts = plan.counts()
+    return counts[Action.create] + counts[Action.update]
+
+
+def _print_left_out(plan: ImportPlan, *, given_status: MembershipStatus | None) -> None:
+    """The columns not imported, and the status new organizations got by default."""
+    columns = plan.not_imported_columns()
+    if columns:
+        listed = ", ".join(f"{column.header} ({column.values} "
+                           f"{'value' if column.values == 1 else 'values'})"
+                           for column in columns)
+        print(f"not imported: {listed}", file=sys.stderr)
+    organizations = plan.organizations_without_status()
+    if organizations and given_status is None:
+        status = plan.status_for_new_organizations().value.replace("_", " ")
+        noun = "organization" if organizations == 1 else "organizations"
+        print(f"coalitiondesk: {organizations} new {noun} got the membership status "
+              f"{status}: the file gives none (--status chooses another)", file=sys.stderr)
 
 
 def _write_report(plan: ImportPlan, source: Path) -> None:
@@ -155,9 +205,9 @@ def _reason(error: BaseException) -> str:
 def _status(plan: ImportPlan) -> int:
     counts = plan.counts()
     imported = counts[Action.create] + counts[Action.update] + counts[Action.unchanged]
-    not_imported = [plan.rows[position] for position in rejected_rows(plan)]
-    failed = any(row.action is Action.error or row.duplicate_of is None
-                 for row in not_imported)
+    # A row left out (even one repeating an earlier row: its other cells may differ)
+    # or a column left out is data not imported.
+    failed = bool(rejected_rows(plan)) or bool(plan.not_imported_columns())
     return EXIT_ERROR if failed or (plan.rows and not imported) else EXIT_OK
 
 

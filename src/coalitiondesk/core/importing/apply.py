@@ -182,12 +182,17 @@ class _Writer:
         now = utcnow()
         tag_links: list[tuple[int, list[str]]] = []
         uuids: list[str] = []
+        statuses: list[Any] = []
         for start in range(0, len(creates), _CHUNK):
             chunk = creates[start:start + _CHUNK]
             params = []
             for _position, row in chunk:
                 values = dict(row.draft.record or self.base.model_validate(
                     row.draft.values).model_dump())
+                if (self.plan.kind is ImportKind.organizations
+                        and "membership_status" not in row.draft.values):
+                    values["membership_status"] = self.plan.status_for_new_organizations()
+                statuses.append(values.get("membership_status"))
                 record_uuid = row.draft.uuid or new_uuid()
                 uuids.append(record_uuid)
                 values.update(uuid=record_uuid, import_batch_id=self.batch_id,
@@ -197,14 +202,13 @@ class _Writer:
             yield Progress("Importing", start + len(chunk), len(self.plan.rows))
         ids = self._ids_by_uuid() if creates else {}
         history: list[dict[str, Any]] = []
-        for (position, row), record_uuid in zip(creates, uuids, strict=True):
+        for (position, row), record_uuid, status in zip(creates, uuids, statuses, strict=True):
             record_id = ids[record_uuid]
             self.record_ids[position] = record_id
             if row.draft.tags:
                 tag_links.append((record_id, row.draft.tags))
             if self.plan.kind is ImportKind.organizations:
                 values = row.draft.record or row.draft.values
-                status = _value(values, "membership_status") or MembershipStatus.member
                 history.append({
                     "organization_id": record_id, "status": MembershipStatus(status),
                     "changed_on": _changed_on(status, values), "created_at": now})
@@ -293,8 +297,10 @@ class _Writer:
             organization_ids = list(row.organization_ids)
             for name in row.new_organizations:
                 if name.casefold() not in created:
-                    organization = Organization(name=name, import_batch_id=self.batch_id,
-                                                created_at=now, updated_at=now)
+                    organization = Organization(
+                        name=name, import_batch_id=self.batch_id, created_at=now,
+                        updated_at=now,
+                        membership_status=self.plan.status_for_new_organizations())
                     self.session.add(organization)
                     self.session.flush()
                     assert organization.id is not None

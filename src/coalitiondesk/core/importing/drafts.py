@@ -18,7 +18,7 @@ from typing import Any, Protocol
 from pydantic import ValidationError
 from sqlmodel import Session, SQLModel
 
-from coalitiondesk.core.errors import Message, field_term
+from coalitiondesk.core.errors import Message, Term, field_term
 from coalitiondesk.core.geography.countries import is_not_given, resolve_country
 from coalitiondesk.core.geography.country_table import user_aliases
 from coalitiondesk.core.importing.fields import (
@@ -267,6 +267,18 @@ class DraftMaker:
                 where = ".".join(str(part) for part in error["loc"])
                 draft.problems.append(Message("{field}: {problem}", field=field_term(where),
                                               problem=error["msg"]))
+
+
+def membership_status(text: str) -> MembershipStatus:
+    """A membership status as people write it ("candidate", "Non-member"); raises
+    ValueProblem naming the choices."""
+    status = to_enum(text, MembershipStatus, what="membership status",
+                     aliases=_MEMBERSHIP_ALIASES)
+    if status is None:
+        raise ValueProblem("not a {what}: {text} (one of {choices})",
+                           what=Term("membership status"), text=text,
+                           choices=", ".join(member.value for member in MembershipStatus))
+    return status
 
 
 def family_name_first(values: dict[str, Any]) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from sqlmodel import Session
 
@@ -133,6 +134,30 @@ def check_mapping(kind: ImportKind, mapping: Sequence[str | None], width: int) -
     if not seen & names:
         labels = " or ".join(target(kind, key).label for key in sorted(names))
         raise InvalidInput("No column is imported as a name ({labels})", labels=labels)
+
+
+@dataclass(frozen=True)
+class UnmappedColumn:
+    """A column with values that the mapping leaves out: the preview and the command
+    line name it, so that nothing is dropped without a word."""
+
+    index: int
+    header: str
+    values: int
+    """How many of its cells are not empty."""
+
+
+def unmapped_columns(table: SourceTable, mapping: Sequence[str | None]
+                     ) -> list[UnmappedColumn]:
+    """Every column not imported that holds a value in some row, in the file's order."""
+    left_out = [index for index, key in enumerate(mapping) if key is None]
+    counts = dict.fromkeys(left_out, 0)
+    for row in table.rows:
+        for index in left_out:
+            if index < len(row.cells) and clean_text(row.cells[index]) is not None:
+                counts[index] += 1
+    return [UnmappedColumn(index=index, header=table.headers[index], values=counts[index])
+            for index in left_out if counts[index]]
 
 
 def is_name_target(kind: ImportKind, key: str | None) -> bool:

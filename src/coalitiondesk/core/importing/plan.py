@@ -37,7 +37,12 @@ from coalitiondesk.core.importing.dedupe import (
 )
 from coalitiondesk.core.importing.drafts import CountryResolver, Draft, DraftMaker
 from coalitiondesk.core.importing.fields import ImportKind
-from coalitiondesk.core.importing.mapping import ColumnMapping, check_mapping
+from coalitiondesk.core.importing.mapping import (
+    ColumnMapping,
+    UnmappedColumn,
+    check_mapping,
+    unmapped_columns,
+)
 from coalitiondesk.core.importing.readers import SourceTable
 from coalitiondesk.core.models import (
     Affiliation,
@@ -45,6 +50,7 @@ from coalitiondesk.core.models import (
     ContactBase,
     ContactTag,
     JournalOperation,
+    MembershipStatus,
     Organization,
     OrganizationBase,
     OrganizationTag,
@@ -131,10 +137,32 @@ class ImportPlan:
     on_match: OnMatch = OnMatch.update
     matched_at_change: int | None = None
     """The latest change in the journal when the plan was matched (None: unknown)."""
+    new_status: MembershipStatus | None = None
+    """The user's membership status for organizations the import creates that no
+    column gives one; None: the model's default (member), which the summary says."""
 
     @property
     def source(self) -> str:
         return self.table.name
+
+    def not_imported_columns(self) -> list[UnmappedColumn]:
+        """Columns with values that the mapping leaves out."""
+        return unmapped_columns(self.table, self.mapping)
+
+    def status_for_new_organizations(self) -> MembershipStatus:
+        return self.new_status or MembershipStatus(
+            OrganizationBase.model_fields["membership_status"].default)
+
+    def organizations_without_status(self) -> int:
+        """How many organizations the import creates with no status from the file: they
+        get status_for_new_organizations()."""
+        if self.kind is ImportKind.organizations:
+            return sum(1 for row in self.rows if row.action is Action.create
+                       and "membership_status" not in row.draft.values)
+        names = {name.casefold() for row in self.rows
+                 if row.action in {Action.create, Action.update}
+                 for name in row.new_organizations}
+        return len(names)
 
     def counts(self) -> dict[Action, int]:
         counted = Counter(row.action for row in self.rows)
@@ -261,8 +289,13 @@ def prepare_import(
     mapping: Sequence[str | None],
     on_match: OnMatch = OnMatch.update,
     on_possible: OnPossible = OnPossible.skip,
+    new_status: MembershipStatus | None = None,
 ) -> Generator[Progress, None, ImportPlan]:
-    """Work out what every row will do; yields progress, returns the plan. Writes nothing."""
+    """Work out what every row will do; yields progress, returns the plan. Writes nothing.
+
+    `new_status`: the membership status of organizations it creates that no column
+    gives one (ImportPlan.new_status).
+    """
     check_mapping(kind, mapping, len(table.headers))
     total = len(table.rows)
     yield Progress("Checking rows", 0, total)
@@ -287,7 +320,8 @@ def prepare_import(
     rows = [PlanRow(draft=draft, match=match) for draft, match in zip(drafts, matches,
                                                                         strict=True)]
     plan = ImportPlan(kind=kind, table=table, mapping=list(mapping), rows=rows, stored=stored,
-                      on_match=on_match, matched_at_change=matched_at)
+                      on_match=on_match, matched_at_change=matched_at,
+                      new_status=new_status)
     _initial_actions(plan, index, organizations, on_possible)
     yield Progress("Looking for duplicates", total, total)
     return plan
