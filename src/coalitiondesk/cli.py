@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from coalitiondesk import __version__
 from coalitiondesk.commands import (
@@ -17,6 +18,7 @@ from coalitiondesk.commands import (
     backup,
     check,
     demo,
+    encryption,
     export,
     history,
     import_file,
@@ -29,7 +31,8 @@ from coalitiondesk.core.storage import scratch
 from coalitiondesk.core.storage.db import default_database_path
 
 # In the order `--help` lists them.
-MODULES = (demo, check, backup, restore, import_file, history, export, report, merge)
+MODULES = (demo, check, backup, restore, encryption, import_file, history, export, report,
+           merge)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -43,6 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--db",
         metavar="PATH_OR_URL",
         help=f"database file or SQLAlchemy URL (default: {default_database_path()})",
+    )
+    parser.add_argument(
+        "--passphrase-file", metavar="FILE", type=Path,
+        help="read an encrypted database's passphrase from FILE (else from "
+        "COALITIONDESK_PASSPHRASE, else asked on the terminal)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in MODULES:

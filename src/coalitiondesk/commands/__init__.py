@@ -1,16 +1,26 @@
 """One module per sub-command. Each has `register(commands)`, adding its parser with a
-`run(args) -> exit status` default; `coalitiondesk.cli` lists them in MODULES."""
+`run(args) -> exit status` default; `coalitiondesk.cli` lists them in MODULES.
+
+An encrypted database's passphrase comes from COALITIONDESK_PASSPHRASE, the
+file named by --passphrase-file, or a prompt on a terminal, in that order; never
+from the command's arguments, which other users of the machine can read.
+"""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import sqlalchemy as sa
 
 from coalitiondesk.core.errors import DatabaseDamaged, DatabaseUnavailable
+from coalitiondesk.core.storage import cipher
+from coalitiondesk.core.storage.cipher import Passphrase, PassphraseRequired
 from coalitiondesk.core.storage.db import (
     Database,
     database_file,
@@ -27,6 +37,60 @@ EXIT_UNHEALTHY = 3
 
 Run = Callable[[argparse.Namespace], int]
 
+PASSPHRASE_VARIABLE = "COALITIONDESK_PASSPHRASE"
+NEW_PASSPHRASE_VARIABLE = "COALITIONDESK_NEW_PASSPHRASE"
+
+
+def passphrase(args: argparse.Namespace, *, path: Path) -> Passphrase:
+    """The passphrase of the encrypted database (or backup) at `path`."""
+    found = _given(PASSPHRASE_VARIABLE, getattr(args, "passphrase_file", None))
+    if found is None and sys.stdin.isatty():
+        found = getpass.getpass(f"Passphrase for {path}: ")
+    if not found:
+        raise PassphraseRequired(
+            f"{path} is encrypted: give its passphrase in {PASSPHRASE_VARIABLE}, in a file"
+            " named with --passphrase-file, or run the command on a terminal")
+    return Passphrase(found)
+
+
+def new_passphrase(args: argparse.Namespace, *, variable: str, file: Path | None) -> Passphrase:
+    """A passphrase to encrypt with: from `variable`, `file`, or asked twice on a terminal."""
+    found = _given(variable, file)
+    if found is None and sys.stdin.isatty():
+        found = getpass.getpass("New passphrase: ")
+        if found != getpass.getpass("The new passphrase again: "):
+            raise DatabaseUnavailable("The two passphrases differ; nothing was changed")
+    if not found:
+        option = ("--passphrase-file" if variable == PASSPHRASE_VARIABLE
+                  else "--new-passphrase-file")
+        raise DatabaseUnavailable(
+            f"Give the new passphrase in {variable}, in a file named with {option}, or run"
+            " the command on a terminal; nothing was changed")
+    return Passphrase(found)
+
+
+def _given(variable: str, file: Path | None) -> str | None:
+    if os.environ.get(variable):
+        return os.environ[variable]
+    if file is None:
+        return None
+    try:
+        text = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise DatabaseUnavailable(f"Cannot read the passphrase file {file}: "
+                                  f"{getattr(error, 'strerror', None) or error}") from None
+    # An editor ends the file with a newline that is not part of the passphrase.
+    return text.removesuffix("\n").removesuffix("\r")
+
+
+def passphrase_if_encrypted(args: argparse.Namespace) -> Passphrase | None:
+    """The passphrase when --db names an encrypted file; None for a plain one (asking
+    for nothing)."""
+    path = database_file(args.db)
+    if path is None or not cipher.is_encrypted(path):
+        return None
+    return passphrase(args, path=path)
+
 
 @contextmanager
 def opened(args: argparse.Namespace, *, create: bool = True, migrate: bool = True,
@@ -41,7 +105,8 @@ def opened(args: argparse.Namespace, *, create: bool = True, migrate: bool = Tru
         refuse_to_write_under_the_application(args)
     try:
         database = open_database(args.db, create=create, migrate=migrate,
-                                 set_aside_damaged=write)
+                                 set_aside_damaged=write,
+                                 passphrase=passphrase_if_encrypted(args))
     except DatabaseDamaged as damaged:
         raise with_restore_hint(damaged) from None
     try:

@@ -5,11 +5,17 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from coalitiondesk.commands import EXIT_OK, opened, refuse_to_write_under_the_application
+from coalitiondesk.commands import (
+    EXIT_OK,
+    opened,
+    passphrase,
+    refuse_to_write_under_the_application,
+)
 from coalitiondesk.core.errors import BackupFailed
 from coalitiondesk.core.progress import run_to_end
 from coalitiondesk.core.records.contacts import count_contacts
 from coalitiondesk.core.records.organizations import count_organizations
+from coalitiondesk.core.storage import cipher
 from coalitiondesk.core.storage.backup import restore_steps
 from coalitiondesk.core.storage.db import database_file, default_database_path
 
@@ -36,7 +42,11 @@ def run(args: argparse.Namespace) -> int:
         if path != default_database_path().resolve():
             raise BackupFailed(f"The folder {path.parent} does not exist")
         path.parent.mkdir(parents=True)
-    result = run_to_end(restore_steps(path, args.file))
+    # An encrypted database and its backups share one passphrase.
+    encrypted = next((file for file in (path, args.file) if cipher.is_encrypted(file)), None)
+    result = run_to_end(restore_steps(
+        path, args.file,
+        passphrase=passphrase(args, path=encrypted) if encrypted is not None else None))
     if result.safety_backup is not None:
         print(f"Backed up the state before the restore to {result.safety_backup.path}.")
     if result.set_aside is not None:

@@ -11,6 +11,12 @@ A backup gets its final name only after it was opened and passed
 `PRAGMA integrity_check`; older backups are rotated out only after that.
 Backups live in the user data folder, one folder per database:
 `<data folder>/backups/<database name>/<name>-<UTC time>-<reason>.sqlite3`.
+
+A backup of an encrypted database is encrypted with the same passphrase (and a
+salt of its own), so the functions here take the database's `passphrase` (by
+default, that of the database open in this process, cipher.in_use); it is
+verified and restored through SQLCipher. A plain backup is never restored
+over an encrypted database, nor an encrypted one over a plain database.
 """
 
 from __future__ import annotations
@@ -18,22 +24,21 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import sqlite3
 from collections.abc import Callable, Generator, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
-from typing import TypeVar
-from urllib.parse import quote
+from typing import Any, TypeVar
 
 import platformdirs
 
 from coalitiondesk import APP_NAME
 from coalitiondesk.core.errors import BackupFailed, SchemaTooNew
 from coalitiondesk.core.progress import Progress, run_to_end
-from coalitiondesk.core.storage import scratch
-from coalitiondesk.core.storage.damage import SQLITE_MAGIC, find_damage, set_aside
+from coalitiondesk.core.storage import cipher, scratch
+from coalitiondesk.core.storage.cipher import Passphrase
+from coalitiondesk.core.storage.damage import find_damage, set_aside
 from coalitiondesk.core.storage.files import check_file_name, describe_os_error, fitting_name
 
 BUSY_TIMEOUT_S = 15.0
@@ -164,12 +169,14 @@ def backup_steps(
     folder: Path | None = None,
     policy: RetentionPolicy = DEFAULT_POLICY,
     now: datetime | None = None,
+    passphrase: Passphrase | None = None,
 ) -> Generator[Progress, None, BackupInfo]:
     """Back up a database file, yielding progress; returns the verified backup.
 
     With `to`, the backup is written to that file (which must not exist yet)
     and no rotation happens. Otherwise it goes into the database's backups
     folder, and older backups beyond `policy` are removed once it is verified.
+    An encrypted database's backup is encrypted with its `passphrase`.
     Raises BackupFailed, leaving older backups untouched.
     """
     source = database_path
@@ -205,9 +212,10 @@ def backup_steps(
         scratch.record(partial, *(partial.with_name(partial.name + end)
                                   for end in ("-journal", "-wal", "-shm")))
         yield Progress("Copying the database", 0, total)
-        _copy_online(source, partial)
+        passphrase = _passphrase_of(source, _known(source, passphrase))
+        _copy_online(source, partial, passphrase=passphrase)
         yield Progress("Checking the copy", 1, total)
-        problems = verify_backup(partial)
+        problems = verify_backup(partial, passphrase=passphrase)
         if problems:
             raise BackupFailed("The backup of {source} failed its check ({problems}); older "
                                "backups were kept",
@@ -237,28 +245,40 @@ def back_up(
     folder: Path | None = None,
     policy: RetentionPolicy = DEFAULT_POLICY,
     now: datetime | None = None,
+    passphrase: Passphrase | None = None,
 ) -> BackupInfo:
     """`backup_steps` run to the end, for callers without a progress bar."""
     return run_to_end(backup_steps(database_path, reason=reason, to=to, folder=folder,
-                                  policy=policy, now=now))
+                                  policy=policy, now=now, passphrase=passphrase))
 
 
-def _connect_read_only(path: Path) -> sqlite3.Connection:
-    connection = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True,
-                                 timeout=BUSY_TIMEOUT_S)
-    return connection
+def _known(database_path: Path, passphrase: Passphrase | None) -> Passphrase | None:
+    return passphrase if passphrase is not None else cipher.in_use.get(database_path)
 
 
-def _copy_online(source: Path, destination: Path) -> None:
+def _passphrase_of(path: Path, passphrase: Passphrase | None) -> Passphrase | None:
+    """The passphrase an existing file is read with: None for a plain one. Raises
+    PassphraseRequired or WrongPassphrase for an encrypted file it does not open."""
+    cipher.refuse_locked(path, passphrase)
+    return None if cipher.has_plain_header(path) else passphrase
+
+
+def _connect_read_only(path: Path, passphrase: Passphrase | None = None) -> Any:
+    return cipher.connect(path, passphrase=passphrase, read_only=True, timeout=BUSY_TIMEOUT_S)
+
+
+def _copy_online(source: Path, destination: Path, *,
+                 passphrase: Passphrase | None = None) -> None:
     try:
         # Read-write mode (without writing), unlike the read-only checks: as the
         # last connection to close, it tidies away the -wal and -shm files.
-        reader = sqlite3.connect(f"file:{quote(str(source))}?mode=rw", uri=True,
-                                 timeout=BUSY_TIMEOUT_S)
-    except sqlite3.Error as exc:
+        reader = cipher.connect(source, passphrase=passphrase, read_write=True,
+                                timeout=BUSY_TIMEOUT_S)
+    except cipher.ERRORS as exc:
         raise BackupFailed("Cannot read {source}: {exc}", source=source, exc=exc) from None
     try:
-        writer = sqlite3.connect(destination)
+        # The empty partial file takes the passphrase with a salt of its own.
+        writer = cipher.connect(destination, passphrase=passphrase)
         try:
             # All pages in one step: one consistent snapshot, read while the
             # application goes on writing (WAL), never restarted by its writes.
@@ -267,21 +287,22 @@ def _copy_online(source: Path, destination: Path) -> None:
             writer.execute("PRAGMA journal_mode = DELETE")
         finally:
             writer.close()
-    except sqlite3.DatabaseError as exc:
+    except cipher.DATABASE_ERRORS as exc:
         raise BackupFailed("Could not back up {source}: {exc}", source=source, exc=exc) from None
     finally:
         reader.close()
 
 
-def verify_backup(path: Path) -> list[str]:
-    """What PRAGMA integrity_check finds wrong with a backup file; empty when it is sound."""
+def verify_backup(path: Path, *, passphrase: Passphrase | None = None) -> list[str]:
+    """What PRAGMA integrity_check finds wrong with a backup file; empty when it is sound.
+    An encrypted backup is sound only under `passphrase`."""
     try:
-        connection = _connect_read_only(path)
+        connection = _connect_read_only(path, passphrase)
         try:
             rows = [str(row[0]) for row in connection.execute("PRAGMA integrity_check")]
         finally:
             connection.close()
-    except sqlite3.DatabaseError as exc:
+    except cipher.DATABASE_ERRORS as exc:
         return [str(exc)]
     except UnicodeDecodeError:  # SQLite's message quotes a garbled name from the schema
         return ["database disk image is malformed (its schema cannot be read)"]
@@ -362,13 +383,13 @@ def prune(folder: Path, *, policy: RetentionPolicy = DEFAULT_POLICY) -> list[Pat
 # --- when to back up -----------------------------------------------------------
 
 
-def has_records(database_path: Path) -> bool:
+def has_records(database_path: Path, *, passphrase: Passphrase | None = None) -> bool:
     """Whether the database holds any of the coordinator's own records."""
     if not database_path.is_file() or database_path.stat().st_size == 0:
         return False
     try:
-        connection = _connect_read_only(database_path)
-    except sqlite3.Error:
+        connection = _connect_read_only(database_path, _known(database_path, passphrase))
+    except cipher.ERRORS:
         return False
     try:
         tables = {row[0] for row in connection.execute(
@@ -377,7 +398,7 @@ def has_records(database_path: Path) -> bool:
             connection.execute(f'SELECT 1 FROM "{table}" LIMIT 1').fetchone() is not None
             for table in RECORD_TABLES if table in tables
         )
-    except (sqlite3.DatabaseError, UnicodeDecodeError):
+    except cipher.READ_ERRORS:
         return False
     finally:
         connection.close()
@@ -390,6 +411,7 @@ def backup_if_due(
     folder: Path | None = None,
     policy: RetentionPolicy = DEFAULT_POLICY,
     now: datetime | None = None,
+    passphrase: Passphrase | None = None,
 ) -> BackupInfo | None:
     """Back up when the newest backup is older than `max_age` (on start, say).
 
@@ -400,16 +422,19 @@ def backup_if_due(
     backups = list_backups(database_path, folder=folder)
     if backups and now - backups[0].created < max_age:
         return None
-    if not has_records(database_path):
+    if not has_records(database_path, passphrase=passphrase):
         return None
     return run_to_end(backup_steps(database_path, reason=Reason.daily, folder=folder,
-                                  policy=policy, now=now))
+                                  policy=policy, now=now, passphrase=passphrase))
 
 
-def newest_good_backup(database_path: Path, *, folder: Path | None = None) -> BackupInfo | None:
-    """The newest backup that passes its integrity check now."""
+def newest_good_backup(database_path: Path, *, folder: Path | None = None,
+                       passphrase: Passphrase | None = None) -> BackupInfo | None:
+    """The newest backup that passes its integrity check now (an encrypted one, under
+    `passphrase`)."""
+    passphrase = _known(database_path, passphrase)
     for backup in list_backups(database_path, folder=folder):
-        if not verify_backup(backup.path):
+        if not verify_backup(backup.path, passphrase=passphrase):
             return backup
     return None
 
@@ -426,13 +451,15 @@ class RestoreResult:
     set_aside: Path | None
 
 
-def check_restorable(backup_file: Path) -> None:
-    """Refuse, with a plain reason, a file that cannot be restored."""
+def check_restorable(backup_file: Path, *, passphrase: Passphrase | None = None) -> None:
+    """Refuse, with a plain reason, a file that cannot be restored. An encrypted backup
+    needs its `passphrase` (PassphraseRequired, WrongPassphrase)."""
     from coalitiondesk.core.storage.db import known_revision  # db imports this module
 
     if not backup_file.is_file():
         raise BackupFailed("There is no backup file at {backup_file}", backup_file=backup_file)
-    problems = verify_backup(backup_file)
+    passphrase = _passphrase_of(backup_file, passphrase)
+    problems = verify_backup(backup_file, passphrase=passphrase)
     if problems:
         detail = problems[0]
         if "not a database" in detail:
@@ -440,7 +467,7 @@ def check_restorable(backup_file: Path) -> None:
                                backup_file=backup_file)
         raise BackupFailed("{backup_file} is damaged and cannot be restored ({detail})",
                            backup_file=backup_file, detail=detail)
-    revision = _revision(backup_file)
+    revision = _revision(backup_file, passphrase)
     if revision is None:
         raise BackupFailed("{backup_file} is not a CoalitionDesk backup", backup_file=backup_file)
     if not known_revision(revision):
@@ -449,11 +476,11 @@ def check_restorable(backup_file: Path) -> None:
                            backup_file=backup_file)
 
 
-def _revision(path: Path) -> str | None:
-    connection = _connect_read_only(path)
+def _revision(path: Path, passphrase: Passphrase | None = None) -> str | None:
+    connection = _connect_read_only(path, passphrase)
     try:
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    except (sqlite3.DatabaseError, UnicodeDecodeError):
+    except cipher.READ_ERRORS:
         return None
     finally:
         connection.close()
@@ -466,6 +493,7 @@ def restore_steps(
     *,
     folder: Path | None = None,
     now: datetime | None = None,
+    passphrase: Passphrase | None = None,
 ) -> Generator[Progress, None, RestoreResult]:
     """Replace the database's contents with a backup's, after saving the current state.
 
@@ -475,30 +503,51 @@ def restore_steps(
     an interruption leaves the previous state. The caller then opens the
     database again with `open_database`, which brings an older backup's
     schema up to date.
+
+    An encrypted database and its encrypted backups share the `passphrase`. A
+    missing (or empty) database is restored encrypted if the backup is.
     """
     check_file_name(backup_file, what="backup file")
     backup_file = backup_file.expanduser().resolve()
     if backup_file == database_path.resolve():
         raise BackupFailed("A database cannot be restored from itself")
+    passphrase = _known(database_path, passphrase)
     yield Progress("Checking the backup", 0, 3)
-    check_restorable(backup_file)
+    check_restorable(backup_file, passphrase=passphrase)
+    encrypted_backup = not cipher.has_plain_header(backup_file)
     safety: BackupInfo | None = None
     moved: Path | None = None
     if database_path.is_file() and database_path.stat().st_size > 0:
-        if find_damage(database_path) is not None:
+        _refuse_mixed(database_path, encrypted_backup=encrypted_backup)
+        if find_damage(database_path, passphrase=passphrase) is not None:
             moved = set_aside(database_path, now=now)
         else:
-            refuse_foreign_target(database_path)
+            refuse_foreign_target(database_path, passphrase=passphrase)
             yield Progress("Backing up the current state", 1, 3)
             safety = run_to_end(backup_steps(database_path, reason=Reason.before_restore,
-                                            folder=folder, now=now))
+                                            folder=folder, now=now, passphrase=passphrase))
     yield Progress("Restoring", 2, 3)
-    _restore_online(backup_file, database_path)
+    _restore_online(backup_file, database_path,
+                    passphrase=passphrase if encrypted_backup else None)
     return RestoreResult(database=database_path, restored_from=backup_file,
                          safety_backup=safety, set_aside=moved)
 
 
-def refuse_foreign_target(database_path: Path) -> None:
+def _refuse_mixed(database_path: Path, *, encrypted_backup: bool) -> None:
+    """A plain backup restored into an encrypted database would store its records
+    unencrypted (and SQLite's backup cannot copy between the two kinds)."""
+    encrypted_database = cipher.is_encrypted(database_path)
+    if encrypted_database and not encrypted_backup:
+        raise BackupFailed("{database_path} is encrypted and this backup is not; encrypt the "
+                           "backup first or restore it to another file",
+                           database_path=database_path)
+    if encrypted_backup and not encrypted_database:
+        raise BackupFailed("This backup is encrypted and {database_path} is not; encrypt the "
+                           "database first or restore the backup to another file",
+                           database_path=database_path)
+
+
+def refuse_foreign_target(database_path: Path, *, passphrase: Passphrase | None = None) -> None:
     """Refuse to restore over a file that is not a CoalitionDesk database (another
     application's SQLite file, a document): it is not ours to replace."""
     from coalitiondesk.core.storage.db import is_own_schema  # db imports this module
@@ -506,39 +555,41 @@ def refuse_foreign_target(database_path: Path) -> None:
     refusal = BackupFailed("{database_path} is not a CoalitionDesk database; a backup is not "
                            "restored over it",
                            database_path=database_path)
-    with database_path.open("rb") as file:
-        if file.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
-            raise refusal
+    encrypted = passphrase is not None and cipher.is_encrypted(database_path)
+    if not encrypted and not cipher.has_plain_header(database_path):
+        raise refusal
     try:
-        connection = _connect_read_only(database_path)
+        connection = _connect_read_only(database_path, passphrase if encrypted else None)
         try:
             tables = {str(name) for name, in connection.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table'")}
         finally:
             connection.close()
-    except (sqlite3.DatabaseError, UnicodeDecodeError):
+    except cipher.READ_ERRORS:
         raise refusal from None
     if tables - {"alembic_version"} and not is_own_schema(tables):
         raise refusal
 
 
 def restore(database_path: Path, backup_file: Path, *, folder: Path | None = None,
-            now: datetime | None = None) -> RestoreResult:
+            now: datetime | None = None, passphrase: Passphrase | None = None) -> RestoreResult:
     """`restore_steps` run to the end."""
-    return run_to_end(restore_steps(database_path, backup_file, folder=folder, now=now))
+    return run_to_end(restore_steps(database_path, backup_file, folder=folder, now=now,
+                                    passphrase=passphrase))
 
 
-def _restore_online(backup_file: Path, database_path: Path) -> None:
-    reader = _connect_read_only(backup_file)
+def _restore_online(backup_file: Path, database_path: Path, *,
+                    passphrase: Passphrase | None = None) -> None:
+    reader = _connect_read_only(backup_file, passphrase)
     try:
-        writer = sqlite3.connect(database_path, timeout=BUSY_TIMEOUT_S)
+        writer = cipher.connect(database_path, passphrase=passphrase, timeout=BUSY_TIMEOUT_S)
         try:
             writer.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
             # One step: the whole database is written in one transaction.
             reader.backup(writer, pages=-1)
         finally:
             writer.close()
-    except sqlite3.DatabaseError as exc:
+    except cipher.DATABASE_ERRORS as exc:
         raise BackupFailed("Could not restore {database_path} from {backup_file}: {exc}",
                            database_path=database_path, backup_file=backup_file, exc=exc
                            ) from None

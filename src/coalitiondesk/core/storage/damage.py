@@ -5,6 +5,11 @@ a damaged file read-write lets SQLite "recover" it, which can lose what a
 specialist could still have rescued. Each check is one that a healthy
 database in use by another process cannot fail, so a file is never moved
 away from under a program that is using it correctly.
+
+An encrypted database (core.storage.cipher) is checked with its passphrase:
+its pages' HMACs instead of the plain header, the same write-ahead log checks
+(the log's frame headers are not encrypted), then SQLite's quick check through
+SQLCipher. Without the passphrase it is left alone: it is not known damaged.
 """
 
 from __future__ import annotations
@@ -13,7 +18,6 @@ import functools
 import glob
 import os
 import re
-import sqlite3
 import struct
 import sys
 import time
@@ -22,9 +26,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
-from urllib.parse import quote
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
+from coalitiondesk.core.storage import cipher
+from coalitiondesk.core.storage.cipher import SQLITE_MAGIC, PageCheck, Passphrase
+
 _HEADER_SIZE = 100
 _WAL_MAGICS = (0x377F0682, 0x377F0683)
 _WAL_HEADER_SIZE = 32
@@ -33,8 +38,6 @@ _WAL_VERSION = 3007000
 _MASK32 = 0xFFFFFFFF
 # How much of the log is checked at a time.
 _WAL_READ_SIZE = 4 << 20
-# First bytes of the b-tree, freelist and overflow pages that follow page 1.
-_PAGE_KINDS = frozenset({0x00, 0x02, 0x05, 0x0A, 0x0D})
 # A reading of the write-ahead log's index is confirmed after this pause, so
 # that a writer caught half-way through updating it is not taken for damage.
 _CONFIRM_AFTER_S = 0.1
@@ -55,20 +58,38 @@ def companions(path: Path) -> list[Path]:
     return [path.with_name(path.name + suffix) for suffix in COMPANION_SUFFIXES]
 
 
-def find_damage(path: Path) -> Damage | None:
+def find_damage(path: Path, *, passphrase: Passphrase | None = None) -> Damage | None:
     """What is wrong with the database file at `path`, or None when nothing is.
 
     A file that is not an SQLite database at all (a text document, say) is not
-    "damaged": it is for the caller to refuse, and it is left where it is.
+    "damaged": it is for the caller to refuse, and it is left where it is. Nor is
+    an encrypted one that `passphrase` does not open (cipher.refuse_locked says so).
     """
     if not path.is_file():
         return None
-    problem = _confirmed(_file_problem, path)
+    encrypted = (passphrase is not None and path.stat().st_size > 0
+                 and not cipher.has_plain_header(path))
+    if encrypted:
+        assert passphrase is not None
+        problem = _confirmed(lambda file: _encrypted_file_problem(file, passphrase), path)
+    else:
+        problem = _confirmed(_file_problem, path)
     if problem is None:
         problem = _confirmed(_wal_problem, path)
     if problem is None:
-        problem = _sqlite_problem(path)
+        problem = _sqlite_problem(path, passphrase=passphrase if encrypted else None)
     return Damage(path, problem) if problem is not None else None
+
+
+def _encrypted_file_problem(path: Path, passphrase: Passphrase) -> str | None:
+    wal, _shm, journal = companions(path)
+    size = path.stat().st_size
+    settled = not wal.exists() and not journal.exists()
+    if size < cipher.PAGE_SIZE or (settled and size % cipher.PAGE_SIZE):
+        return "the file is truncated"
+    if cipher.check_pages(path, passphrase).check is PageCheck.damaged:
+        return "its first page is damaged"
+    return None
 
 
 def _confirmed(check: Callable[[Path], str | None], path: Path) -> str | None:
@@ -94,7 +115,8 @@ def _file_problem(path: Path) -> str | None:
     if size == 0:
         return None  # a new, empty database (SQLite treats it so), unless a WAL says otherwise
     if not header.startswith(SQLITE_MAGIC):
-        return "its first bytes are overwritten" if _looks_like_pages(path, size) else None
+        return ("its first bytes are overwritten" if cipher.looks_like_plain_pages(path, size)
+                else None)
     if len(header) < _HEADER_SIZE:
         return "the file is truncated"
     page_size = _page_size(header)
@@ -114,22 +136,6 @@ def _page_size(header: bytes) -> int | None:
     if size < 512 or size & (size - 1):
         return None
     return size
-
-
-def _looks_like_pages(path: Path, size: int) -> bool:
-    """Whether a file without SQLite's header is still laid out in database pages."""
-    with path.open("rb") as file:
-        for page_size in (4096, 1024, 2048, 8192, 16384, 32768, 65536, 512):
-            pages = size // page_size
-            if size % page_size or pages < 2:
-                continue
-            kinds = []
-            for number in range(1, min(pages, 8)):
-                file.seek(number * page_size)
-                kinds.append(file.read(1)[0])
-            if all(kind in _PAGE_KINDS for kind in kinds) and any(kinds):
-                return True
-    return False
 
 
 def _wal_problem(path: Path) -> str | None:
@@ -354,15 +360,18 @@ def _read_wal_index(shm: Path) -> tuple[int, int, bytes, int] | None:
     return u32(16), u32(96), data[32:40], page_size
 
 
-def _sqlite_problem(path: Path) -> str | None:
+def _sqlite_problem(path: Path, *, passphrase: Passphrase | None = None) -> str | None:
     """SQLite's own quick check, through a read-only connection (which sees the WAL)."""
     try:
-        connection = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, timeout=15)
-    except sqlite3.Error:
+        connection = cipher.connect(path, passphrase=passphrase, read_only=True, timeout=15)
+    except cipher.ERRORS:
         return None  # cannot be opened at all: refused later with its own message
     try:
         rows = connection.execute("PRAGMA quick_check(1)").fetchall()
-    except sqlite3.DatabaseError as exc:
+    except cipher.DATABASE_ERRORS as exc:
+        if passphrase is not None and "not a database" in str(exc):
+            # Page 1 verified under this key: another page fails its HMAC.
+            return "SQLite finds it damaged (a page fails its check)"
         return _problem_from_error(str(exc), path)
     except UnicodeDecodeError:
         # SQLite's message quotes a garbled object name from the schema, which

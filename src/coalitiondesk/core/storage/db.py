@@ -2,8 +2,8 @@
 
 Everything that differs between SQLite and a server database (pragmas,
 transaction start, integrity checks) stays behind the small functions here, so
-that a PostgreSQL backend, or an encrypted SQLite file, plugs in at one place:
-`open_database`.
+that a PostgreSQL backend plugs in at one place: `open_database`. An encrypted
+SQLite file (core.storage.cipher) is opened there too, given its passphrase.
 """
 
 from __future__ import annotations
@@ -45,6 +45,8 @@ from coalitiondesk.core.journal import operations as journal
 from coalitiondesk.core.journal.erasure import ErasedValues
 from coalitiondesk.core.journal.operations import Operation
 from coalitiondesk.core.models import Country
+from coalitiondesk.core.storage import cipher
+from coalitiondesk.core.storage.cipher import Passphrase
 from coalitiondesk.core.storage.damage import Damage, find_damage, set_aside, set_aside_copies
 
 DEFAULT_FILENAME = "coalitiondesk.sqlite3"
@@ -89,6 +91,12 @@ class Database:
     _writer: Engine = field(repr=False)
     erased: ErasedValues = field(default_factory=ErasedValues, repr=False)
     """Values erased from the journal with a deleted person, kept for this session's undo."""
+    passphrase: Passphrase | None = field(default=None, repr=False)
+    """An encrypted database's passphrase, for its backups; None for a plain one."""
+
+    @property
+    def encrypted(self) -> bool:
+        return self.passphrase is not None
 
     @property
     def is_sqlite(self) -> bool:
@@ -144,6 +152,10 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.passphrase is not None and self.path is not None:
+            cipher.in_use.remove(self.path)
+            # A second close() must not forget another Database's passphrase.
+            self.passphrase = None
 
 
 def open_database(
@@ -152,20 +164,32 @@ def open_database(
     create: bool = True,
     migrate: bool = True,
     set_aside_damaged: bool = True,
+    passphrase: Passphrase | None = None,
 ) -> Database:
     """Open (and, with `create`, make) the database at a path or URL.
 
-    This is the one way in: encryption at rest or another backend is added here.
-    Raises DatabaseUnavailable or SchemaTooNew with a message for the user, and
+    This is the one way in: another backend is added here. Raises
+    DatabaseUnavailable or SchemaTooNew with a message for the user, and
     DatabaseDamaged for a damaged file, which (with `set_aside_damaged`) is
     first moved aside untouched so that a backup can be restored in its place.
+
+    An encrypted file needs its `passphrase`: without one this raises
+    cipher.PassphraseRequired, with a wrong one cipher.WrongPassphrase, both
+    before anything beside the file is made or changed. A new database given a
+    passphrase is made encrypted; a plain one opens as plain whatever is given.
     """
     url = database_url(target)
     if url.get_backend_name() == "sqlite":
-        _check_sqlite_path(url, create=create)
-        _refuse_damaged(url, set_aside_damaged=set_aside_damaged)
-    engine = _create_engine(url)
-    database = Database(url=url, engine=engine, _writer=engine.execution_options(immediate=True))
+        _check_sqlite_path(url, create=create, passphrase=passphrase)
+        passphrase = _passphrase_for(url, passphrase)
+        _refuse_damaged(url, set_aside_damaged=set_aside_damaged, passphrase=passphrase)
+    else:
+        passphrase = None
+    engine = _create_engine(url, passphrase=passphrase)
+    database = Database(url=url, engine=engine, _writer=engine.execution_options(immediate=True),
+                        passphrase=passphrase)
+    if passphrase is not None and database.path is not None:
+        cipher.in_use.add(database.path, passphrase)
     try:
         _probe(database)
         if migrate:
@@ -182,7 +206,8 @@ def open_database(
     return database
 
 
-def _check_sqlite_path(url: sa.URL, *, create: bool) -> None:
+def _check_sqlite_path(url: sa.URL, *, create: bool, passphrase: Passphrase | None = None
+                       ) -> None:
     if not url.database or url.database == ":memory:":
         return
     path = Path(url.database)
@@ -190,7 +215,7 @@ def _check_sqlite_path(url: sa.URL, *, create: bool) -> None:
         raise DatabaseUnavailable("{path} is a folder, not a database file", path=path)
     if path.exists():
         return
-    _refuse_to_replace(path)
+    _refuse_to_replace(path, passphrase=passphrase)
     if not create:
         raise DatabaseUnavailable("There is no database at {path}", path=path)
     if path == default_database_path().resolve():
@@ -199,14 +224,25 @@ def _check_sqlite_path(url: sa.URL, *, create: bool) -> None:
         raise DatabaseUnavailable("The folder {parent} does not exist", parent=path.parent)
 
 
-def _refuse_to_replace(path: Path) -> None:
+def _passphrase_for(url: sa.URL, passphrase: Passphrase | None) -> Passphrase | None:
+    """The passphrase the file at `url` is opened with: None for a plain file."""
+    if not url.database or url.database == ":memory:":
+        return None
+    path = Path(url.database)
+    cipher.refuse_locked(path, passphrase)
+    if path.is_file() and path.stat().st_size > 0 and cipher.has_plain_header(path):
+        return None
+    return passphrase
+
+
+def _refuse_to_replace(path: Path, *, passphrase: Passphrase | None = None) -> None:
     """No new, empty database where one was set aside as damaged, or one with a good
     backup was: the next write would report success into an empty file. Raises
     DatabaseDamaged naming the backup to restore. Without a good backup there is
     nothing to restore, and a new database may be started."""
     from coalitiondesk.core.storage import backup  # backup imports this module
 
-    good = backup.newest_good_backup(path)
+    good = backup.newest_good_backup(path, passphrase=passphrase)
     if good is None:
         return
     moved = set_aside_copies(path)
@@ -222,14 +258,15 @@ def _refuse_to_replace(path: Path) -> None:
         path=path, problem=problem, moved_to=moved[-1] if moved else None, backup=good.path)
 
 
-def _refuse_damaged(url: sa.URL, *, set_aside_damaged: bool) -> None:
+def _refuse_damaged(url: sa.URL, *, set_aside_damaged: bool,
+                    passphrase: Passphrase | None = None) -> None:
     """The quick check on open: raise DatabaseDamaged for a damaged file."""
     from coalitiondesk.core.storage import backup  # backup imports this module
 
     if not url.database or url.database == ":memory:":
         return
     path = Path(url.database)
-    damage = find_damage(path)
+    damage = find_damage(path, passphrase=passphrase)
     if damage is None and _emptied(path, backup.list_backups(path)):
         # An empty file is a new database, unless this one once had records worth
         # backing up: then it was emptied by a crash or a failing disk.
@@ -237,7 +274,7 @@ def _refuse_damaged(url: sa.URL, *, set_aside_damaged: bool) -> None:
     if damage is None:
         return
     moved = set_aside(path) if set_aside_damaged else None
-    good = backup.newest_good_backup(path)
+    good = backup.newest_good_backup(path, passphrase=passphrase)
     where = (Message("it was moved aside, untouched, to {moved}", moved=moved)
              if moved is not None else Message("it was left as it is"))
     backed_up = (Message("the newest good backup is {good}", good=good.path)
@@ -256,7 +293,7 @@ def _emptied(path: Path, backups: list[Any]) -> bool:
     return not wal.exists() or wal.stat().st_size == 0
 
 
-def _create_engine(url: sa.URL) -> Engine:
+def _create_engine(url: sa.URL, *, passphrase: Passphrase | None = None) -> Engine:
     backend = url.get_backend_name()
     try:
         if backend == "sqlite":
@@ -264,11 +301,16 @@ def _create_engine(url: sa.URL) -> Engine:
             # (the journal's triggers included) before its first statement, which
             # cost more than a form's save itself. A connection serves one thread
             # at a time, whichever checked it out (workers read in threads of their own).
-            engine = sa.create_engine(
-                url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000,
-                                   "check_same_thread": False},
-                poolclass=sa.QueuePool, pool_size=4, max_overflow=16,
-            )
+            pooling: dict[str, Any] = {"poolclass": sa.QueuePool, "pool_size": 4,
+                                       "max_overflow": 16}
+            if passphrase is not None:
+                engine = sa.create_engine(url, module=cipher.DBAPI,
+                                          creator=_keyed_connections(url, passphrase),
+                                          **pooling)
+            else:
+                engine = sa.create_engine(
+                    url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000,
+                                       "check_same_thread": False}, **pooling)
             _configure_sqlite(engine)
             return engine
         return sa.create_engine(url, pool_pre_ping=True)
@@ -280,6 +322,18 @@ def _create_engine(url: sa.URL) -> Engine:
             "The {backend} driver ({value}) is not installed here",
             backend=backend, value=exc.name or 'unknown'
         ) from None
+
+
+def _keyed_connections(url: sa.URL, passphrase: Passphrase) -> Any:
+    """Connections to an encrypted file, keyed before their first statement. A new file
+    gets one salt, whichever connection writes its first page."""
+    assert url.database
+    path, salt = Path(url.database), cipher.new_salt()
+
+    def connect() -> Any:
+        return cipher.connect(path, passphrase=passphrase, timeout=BUSY_TIMEOUT_MS / 1000,
+                              check_same_thread=False, new_salt_=salt)
+    return connect
 
 
 def _configure_sqlite(engine: Engine) -> None:
@@ -527,8 +581,9 @@ def _back_up_before_migration(database: Database) -> None:
     from coalitiondesk.core.storage import backup  # backup imports this module
 
     path = database.path
-    if path is not None and backup.has_records(path):
-        backup.back_up(path, reason=backup.Reason.before_migration)
+    if path is not None and backup.has_records(path, passphrase=database.passphrase):
+        backup.back_up(path, reason=backup.Reason.before_migration,
+                       passphrase=database.passphrase)
 
 
 def _ensure_reference_data(database: Database) -> None:

@@ -282,6 +282,19 @@ TRANSLATABLE_MESSAGES = (
     QT_TRANSLATE_NOOP("CoreMessages", "Could not back up {source}: {exc}"),
     QT_TRANSLATE_NOOP("CoreMessages", "Could not restore {database_path} from {backup_file}: {exc}"),  # noqa: E501
     QT_TRANSLATE_NOOP("CoreMessages", "Cannot create the backups folder {folder}: {value}"),
+    # storage.backup (encrypted backups)
+    QT_TRANSLATE_NOOP("CoreMessages", "{database_path} is encrypted and this backup is not; encrypt the backup first or restore it to another file"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessages", "This backup is encrypted and {database_path} is not; encrypt the database first or restore the backup to another file"),  # noqa: E501
+    # storage.cipher
+    QT_TRANSLATE_NOOP("CoreMessages", "{path} is encrypted: enter its passphrase"),
+    QT_TRANSLATE_NOOP("CoreMessages", "That passphrase does not open {path}; nothing was changed"),
+    QT_TRANSLATE_NOOP("CoreMessages", "A passphrase cannot be empty"),
+    # storage.encryption
+    QT_TRANSLATE_NOOP("CoreMessages", "{path} is already encrypted; to change its passphrase use rekey"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessages", "{path} is not encrypted; encrypt it first"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{path} is not encrypted; copy it as it is"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{to} already exists; choose a new file name"),
+    QT_TRANSLATE_NOOP("CoreMessages", "The copy of {source} failed its check ({problem}); nothing was changed"),  # noqa: E501
     # storage.db
     QT_TRANSLATE_NOOP("CoreMessages", "it was changed outside CoalitionDesk: restore a backup"),
     QT_TRANSLATE_NOOP("CoreMessages", "Cannot open {name}: {detail}"),
