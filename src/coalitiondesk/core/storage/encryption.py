@@ -203,7 +203,7 @@ def _swap(path: Path, copy: Path, held: list[BinaryIO]) -> None:
             file.close()
         aside = path.with_name(fitting_name(path.name, prefix=".",
                                             suffix=f".{os.getpid()}.old"))
-        scratch.record(aside)
+        # Not recorded for clean-up: after a crash right here it is the only database.
         path.replace(aside)
         copy.replace(path)
         _shred(aside)
