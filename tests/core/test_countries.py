@@ -406,6 +406,7 @@ def test_resolve_country_never_raises(text: str, extras: dict[str, str]) -> None
         ("北朝鮮", "KP"),
         ("日本", "JP"),
         ("韓国", "KR"),
+        ("大韓民国", "KR"),
         ("中国", "CN"),
         ("Deutschland", "DE"),
         ("España", "ES"),

@@ -129,6 +129,10 @@ BUILTIN_ALIASES: Final[Mapping[str, str]] = MappingProxyType(
         "Kosovo": "XK",
         # Korean's everyday name for the Republic of Korea (CLDR has the formal 대한민국).
         "한국": "KR",
+        # The official names in Han characters, as Japanese (and Chinese) writes them;
+        # CLDR has the everyday 韓国 and 北朝鮮.
+        "大韓民国": "KR",
+        "朝鮮民主主義人民共和国": "KP",
         # The World Bank's names, which put the distinguishing words last, abbreviated.
         "Korea, Rep.": "KR",
         "Korea, Dem. People's Rep.": "KP",
@@ -314,6 +318,7 @@ def _indexes() -> tuple[Mapping[str, str], frozenset[str]]:
             if isinstance(value, str):
                 add(value, code)
     add(_KOSOVO.code, _KOSOVO.code, is_code=True)
+    add(_KOSOVO.alpha3, _KOSOVO.code, is_code=True)
     for info in _countries():
         add(info.name, info.code)
         add(info.short_form, info.code)

@@ -69,16 +69,22 @@ _MEMBERSHIP_ALIASES = {
 _SENSITIVITY_ALIASES = {
     "yes": "restricted", "true": "restricted", "y": "restricted", "x": "restricted",
     "confidential": "restricted", "no": "normal", "false": "normal", "n": "normal",
-    "public": "normal",
+    "public": "normal", "private": "restricted", "personal": "restricted",
 }
 _SCRIPT_NAME = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 # Where names are written family name first (Vietnamese and Hungarian too, in the
 # romanised form partners send).
 FAMILY_FIRST_COUNTRIES = frozenset({"KR", "KP", "JP", "CN", "TW", "HK", "MO", "VN", "HU"})
-# Courtesy titles, which people put in a "Salutation" column as often as a greeting.
+# Courtesy titles, which people put in a "Salutation" column as often as a greeting,
+# and Outlook and Odoo in their "Title" column, which elsewhere is a job title.
 _HONORIFIC = re.compile(
     r"(?i)(?:mr|mrs|ms|miss|mx|dr|prof|professor|rev|revd|sir|dame|madam|mme|mlle|m|herr|"
-    r"frau|sra|srta)\.?")
+    r"frau|sra|srta|mister|doctor)\.?")
+
+
+def is_honorific(text: str) -> bool:
+    """ "Mr.", "Dr", "Mister": a courtesy title, not a greeting or a job."""
+    return bool(_HONORIFIC.fullmatch(text.strip()))
 
 
 class Resolve(Protocol):
@@ -194,7 +200,7 @@ class DraftMaker:
                 values["notes"] = f"{values['notes']}\n{text}"
             elif column.key == "role":
                 draft.role = text
-            elif column.key == "salutation" and _HONORIFIC.fullmatch(text):
+            elif column.key in {"salutation", "position"} and is_honorific(text):
                 values.setdefault("honorific", text)
             else:
                 values[column.key] = text

@@ -60,10 +60,12 @@ _SIGNATORY_LINE = Target("signatory_line", "Name (Country)", ValueType.signatory
     "signatory line", "signatory lines"))
 _PERSON_NAME = Target("person_name", "Name (whole)", ValueType.person_name, (
     "name", "full name", "contact", "contact name", "person", "이름", "성명", "氏名", "名前",
-    "nom"))
+    "nom", "display name"))
 _ORGANIZATION = Target("organization", "Organization", ValueType.organization, (
     "organisation", "organization", "organisations", "organizations", "org", "company",
-    "employer", "affiliation", "소속", "단체", "所属", "団体"))
+    "employer", "affiliation", "소속", "단체", "所属", "団体", "account name", "company name",
+    "organization name", "organization 1 - name", "related company", "current employer",
+    "회사", "회사명", "会社名", "会社"))
 _ROLE = Target("role", "Role at the organization", headers=("role",))
 _TAGS = Target("tags", "Tags", ValueType.tags, ("tags", "tag", "labels", "categories", "groups"))
 _UUID = Target("uuid", "CoalitionDesk ID", ValueType.uuid,

@@ -16,7 +16,7 @@ from sqlmodel import Session
 
 from coalitiondesk.core.errors import InvalidInput
 from coalitiondesk.core.geography.countries import resolve_country
-from coalitiondesk.core.importing.drafts import Draft, DraftMaker
+from coalitiondesk.core.importing.drafts import Draft, DraftMaker, is_honorific
 from coalitiondesk.core.importing.fields import (
     ImportKind,
     ValueType,
@@ -54,8 +54,10 @@ def guess_mapping(table: SourceTable, kind: ImportKind) -> ColumnMapping:
     """A mapping from the headers alone, with two looks at the values:
 
     an "ID" column is our stable ID only when it holds UUIDs (a partner's own
-    row numbers are not), and an organization name column whose values end in
+    row numbers are not), a "Title" column of "Mr." and "Dr" (Outlook, Odoo) holds
+    honorifics, not positions, and an organization name column whose values end in
     a parenthesis, with no country column beside it, is a "Name (Country)" list.
+    A whole name beside a family name ("성" and "이름") is the given name.
     """
     if table.is_list:
         return ["signatory_line" if kind is ImportKind.organizations else "person_name"]
@@ -64,11 +66,16 @@ def guess_mapping(table: SourceTable, kind: ImportKind) -> ColumnMapping:
         key = field_for_header(kind, header) or _numbered(kind, header)
         if key == "uuid" and not _holds_uuids(_column_values(table, column)):
             key = None
+        if key == "position" and _holds_honorifics(_column_values(table, column)):
+            key = "honorific"
         if key is not None and not _values_fit(kind, key, _column_values(table, column)):
             key = None
         if key in mapping and key not in _REPEATABLE:
             key = None
         mapping.append(key)
+    if kind is ImportKind.contacts and "family_name" in mapping and "person_name" in mapping \
+            and "given_name" not in mapping:
+        mapping[mapping.index("person_name")] = "given_name"
     if kind is ImportKind.organizations and "name" in mapping and not (
             {"country_code", "signatory_line"} & set(mapping)):
         column = mapping.index("name")
@@ -107,6 +114,10 @@ def _values_fit(kind: ImportKind, key: str, values: list[str]) -> bool:
             continue
         return True
     return False
+
+
+def _holds_honorifics(values: list[str]) -> bool:
+    return bool(values) and all(is_honorific(value) for value in values)
 
 
 def _holds_uuids(values: list[str]) -> bool:

@@ -88,24 +88,36 @@ class Field:
         return self.exported and self.for_partners and not self.private
 
 
+# Where other systems put the one postal address we keep: Salesforce (Mailing, Billing),
+# Google Contacts (Address 1 - ...), Outlook (Business ...), Thunderbird (Work ...).
+_ADDRESS_PREFIXES = ("mailing", "billing", "address 1 -", "business", "work", "primary")
+
+
+def _prefixed(*headers: str) -> tuple[str, ...]:
+    return (*headers, *(f"{prefix} {header}" for prefix in _ADDRESS_PREFIXES
+                        for header in headers))
+
+
 def _address(*, private: bool, country_label: str, country_headers: tuple[str, ...]
              ) -> tuple[Field, ...]:
     """The postal address organizations and contacts share (models.AddressFields)."""
     section = Section.address
     return (
         Field("street", "Street", ValueKind.line, section, private=private, headers=(
-            "street", "address", "street address", "address 1", "address line 1", "주소",
-            "住所", "adresse")),
+            *_prefixed("street", "address", "street address"), "address 1", "address line 1",
+            "주소", "住所", "番地", "adresse")),
         Field("street2", "Street 2", ValueKind.line, section, private=private, headers=(
-            "street 2", "address 2", "address line 2", "street (second line)")),
+            *_prefixed("street 2", "address 2"), "address line 2", "street (second line)",
+            "supplemental address 1")),
         Field("city", "City", ValueKind.line, section, private=private, headers=(
-            "city", "town", "도시", "市区町村", "ville", "stadt")),
+            *_prefixed("city"), "town", "도시", "시", "市区町村", "ville", "stadt")),
         Field("region", "Region", ValueKind.line, section, private=private,
               hint="State, province or prefecture", headers=(
-                  "region", "state", "province", "prefecture", "county", "도", "都道府県")),
+                  *_prefixed("region", "state", "state/province", "state/region"),
+                  "province", "prefecture", "county", "도", "시도", "都道府県")),
         Field("postcode", "Postcode", ValueKind.code, section, private=private, headers=(
-            "postcode", "postal code", "post code", "zip", "zip code", "zipcode", "우편번호",
-            "郵便番号", "plz")),
+            *_prefixed("postcode", "postal code", "zip", "zip/postal code", "zipcode"),
+            "post code", "zip code", "우편번호", "郵便番号", "plz")),
         Field("address_country_code", country_label, ValueKind.country, section,
               private=False, headers=country_headers),
         # Letters to Korea, Japan, China and Taiwan use it when it is given. Partners'
@@ -116,7 +128,8 @@ def _address(*, private: bool, country_label: str, country_headers: tuple[str, .
 
 
 _EMAIL_HEADERS = ("email", "e-mail", "mail", "email address", "이메일", "メール", "メールアドレス",
-                  "courriel")
+                  "courriel", "primary email", "e-mail 1 - value", "email 1", "電子メール アドレス",
+                  "이메일 주소", "전자우편")
 
 # Which records a partner may see is decided per record, not by a column.
 _DO_NOT_SHARE = Field(
@@ -125,14 +138,17 @@ _DO_NOT_SHARE = Field(
     tip="Left out of exports for partners and of printed signatory blocks")
 
 _NOTES = Field("notes", "Notes", ValueKind.text, Section.notes, private=True, searched=True,
-               headers=("notes", "note", "comments", "comment", "remarks", "비고", "備考"))
+               headers=("notes", "note", "comments", "comment", "remarks", "비고", "備考", "メモ",
+                        "메모", "description"))
 
 ORGANIZATION: Final[tuple[Field, ...]] = (
     Field("name", "Name", ValueKind.line, Section.identity, searched=True, hint="Required",
           headers=(
               "organisation", "organization", "organisation name", "organization name", "name",
               "org", "org name", "group", "ngo", "member", "members", "단체", "단체명", "기관",
-              "기관명", "団体", "団体名", "組織", "組織名", "organisme", "organización")),
+              "기관명", "団体", "団体名", "組織", "組織名", "organisme", "organización",
+              "account name", "company name", "company", "organization 1 - name", "회사",
+              "회사명", "会社名")),
     Field("acronym", "Acronym", ValueKind.line, Section.identity, searched=True, headers=(
         "acronym", "abbreviation", "abbr", "short name", "약칭", "略称")),
     Field("full_name", "Full organization name", ValueKind.line, Section.identity,
@@ -154,7 +170,7 @@ ORGANIZATION: Final[tuple[Field, ...]] = (
               "kind", "type", "org type", "organisation type", "organization type")),
     Field("country_code", "Country code", ValueKind.country, Section.identity, headers=(
         "country", "nation", "country code", "based in", "국가", "나라", "国", "国名", "pays",
-        "land", "país")),
+        "land", "país", "country/region", *_prefixed("country", "country/region"), "国/地域")),
     # How a letter's signatory lines look is the coordinator's layout, not a partner's data.
     Field("show_country_on_signature", "Show the country on signatory lines", ValueKind.flag,
           Section.identity, exported=False, headers=(
@@ -167,14 +183,16 @@ ORGANIZATION: Final[tuple[Field, ...]] = (
     Field("left_on", "Left on", ValueKind.date, Section.membership, for_partners=False,
           headers=("left", "left on", "date left")),
     Field("website", "Website", ValueKind.url, Section.details, hint="e.g. www.example.org",
-          headers=("website", "web site", "web", "url", "homepage", "홈페이지")),
+          headers=("website", "web site", "web", "url", "homepage", "홈페이지", "website url",
+                   "web page", "web page 1", "website 1 - value", "ホームページ")),
     Field("email", "Email", ValueKind.email, Section.details, searched=True,
           hint="e.g. office@example.org", headers=_EMAIL_HEADERS),
     # The office's own country decides how a local number is read.
     Field("phone", "Phone", ValueKind.phone, Section.details,
           phone_countries=("address_country_code", "country_code"),
           hint="Local, or international with +", headers=(
-              "phone", "tel", "telephone", "phone number", "전화", "전화번호", "電話", "電話番号")),
+              "phone", "tel", "telephone", "phone number", "전화", "전화번호", "電話", "電話番号",
+              "business phone", "work phone", "company main phone", "phone 1 - value")),
     _DO_NOT_SHARE,
     *_address(private=False, country_label="Address country code", country_headers=(
         "address country", "address country code", "postal country")),
@@ -184,10 +202,11 @@ ORGANIZATION: Final[tuple[Field, ...]] = (
 
 CONTACT: Final[tuple[Field, ...]] = (
     Field("given_name", "Given name", ValueKind.line, Section.identity, headers=(
-        "given name", "first name", "first", "forename", "firstname", "prénom", "vorname")),
+        "given name", "first name", "first", "forename", "firstname", "prénom", "vorname", "名",
+        "名前 (名)")),
     Field("family_name", "Family name", ValueKind.line, Section.identity, headers=(
         "family name", "surname", "last name", "last", "lastname", "성", "姓", "nom de famille",
-        "nachname")),
+        "nachname", "名前 (姓)")),
     Field("family_name_first", "Family name first", ValueKind.flag, Section.identity,
           tip="As Korean, Japanese and Chinese names are written: Ha Tae Kyung",
           headers=("family name first", "family first")),
@@ -196,27 +215,32 @@ CONTACT: Final[tuple[Field, ...]] = (
               "native name", "name in own script", "local name", "한글 이름", "한글명", "漢字")),
     Field("honorific", "Honorific", ValueKind.line, Section.identity,
           hint="e.g. Mr, Ms, Dr, Rev.", headers=(
-              "honorific", "prefix", "mr/ms", "courtesy title")),
+              "honorific", "prefix", "mr/ms", "courtesy title", "name prefix",
+              "individual prefix", "敬称", "호칭")),
     Field("salutation", "Salutation", ValueKind.line, Section.identity, for_partners=False,
-          headers=("salutation", "greeting", "dear")),
+          headers=("salutation", "greeting", "dear", "email greeting")),
     Field("position", "Position", ValueKind.line, Section.identity, searched=True, headers=(
-        "position", "title", "job title", "function", "직책", "직위", "役職")),
+        "position", "title", "job title", "function", "직책", "직위", "役職", "job position",
+        "organization title", "organization 1 - title", "직함")),
     Field("email", "Email", ValueKind.email, Section.details, searched=True,
           hint="e.g. name@example.org", headers=_EMAIL_HEADERS),
     Field("phone", "Phone", ValueKind.phone, Section.details,
           phone_countries=("address_country_code",), hint="Local, or international with +",
           headers=("phone", "tel", "telephone", "mobile", "phone number", "cell", "전화",
-                   "전화번호", "휴대폰", "電話", "電話番号")),
+                   "전화번호", "휴대폰", "電話", "電話番号", "phone 1 - value", "business phone",
+                   "work phone", "mobile phone", "mobile number", "mobile phone number",
+                   "携帯電話", "会社電話", "휴대전화")),
     Field("social_handle", "Social handle", ValueKind.line, Section.details, searched=True,
           hint="e.g. @handle (X)", headers=(
-              "social", "social handle", "twitter", "handle", "social media")),
+              "social", "social handle", "twitter", "handle", "social media", "screen name")),
     Field("preferred_language", "Language", ValueKind.language, Section.details,
           hint="Code such as ko, ja, en", headers=(
               "language", "preferred language", "언어", "言語")),
     # A person's postal address is their home address as often as not.
     *_address(private=True, country_label="Country code", country_headers=(
         "country", "nation", "address country", "country code", "국가", "나라", "国", "国名",
-        "pays", "land", "país")),
+        "pays", "land", "país", "country/region", *_prefixed("country", "country/region"),
+        "国/地域")),
     Field("do_not_mail", "Do not send post", ValueKind.flag, Section.details, private=True,
           headers=("do not mail", "no mail", "no post")),
     Field("do_not_email", "Do not send e-mail", ValueKind.flag, Section.details, private=True,
