@@ -78,3 +78,25 @@ def test_a_row_repeating_an_earlier_one_is_not_imported_and_exits_1(
     result = run("--db", str(demo_db), "import", str(source), "--status", "member")
     assert result.returncode == 1
     assert "  row 3: same as row 2" in result.stdout.splitlines()
+
+
+def test_a_salesforce_export_names_what_it_leaves_out(demo_db: Path, tmp_path: Path) -> None:
+    data = Path(__file__).resolve().parents[1] / "data" / "import" / "salesforce_contacts.csv"
+    source = tmp_path / data.name
+    source.write_bytes(data.read_bytes())
+    result = run("--db", str(demo_db), "import", str(source))
+    assert result.returncode == 1
+    # Phil Robertson is in the demo: his row updates him.
+    assert result.stdout.splitlines() == [
+        "created 1, updated 1, unchanged 0, skipped 0, errors 0"]
+    assert result.stderr.splitlines() == [
+        "not imported: Contact ID (2 values), Mobile (1 value)",
+        "coalitiondesk: 2 new organizations got the membership status member: the file "
+        "gives none (--status chooses another)",
+        "coalitiondesk: the rest was written all the same: created 1, updated 1, "
+        "unchanged 0, skipped 0, errors 0"]
+    with closing(sqlite3.connect(demo_db)) as connection:
+        assert connection.execute(
+            "SELECT street, city, region, postcode, address_country_code FROM contact "
+            "WHERE email = 'phil@asiawatch.example'").fetchone() == (
+            "350 Fifth Avenue, 34th Floor", "New York", "NY", "10118", "US")
