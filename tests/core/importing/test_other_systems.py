@@ -26,7 +26,13 @@ from coalitiondesk.core.importing import (
     run_to_end,
 )
 from coalitiondesk.core.importing.values import clean_text
-from coalitiondesk.core.models import Affiliation, Contact, ContactBase, Organization
+from coalitiondesk.core.models import (
+    Affiliation,
+    Contact,
+    ContactBase,
+    Organization,
+    OrganizationBase,
+)
 from coalitiondesk.core.records import tags as tag_service
 from coalitiondesk.core.storage.db import Database
 
@@ -399,6 +405,102 @@ CASES: dict[str, dict[str, Any]] = {
 }
 
 
+# The same for organizations; values at the model's defaults are left out.
+ORGANIZATION_CASES: dict[str, dict[str, Any]] = {
+    "salesforce_accounts.csv": {
+        "mapping": {"Account Name": "name",
+                    "Billing Street": "street",
+                    "Billing City": "city",
+                    "Billing State/Province": "region",
+                    "Billing Zip/Postal Code": "postcode",
+                    "Billing Country": "country_code",
+                    "Phone": "phone",
+                    "Website": "website",
+                    "Description": "notes"},
+        "not_imported": [("Account ID", 2), ("Type", 1), ("Account Owner", 2)],
+        "stored": [{"street": "350 Fifth Avenue",
+                    "city": "New York",
+                    "region": "NY",
+                    "postcode": "10118",
+                    "name": "Asia Watch Desk",
+                    "country_code": "US",
+                    "website": "https://asiawatch.example",
+                    "phone": "+1 212-290-4700",
+                    "notes": "Co-chairs the Asia group"},
+                   {"city": "Seoul", "name": "Seoul Rights Forum", "country_code": "KR"}],
+    },
+    "hubspot_companies.csv": {
+        "mapping": {"Company name": "name",
+                    "Website URL": "website",
+                    "Phone Number": "phone",
+                    "Street Address": "street",
+                    "City": "city",
+                    "State/Region": "region",
+                    "Postal Code": "postcode",
+                    "Country/Region": "country_code"},
+        "not_imported": [("Record ID", 2),
+                         ("Company Domain Name", 1),
+                         ("Type", 1),
+                         ("Create Date", 2)],
+        "stored": [{"city": "Madrid",
+                    "name": "Iberia Rights",
+                    "country_code": "ES",
+                    "website": "https://iberia.example",
+                    "phone": "+34 911 23 45 67"},
+                   {"name": "Hong Kong Watch Group", "country_code": "HK"}],
+    },
+    "civicrm_organizations.csv": {
+        "mapping": {"Organization Name": "name",
+                    "Legal Name": "full_name",
+                    "Email": "email",
+                    "Phone": "phone",
+                    "Website": "website",
+                    "Street Address": "street",
+                    "City": "city",
+                    "Postal Code": "postcode",
+                    "State": "region",
+                    "Country": "country_code",
+                    "Tag(s)": "tags",
+                    "Note(s)": "notes"},
+        "not_imported": [("Contact ID", 2), ("Contact Type", 2)],
+        "stored": [{"city": "Seoul",
+                    "name": "NK Watch",
+                    "full_name": "North Korea Watch Incorporated",
+                    "country_code": "KR",
+                    "website": "https://nkwatch.example",
+                    "email": "office@nkwatch.example",
+                    "notes": "Joined the 2019 letter",
+                    "tags": ["Member"]},
+                   {"name": "Kosovo Forum", "country_code": "XK", "phone": "+383 38 123 456"}],
+    },
+    "odoo_companies.csv": {
+        "mapping": {"Name": "name",
+                    "Email": "email",
+                    "Phone": "phone",
+                    "Website": "website",
+                    "Street": "street",
+                    "City": "city",
+                    "Zip": "postcode",
+                    "Country": "country_code",
+                    "Tags": "tags"},
+        "not_imported": [("Is a Company", 2), ("Company Type", 2), ("Salesperson", 1)],
+        "stored": [{"street": "Uisadang-daero 1",
+                    "city": "Seoul",
+                    "postcode": "07233",
+                    "name": "National Assembly Forum",
+                    "country_code": "KR",
+                    "email": "forum@assembly.example",
+                    "phone": "+82 2-788-2114",
+                    "tags": ["Parliament"]},
+                   {"name": "Families Association",
+                    "country_code": "JP",
+                    "website": "https://families.example"}],
+    },
+}
+_ORGANIZATION_DEFAULTS = {"kind": "ngo", "membership_status": "member",
+                          "show_country_on_signature": True}
+
+
 def stored_contacts(database: Database) -> list[dict[str, Any]]:
     contacts: list[dict[str, Any]] = []
     with database.session() as session:
@@ -443,3 +545,45 @@ def test_an_export_is_stored_or_reported_cell_by_cell(database: Database, name: 
                 assert header in case["mapping"] or header in dict(reported), (header, cell)
     run_to_end(apply_import(database=database, plan=plan))
     assert stored_contacts(database) == case["stored"]
+
+
+def stored_organizations(database: Database) -> list[dict[str, Any]]:
+    organizations: list[dict[str, Any]] = []
+    with database.session() as session:
+        for organization in session.exec(select(Organization).order_by(Organization.id)):
+            values = {name: getattr(getattr(organization, name), "value",
+                                    getattr(organization, name))
+                      for name in OrganizationBase.model_fields
+                      if getattr(organization, name) not in (None, False, "")}
+            values = {name: value for name, value in values.items()
+                      if _ORGANIZATION_DEFAULTS.get(name) != value}
+            assert organization.id is not None
+            tags = tag_service.organization_tags(session=session,
+                                                 organization_id=organization.id)
+            if tags:
+                values["tags"] = tags
+            organizations.append(values)
+    return organizations
+
+
+@pytest.mark.parametrize("name", list(ORGANIZATION_CASES))
+def test_an_organizations_export_is_stored_or_reported_cell_by_cell(
+        database: Database, name: str) -> None:
+    case = ORGANIZATION_CASES[name]
+    table = read_file(IMPORT / name)
+    kind = kind_for(table)
+    assert kind is ImportKind.organizations
+    mapping = guess_mapping(table, kind)
+    assert {header: key for header, key in zip(table.headers, mapping, strict=True)
+            if key} == case["mapping"]
+    plan = run_to_end(prepare_import(database=database, table=table, kind=kind,
+                                     mapping=mapping))
+    assert plan.counts()[Action.error] == 0, [row.problems for row in plan.rows]
+    reported = [(column.header, column.values) for column in plan.not_imported_columns()]
+    assert reported == case["not_imported"]
+    for row in table.rows:
+        for header, cell in zip(table.headers, row.cells, strict=False):
+            if clean_text(cell) is not None:
+                assert header in case["mapping"] or header in dict(reported), (header, cell)
+    run_to_end(apply_import(database=database, plan=plan))
+    assert stored_organizations(database) == case["stored"]

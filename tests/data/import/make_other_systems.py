@@ -18,6 +18,10 @@ LinkedIn UTF-8). The people, organizations and addresses are made up.
 | odoo_contacts.csv | Odoo contacts list view export (not import-compatible) |
 | korean_headers_cp949.csv | a Korean partner's list: 성, 이름, 단체, 국가, 이메일, 전화, 주소 |
 | japanese_headers_cp932.csv | a Japanese partner's list: 姓, 名, 団体, 国, メール, 電話, 住所 |
+| salesforce_accounts.csv | Salesforce accounts report (organizations), every field quoted |
+| hubspot_companies.csv | HubSpot companies export |
+| civicrm_organizations.csv | CiviCRM "Export Primary fields" of organizations |
+| odoo_companies.csv | Odoo companies from the contacts list view |
 """
 
 import csv
@@ -238,3 +242,57 @@ write("japanese_headers_cp932.csv", ja, [
     {"姓": "河", "名": "泰慶", "団体": "北朝鮮人権市民連合", "国": "韓国",
      "メール": "ha@nkhr.example"},
 ], encoding="cp932")
+
+# Organizations: Salesforce accounts report (UTF-8, every field quoted).
+sa = ["Account ID", "Account Name", "Type", "Billing Street", "Billing City",
+      "Billing State/Province", "Billing Zip/Postal Code", "Billing Country", "Phone",
+      "Website", "Description", "Account Owner"]
+write("salesforce_accounts.csv", sa, [
+    {"Account ID": "0015g00000XyZaBAAV", "Account Name": "Asia Watch Desk", "Type": "Partner",
+     "Billing Street": "350 Fifth Avenue", "Billing City": "New York",
+     "Billing State/Province": "NY", "Billing Zip/Postal Code": "10118",
+     "Billing Country": "United States", "Phone": "+1 212 290 4700",
+     "Website": "https://asiawatch.example", "Description": "Co-chairs the Asia group",
+     "Account Owner": "Kim Coordinator"},
+    {"Account ID": "0015g00000XyZaCAAV", "Account Name": "Seoul Rights Forum",
+     "Billing City": "Seoul", "Billing Country": "Korea, Rep.",
+     "Account Owner": "Kim Coordinator"},
+], quote_all=True)
+
+# Organizations: HubSpot companies export (UTF-8).
+hc = ["Record ID", "Company name", "Company Domain Name", "Website URL", "Phone Number",
+      "Street Address", "City", "State/Region", "Postal Code", "Country/Region", "Type",
+      "Create Date"]
+write("hubspot_companies.csv", hc, [
+    {"Record ID": "9001", "Company name": "Iberia Rights", "Company Domain Name": "iberia.example",
+     "Website URL": "https://iberia.example", "Phone Number": "+34 91 123 4567",
+     "City": "Madrid", "Country/Region": "Spain", "Type": "Partner",
+     "Create Date": "2024-03-01 09:00"},
+    {"Record ID": "9002", "Company name": "Hong Kong Watch Group", "Country/Region":
+     "Hong Kong SAR, China", "Create Date": "2024-03-02 09:00"},
+])
+
+# Organizations: CiviCRM "Export Primary fields" of organizations (UTF-8).
+co = ["Contact ID", "Contact Type", "Organization Name", "Legal Name", "Email", "Phone",
+      "Website", "Street Address", "City", "Postal Code", "State", "Country", "Tag(s)",
+      "Note(s)"]
+write("civicrm_organizations.csv", co, [
+    {"Contact ID": "40", "Contact Type": "Organization", "Organization Name": "NK Watch",
+     "Legal Name": "North Korea Watch Incorporated", "Email": "office@nkwatch.example",
+     "Website": "https://nkwatch.example", "City": "Seoul", "Country": "Korea, Republic of",
+     "Tag(s)": "Member", "Note(s)": "Joined the 2019 letter"},
+    {"Contact ID": "41", "Contact Type": "Organization", "Organization Name": "Kosovo Forum",
+     "Country": "Kosovo", "Phone": "+383 38 123 456"},
+])
+
+# Organizations: Odoo companies from the contacts list view (UTF-8).
+oc = ["Name", "Is a Company", "Company Type", "Email", "Phone", "Website", "Street", "City",
+      "Zip", "Country", "Tags", "Salesperson"]
+write("odoo_companies.csv", oc, [
+    {"Name": "National Assembly Forum", "Is a Company": "True", "Company Type": "Company",
+     "Email": "forum@assembly.example", "Phone": "+82 2 788 2114",
+     "Street": "Uisadang-daero 1", "City": "Seoul", "Zip": "07233", "Country": "South Korea",
+     "Tags": "Parliament", "Salesperson": "Mitchell Admin"},
+    {"Name": "Families Association", "Is a Company": "True", "Company Type": "Company",
+     "Country": "Japan", "Website": "https://families.example"},
+])

@@ -153,7 +153,8 @@ ORGANIZATION: Final[tuple[Field, ...]] = (
         "acronym", "abbreviation", "abbr", "short name", "약칭", "略称")),
     Field("full_name", "Full organization name", ValueKind.line, Section.identity,
           searched=True, for_partners=False, hint="When longer than the name", headers=(
-              "full name", "long name", "full organisation name", "full organization name")),
+              "full name", "long name", "full organisation name", "full organization name",
+              "legal name")),
     Field("native_name", "Native name", ValueKind.line, Section.identity, searched=True,
           hint="e.g. 북한인권시민연합", headers=(
               "native name", "local name", "name in own script", "name in local language",
