@@ -42,6 +42,7 @@ _HMAC_SALT_MASK = 0x3A
 _IV_SIZE = 16
 _HMAC_SIZE = 64
 RESERVE = 80  # IV and HMAC at the end of every page, rounded to the cipher's block
+_CACHE_KIB = 64 * 1024  # per connection, filled only as pages are read
 # Without one page that verifies among the first ones, the passphrase is wrong.
 _PAGES_FOR_WRONG_PASSPHRASE = 64
 # What either driver raises, for code that reads plain and encrypted files alike.
@@ -290,6 +291,10 @@ def connect(path: Path, *, passphrase: Passphrase | None = None, read_only: bool
             connection.execute(key_pragma(passphrase.key_for(salt), salt))
         # SQLCipher logs a failed HMAC on stderr itself; our messages say it once.
         connection.execute("PRAGMA cipher_log_level = NONE")
+        # A page is decrypted each time it enters SQLite's cache, where the operating
+        # system's cache serves a plain file: the default 2 MB made a search keystroke
+        # at 100,000 contacts three times as slow as on a plain file.
+        connection.execute(f"PRAGMA cache_size = -{_CACHE_KIB}")
     except BaseException:
         connection.close()
         raise
