@@ -388,3 +388,20 @@ def test_the_window_new_and_save_actions_work_on_the_activities_tab(
     assert window.delete_action.isEnabled()
     assert window.undo_action.text().replace("&", "") == (
         "Undo Add activity “Call with the rapporteur's office”")
+
+
+def test_saving_an_activity_runs_off_the_ui_thread(
+    qtbot: QtBot, database: Database, records: tuple[int, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from thread_spy import off_the_ui_thread, threads_running
+
+    from coalitiondesk.core.records import edits
+
+    threads = threads_running(monkeypatch, edits, "save_record")
+    page = make_page(qtbot, database)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(page.form.subject.edit, "Call with the rapporteur's office")
+    assert page.save()
+    assert off_the_ui_thread(threads)
+    assert table_text(page, "subject") == ["Call with the rapporteur's office"]

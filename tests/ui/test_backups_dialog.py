@@ -247,3 +247,51 @@ def test_starting_the_application_backs_up_once_a_day(
     made = backup.list_backups(path)
     assert [info.reason for info in made] == ["daily"]
     assert backup.verify_backup(made[0].path) == []
+
+
+# --- off the UI thread ------------------------------------------------------------
+
+
+def test_backing_up_and_restoring_run_off_the_ui_thread_with_their_stages(
+        qtbot: QtBot, dialog: BackupsDialog, monkeypatch: pytest.MonkeyPatch) -> None:
+    from thread_spy import off_the_ui_thread, threads_running
+
+    backing_up = threads_running(monkeypatch, backup, "backup_steps")
+    restoring = threads_running(monkeypatch, backup, "restore_steps")
+    stages: list[str] = []
+    dialog.back_up_button.click()
+    assert dialog.task is not None
+    dialog.task.progress.connect(lambda stage, _done, _total: stages.append(stage))
+    qtbot.waitUntil(lambda: dialog.task is None and dialog.table.rowCount() == 1,
+                    timeout=15_000)
+    assert off_the_ui_thread(backing_up)
+    assert "Copying the database" in stages
+
+    answer_next_message_box(QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(dialog.restored, timeout=15_000):
+        dialog.restore_button.click()
+    assert off_the_ui_thread(restoring)
+
+
+def test_the_daily_backup_runs_off_the_ui_thread_when_a_database_opens(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from thread_spy import off_the_ui_thread, threads_running
+
+    from coalitiondesk.ui.app.opened_database import open_for_window
+
+    path = tmp_path / "coalition.sqlite3"
+    database = open_database(path)
+    with database.transaction() as session:
+        load_demo(session=session)
+    database.close()
+    threads = threads_running(monkeypatch, backup, "backup_if_due")
+    opened = open_for_window(str(path))
+    assert opened is not None and opened.daily is not None
+    try:
+        with qtbot.waitSignal(opened.daily.ended, timeout=15_000) as ended:
+            pass
+        assert ended.args is not None and ended.args[0].succeeded
+        assert off_the_ui_thread(threads)
+        assert [info.reason for info in backup.list_backups(path)] == ["daily"]
+    finally:
+        opened.close()

@@ -195,3 +195,22 @@ def test_stopping_an_export_writes_nothing(qtbot: QtBot, coalition: Database,
     assert list(tmp_path.glob("*.xlsx")) == [] and list(tmp_path.glob(".*.tmp")) == []
     assert exports_recorded(coalition) == 0
     assert dialog.isVisible()  # stopping the export does not close the dialog
+
+
+def test_the_export_runs_off_the_ui_thread_and_shows_its_stages(
+        qtbot: QtBot, coalition: Database, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from thread_spy import off_the_ui_thread, threads_running
+
+    from coalitiondesk.ui.dialogs import export_dialog
+
+    threads = threads_running(monkeypatch, export_dialog, "export_steps")
+    dialog = open_dialog(qtbot, coalition, kind=ExportKind.contacts)
+    dialog.file_edit.setText(str(tmp_path / "contacts.xlsx"))
+    stages: list[str] = []
+    with qtbot.waitSignal(dialog.exported, timeout=30_000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        assert dialog._task is not None
+        dialog._task.progress.connect(lambda stage, _done, _total: stages.append(stage))
+    assert off_the_ui_thread(threads)
+    assert stages[0] == "Reading records" and stages[-1] == "Saving the file"

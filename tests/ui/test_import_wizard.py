@@ -156,23 +156,21 @@ def test_stopping_the_import_changes_nothing(database: Database, qtbot: QtBot) -
         assert count(database, ImportBatch) == 0
 
 
-def test_the_worker_reports_progress(database: Database, qtbot: QtBot) -> None:
+def test_the_work_reports_progress(database: Database, qtbot: QtBot) -> None:
     from coalitiondesk.core.importing import Progress
-    from coalitiondesk.ui.app.workers import BackgroundTask
+    from coalitiondesk.ui.app.workers import LongWork, Outcome
 
     def steps():  # type: ignore[no-untyped-def]
         for number in range(3):
             yield Progress("Counting", number, 3)
         return "done"
 
-    task = BackgroundTask(steps)
+    work = LongWork(steps, parent=None, dialog=False)
     seen: list[tuple[str, int, int]] = []
-    results: list[object] = []
-    task.worker.progress.connect(lambda *args: seen.append(args))
-    task.worker.finished.connect(results.append)
-    task.start()
-    qtbot.waitUntil(lambda: results == ["done"], timeout=10_000)
-    task.wait()
+    work.progress.connect(lambda *args: seen.append(args))
+    with qtbot.waitSignal(work.ended, timeout=10_000) as ended:
+        work.start()
+    assert ended.args == [Outcome(result="done")]
     assert seen == [("Counting", 0, 3), ("Counting", 1, 3), ("Counting", 2, 3)]
 
 
@@ -200,3 +198,31 @@ def test_in_korean_a_rejected_row_says_why_in_korean(korean: None, demo: Databas
     why = model.data(model.index(0, len(model.COLUMNS) - 1))
     assert why == "알 수 없는 국가: Atlantis"
     assert str(wizard.plan.rows[0].reason) == "unknown country: Atlantis"  # the report's English
+
+
+def test_reading_checking_and_writing_run_off_the_ui_thread_with_their_stages(
+        database: Database, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from thread_spy import off_the_ui_thread, threads_running
+
+    from coalitiondesk.ui.dialogs import import_wizard
+
+    reading = threads_running(monkeypatch, import_wizard, "read_pasted")
+    checking = threads_running(monkeypatch, import_wizard, "prepare_import")
+    writing = threads_running(monkeypatch, import_wizard, "apply_import")
+    wizard = open_wizard(qtbot, ImportWizard(database, text="Burma Partnership (Thailand)"))
+    stages: list[str] = []
+    for page, bar in ((PAGE_MAPPING, wizard.file_page.busy),
+                      (PAGE_PREVIEW, wizard.mapping_page.busy),
+                      (PAGE_RESULT, wizard.result_page.busy)):
+        wizard.button(QWizard.WizardButton.NextButton if page != PAGE_RESULT
+                      else QWizard.WizardButton.CommitButton).click()
+        # The work has started; its steps reach the window only once the loop turns.
+        assert bar.work is not None
+        bar.work.progress.connect(lambda stage, _done, _total: stages.append(stage))
+        qtbot.waitUntil(lambda shown=page: wizard.currentId() == shown,
+                        timeout=20_000)
+    qtbot.waitUntil(wizard.result_page.isComplete, timeout=20_000)
+    assert wizard.result_page.title() == "Imported"
+    assert off_the_ui_thread(reading) and off_the_ui_thread(checking)
+    assert off_the_ui_thread(writing)
+    assert {"Reading", "Checking rows", "Importing"} <= set(stages)

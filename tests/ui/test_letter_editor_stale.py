@@ -98,3 +98,24 @@ def test_a_signatory_added_meanwhile_does_not_block_the_save(
     letters.add_signatory(database, letter_id=letter_id, organization_id=organization.id)
     assert editor.save()
     assert stored(database, letter_id)["closing"] == "With respect,"
+
+
+def test_saving_runs_off_the_ui_thread_and_still_asks_about_a_newer_letter_after(
+        qtbot: QtBot, database: Database, letter_id: int,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from thread_spy import off_the_ui_thread, threads_running
+
+    threads = threads_running(monkeypatch, letters, "save_letter")
+    editor = open_editor(qtbot, database, letter_id)
+    write_body(editor, "Dear Foreign Minister,")
+    assert editor.save()
+    assert off_the_ui_thread(threads)
+    assert stored(database, letter_id)["body"] == "Dear Foreign Minister,"
+
+    write_body(editor, "Your Excellency,")
+    as_the_command_line_would(database, letter_id)
+    seen: list[str] = []
+    answer_next_dialog("Cancel", seen)
+    assert not editor.save()
+    assert "Edit letter “Call for a COI”" in seen[0]
+    assert editor.is_dirty()

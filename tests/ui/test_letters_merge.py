@@ -214,3 +214,26 @@ def test_a_country_code_the_core_refuses_is_shown_and_not_saved(
     settings.sender_country.setText("XX")
     assert not settings.save()
     assert "XX" in settings.error.text()
+
+
+def test_merging_and_writing_run_off_the_ui_thread(
+        qtbot: QtBot, database: Database, letter_id: int, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from thread_spy import off_the_ui_thread, threads_running
+
+    from coalitiondesk.printing import letters as letter_printing
+    from coalitiondesk.ui.dialogs import merge_dialog
+
+    merging = threads_running(monkeypatch, merge_dialog, "merge_steps")
+    writing = threads_running(monkeypatch, letter_printing, "write_letters")
+    dialog = make_dialog(qtbot, database, letter_id)
+    assert off_the_ui_thread(merging) and dialog.document_count() == 3
+    dialog.to_pdf.setChecked(True)
+    dialog.path.setText(str(tmp_path / "letters.pdf"))
+    stages: list[str] = []
+    qtbot.mouseClick(dialog.go_button, Qt.MouseButton.LeftButton)
+    assert dialog.busy.work is not None
+    dialog.busy.work.progress.connect(lambda stage, _done, _total: stages.append(stage))
+    qtbot.waitUntil(lambda: dialog.printed is not None, timeout=20_000)
+    assert off_the_ui_thread(writing)
+    assert stages and set(stages) == {"Printing letters"}

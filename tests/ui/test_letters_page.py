@@ -371,8 +371,11 @@ def test_the_window_adds_the_selected_contact_and_opens_the_merge_dialog(
     opened: list[MergeDialog] = []
 
     def close_the_dialog() -> None:
+        # The dialog merges the letter off the UI thread before it opens.
         dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, MergeDialog)
+        if not isinstance(dialog, MergeDialog):
+            QTimer.singleShot(20, close_the_dialog)
+            return
         opened.append(dialog)
         dialog.reject()
 

@@ -1,9 +1,14 @@
-"""Long work off the UI thread: a progress dialog only when it lasts, Cancel, failures."""
+"""Long work off the UI thread: a progress dialog only when it lasts, Cancel, failures,
+progress for callers that show it in place, and its thread private to workers.py."""
 
 from __future__ import annotations
 
+import ast
+import gc
+import threading
 import time
 from collections.abc import Generator
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QPushButton, QWidget
@@ -14,6 +19,7 @@ from coalitiondesk.core.errors import InvalidInput
 from coalitiondesk.core.progress import Progress
 from coalitiondesk.core.records.organizations import count_organizations, create_organization
 from coalitiondesk.core.storage.db import Database
+from coalitiondesk.ui.app import workers
 from coalitiondesk.ui.app.workers import LongWork, run_long_work
 
 
@@ -96,3 +102,52 @@ def test_a_bug_is_shown_in_a_sentence_never_a_traceback(parent: QWidget) -> None
     assert isinstance(outcome.error, KeyError)
     assert len(seen) == 1 and "'city'" in seen[0]
     assert "Traceback" not in seen[0] and "File " not in seen[0]
+
+
+def test_without_a_dialog_the_caller_gets_each_stage(qtbot: QtBot, parent: QWidget) -> None:
+    work = LongWork(lambda: slow(3, 0.01), parent=parent, dialog=False, delay_ms=0)
+    seen: list[tuple[str, int, int]] = []
+    work.progress.connect(lambda *step: seen.append(step))
+    with qtbot.waitSignal(work.ended, timeout=5000):
+        work.start()
+    assert seen == [("Checking rows", 0, 3), ("Checking rows", 1, 3), ("Checking rows", 2, 3)]
+    assert work.dialog is None and not work.dialog_shown()
+
+
+def test_work_whose_window_went_away_runs_to_its_end(qtbot: QtBot) -> None:
+    # A QThread collected while it runs would abort the interpreter here.
+    finished = threading.Event()
+
+    def steps() -> Generator[Progress, None, None]:
+        for done in range(5):
+            yield Progress("Importing", done, 5)
+            time.sleep(0.05)
+        finished.set()
+
+    window = QWidget()
+    LongWork(steps, parent=window, dialog=False).start()
+    window.deleteLater()
+    del window
+    qtbot.wait(20)
+    gc.collect()
+    qtbot.waitUntil(finished.is_set, timeout=5000)
+    qtbot.wait(100)
+
+
+def test_no_module_but_workers_reaches_its_thread() -> None:
+    """LongWork is the one way: the thread and worker beneath it are private."""
+    source = Path(workers.__file__).resolve().parents[2]
+    tests = Path(__file__).resolve().parents[1]
+    public = {name for name in vars(workers) if not name.startswith("_")}
+    assert not {"BackgroundTask", "GeneratorWorker"} & public
+    for path in [*source.rglob("*.py"), *tests.rglob("*.py")]:
+        if path.resolve() == Path(workers.__file__).resolve():
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module == workers.__name__:
+                taken = {alias.name for alias in node.names}
+                assert taken <= public, f"{path.name} takes {taken - public} from workers"
+            if isinstance(node, ast.Name | ast.Attribute):
+                name = node.id if isinstance(node, ast.Name) else node.attr
+                assert name not in {"BackgroundTask", "GeneratorWorker"}, path.name

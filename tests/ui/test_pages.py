@@ -90,3 +90,20 @@ def test_closing_asks_every_tab_with_unsaved_changes(qtbot: QtBot, window: MainW
     window.activities.form.load(None)
     assert not any(isinstance(w, QMessageBox) and w.isVisible()
                    for w in QApplication.topLevelWidgets())
+
+
+def test_a_record_save_runs_off_the_ui_thread(
+        window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    from thread_spy import off_the_ui_thread, threads_running
+
+    from coalitiondesk.core.records import edits
+
+    threads = threads_running(monkeypatch, edits, "save_record")
+    page = window.organizations
+    window.tabs.setCurrentWidget(page)
+    select(page, "Amnesty International")
+    page.form.editor("notes").set_value("Met in Geneva")
+    assert page.save()
+    assert off_the_ui_thread(threads)
+    assert not page.form.is_dirty()
+    assert page.form.editor("notes").value() == "Met in Geneva"

@@ -17,14 +17,14 @@ from coalitiondesk import APP_NAME
 from coalitiondesk.core.storage.db import Database
 from coalitiondesk.core.storage.location import storage_warning
 from coalitiondesk.ui.app.single_instance import SingleInstance, claim_window
-from coalitiondesk.ui.app.workers import BackgroundTask
+from coalitiondesk.ui.app.workers import LongWork, Outcome, show_failure
 from coalitiondesk.ui.dialogs.backups_dialog import start_daily_backup
 from coalitiondesk.ui.dialogs.damaged_dialog import open_or_recover
 
 # A large backup is let finish rather than cut off when the application quits.
 BACKUP_WAIT_MS = 10 * 60 * 1000
 
-_daily_backups: list[BackgroundTask] = []
+_daily_backups: list[LongWork] = []
 """Every daily backup started, so that quitting waits for those still running."""
 
 
@@ -32,7 +32,7 @@ _daily_backups: list[BackgroundTask] = []
 class OpenedDatabase:
     database: Database
     instance: SingleInstance
-    daily: BackgroundTask | None = None
+    daily: LongWork | None = None
     closed: bool = False
 
     def close(self) -> None:
@@ -49,7 +49,12 @@ class OpenedDatabase:
 def wait_for_daily_backups() -> None:
     """Before the application quits: let running daily backups finish."""
     while _daily_backups:
-        _daily_backups.pop().wait(BACKUP_WAIT_MS)
+        _daily_backups.pop().join(BACKUP_WAIT_MS)
+
+
+def _warn_if_failed(outcome: Outcome, parent: QWidget | None) -> None:
+    if outcome.error is not None:
+        show_failure(parent, APP_NAME, outcome.error)
 
 
 class AlreadyOpen(Exception):
@@ -74,10 +79,9 @@ def open_for_window(target: str | None, parent: QWidget | None = None) -> Opened
     opened = OpenedDatabase(database, instance)
     path = database.path
     if path is not None:
-        opened.daily = start_daily_backup(path, instance)
+        opened.daily = start_daily_backup(path)
         _daily_backups.append(opened.daily)
-        opened.daily.worker.failed.connect(
-            lambda message: QMessageBox.warning(parent, APP_NAME, message))
+        opened.daily.ended.connect(lambda outcome: _warn_if_failed(outcome, parent))
         warning = storage_warning(path)
         if warning is not None:
             QMessageBox.warning(parent, APP_NAME, warning)

@@ -1,15 +1,21 @@
 """Running a core generator off the UI thread, with progress and cancel.
 
-Long work in core (import, export, backup) is a generator that yields progress
-objects (`stage`, `done`, `total`) and returns its result. `GeneratorWorker`
-runs one in a QThread: the generator is created in that thread (so database
-sessions live there), progress comes back as a signal, and cancel closes the
-generator between two steps, which rolls back any transaction it holds.
+Long work in core (import, export, backup, merge, a save) is a generator that
+yields progress objects (`stage`, `done`, `total`) and returns its result.
+`LongWork` is the one way a window runs one: the generator is created and
+driven in a thread of its own (so database sessions live there), progress
+comes back as the `progress` signal with the stage in the interface's
+language, and cancel closes the generator between two steps, which rolls
+back any transaction it holds. It hands back an `Outcome`: the result, the
+error, or that it was cancelled.
 
-`LongWork` (and `run_long_work`, which waits for it) is what a window uses:
-it runs such a generator in a BackgroundTask and shows a progress dialog
-(stage, bar, Cancel) only when the work lasts longer than a moment, and hands
-back an `Outcome`: the result, the error, or that it was cancelled.
+By default a progress dialog (stage, bar, Cancel) shows when the work lasts
+longer than a moment; `dialog=False` leaves progress to the caller, which
+shows it in place (ui.widgets.busy_bar, the export and backups dialogs).
+`run_long_work` runs the work and waits for it, as a save or a delete does.
+
+A running thread is kept referenced here until it ends, whoever started it:
+a QThread collected while it runs aborts the program.
 """
 
 from __future__ import annotations
@@ -18,9 +24,10 @@ import threading
 import traceback
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEventLoop,
     QObject,
@@ -38,37 +45,58 @@ from coalitiondesk.ui.text.core_messages import message
 
 T = TypeVar("T")
 
-
-class ProgressLike(Protocol):
-    stage: str
-    done: int
-    total: int
-
-
 StepsFactory = Callable[[], Generator[Any, None, Any]]
 
+# Stages core and printing report, translated when shown (`_stage`); the
+# delete, undo and demo stages are listed in ui.app.i18n.
+STAGES = (
+    QT_TRANSLATE_NOOP("LongWork", "Saving"),
+    QT_TRANSLATE_NOOP("LongWork", "Reading"),
+    QT_TRANSLATE_NOOP("LongWork", "Checking rows"),
+    QT_TRANSLATE_NOOP("LongWork", "Looking for duplicates"),
+    QT_TRANSLATE_NOOP("LongWork", "Backing up"),
+    QT_TRANSLATE_NOOP("LongWork", "Importing"),
+    QT_TRANSLATE_NOOP("LongWork", "Counting restricted records"),
+    QT_TRANSLATE_NOOP("LongWork", "Reading records"),
+    QT_TRANSLATE_NOOP("LongWork", "Saving the file"),
+    QT_TRANSLATE_NOOP("LongWork", "Daily backup"),
+    QT_TRANSLATE_NOOP("LongWork", "Copying the database"),
+    QT_TRANSLATE_NOOP("LongWork", "Checking the copy"),
+    QT_TRANSLATE_NOOP("LongWork", "Removing old backups"),
+    QT_TRANSLATE_NOOP("LongWork", "Checking the backup"),
+    QT_TRANSLATE_NOOP("LongWork", "Backing up the current state"),
+    QT_TRANSLATE_NOOP("LongWork", "Restoring"),
+    QT_TRANSLATE_NOOP("LongWork", "Merging letters"),
+    QT_TRANSLATE_NOOP("LongWork", "Printing letters"),
+    QT_TRANSLATE_NOOP("LongWork", "Printing envelopes"),
+    QT_TRANSLATE_NOOP("LongWork", "Printing labels"),
+)
 
-class GeneratorWorker(QObject):
-    """Runs `make_steps()` to its end in a worker thread; emits exactly one of
-    finished(result), failed(message) or cancelled(). `failed_with` carries the
-    error itself, just before `failed`."""
+
+class _WorkerThread(QThread):
+    """Drives `make_steps()` to its end in this thread; emits exactly one of
+    finished(result), failed(error) or cancelled(), to objects of the UI thread."""
 
     progress = Signal(str, int, int)
-    finished = Signal(object)
-    failed_with = Signal(object)
-    failed = Signal(str)
+    finished_with = Signal(object)
+    failed = Signal(object)
     cancelled = Signal()
 
     def __init__(self, make_steps: StepsFactory) -> None:
         super().__init__()
         self._make_steps = make_steps
         self._cancel = threading.Event()
+        # Its own slot, so queued to the UI thread, where the reference is dropped.
+        self.finished.connect(self._release)
+
+    def begin(self) -> None:
+        _running.add(self)
+        self.start()
 
     def cancel(self) -> None:
         """Ask the work to stop at its next step; safe from any thread."""
         self._cancel.set()
 
-    @Slot()
     def run(self) -> None:
         try:
             steps = self._make_steps()
@@ -80,48 +108,23 @@ class GeneratorWorker(QObject):
                 try:
                     step = next(steps)
                 except StopIteration as done:
-                    self.finished.emit(done.value)
+                    self.finished_with.emit(done.value)
                     return
                 self.progress.emit(str(getattr(step, "stage", "")),
                                    int(getattr(step, "done", 0)), int(getattr(step, "total", 0)))
-        except CoalitionDeskError as error:
-            self.failed_with.emit(error)
-            self.failed.emit(message(error))
-        except Exception as error:  # a bug: shown, and its traceback kept for the report
-            traceback.print_exc()
-            self.failed_with.emit(error)
-            self.failed.emit(f"Unexpected error: {error}")
+        except Exception as error:
+            if not isinstance(error, CoalitionDeskError):
+                traceback.print_exc()  # a bug: its traceback kept for the report
+            self.failed.emit(error)
+
+    @Slot()
+    def _release(self) -> None:
+        self.wait()
+        # Dropped on the next turn of the event loop: not from inside a slot of its own.
+        QTimer.singleShot(0, lambda: _running.discard(self))
 
 
-class BackgroundTask(QObject):
-    """A GeneratorWorker in its own QThread, started at once; owns both until they end.
-
-    Connect to `worker`'s signals before the event loop runs again.
-    """
-
-    ended = Signal()
-
-    def __init__(self, make_steps: StepsFactory, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.worker_thread = QThread()
-        self.worker = GeneratorWorker(make_steps)
-        self.worker.moveToThread(self.worker_thread)
-        self.worker_thread.started.connect(self.worker.run)
-        for signal in (self.worker.finished, self.worker.failed, self.worker.cancelled):
-            signal.connect(self.worker_thread.quit)
-        self.worker_thread.finished.connect(self.ended.emit)
-
-    def start(self) -> None:
-        self.worker_thread.start()
-
-    def cancel(self) -> None:
-        self.worker.cancel()
-
-    def wait(self, milliseconds: int = 30_000) -> bool:
-        return bool(self.worker_thread.wait(milliseconds))
-
-    def is_running(self) -> bool:
-        return bool(self.worker_thread.isRunning())
+_running: set[_WorkerThread] = set()
 
 
 @dataclass(frozen=True)
@@ -142,46 +145,49 @@ PROGRESS_DELAY_MS = 400
 
 
 def _stage(text: str) -> str:
-    """A stage core reports, in the interface's language (listed in ui.app.i18n)."""
+    """A stage core reports, in the interface's language (listed in STAGES and ui.app.i18n)."""
     return QCoreApplication.translate("LongWork", text)
 
 
 class LongWork(QObject):
-    """A core generator run off the UI thread, with a progress dialog after a moment.
+    """A core generator run off the UI thread.
 
-    `ended(Outcome)` follows exactly once. With `parent` None no dialog is
-    shown (the caller shows its own state, as the Reports tab does).
+    `progress(stage, done, total)` relays each step, the stage translated;
+    `ended(Outcome)` follows exactly once. With `dialog` (the default) a
+    progress dialog over `parent` shows once the work lasts; without it the
+    caller shows progress itself, as the Reports tab and the BusyBar do.
     """
 
+    progress = Signal(str, int, int)
     ended = Signal(object)
 
-    def __init__(self, make_steps: StepsFactory, *, title: str, parent: QWidget | None,
-                 cancellable: bool = True, delay_ms: int = PROGRESS_DELAY_MS) -> None:
+    def __init__(self, make_steps: StepsFactory, *, parent: QWidget | None, title: str = "",
+                 dialog: bool = True, cancellable: bool = True,
+                 delay_ms: int = PROGRESS_DELAY_MS) -> None:
         super().__init__(parent)
         self.outcome: Outcome | None = None
-        self.task = BackgroundTask(make_steps)
-        self.dialog = _progress_dialog(title, parent, cancellable) if parent else None
+        self._thread = _WorkerThread(make_steps)
+        self.dialog = _progress_dialog(title, parent, cancellable) if dialog else None
         self._delay = QTimer(self)
         self._delay.setSingleShot(True)
         self._delay.setInterval(delay_ms)
-        worker = self.task.worker
-        worker.progress.connect(self._progress)
-        # Slots of this object, which lives in the UI thread, so that the worker's signals
+        # Slots of this object, which lives in the UI thread, so that the thread's signals
         # are queued to it: a lambda here would run in the worker's thread.
-        worker.finished.connect(self._finished)
-        worker.failed_with.connect(self._failed)
-        worker.cancelled.connect(self._cancelled)
+        self._thread.progress.connect(self._progress)
+        self._thread.finished_with.connect(self._finished)
+        self._thread.failed.connect(self._failed)
+        self._thread.cancelled.connect(self._cancelled)
         if self.dialog is not None:
             self.dialog.canceled.connect(self.cancel)
             self._delay.timeout.connect(self._show_dialog)
 
     def start(self) -> None:
-        self.task.start()
+        self._thread.begin()
         self._delay.start()
 
     def cancel(self) -> None:
         """Stop at the next step; what the work wrote so far is rolled back."""
-        self.task.cancel()
+        self._thread.cancel()
 
     def is_running(self) -> bool:
         return self.outcome is None
@@ -204,12 +210,21 @@ class LongWork(QObject):
             loop.processEvents(flags)
         return self.outcome
 
+    def join(self, milliseconds: int = 30_000) -> bool:
+        """Block the UI thread until the work's thread ends, as a window closes or the
+        application quits; its outcome arrives later, if anyone still listens."""
+        return bool(self._thread.wait(milliseconds))
+
     @Slot(str, int, int)
     def _progress(self, stage: str, done: int, total: int) -> None:
-        if self.dialog is None or self.outcome is not None:
+        if self.outcome is not None:
+            return
+        stage = _stage(stage) if stage else ""
+        self.progress.emit(stage, done, total)
+        if self.dialog is None:
             return
         if stage:
-            self.dialog.setLabelText(_stage(stage))
+            self.dialog.setLabelText(stage)
         if total > 0:
             self.dialog.setRange(0, total)
             self.dialog.setValue(min(done, total))
@@ -234,7 +249,7 @@ class LongWork(QObject):
 
     def _end(self, outcome: Outcome) -> None:
         self._delay.stop()
-        self.task.wait()
+        self._thread.wait()
         self.outcome = outcome
         if self.dialog is not None:
             self.dialog.hide()
@@ -243,7 +258,7 @@ class LongWork(QObject):
         self.ended.emit(outcome)
 
 
-def _progress_dialog(title: str, parent: QWidget, cancellable: bool) -> QProgressDialog:
+def _progress_dialog(title: str, parent: QWidget | None, cancellable: bool) -> QProgressDialog:
     dialog = QProgressDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setLabelText(QCoreApplication.translate("LongWork", "Working…"))
@@ -285,12 +300,14 @@ def single_step(stage: str, call: Callable[[], T]) -> Generator[Progress, None, 
     return call()
 
 
-def show_failure(parent: QWidget, title: str, error: BaseException) -> None:
+def failure_text(error: BaseException) -> str:
     """The error in one sentence: a coordinator's words for a refusal, a short note for a bug
     (its traceback went to the log, never to the screen)."""
     if isinstance(error, CoalitionDeskError):
-        text = message(error)
-    else:
-        text = QCoreApplication.translate(
-            "LongWork", "Something went wrong that should not have: {error}").format(error=error)
-    QMessageBox.warning(parent, title, text)
+        return message(error)
+    return QCoreApplication.translate(
+        "LongWork", "Something went wrong that should not have: {error}").format(error=error)
+
+
+def show_failure(parent: QWidget | None, title: str, error: BaseException) -> None:
+    QMessageBox.warning(parent, title, failure_text(error))

@@ -4,7 +4,7 @@ and the backups folder; and the daily backup run off the UI thread at start.
 Wiring (for the main window): a "Backups…" action opens
 `BackupsDialog(database, window)`; connect its `restored` signal to
 `window.reload()`, since a restore replaces every record the window shows.
-At start-up ui/app.py runs `start_daily_backup(path, parent)`.
+On opening a database ui/app/opened_database.py runs `start_daily_backup(path)`.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,18 +37,18 @@ from coalitiondesk.core.storage import backup
 from coalitiondesk.core.storage.backup import BackupInfo, Reason
 from coalitiondesk.core.storage.db import Database, open_database
 from coalitiondesk.ui.app.i18n import date_format
-from coalitiondesk.ui.app.workers import BackgroundTask
+from coalitiondesk.ui.app.workers import LongWork, Outcome, failure_text
 
 DATE, SIZE, REASON, VERIFIED = range(4)
 _NO_LIMIT_MS = 24 * 3600 * 1000
 
 
-def start_daily_backup(database_path: Path, parent: QObject) -> BackgroundTask:
-    """Back up in the background when the newest backup is a day old (on start).
-    Connect to `task.worker.failed` at once; `task.wait()` before quitting."""
-    task = BackgroundTask(lambda: _if_due(database_path), parent)
-    task.start()
-    return task
+def start_daily_backup(database_path: Path) -> LongWork:
+    """Back up in the background when the newest backup is a day old (on start), with no
+    dialog. Connect to its `ended` at once; `join()` it before quitting."""
+    work = LongWork(lambda: _if_due(database_path), parent=None, dialog=False)
+    work.start()
+    return work
 
 
 def _if_due(database_path: Path) -> Generator[Progress, None, BackupInfo | None]:
@@ -81,7 +81,7 @@ class BackupsDialog(QDialog):
         self.database = database
         self.database_path: Path = database.path
         self.folder = backup.backup_folder(self.database_path)
-        self.task: BackgroundTask | None = None
+        self.task: LongWork | None = None
         self.backups: list[BackupInfo] = []
         self.setWindowTitle(self.tr("Backups"))
         self.resize(640, 420)
@@ -235,11 +235,11 @@ class BackupsDialog(QDialog):
     def _run(self, steps: Callable[[], Generator[Progress, None, Any]],
              done: Callable[[Any], None], message: str) -> None:
         # No cancel: a backup or restore is quick, and one stopped half-way helps no one.
-        self.task = BackgroundTask(steps, self)
-        self.task.worker.progress.connect(self._show_progress)
-        self.task.worker.finished.connect(done)
-        self.task.worker.failed.connect(self._failed)
-        self.task.ended.connect(self._finished)
+        # Progress shows in the dialog's own bar and status line.
+        self.task = LongWork(steps, parent=self, dialog=False, cancellable=False)
+        self._done = done
+        self.task.progress.connect(self._show_progress)
+        self.task.ended.connect(self._ended)
         self.status.setText(message)
         self.progress.setRange(0, 0)
         self.progress.show()
@@ -251,20 +251,22 @@ class BackupsDialog(QDialog):
         self.progress.setValue(done)
         self.status.setText(stage)
 
-    def _failed(self, message: str) -> None:
-        self.status.setText(message)
-        QMessageBox.warning(self, self.tr("Backups"), message)
-
-    def _finished(self) -> None:
+    def _ended(self, outcome: Outcome) -> None:
         if self.task is not None:
             self.task.deleteLater()
         self.task = None
         self.progress.hide()
         self._update_buttons()
+        if outcome.error is not None:
+            text = failure_text(outcome.error)
+            self.status.setText(text)
+            QMessageBox.warning(self, self.tr("Backups"), text)
+        elif outcome.succeeded:
+            self._done(outcome.result)
 
     def done(self, result: int) -> None:
         if self.task is not None:
-            self.task.wait(_NO_LIMIT_MS)  # a backup or restore is never abandoned half-way
+            self.task.join(_NO_LIMIT_MS)  # a backup or restore is never abandoned half-way
         super().done(result)
 
 

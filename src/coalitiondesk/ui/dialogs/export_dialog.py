@@ -1,8 +1,8 @@
 """The export dialog: what to export, which records, which columns, to which file.
 
 The export itself (and counting what would be withheld) runs off the UI
-thread through ui.workers; the dialog only gathers choices and shows
-progress. Including restricted records takes an explicit confirmation that
+thread as ui.app.workers.LongWork; the dialog only gathers choices and
+shows progress in place, with Stop. Including restricted records takes an explicit confirmation that
 says how many will go out.
 """
 
@@ -59,7 +59,7 @@ from coalitiondesk.core.exporting.scope import Filters, describe_filters
 from coalitiondesk.core.progress import Progress
 from coalitiondesk.core.records.letters import letter_titles
 from coalitiondesk.core.storage.db import Database
-from coalitiondesk.ui.app.workers import BackgroundTask
+from coalitiondesk.ui.app.workers import LongWork, Outcome, failure_text
 from coalitiondesk.ui.text.core_messages import message
 from coalitiondesk.ui.text.field_labels import column_label
 
@@ -113,7 +113,7 @@ class ExportDialog(QDialog):
         self._origin_kind = ExportKind(kind)
         self._filters = filters
         self._selected = tuple(selected_ids) if selected_ids else None
-        self._task: BackgroundTask | None = None
+        self._task: LongWork | None = None
         self._confirm: QMessageBox | None = None
         self.result_value: ExportResult | None = None
         self.setWindowTitle(self.tr("Export for partners"))
@@ -442,13 +442,11 @@ class ExportDialog(QDialog):
 
     def _run(self, make_steps: Callable[[], Generator[Any, None, Any]],
              done: Callable[[Any], None], message: str) -> None:
-        self._task = BackgroundTask(make_steps, self)
+        # The dialog shows progress in place: its bar, its status line and Stop.
+        self._task = LongWork(make_steps, parent=self, dialog=False)
         self._done = done
-        worker = self._task.worker
-        worker.progress.connect(self._progress)
-        worker.finished.connect(self._finished)
-        worker.failed.connect(self._failed)
-        worker.cancelled.connect(self._cancelled)
+        self._task.progress.connect(self._progress)
+        self._task.ended.connect(self._ended)
         self.progress.setRange(0, 0)
         self.progress.show()
         self._show_status(message)
@@ -479,14 +477,14 @@ class ExportDialog(QDialog):
 
     @Slot(str, int, int)
     def _progress(self, stage: str, done: int, total: int) -> None:
-        self.status.setText(self.tr(stage))
+        if stage and self.close_button.isEnabled():  # "Stopping…" stays until it has
+            self.status.setText(stage)
         if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
 
     def _end(self) -> None:
         if self._task is not None:
-            self._task.wait()
             self._task.deleteLater()
         self._task = None
         self.progress.hide()
@@ -495,19 +493,14 @@ class ExportDialog(QDialog):
         self._set_inputs_enabled(True)
 
     @Slot(object)
-    def _finished(self, result: Any) -> None:
+    def _ended(self, outcome: Outcome) -> None:
         self._end()
-        self._done(result)
-
-    @Slot(str)
-    def _failed(self, message: str) -> None:
-        self._end()
-        self._show_status(message, error=True)
-
-    @Slot()
-    def _cancelled(self) -> None:
-        self._end()
-        self._show_status(self.tr("Stopped; no file was written."))
+        if outcome.error is not None:
+            self._show_status(failure_text(outcome.error), error=True)
+        elif outcome.cancelled:
+            self._show_status(self.tr("Stopped; no file was written."))
+        else:
+            self._done(outcome.result)
 
     def _exported(self, result: ExportResult) -> None:
         self.result_value = result
@@ -541,5 +534,5 @@ class ExportDialog(QDialog):
     def done(self, result: int) -> None:
         if self._task is not None:
             self._task.cancel()
-            self._task.wait()
+            self._task.join()
         super().done(result)

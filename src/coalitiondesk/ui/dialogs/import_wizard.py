@@ -1,8 +1,9 @@
 """The import wizard: file or pasted list, column mapping, preview with duplicates, result.
 
-Reading the file, checking the rows and writing them run in a worker thread
-(ui.workers) with a progress bar and a Stop button; the widgets only call
-core.importing and show what it returns.
+Reading the file, checking the rows and writing them run off the UI thread
+(ui.app.workers.LongWork) with an inline progress bar and a Stop button
+(ui.widgets.busy_bar); the widgets only call core.importing and show what
+it returns.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
     Signal,
-    Slot,
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QTableView,
@@ -72,9 +71,9 @@ from coalitiondesk.core.importing.readers import ENCODINGS
 from coalitiondesk.core.importing.report import rejected_rows
 from coalitiondesk.core.importing.values import clean_text
 from coalitiondesk.core.storage.db import Database
-from coalitiondesk.ui.app.workers import BackgroundTask
 from coalitiondesk.ui.text.core_messages import message
 from coalitiondesk.ui.text.field_labels import column_label
+from coalitiondesk.ui.widgets.busy_bar import BusyBar
 
 PAGE_FILE, PAGE_MAPPING, PAGE_PREVIEW, PAGE_RESULT = range(4)
 _ROOT = QModelIndex()
@@ -86,87 +85,6 @@ def _read_steps(read: Callable[[], SourceTable]) -> Generator[Progress, None, So
     table = read()
     yield Progress("Reading", 1, 1)
     return table
-
-
-class BusyBar(QWidget):
-    """A progress bar with a Stop button, shown while a background task runs."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.stage = QLabel()
-        self.bar = QProgressBar()
-        self.stop = QPushButton(self.tr("Stop"))
-        layout.addWidget(self.stage)
-        layout.addWidget(self.bar, 1)
-        layout.addWidget(self.stop)
-        self.task: BackgroundTask | None = None
-        self._handlers: tuple[Callable[[Any], None], Callable[[str], None],
-                              Callable[[], None]] = (print, print, lambda: None)
-        self.stop.clicked.connect(self.cancel)
-        self.hide()
-
-    def run(self, make_steps: Callable[[], Generator[Any, None, Any]],
-            done: Callable[[Any], None], failed: Callable[[str], None],
-            cancelled: Callable[[], None] | None = None) -> None:
-        self._handlers = (done, failed, cancelled or (lambda: None))
-        self.task = BackgroundTask(make_steps, self)
-        worker = self.task.worker
-        # Bound slots of this widget, so that Qt queues the calls to the UI thread.
-        worker.progress.connect(self._progress)
-        worker.finished.connect(self._finished)
-        worker.failed_with.connect(self._failed)
-        worker.cancelled.connect(self._cancelled)
-        self.bar.setRange(0, 0)
-        self.stage.setText(self.tr("Working…"))
-        self.stop.setEnabled(True)
-        self.show()
-        self.task.start()
-
-    @Slot(object)
-    def _finished(self, result: Any) -> None:
-        self._end()
-        self._handlers[0](result)
-
-    @Slot(object)
-    def _failed(self, error: BaseException) -> None:
-        self._end()
-        if isinstance(error, CoalitionDeskError):
-            self._handlers[1](message(error))
-        else:
-            self._handlers[1](self.tr("Unexpected error: {error}").format(error=error))
-
-    @Slot()
-    def _cancelled(self) -> None:
-        self._end()
-        self._handlers[2]()
-
-    @property
-    def busy(self) -> bool:
-        return self.task is not None and self.task.is_running()
-
-    def cancel(self) -> None:
-        if self.task is not None:
-            self.stop.setEnabled(False)
-            self.stage.setText(self.tr("Stopping…"))
-            self.task.cancel()
-
-    def wait(self) -> None:
-        if self.task is not None:
-            self.task.wait()
-
-    @Slot(str, int, int)
-    def _progress(self, stage: str, done: int, total: int) -> None:
-        self.stage.setText(self.tr(stage))
-        if total > 0:
-            self.bar.setRange(0, total)
-            self.bar.setValue(done)
-
-    def _end(self) -> None:
-        if self.task is not None:
-            self.task.wait()
-        self.hide()
 
 
 class FilePage(QWizardPage):

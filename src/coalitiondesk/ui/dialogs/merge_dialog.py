@@ -1,9 +1,10 @@
 """Print / Merge: the letter for each recipient as it will print, then to a printer,
 to PDF (one file or one per recipient), on envelopes or on address labels.
 
-The merge is prepared once when the dialog opens (core.merge.plan); the
-preview draws pages with the same code that prints them (printing.preview).
-Writing runs off the UI thread with a progress bar and Stop; afterwards the
+The merge is prepared when the dialog opens (core.merge.plan), off the UI
+thread with a progress dialog once it lasts; the preview draws pages with the
+same code that prints them (printing.preview). Writing runs off the UI thread
+with an inline progress bar and Stop (ui.widgets.busy_bar); afterwards the
 letters printed are logged on their recipients (core.merge.dispatch).
 """
 
@@ -45,7 +46,8 @@ from coalitiondesk.core.merge.dispatch import record_as_sent
 from coalitiondesk.core.merge.documents import MergeJob
 from coalitiondesk.core.merge.fields import FIELDS
 from coalitiondesk.core.merge.geometry import ENVELOPES, LABEL_SHEETS
-from coalitiondesk.core.merge.plan import merge_letter
+from coalitiondesk.core.merge.plan import merge_steps
+from coalitiondesk.core.progress import Progress
 from coalitiondesk.core.storage.db import Database
 from coalitiondesk.printing import envelopes, labels
 from coalitiondesk.printing import letters as letter_printing
@@ -61,11 +63,12 @@ from coalitiondesk.printing.preview import (
     render_page,
 )
 from coalitiondesk.ui.app.i18n import display_date
-from coalitiondesk.ui.dialogs.import_wizard import BusyBar
+from coalitiondesk.ui.app.workers import failure_text, run_long_work
 from coalitiondesk.ui.dialogs.page_settings_dialog import PageSettingsDialog
 from coalitiondesk.ui.forms.record_form import ErrorLabel
 from coalitiondesk.ui.text.core_messages import message
 from coalitiondesk.ui.widgets.body_editor import field_label
+from coalitiondesk.ui.widgets.busy_bar import BusyBar
 from coalitiondesk.ui.widgets.recipients_panel import skip_reason_label
 
 PREVIEW_DPI = 72
@@ -302,12 +305,22 @@ class MergeDialog(QDialog):
     # --- the merge and its preview ---------------------------------------------------
 
     def prepare(self) -> None:
-        """Merge the letter again from the database (after a change elsewhere)."""
-        try:
-            self.job = merge_letter(self.database, letter_id=self.letter_id, today=self.today)
-        except CoalitionDeskError as error:
-            self.job = None
-            self.problem.show_problem(message(error))
+        """Merge the letter again from the database (after a change elsewhere), off the UI
+        thread: a letter to thousands of recipients takes a while, and can be stopped."""
+        database, letter_id, today = self.database, self.letter_id, self.today
+
+        def steps() -> Generator[Progress, None, MergeJob]:
+            with database.session() as session:
+                return (yield from merge_steps(session=session, letter_id=letter_id,
+                                               today=today))
+
+        outcome = run_long_work(steps, title=self.tr("Print / Merge"), parent=self,
+                                report_failure=False)
+        self.job = outcome.result if outcome.succeeded else None
+        if outcome.error is not None:
+            self.problem.show_problem(failure_text(outcome.error))
+        elif outcome.cancelled:
+            self.problem.show_problem(self.tr("Stopped before the letters were merged."))
         else:
             self.problem.show_problem(None)
         job = self.job

@@ -42,7 +42,7 @@ from coalitiondesk.core.records.activities import (
 )
 from coalitiondesk.core.storage.db import Database
 from coalitiondesk.ui.app import settings_keys
-from coalitiondesk.ui.app.workers import run_long_work, single_step
+from coalitiondesk.ui.app.workers import run_long_work, show_failure, single_step
 from coalitiondesk.ui.forms import DiscardChoice, ask_to_save
 from coalitiondesk.ui.forms.activity_form import ActivityForm, activity_kind_label
 from coalitiondesk.ui.models.table_models import (
@@ -345,17 +345,21 @@ class ActivitiesPage(QWidget, PageDefaults):
         """Store the form's activity; False (with the problem shown) if it could not be."""
         if not self.form.validate():
             return False
-        values = self.form.values()
-        try:
-            saved = edits.save_record(
-                self.database, kind="activity", name=f"activity “{values['subject']}”",
-                record_id=self.form.activity_id, loaded_version=self.form.version,
-                values=values, organization_ids=self.form.organization_ids(),
-                contact_ids=self.form.contact_ids())
-        except CoalitionDeskError as exc:
-            self.form.show_problem(message(exc))
+        database, form = self.database, self.form
+        values, record_id, version = form.values(), form.activity_id, form.version
+        organization_ids, contact_ids = form.organization_ids(), form.contact_ids()
+        # One transaction, so not cancellable; a quick save shows no dialog.
+        outcome = run_long_work(
+            lambda: single_step("Saving", lambda: edits.save_record(
+                database, kind="activity", name=f"activity “{values['subject']}”",
+                record_id=record_id, loaded_version=version, values=values,
+                organization_ids=organization_ids, contact_ids=contact_ids)),
+            title=self.tr("Save"), parent=self.window(), cancellable=False,
+            report_failure=False)
+        if outcome.error is not None:
+            self._show_failure(outcome.error)
             return False
-        self.form.load(saved.record_id)
+        self.form.load(outcome.result.record_id)
         self.reload()
         self.changed.emit()
         return True
@@ -383,13 +387,20 @@ class ActivitiesPage(QWidget, PageDefaults):
             title=self.tr("Delete activity"), parent=self.window(), cancellable=False,
             report_failure=False)
         if outcome.error is not None:
-            self.form.show_problem(str(outcome.error))
+            self._show_failure(outcome.error)
         if not outcome.succeeded:
             return False
         self.form.load(None)
         self.reload()
         self.changed.emit()
         return True
+
+    def _show_failure(self, error: BaseException) -> None:
+        """A refusal under the form, in its own words; a bug in a message box."""
+        if isinstance(error, CoalitionDeskError):
+            self.form.show_problem(message(error))
+        else:
+            show_failure(self.window(), self.tr("Activity"), error)
 
     def mark_done(self) -> bool:
         """The follow-up selected in the due view is done: it leaves the view."""

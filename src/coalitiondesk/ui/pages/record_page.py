@@ -36,18 +36,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalitiondesk.core.errors import CoalitionDeskError
 from coalitiondesk.core.journal.operations import ChangeSet, StaleRecord
 from coalitiondesk.core.records import edits
 from coalitiondesk.core.records.contacts import affiliations_of
 from coalitiondesk.core.records.organizations import organization_links
 from coalitiondesk.ui.app import settings_keys
-from coalitiondesk.ui.app.workers import run_long_work, single_step
+from coalitiondesk.ui.app.workers import run_long_work, show_failure, single_step
 from coalitiondesk.ui.dialogs.stale_record_dialog import StaleChoice, ask_about_stale
 from coalitiondesk.ui.forms import ContactForm, DiscardChoice, OrganizationForm, RecordForm
 from coalitiondesk.ui.models.table_models import KEY_ROLE, PagedRecordModel, RecordTableModel
 from coalitiondesk.ui.pages.page import PageDefaults
-from coalitiondesk.ui.text.core_messages import message
 from coalitiondesk.ui.widgets.filter_bar import FilterBar
 
 _SAMPLE = "Network for Human Rights in North Korea, Seoul"
@@ -282,19 +280,25 @@ class RecordPage(QWidget, PageDefaults):
         form = self.form
         if not form.validate():
             return False
+        database, kind, record_id = self.database, self.kind, form.record_id
+        name, version, values, tags = form.display_name(), form.version, form.values(), form.tags()
         affiliations = form.affiliations() if isinstance(form, ContactForm) else None
-        try:
-            saved = edits.save_record(
-                self.database, kind=self.kind, name=form.display_name(),
-                record_id=form.record_id, loaded_version=form.version, values=form.values(),
-                tags=form.tags(), affiliations=affiliations)
-        except StaleRecord as stale:
-            self._resolve_stale(stale)
+        # Off the UI thread: removing affiliations, or a busy file, can take a moment.
+        # One transaction, so not cancellable; a quick save shows no dialog.
+        outcome = run_long_work(
+            lambda: single_step("Saving", lambda: edits.save_record(
+                database, kind=kind, name=name, record_id=record_id, loaded_version=version,
+                values=values, tags=tags, affiliations=affiliations)),
+            title=QCoreApplication.translate("MainWindow", "Save"), parent=self.window(),
+            cancellable=False, report_failure=False)
+        if isinstance(outcome.error, StaleRecord):
+            self._resolve_stale(outcome.error)
             return False
-        except CoalitionDeskError as error:
-            QMessageBox.warning(self.window(), QCoreApplication.translate(
-                "MainWindow", "Not saved"), message(error))
+        if outcome.error is not None:
+            show_failure(self.window(), QCoreApplication.translate("MainWindow", "Not saved"),
+                         outcome.error)
             return False
+        saved = outcome.result
         form.load(saved.record_id)
         if form.record_id is not None and self.current_key() != saved.record_id:
             self.select_key(saved.record_id)

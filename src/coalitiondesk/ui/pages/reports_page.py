@@ -103,11 +103,6 @@ _HEADERS = (
 MONTH_BARS = 24
 """Activities per month charts the latest months only: more bars make unreadable labels."""
 
-# Tasks still running after their page went away: kept referenced until they end,
-# since a QThread collected while it runs aborts the program.
-_running: set[LongWork] = set()
-
-
 def report_title(name: str) -> str:
     return QCoreApplication.translate("Reports", str(REPORT_TITLES.get(name, name)))
 
@@ -355,10 +350,9 @@ class ReportsPage(QWidget, PageDefaults):
 
         # No progress dialog: the tab says "Counting…", and a report rebuilt after a change
         # made elsewhere must not put a window in front of the person.
-        task = LongWork(steps, title=self.tr("Report"), parent=None)
+        task = LongWork(steps, parent=self, dialog=False)
         task.ended.connect(self._ended)
         self._task = task
-        _running.add(task)
         self.status.setText(self.tr("Counting…"))
         self._update_buttons()
         task.start()
@@ -366,7 +360,7 @@ class ReportsPage(QWidget, PageDefaults):
     def shutdown(self) -> None:
         """Wait for a report still being built (before the window closes the database)."""
         if self._task is not None:
-            self._task.task.wait()
+            self._task.join()
 
     # --- taking the report out ---------------------------------------------------------
 
@@ -458,10 +452,9 @@ class ReportsPage(QWidget, PageDefaults):
         self.reportShown.emit()
 
     def _ended(self, outcome: Outcome) -> None:
-        task = self._task
+        if self._task is not None:
+            self._task.deleteLater()
         self._task = None
-        if task is not None:
-            _running.discard(task)
         if outcome.error is not None:
             self.status.setText("")
             show_failure(self, self.tr("Report"), outcome.error)

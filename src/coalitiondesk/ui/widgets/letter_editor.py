@@ -1,7 +1,7 @@
 """The selected letter's own fields and body, with Save and Revert.
 
-save() stores them through core (letters.save_letter), checked against the
-version the editor loaded: a letter changed meanwhile by the command line or
+save() stores them through core (letters.save_letter), off the UI thread,
+checked against the version the editor loaded: a letter changed meanwhile by the command line or
 another window is not overwritten; the person reloads it or puts their edits
 on top, as on the record forms.
 """
@@ -29,6 +29,7 @@ from coalitiondesk.core.journal.operations import StaleRecord
 from coalitiondesk.core.models import LetterKind, LetterStatus
 from coalitiondesk.core.records import letters
 from coalitiondesk.core.storage.db import Database
+from coalitiondesk.ui.app.workers import run_long_work, show_failure, single_step
 from coalitiondesk.ui.dialogs.stale_record_dialog import StaleChoice, ask_about_stale
 from coalitiondesk.ui.forms.editors import OptionalDateEdit
 from coalitiondesk.ui.forms.record_form import ErrorLabel
@@ -177,14 +178,21 @@ class LetterEditor(QWidget):
         letter_id = self._letter_id
         if letter_id is None or not self.validate():
             return False
-        try:
-            letters.save_letter(self.database, letter_id=letter_id, values=self.values(),
-                                loaded_version=self.version)
-        except StaleRecord as stale:
-            self._resolve_stale(stale)
+        database, values, version = self.database, self.values(), self.version
+        # One transaction, so not cancellable; a quick save shows no dialog.
+        outcome = run_long_work(
+            lambda: single_step("Saving", lambda: letters.save_letter(
+                database, letter_id=letter_id, values=values, loaded_version=version)),
+            title=self.tr("Save"), parent=self.window(), cancellable=False,
+            report_failure=False)
+        if isinstance(outcome.error, StaleRecord):
+            self._resolve_stale(outcome.error)
             return False
-        except CoalitionDeskError as error:
-            self.show_problem(message(error))
+        if isinstance(outcome.error, CoalitionDeskError):
+            self.show_problem(message(outcome.error))
+            return False
+        if outcome.error is not None:
+            show_failure(self.window(), self.tr("Not saved"), outcome.error)
             return False
         self.load(letter_id)
         return True
