@@ -65,6 +65,10 @@
         <source>Delete the activity “{subject}”?</source>
         <translation>活動「{subject}」を削除しますか?</translation>
     </message>
+    <message>
+        <source>Activity</source>
+        <translation>活動</translation>
+    </message>
 </context>
 <context>
     <name>ActivityForm</name>
@@ -433,10 +437,6 @@ A backup of the current state is made first, so you can go back to it from this 
         <translation>処理しています…</translation>
     </message>
     <message>
-        <source>Unexpected error: {error}</source>
-        <translation>予期しないエラー: {error}</translation>
-    </message>
-    <message>
         <source>Stopping…</source>
         <translation>中止しています…</translation>
     </message>
@@ -672,6 +672,14 @@ A backup of the current state is made first, so you can go back to it from this 
     <message>
         <source>unknown country: {text}</source>
         <translation>不明な国: {text}</translation>
+    </message>
+    <message>
+        <source>no country given: {text}</source>
+        <translation>国の指定なし: {text}</translation>
+    </message>
+    <message>
+        <source>two countries: {first} and {text}</source>
+        <translation>国が二つ: {first} と {text}</translation>
     </message>
     <message>
         <source>not a CoalitionDesk ID: {text}</source>
@@ -1292,6 +1300,46 @@ A backup of the current state is made first, so you can go back to it from this 
     <message>
         <source>Cannot create the backups folder {folder}: {value}</source>
         <translation>バックアップフォルダー {folder} を作成できません: {value}</translation>
+    </message>
+    <message>
+        <source>{database_path} is encrypted and this backup is not; encrypt the backup first or restore it to another file</source>
+        <translation>{database_path} は暗号化されていますが、このバックアップは暗号化されていません。先にバックアップを暗号化するか、別のファイルに復元してください</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted and {database_path} is not; encrypt the database first or restore the backup to another file</source>
+        <translation>このバックアップは暗号化されていますが、{database_path} は暗号化されていません。先にデータベースを暗号化するか、バックアップを別のファイルに復元してください</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted: enter its passphrase</source>
+        <translation>{path} は暗号化されています。パスフレーズを入力してください</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open {path}; nothing was changed</source>
+        <translation>そのパスフレーズでは {path} を開けません。何も変更していません</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot be empty</source>
+        <translation>パスフレーズは空にできません</translation>
+    </message>
+    <message>
+        <source>{path} is already encrypted; to change its passphrase use rekey</source>
+        <translation>{path} はすでに暗号化されています。パスフレーズを変えるには rekey を使ってください</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted; encrypt it first</source>
+        <translation>{path} は暗号化されていません。先に暗号化してください</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted; copy it as it is</source>
+        <translation>{path} は暗号化されていません。そのままコピーしてください</translation>
+    </message>
+    <message>
+        <source>{to} already exists; choose a new file name</source>
+        <translation>{to} はすでにあります。新しいファイル名を選んでください</translation>
+    </message>
+    <message>
+        <source>The copy of {source} failed its check ({problem}); nothing was changed</source>
+        <translation>{source} のコピーが検査に通りませんでした ({problem})。何も変更していません</translation>
     </message>
     <message>
         <source>it was changed outside CoalitionDesk: restore a backup</source>
@@ -2693,6 +2741,10 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>保存したときの書簡に戻します</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>保存できません</translation>
+    </message>
+    <message>
         <source>the letter</source>
         <translation>書簡</translation>
     </message>
@@ -2858,6 +2910,86 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Loading the demo coalition</source>
         <translation>デモ連合を読み込んでいます</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>保存しています</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>読み込んでいます</translation>
+    </message>
+    <message>
+        <source>Checking rows</source>
+        <translation>行を検査しています</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates</source>
+        <translation>重複を探しています</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>バックアップしています</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>インポートしています</translation>
+    </message>
+    <message>
+        <source>Counting restricted records</source>
+        <translation>制限付きの記録を数えています</translation>
+    </message>
+    <message>
+        <source>Reading records</source>
+        <translation>記録を読み込んでいます</translation>
+    </message>
+    <message>
+        <source>Saving the file</source>
+        <translation>ファイルを保存しています</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>毎日のバックアップ</translation>
+    </message>
+    <message>
+        <source>Copying the database</source>
+        <translation>データベースをコピーしています</translation>
+    </message>
+    <message>
+        <source>Checking the copy</source>
+        <translation>コピーを検査しています</translation>
+    </message>
+    <message>
+        <source>Removing old backups</source>
+        <translation>古いバックアップを削除しています</translation>
+    </message>
+    <message>
+        <source>Checking the backup</source>
+        <translation>バックアップを検査しています</translation>
+    </message>
+    <message>
+        <source>Backing up the current state</source>
+        <translation>現在の状態をバックアップしています</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>復元しています</translation>
+    </message>
+    <message>
+        <source>Merging letters</source>
+        <translation>書簡を差し込んでいます</translation>
+    </message>
+    <message>
+        <source>Printing letters</source>
+        <translation>書簡を印刷しています</translation>
+    </message>
+    <message>
+        <source>Printing envelopes</source>
+        <translation>封筒を印刷しています</translation>
+    </message>
+    <message>
+        <source>Printing labels</source>
+        <translation>ラベルを印刷しています</translation>
     </message>
     <message>
         <source>Working…</source>
@@ -3065,6 +3197,10 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>{n} affiliation(s)</source>
         <translation>所属 {n} 件</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Delete {name}?</source>
@@ -3468,6 +3604,10 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Paper, margins, letterhead and the sender&apos;s address</source>
         <translation>用紙、余白、レターヘッド、差出人の住所</translation>
+    </message>
+    <message>
+        <source>Stopped before the letters were merged.</source>
+        <translation>書簡の差し込みの前に中止しました。</translation>
     </message>
     <message>
         <source>Print / Merge — {title}</source>

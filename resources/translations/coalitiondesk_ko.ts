@@ -65,6 +65,10 @@
         <source>Delete the activity “{subject}”?</source>
         <translation>“{subject}” 활동을 삭제하시겠습니까?</translation>
     </message>
+    <message>
+        <source>Activity</source>
+        <translation>활동</translation>
+    </message>
 </context>
 <context>
     <name>ActivityForm</name>
@@ -433,10 +437,6 @@ A backup of the current state is made first, so you can go back to it from this 
         <translation>작업하는 중…</translation>
     </message>
     <message>
-        <source>Unexpected error: {error}</source>
-        <translation>예기치 않은 오류: {error}</translation>
-    </message>
-    <message>
         <source>Stopping…</source>
         <translation>중지하는 중…</translation>
     </message>
@@ -672,6 +672,14 @@ A backup of the current state is made first, so you can go back to it from this 
     <message>
         <source>unknown country: {text}</source>
         <translation>알 수 없는 국가: {text}</translation>
+    </message>
+    <message>
+        <source>no country given: {text}</source>
+        <translation>국가가 없음: {text}</translation>
+    </message>
+    <message>
+        <source>two countries: {first} and {text}</source>
+        <translation>국가가 둘임: {first}, {text}</translation>
     </message>
     <message>
         <source>not a CoalitionDesk ID: {text}</source>
@@ -1292,6 +1300,46 @@ A backup of the current state is made first, so you can go back to it from this 
     <message>
         <source>Cannot create the backups folder {folder}: {value}</source>
         <translation>백업 폴더 {folder}을(를) 만들 수 없습니다: {value}</translation>
+    </message>
+    <message>
+        <source>{database_path} is encrypted and this backup is not; encrypt the backup first or restore it to another file</source>
+        <translation>{database_path}은(는) 암호화되어 있고 이 백업은 암호화되어 있지 않습니다. 먼저 백업을 암호화하거나 다른 파일로 복원하세요</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted and {database_path} is not; encrypt the database first or restore the backup to another file</source>
+        <translation>이 백업은 암호화되어 있고 {database_path}은(는) 암호화되어 있지 않습니다. 먼저 데이터베이스를 암호화하거나 백업을 다른 파일로 복원하세요</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted: enter its passphrase</source>
+        <translation>{path}은(는) 암호화되어 있습니다. 암호문을 입력하세요</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open {path}; nothing was changed</source>
+        <translation>그 암호문으로는 {path}을(를) 열 수 없습니다. 아무것도 바꾸지 않았습니다</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot be empty</source>
+        <translation>암호문은 비워 둘 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{path} is already encrypted; to change its passphrase use rekey</source>
+        <translation>{path}은(는) 이미 암호화되어 있습니다. 암호문을 바꾸려면 rekey를 사용하세요</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted; encrypt it first</source>
+        <translation>{path}은(는) 암호화되어 있지 않습니다. 먼저 암호화하세요</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted; copy it as it is</source>
+        <translation>{path}은(는) 암호화되어 있지 않습니다. 그대로 복사하세요</translation>
+    </message>
+    <message>
+        <source>{to} already exists; choose a new file name</source>
+        <translation>{to}이(가) 이미 있습니다. 새 파일 이름을 고르세요</translation>
+    </message>
+    <message>
+        <source>The copy of {source} failed its check ({problem}); nothing was changed</source>
+        <translation>{source}의 사본이 검사를 통과하지 못했습니다({problem}). 아무것도 바꾸지 않았습니다</translation>
     </message>
     <message>
         <source>it was changed outside CoalitionDesk: restore a backup</source>
@@ -2693,6 +2741,10 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>저장된 상태의 서한으로 되돌립니다</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>저장하지 못함</translation>
+    </message>
+    <message>
         <source>the letter</source>
         <translation>서한</translation>
     </message>
@@ -2858,6 +2910,86 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Loading the demo coalition</source>
         <translation>데모 연대 불러오는 중</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>저장하는 중</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>읽는 중</translation>
+    </message>
+    <message>
+        <source>Checking rows</source>
+        <translation>행을 검사하는 중</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates</source>
+        <translation>중복을 찾는 중</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>백업하는 중</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>가져오는 중</translation>
+    </message>
+    <message>
+        <source>Counting restricted records</source>
+        <translation>제한된 기록을 세는 중</translation>
+    </message>
+    <message>
+        <source>Reading records</source>
+        <translation>기록을 읽는 중</translation>
+    </message>
+    <message>
+        <source>Saving the file</source>
+        <translation>파일을 저장하는 중</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>매일 백업</translation>
+    </message>
+    <message>
+        <source>Copying the database</source>
+        <translation>데이터베이스를 복사하는 중</translation>
+    </message>
+    <message>
+        <source>Checking the copy</source>
+        <translation>사본을 검사하는 중</translation>
+    </message>
+    <message>
+        <source>Removing old backups</source>
+        <translation>오래된 백업을 지우는 중</translation>
+    </message>
+    <message>
+        <source>Checking the backup</source>
+        <translation>백업을 검사하는 중</translation>
+    </message>
+    <message>
+        <source>Backing up the current state</source>
+        <translation>현재 상태를 백업하는 중</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>복원하는 중</translation>
+    </message>
+    <message>
+        <source>Merging letters</source>
+        <translation>서한을 병합하는 중</translation>
+    </message>
+    <message>
+        <source>Printing letters</source>
+        <translation>서한을 인쇄하는 중</translation>
+    </message>
+    <message>
+        <source>Printing envelopes</source>
+        <translation>봉투를 인쇄하는 중</translation>
+    </message>
+    <message>
+        <source>Printing labels</source>
+        <translation>라벨을 인쇄하는 중</translation>
     </message>
     <message>
         <source>Working…</source>
@@ -3065,6 +3197,10 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>{n} affiliation(s)</source>
         <translation>소속 {n}건</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
     </message>
     <message>
         <source>Delete {name}?</source>
@@ -3468,6 +3604,10 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Paper, margins, letterhead and the sender&apos;s address</source>
         <translation>용지, 여백, 레터헤드, 발신자 주소</translation>
+    </message>
+    <message>
+        <source>Stopped before the letters were merged.</source>
+        <translation>서한을 병합하기 전에 중지했습니다.</translation>
     </message>
     <message>
         <source>Print / Merge — {title}</source>

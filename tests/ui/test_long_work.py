@@ -11,6 +11,7 @@ from collections.abc import Generator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from window_support import answer_next_dialog
@@ -151,3 +152,31 @@ def test_no_module_but_workers_reaches_its_thread() -> None:
             if isinstance(node, ast.Name | ast.Attribute):
                 name = node.id if isinstance(node, ast.Name) else node.attr
                 assert name not in {"BackgroundTask", "GeneratorWorker"}, path.name
+
+
+@pytest.mark.parametrize("language", ["ko", "ja"])
+def test_every_stage_core_reports_is_shown_in_the_interface_language(language: str) -> None:
+    """A stage is a literal `Progress("…", …)` or a module's STAGE constant in core or
+    printing; each reaches the person translated."""
+    from coalitiondesk.ui.app import i18n
+
+    package = Path(workers.__file__).resolve().parents[2]
+    stages: set[str] = set()
+    for path in [*(package / "core").rglob("*.py"), *(package / "printing").rglob("*.py")]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id == "Progress" and node.args
+                    and isinstance(node.args[0], ast.Constant)):
+                stages.add(str(node.args[0].value))
+            if (isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)
+                    and any(isinstance(target, ast.Name) and target.id.endswith("STAGE")
+                            for target in node.targets)):
+                stages.add(str(node.value.value))
+    assert {"Importing", "Printing labels", "Restoring"} <= stages
+    i18n.install_translations(language)
+    try:
+        untranslated = {stage for stage in stages
+                        if QCoreApplication.translate("LongWork", stage) == stage}
+    finally:
+        i18n.remove_translations()
+    assert untranslated == set()
