@@ -440,22 +440,6 @@ A backup of the current state is made first, so you can go back to it from this 
         <source>Stopping…</source>
         <translation>中止しています…</translation>
     </message>
-    <message>
-        <source>Backing up</source>
-        <translation>バックアップしています</translation>
-    </message>
-    <message>
-        <source>Importing</source>
-        <translation>インポートしています</translation>
-    </message>
-    <message>
-        <source>Checking rows</source>
-        <translation>行を検査しています</translation>
-    </message>
-    <message>
-        <source>Looking for duplicates</source>
-        <translation>重複を探しています</translation>
-    </message>
 </context>
 <context>
     <name>ContactFilterBar</name>
@@ -2167,14 +2151,6 @@ SQLite に詳しい人なら、このファイルから最近の変更を救い�
     <message>
         <source>Stopping…</source>
         <translation>中止しています…</translation>
-    </message>
-    <message>
-        <source>Reading records</source>
-        <translation>記録を読み込んでいます</translation>
-    </message>
-    <message>
-        <source>Saving the file</source>
-        <translation>ファイルを保存しています</translation>
     </message>
 </context>
 <context>

@@ -440,22 +440,6 @@ A backup of the current state is made first, so you can go back to it from this 
         <source>Stopping…</source>
         <translation>중지하는 중…</translation>
     </message>
-    <message>
-        <source>Backing up</source>
-        <translation>백업하는 중</translation>
-    </message>
-    <message>
-        <source>Importing</source>
-        <translation>가져오는 중</translation>
-    </message>
-    <message>
-        <source>Checking rows</source>
-        <translation>행을 검사하는 중</translation>
-    </message>
-    <message>
-        <source>Looking for duplicates</source>
-        <translation>중복을 찾는 중</translation>
-    </message>
 </context>
 <context>
     <name>ContactFilterBar</name>
@@ -2167,14 +2151,6 @@ SQLite를 다룰 줄 아는 사람이라면 이 파일에서 최근 변경 내�
     <message>
         <source>Stopping…</source>
         <translation>중지하는 중…</translation>
-    </message>
-    <message>
-        <source>Reading records</source>
-        <translation>기록을 읽는 중</translation>
-    </message>
-    <message>
-        <source>Saving the file</source>
-        <translation>파일을 저장하는 중</translation>
     </message>
 </context>
 <context>

@@ -334,16 +334,3 @@ IMPORT_FIELD_LABELS = (
     QT_TRANSLATE_NOOP("MappingPage", "Tags"),
 )
 
-# Stages of core's long tasks, as their progress reports them.
-PROGRESS_STAGES = (
-    QT_TRANSLATE_NOOP("ExportDialog", "Reading records"),
-    QT_TRANSLATE_NOOP("ExportDialog", "Saving the file"),
-    QT_TRANSLATE_NOOP("BusyBar", "Backing up"),
-    QT_TRANSLATE_NOOP("BusyBar", "Importing"),
-    QT_TRANSLATE_NOOP("BusyBar", "Checking rows"),
-    QT_TRANSLATE_NOOP("BusyBar", "Looking for duplicates"),
-    QT_TRANSLATE_NOOP("LongWork", "Deleting"),
-    QT_TRANSLATE_NOOP("LongWork", "Undoing"),
-    QT_TRANSLATE_NOOP("LongWork", "Redoing"),
-    QT_TRANSLATE_NOOP("LongWork", "Loading the demo coalition"),
-)

@@ -47,9 +47,13 @@ T = TypeVar("T")
 
 StepsFactory = Callable[[], Generator[Any, None, Any]]
 
-# Stages core and printing report, translated when shown (`_stage`); the
-# delete, undo and demo stages are listed in ui.app.i18n.
+# Stages core, printing and the window's own long work report, translated when shown
+# (`_stage`).
 STAGES = (
+    QT_TRANSLATE_NOOP("LongWork", "Deleting"),
+    QT_TRANSLATE_NOOP("LongWork", "Undoing"),
+    QT_TRANSLATE_NOOP("LongWork", "Redoing"),
+    QT_TRANSLATE_NOOP("LongWork", "Loading the demo coalition"),
     QT_TRANSLATE_NOOP("LongWork", "Saving"),
     QT_TRANSLATE_NOOP("LongWork", "Reading"),
     QT_TRANSLATE_NOOP("LongWork", "Checking rows"),
@@ -145,7 +149,7 @@ PROGRESS_DELAY_MS = 400
 
 
 def _stage(text: str) -> str:
-    """A stage core reports, in the interface's language (listed in STAGES and ui.app.i18n)."""
+    """A stage core reports, in the interface's language (listed in STAGES)."""
     return QCoreApplication.translate("LongWork", text)
 
 
