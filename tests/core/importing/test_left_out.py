@@ -49,3 +49,21 @@ def test_organizations_a_contact_list_creates_get_the_chosen_status(
     with database.session() as session:
         created = session.exec(select(Organization)).one()
     assert created.membership_status == MembershipStatus.observer
+
+
+def test_a_country_name_beside_its_code_is_read_twice_and_must_agree(
+        database: Database) -> None:
+    # Our own export writes both, and its times of change, which no import reads back.
+    table = build_table([["Name", "Country", "Country code", "Created (UTC)"],
+                         ["Agreeing", "South Korea", "KR", "2024-01-01 10:00"],
+                         ["Disagreeing", "Japan", "KR", "2024-01-01 10:00"],
+                         ["Code only", "", "JP", ""]], name="test")
+    kind = ImportKind.organizations
+    mapping = guess_mapping(table, kind)
+    assert mapping == ["name", "country_code", "country_code", None]
+    plan = run_to_end(prepare_import(database=database, table=table, kind=kind,
+                                     mapping=mapping))
+    assert plan.not_imported_columns() == []
+    assert plan.rows[0].draft.values["country_code"] == "KR"
+    assert plan.rows[1].problems == ["two countries: JP and KR"]
+    assert plan.rows[2].draft.values["country_code"] == "JP"

@@ -213,6 +213,10 @@ class DraftMaker:
             code = self.resolve(text, code_column=code_column)
             if code is None:
                 raise ValueProblem("unknown country: {text}", text=text)
+            other = values.get(column.key)
+            if other is not None and other != code:
+                # A country's name and its code side by side (our own export) disagree.
+                raise ValueProblem("two countries: {first} and {text}", first=other, text=text)
             values[column.key] = code
         elif kind is ValueType.uuid:
             try:

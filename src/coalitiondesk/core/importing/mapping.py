@@ -33,8 +33,12 @@ from coalitiondesk.core.storage.settings import SettingKey, get_setting, set_set
 ColumnMapping = list[str | None]
 
 REMEMBERED_LIMIT = 100
-# Several columns may feed these: "Tag 1", "Tag 2"; "Notes", "Comments".
-_REPEATABLE = frozenset({"tags", "notes"})
+# Several columns may feed these: "Tag 1", "Tag 2"; "Notes", "Comments"; a country's
+# name and its code, as our own export writes both (a row where they differ is refused).
+_REPEATABLE = frozenset({"tags", "notes", "country_code", "address_country_code"})
+# Our own export's times of change: the import keeps its own, so they are not data
+# left out. Compared as header_key() does.
+_EXPORT_ONLY_HEADERS = frozenset({header_key("Created (UTC)"), header_key("Updated (UTC)")})
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _SAMPLE = 200
 _CHECKED_TYPES = frozenset({ValueType.date, ValueType.bool, ValueType.email, ValueType.country,
@@ -160,8 +164,10 @@ class UnmappedColumn:
 
 def unmapped_columns(table: SourceTable, mapping: Sequence[str | None]
                      ) -> list[UnmappedColumn]:
-    """Every column not imported that holds a value in some row, in the file's order."""
-    left_out = [index for index, key in enumerate(mapping) if key is None]
+    """Every column not imported that holds a value in some row, in the file's order
+    (but our own export's times of change, which no import reads back)."""
+    left_out = [index for index, key in enumerate(mapping) if key is None
+                and header_key(table.headers[index]) not in _EXPORT_ONLY_HEADERS]
     counts = dict.fromkeys(left_out, 0)
     for row in table.rows:
         for index in left_out:

@@ -107,6 +107,7 @@ TRANSLATABLE_MESSAGES = (
     QT_TRANSLATE_NOOP("CoreMessages", "missing name"),
     QT_TRANSLATE_NOOP("CoreMessages", "unknown country: {text}"),
     QT_TRANSLATE_NOOP("CoreMessages", "no country given: {text}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "two countries: {first} and {text}"),
     QT_TRANSLATE_NOOP("CoreMessages", "not a CoalitionDesk ID: {text}"),
     # importing.mapping
     QT_TRANSLATE_NOOP("CoreMessages", "The mapping has {count} columns; the file has {width}"),
