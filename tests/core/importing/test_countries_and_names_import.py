@@ -109,3 +109,13 @@ def test_family_name_first_from_native_script_or_country_unless_the_file_says(
     assert stored == {("Ha", "Tae Kyung"): True, ("Yokota", "Takuya"): True,
                       ("Robertson", "Phil"): False, ("Nguyen", "Van An"): True,
                       ("Smith", "Kim"): False}
+
+
+def test_a_lower_case_code_in_a_signatory_line_is_part_of_the_name(database: Database) -> None:
+    table = table_of(["Name (Country)"], ["Friends of Nature (it)"], ["Amici della Terra (IT)"],
+                     ["Citizens Alliance (Korea, Rep.)"])
+    plan = plan_of(database, table, ImportKind.organizations)
+    values = [row.draft.values for row in plan.rows]
+    assert (values[0]["name"], values[0].get("country_code")) == ("Friends of Nature (it)", None)
+    assert (values[1]["name"], values[1]["country_code"]) == ("Amici della Terra", "IT")
+    assert (values[2]["name"], values[2]["country_code"]) == ("Citizens Alliance", "KR")
