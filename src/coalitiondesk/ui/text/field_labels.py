@@ -3,7 +3,7 @@
 A field's label, hint and tip are English in the registry; the forms, the import
 wizard's targets and the export dialog's columns show them translated in the
 "Fields" context, so a field is translated once. lupdate reads only literal
-strings, so every text is listed below (tests/ui/test_field_registry.py checks
+strings, so every text is listed below (tests/ui/test_form_fields_from_registry.py checks
 that a field added to the registry is listed here too).
 """
 
