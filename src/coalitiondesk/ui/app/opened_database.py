@@ -2,8 +2,9 @@
 
 It claims the database for this window (the command line then refuses to
 write under it, and a second start brings this window forward), runs the
-damage check with the newest good backup offered, starts the daily backup
-and warns about a synced or network folder. Closing releases all of it, so
+damage check with the newest good backup offered, asks the passphrase of an
+encrypted file (again after a wrong one), starts the daily backup and warns
+about a synced or network folder. Closing releases all of it, so
 the database a window no longer shows is free again.
 """
 
@@ -14,12 +15,14 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from coalitiondesk import APP_NAME
-from coalitiondesk.core.storage.db import Database
+from coalitiondesk.core.storage.cipher import Passphrase, PassphraseRequired
+from coalitiondesk.core.storage.db import Database, database_file
 from coalitiondesk.core.storage.location import storage_warning
 from coalitiondesk.ui.app.single_instance import SingleInstance, claim_window
 from coalitiondesk.ui.app.workers import LongWork, Outcome, show_failure
 from coalitiondesk.ui.dialogs.backups_dialog import start_daily_backup
 from coalitiondesk.ui.dialogs.damaged_dialog import open_or_recover
+from coalitiondesk.ui.dialogs.passphrase_dialog import ask_until_open
 
 # A large backup is let finish rather than cut off when the application quits.
 BACKUP_WAIT_MS = 10 * 60 * 1000
@@ -61,15 +64,17 @@ class AlreadyOpen(Exception):
     """Another window has the database; it was brought forward and the user told."""
 
 
-def open_for_window(target: str | None, parent: QWidget | None = None) -> OpenedDatabase | None:
+def open_for_window(target: str | None, parent: QWidget | None = None, *,
+                    passphrase: Passphrase | None = None) -> OpenedDatabase | None:
     """Open the database at a path or URL for a window; None when the person chose not to
-    (a damaged file they did not recover). Raises AlreadyOpen, or CoalitionDeskError
-    with the message to show."""
+    (a damaged file they did not recover, an encrypted one whose passphrase they did not
+    give). With `passphrase` an encrypted file is not asked for. Raises AlreadyOpen, or
+    CoalitionDeskError with the message to show."""
     instance = claim_window(target)
     if instance is None:
         raise AlreadyOpen(target)
     try:
-        database = open_or_recover(target, parent)
+        database = _open_asking(target, parent, passphrase)
     except BaseException:
         instance.release()
         raise
@@ -86,3 +91,14 @@ def open_for_window(target: str | None, parent: QWidget | None = None) -> Opened
         if warning is not None:
             QMessageBox.warning(parent, APP_NAME, warning)
     return opened
+
+
+def _open_asking(target: str | None, parent: QWidget | None,
+                 passphrase: Passphrase | None) -> Database | None:
+    try:
+        return open_or_recover(target, parent, passphrase=passphrase)
+    except PassphraseRequired:
+        path = database_file(target)
+        name = path.name if path is not None else str(target)
+        return ask_until_open(name, parent, lambda given: open_or_recover(
+            target, parent, passphrase=given))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from coalitiondesk.core.errors import DatabaseDamaged
 from coalitiondesk.core.storage.backup import BackupInfo, list_backups, restore
+from coalitiondesk.core.storage.cipher import Passphrase
 from coalitiondesk.core.storage.db import Database, open_database
 
 
@@ -118,16 +119,17 @@ def _backup_info(error: DatabaseDamaged) -> BackupInfo | None:
                       reason="", size=path.stat().st_size)
 
 
-def open_or_recover(db_target: str | None, parent: QWidget | None = None) -> Database | None:
+def open_or_recover(db_target: str | None, parent: QWidget | None = None, *,
+                    passphrase: Passphrase | None = None) -> Database | None:
     """open_database for the application: a damaged file is explained, and the newest good
     backup restored (or an empty database started) if the user wants; None means quit."""
     try:
-        return open_database(db_target)
+        return open_database(db_target, passphrase=passphrase)
     except DatabaseDamaged as error:
         dialog = DamagedDialog(error, parent)
         dialog.exec()
         if dialog.choice is Choice.quit:
             return None
         if dialog.choice is Choice.restore and error.backup is not None:
-            restore(error.path, error.backup)
-        return open_database(db_target)
+            restore(error.path, error.backup, passphrase=passphrase)
+        return open_database(db_target, passphrase=passphrase)
