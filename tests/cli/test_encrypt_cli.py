@@ -51,8 +51,12 @@ def rows_of_every_table(path: Path, passphrase: str | None = None) -> dict[str, 
         tables = [name for name, in connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
             " AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name")]
+        # A search index's own structure is derived from its content, and a copy may
+        # hold it differently (secure-delete set when encrypted, rebuilt when decrypted).
+        structure = {f"{index}_{part}" for index in ("organization_search", "contact_search")
+                     for part in ("data", "idx", "config")}
         return {table: sorted(map(repr, connection.execute(f'SELECT * FROM "{table}"')))
-                for table in tables}
+                for table in tables if table not in structure}
 
 
 @pytest.fixture(scope="module")

@@ -51,6 +51,8 @@ ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher3.Error)
 # SQLite's message may quote a garbled name from a damaged schema, which neither decodes.
 READ_ERRORS: tuple[type[Exception], ...] = (*DATABASE_ERRORS, UnicodeDecodeError)
 DBAPI = sqlcipher3.dbapi2  # for SQLAlchemy's engines on encrypted files
+# The FTS5 index format SQLite before 3.44 reads; secure-delete, once used, writes 5.
+_FTS5_PLAIN_VERSION = 4
 
 
 class PassphraseRequired(DatabaseUnavailable):
@@ -327,3 +329,35 @@ def export_copy(source: Path, target: Path, *, source_passphrase: Passphrase | N
         connection.execute("DETACH DATABASE copy")
     finally:
         connection.close()
+    _suit_search_indexes(target, passphrase=target_passphrase)
+
+
+
+def _suit_search_indexes(path: Path, *, passphrase: Passphrase | None) -> None:
+    """FTS5's secure-delete (a deleted row's entries leave the index at once) in an
+    encrypted copy, which SQLCipher's SQLite reads; none in a plain one, which an
+    SQLite older than 3.44 (Python's own) may read: once used, secure-delete marks
+    the index with a format those cannot read, until it is rebuilt without it."""
+    # A fresh connection: the one that exported has not loaded the copy's new schema.
+    connection = sqlcipher3.connect(f"file:{quote(str(path))}?mode=rw", uri=True, timeout=15.0)
+    try:
+        connection.isolation_level = None
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        if passphrase is not None:
+            connection.execute(key_pragma(passphrase.key_for(read_salt(path))))
+        indexes = [str(name) for name, in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'"
+            " AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'")]
+        for index in indexes:
+            settings = dict(connection.execute(f'SELECT k, v FROM "{index}_config"'))
+            if passphrase is not None:
+                _fts5_command(connection, index, "'secure-delete', 1")
+            elif settings.get("secure-delete") or settings.get("version") != _FTS5_PLAIN_VERSION:
+                _fts5_command(connection, index, "'secure-delete', 0")
+                _fts5_command(connection, index, "'rebuild', NULL")
+    finally:
+        connection.close()
+
+
+def _fts5_command(connection: Any, index: str, values: str) -> None:
+    connection.execute(f'INSERT INTO "{index}" ("{index}", rank) VALUES ({values})')

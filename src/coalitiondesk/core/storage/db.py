@@ -378,12 +378,13 @@ def _use_write_ahead_log(cursor: sqlite3.Cursor) -> None:
 def purge_deleted(database: Database, *, tables: set[str] | None = None) -> None:
     """Leave no trace of deleted records anywhere in the files (SQLite).
 
-    secure_delete zeroes the freed pages, but two copies remain: the search
-    index (FTS5 marks a deleted row's entries as deleted and keeps them until
-    its segments are merged) and the write-ahead log, which holds earlier
-    images of the pages until a checkpoint restarts it. Merging the index
-    and a TRUNCATE checkpoint remove both. Called after every transaction that
-    deleted something; `tables` limits the index merge to those tables' indexes.
+    secure_delete zeroes the freed pages, but two copies may remain. A search
+    index with FTS5's secure-delete on (migration 0008, where SQLite is 3.44 or
+    later) drops a deleted row's entries at once; one without it only marks
+    them as deleted until its segments are merged, which is done here. The
+    write-ahead log holds earlier images of the pages until a checkpoint
+    restarts it: a TRUNCATE checkpoint. Called after every transaction that
+    deleted something; `tables` limits the merge to those tables' indexes.
     """
     if not database.is_sqlite:
         return
@@ -391,8 +392,9 @@ def purge_deleted(database: Database, *, tables: set[str] | None = None) -> None
         indexes = [str(name) for name, in connection.exec_driver_sql(
             "SELECT name FROM sqlite_master WHERE type = 'table'"
             " AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'")]
-    merge = [index for index in indexes
-             if tables is None or any(index.startswith(f"{t}_") for t in tables)]
+        merge = [index for index in indexes
+                 if (tables is None or any(index.startswith(f"{t}_") for t in tables))
+                 and not _deletes_securely(connection, index)]
     if merge:
         with database.engine.execution_options(immediate=True).begin() as connection:
             for index in merge:
@@ -400,6 +402,13 @@ def purge_deleted(database: Database, *, tables: set[str] | None = None) -> None
                     f'INSERT INTO "{index}" ("{index}") VALUES (\'optimize\')')
     with database.engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _deletes_securely(connection: sa.Connection, index: str) -> bool:
+    """Whether the FTS5 index has secure-delete on (kept in its own config table)."""
+    value = connection.exec_driver_sql(
+        f"SELECT v FROM \"{index}_config\" WHERE k = 'secure-delete'").scalar()
+    return bool(value)
 
 
 def _unicode_lower(value: str | None) -> str | None:

@@ -112,13 +112,19 @@ def _rewrite(path: Path, *, source_passphrase: Passphrase | None,
 
 
 def _row_counts(path: Path, passphrase: Passphrase | None) -> dict[str, int]:
+    """Rows of each table, but for a search index's own structure, which a copy may hold
+    differently (cipher.export_copy sets secure-delete, or rebuilds the index)."""
     connection = cipher.connect(path, passphrase=passphrase, read_only=True)
     try:
+        indexes = [str(name) for name, in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'"
+            " AND sql LIKE 'CREATE VIRTUAL TABLE%'")]
+        structure = {f"{index}_{part}" for index in indexes for part in ("data", "idx", "config")}
         tables = [str(name) for name, in connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE "
             "'CREATE VIRTUAL TABLE%' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
         return {table: int(connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
-                for table in tables}
+                for table in tables if table not in structure}
     finally:
         connection.close()
 
