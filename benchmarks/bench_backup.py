@@ -6,8 +6,9 @@ each against a bare baseline measured in the same run.
 - backup: `back_up(path, to=FILE)` (online copy, integrity_check, fsync)
   against a bare `sqlite3.Connection.backup` of the same file;
 - quick check on open: `find_damage(path)` against reading the file once;
-- delete a contact: `Database.transaction()` with its purge (search index
-  merge and WAL truncation) against the same delete without the purge.
+- delete a contact: `Database.transaction()` with its purge (WAL truncation, and
+  on this plain file, opened by an SQLite without FTS5's secure-delete, the
+  search index's merge) against the same delete without the purge.
 """
 
 from __future__ import annotations

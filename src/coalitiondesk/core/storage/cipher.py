@@ -12,7 +12,13 @@ once. Knowing the key, the pages' HMACs are checked here, in Python, before
 SQLite reads the file: a wrong passphrase is told from a damaged file, and
 refused before SQLite has made or changed anything beside it.
 
-Plain databases are opened with Python's own sqlite3 module, as always.
+Plain databases are opened with Python's own sqlite3 module, as always, not with
+SQLCipher's: sqlcipher3 0.6.4 cuts text passed to and from a Python function at
+its first NUL character, so the Unicode lower() registered in core.storage.db
+reads "Nul<NUL>Group" as "nul" (searching, and the unique lower(name) indexes,
+of encrypted databases have that limit). SQLCipher's SQLite (3.53) has FTS5's
+secure-delete, which an encrypted database's search indexes use; export_copy
+suits a copy's indexes to the SQLite that will read it.
 """
 
 from __future__ import annotations
