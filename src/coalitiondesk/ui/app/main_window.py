@@ -5,10 +5,15 @@ New, Save and Delete go to the current tab and are enabled from what it
 answers, and every change set the journal watcher reports, for the window's
 own changes and everyone else's alike, goes to every tab. Undo and redo are
 the journal's, run off the UI thread like the demo load (ui.app.workers).
+
+File › Security encrypts the database, changes its passphrase or saves a plain
+copy. Encrypting and changing the passphrase replace the file, so the window
+lets go of the database first and a new window opens on the file written.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, cast
 
@@ -21,6 +26,7 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -38,7 +44,15 @@ from coalitiondesk.core.journal.operations import ChangeSet
 from coalitiondesk.core.records import edits
 from coalitiondesk.core.records.contacts import list_contacts
 from coalitiondesk.core.records.organizations import list_organizations
+from coalitiondesk.core.storage.backup import list_backups
+from coalitiondesk.core.storage.cipher import Passphrase
 from coalitiondesk.core.storage.db import Database
+from coalitiondesk.core.storage.encryption import (
+    EncryptionResult,
+    decrypt_copy,
+    encrypt_database,
+    rekey_database,
+)
 from coalitiondesk.ui.app import settings_keys
 from coalitiondesk.ui.app.app_icon import app_icon
 from coalitiondesk.ui.app.i18n import language_menu
@@ -52,6 +66,7 @@ from coalitiondesk.ui.dialogs.export_dialog import ExportDialog
 from coalitiondesk.ui.dialogs.history_dialog import HistoryDialog
 from coalitiondesk.ui.dialogs.import_wizard import ImportWizard
 from coalitiondesk.ui.dialogs.merge_dialog import MergeDialog
+from coalitiondesk.ui.dialogs.security_dialogs import change_passphrase_dialog, encrypt_dialog
 from coalitiondesk.ui.dialogs.welcome_dialog import FirstStep, WelcomeDialog
 from coalitiondesk.ui.forms import ContactForm, OrganizationForm
 from coalitiondesk.ui.models.table_models import ContactTableModel, OrganizationTableModel
@@ -194,6 +209,14 @@ class MainWindow(QMainWindow):
         self.backup_action = self._action(
             self.tr("&Backups…"), self.show_backups, icon_name="backup",
             tip=self.tr("Back up the database now, or restore a backup"))
+        self.encrypt_action = self._action(
+            self.tr("&Encrypt this database…"), lambda: self.encrypt_this_database(),
+            tip=self.tr("Keep the database encrypted: it opens only with its passphrase"))
+        self.change_passphrase_action = self._action(
+            self.tr("&Change passphrase…"), lambda: self.change_passphrase())
+        self.plain_copy_action = self._action(
+            self.tr("Save a &plain copy…"), lambda: self.save_plain_copy(),
+            tip=self.tr("Write an unencrypted copy of the database to a file"))
         self.quit_action = self._action(self.tr("&Quit"), self.close, shortcut=key.Quit)
 
         self.undo_action = self._action(self.tr("&Undo"), self.undo, icon_name="undo",
@@ -237,6 +260,9 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.import_action, self.export_action, self.print_action])
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
+        self.security_menu = file_menu.addMenu(self.tr("&Security"))
+        self.security_menu.addActions([self.encrypt_action, self.change_passphrase_action,
+                                       self.plain_copy_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -400,13 +426,24 @@ class MainWindow(QMainWindow):
         """On an empty database: load the demo coalition, import a spreadsheet, or start empty."""
         if not offers_demo(self.database):
             return None
-        dialog = WelcomeDialog(self._short_name(), self)
+        dialog = WelcomeDialog(self._short_name(), self, offer_encryption=(
+            self.database.path is not None and not self.database.encrypted))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.finished.connect(lambda _result: self._take_first_step(dialog.choice))
+        dialog.finished.connect(
+            lambda _result: self._take_first_step(dialog.choice, dialog.passphrase))
         dialog.open()
         return dialog
 
-    def _take_first_step(self, step: FirstStep) -> None:
+    def _take_first_step(self, step: FirstStep, passphrase: Passphrase | None = None) -> None:
+        if passphrase is not None and self.database.path is not None:
+            path = self.database.path
+            window = self._rewrite_file(
+                lambda: encrypt_database(path, passphrase=passphrase),
+                stage="Encrypting the database", title=self.tr("Encrypt this database"),
+                passphrase=passphrase)
+            if window is not None:
+                window._take_first_step(step)
+            return
         if step is FirstStep.import_file:
             self.start_import(None)
         elif step is FirstStep.demo:
@@ -516,7 +553,9 @@ class MainWindow(QMainWindow):
                     "{path} already exists. Choose a new file name, or use Open Database."
                 ).format(path=path))
                 return
-            self.switch_database(path)
+            window = self.switch_database(path)
+            if window is not None:
+                window.offer_first_steps()  # where encryption is offered
 
     def open_database(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
@@ -538,12 +577,154 @@ class MainWindow(QMainWindow):
             return None
         if opened is None:
             return None
+        return self._hand_over(opened)
+
+    def _hand_over(self, opened: OpenedDatabase) -> MainWindow:
         window = MainWindow(opened.database)
         window.opened = opened
         opened.instance.activated.connect(lambda: bring_forward(window))
         window.show()
         self.close()
         return window
+
+    # --- File › Security -------------------------------------------------------------
+
+    def _refuse(self, title: str, text: str) -> None:
+        QMessageBox.information(self, title, text)
+
+    def encrypt_this_database(self) -> MainWindow | None:
+        """Ask a passphrase and replace the plain file with an encrypted one; the window
+        that shows it afterwards, or None when nothing changed."""
+        title = self.tr("Encrypt this database")
+        path = self.database.path
+        if path is None:
+            self._refuse(title, self.tr("This database is on a server; it is encrypted there."))
+            return None
+        if self.database.encrypted:
+            self._refuse(title, self.tr(
+                "This database is encrypted already; use Change passphrase to change it."))
+            return None
+        if not self._may_close():
+            return None
+        dialog = encrypt_dialog(len(list_backups(path)), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.passphrase is None:
+            return None
+        passphrase, backups = dialog.passphrase, dialog.backups
+        return self._rewrite_file(
+            lambda: encrypt_database(path, passphrase=passphrase, backups=backups),
+            stage="Encrypting the database", title=title, passphrase=passphrase)
+
+    def change_passphrase(self) -> MainWindow | None:
+        title = self.tr("Change passphrase")
+        path, current = self.database.path, self.database.passphrase
+        if path is None or current is None:
+            self._refuse(title, self.tr(
+                "This database is not encrypted; use Encrypt this database first."))
+            return None
+        if not self._may_close():
+            return None
+        dialog = change_passphrase_dialog(len(list_backups(path)), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.passphrase is None:
+            return None
+        new, backups = dialog.passphrase, dialog.backups
+        if new.same_as(current):
+            self._refuse(title, self.tr(
+                "The new passphrase is the current one; nothing was changed."))
+            return None
+        return self._rewrite_file(
+            lambda: rekey_database(path, passphrase=current, new_passphrase=new,
+                                   backups=backups),
+            stage="Changing the passphrase", title=title, passphrase=new)
+
+    def _rewrite_file(self, work: Callable[[], EncryptionResult], *, stage: str, title: str,
+                      passphrase: Passphrase) -> MainWindow | None:
+        """Run `work` (which replaces the database file) with the database let go, then
+        open the file in a new window: under `passphrase` when the work succeeded, as it
+        was when it failed (nothing changed then)."""
+        path, before = self.database.path, self.database.passphrase
+        assert path is not None
+        self._let_go_of_database()
+        outcome = run_long_work(lambda: single_step(stage, work), title=title, parent=self,
+                                cancellable=False)
+        try:
+            opened = open_for_window(str(path), self,
+                                     passphrase=passphrase if outcome.succeeded else before)
+        except (AlreadyOpen, CoalitionDeskError) as error:
+            if isinstance(error, CoalitionDeskError):
+                QMessageBox.critical(self, title, message(error))
+            opened = None
+        if opened is None:
+            self.close()
+            return None
+        window = self._hand_over(opened)
+        if outcome.succeeded:
+            window.tell_encrypted(outcome.result)
+        return window
+
+    def _let_go_of_database(self) -> None:
+        """Nothing of this window reads the file from here on (it is about to be replaced)."""
+        self.save_settings()
+        self.watcher.stop()
+        self.reports.shutdown()
+        self.setEnabled(False)
+        if self.opened is not None:
+            if self.opened.daily is not None:
+                self.opened.daily.join()  # it reads the file
+            self.opened.close()
+        else:
+            self.database.close()
+
+    def tell_encrypted(self, result: EncryptionResult) -> QMessageBox:
+        """What changed, beside the window (not blocking it)."""
+        parts = [self.tr("The database is encrypted. The file it replaced was overwritten "
+                         "with zeros and removed.")]
+        if result.backups_changed:
+            parts.append(self.tr("{n} backup(s) in {folder} were encrypted too.").format(
+                n=len(result.backups_changed), folder=result.backup_folder))
+        if result.plain_backups:
+            parts.append(self.tr(
+                "{n} plain backup(s) remain in {folder}: anyone who has the disk can read "
+                "them.").format(n=len(result.plain_backups), folder=result.backup_folder))
+        parts.append(self.tr(
+            "SSDs and file-system snapshots may still keep old blocks of the plain file; "
+            "encryption protects what is written from now on."))
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Encrypted"),
+                          "\n\n".join(parts), QMessageBox.StandardButton.Ok, self)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.open()
+        return box
+
+    def save_plain_copy(self, to: Path | None = None) -> Path | None:
+        """Write an unencrypted copy of the encrypted database to a file the person names."""
+        title = self.tr("Save a plain copy")
+        path, current = self.database.path, self.database.passphrase
+        if path is None or current is None:
+            self._refuse(title, self.tr(
+                "This database is not encrypted; copy its file as it is."))
+            return None
+        if to is None:
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Save a plain (unencrypted) copy"),
+                str(Path.home() / f"{path.stem}-plain.sqlite3"),
+                self.tr("CoalitionDesk databases (*.sqlite3 *.db)"))
+            if not chosen:
+                return None
+            to = Path(chosen)
+        target = to
+        outcome = run_long_work(
+            lambda: single_step("Writing a plain copy", lambda: decrypt_copy(
+                path, passphrase=current, to=target)),
+            title=title, parent=self, cancellable=False)
+        if not outcome.succeeded:
+            return None
+        written = Path(outcome.result)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, self.tr(
+            "Wrote a plain copy to {file}. Anyone who has this file can read every record in "
+            "it: delete it when you are done.").format(file=written),
+            QMessageBox.StandardButton.Ok, self)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.open()
+        return written
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -588,6 +769,10 @@ class MainWindow(QMainWindow):
         self.new_action.setEnabled(page.can_create())
         self.save_action.setEnabled(page.can_save())
         self.delete_action.setEnabled(page.can_delete())
+        file_backed = self.database.path is not None
+        self.encrypt_action.setEnabled(file_backed and not self.database.encrypted)
+        self.change_passphrase_action.setEnabled(self.database.encrypted)
+        self.plain_copy_action.setEnabled(self.database.encrypted)
         self.setWindowModified(any(p.is_dirty() for p in self.pages()))
         self._update_undo_actions()
         self._update_counts()

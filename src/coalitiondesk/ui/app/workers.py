@@ -74,6 +74,9 @@ STAGES = (
     QT_TRANSLATE_NOOP("LongWork", "Printing letters"),
     QT_TRANSLATE_NOOP("LongWork", "Printing envelopes"),
     QT_TRANSLATE_NOOP("LongWork", "Printing labels"),
+    QT_TRANSLATE_NOOP("LongWork", "Encrypting the database"),
+    QT_TRANSLATE_NOOP("LongWork", "Changing the passphrase"),
+    QT_TRANSLATE_NOOP("LongWork", "Writing a plain copy"),
 )
 
 

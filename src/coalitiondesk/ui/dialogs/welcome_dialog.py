@@ -1,7 +1,8 @@
-"""The first start: an empty database, and three ways to begin.
+"""The first start: an empty database, three ways to begin, and encryption offered.
 
 The main window opens this (window-modal, not blocking) when its database
-holds no organization, contact or letter, and acts on `choice` once it closes.
+holds no organization, contact or letter, and acts on `choice` (and on
+`passphrase`, when the person chose to encrypt the database) once it closes.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QCommandLinkButton,
     QDialog,
     QLabel,
@@ -19,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from coalitiondesk import APP_NAME
+from coalitiondesk.core.storage.cipher import Passphrase
 from coalitiondesk.ui.app.app_icon import app_icon
+from coalitiondesk.ui.dialogs.passphrase_dialog import NewPassphraseFields
 
 
 class FirstStep(StrEnum):
@@ -29,9 +33,11 @@ class FirstStep(StrEnum):
 
 
 class WelcomeDialog(QDialog):
-    def __init__(self, database_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, database_name: str, parent: QWidget | None = None, *,
+                 offer_encryption: bool = True) -> None:
         super().__init__(parent)
         self.choice = FirstStep.start_empty
+        self.passphrase: Passphrase | None = None
         title = self.tr("Welcome to {app}").format(app=APP_NAME)
         self.setWindowTitle(title)
         self.setWindowIcon(app_icon())
@@ -43,9 +49,18 @@ class WelcomeDialog(QDialog):
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
 
+        self.encrypt_box = QCheckBox(self.tr("Encrypt this database (recommended)"), self)
+        self.encrypt_box.setVisible(offer_encryption)
+        self.passphrase_fields = NewPassphraseFields(self)
+        self.passphrase_fields.hide()
+        self.encrypt_box.toggled.connect(self.passphrase_fields.setVisible)
+        self.encrypt_box.toggled.connect(lambda _on: self.adjustSize())
+
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(intro)
+        layout.addWidget(self.encrypt_box)
+        layout.addWidget(self.passphrase_fields)
         self.demo_button = self._button(
             self.tr("Load the demo coalition"),
             self.tr("ICNK and its 2011 open letter to Kim Jong-il, signed by 32 "
@@ -74,5 +89,9 @@ class WelcomeDialog(QDialog):
         return button
 
     def _choose(self, step: FirstStep) -> None:
+        if self.encrypt_box.isChecked():
+            self.passphrase = self.passphrase_fields.take_passphrase()
+            if self.passphrase is None:
+                return  # the fields say what is missing
         self.choice = step
         self.accept()

@@ -1,0 +1,93 @@
+"""File › Security: a new passphrase for encrypting a database or changing its passphrase,
+and what to do with the database's existing backups.
+
+The main window runs the work (core.storage.encryption) once this dialog is
+accepted; the dialog only asks.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coalitiondesk.core.storage.cipher import Passphrase
+from coalitiondesk.core.storage.encryption import BackupsChoice
+from coalitiondesk.ui.dialogs.passphrase_dialog import NewPassphraseFields
+
+
+class NewPassphraseDialog(QDialog):
+    """The new passphrase, twice; with backups, whether they follow."""
+
+    def __init__(self, *, title: str, intro: str, backups_question: str | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.passphrase: Passphrase | None = None
+        self.setWindowTitle(title)
+        self.intro = QLabel(intro, self)
+        self.intro.setWordWrap(True)
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.fields = NewPassphraseFields(self)
+        self.backups_box = QCheckBox(backups_question or "", self)
+        self.backups_box.setChecked(True)
+        self.backups_box.setVisible(backups_question is not None)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self._accept_if_agreed)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.fields)
+        layout.addWidget(self.backups_box)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+        self.fields.first.setFocus()
+
+    @property
+    def backups(self) -> BackupsChoice:
+        return BackupsChoice.encrypt if self.backups_box.isChecked() else BackupsChoice.keep
+
+    def _accept_if_agreed(self) -> None:
+        self.passphrase = self.fields.take_passphrase()
+        if self.passphrase is not None:
+            self.accept()
+
+
+def encrypt_dialog(backup_count: int, parent: QWidget | None) -> NewPassphraseDialog:
+    dialog = NewPassphraseDialog(
+        title=QCoreApplication.translate("NewPassphraseDialog", "Encrypt this database"),
+        intro=QCoreApplication.translate(
+            "NewPassphraseDialog",
+            "Anyone who holds this computer can read a plain database. Encrypted, it opens "
+            "only with the passphrase. CoalitionDesk writes an encrypted copy, checks it, "
+            "puts it in place of the database and overwrites the plain file with zeros."),
+        backups_question=QCoreApplication.translate(
+            "NewPassphraseDialog", "Encrypt its {n} existing backup(s) too").format(
+            n=backup_count) if backup_count else None,
+        parent=parent)
+    dialog.ok_button.setText(QCoreApplication.translate("NewPassphraseDialog", "Encrypt"))
+    return dialog
+
+
+def change_passphrase_dialog(backup_count: int, parent: QWidget | None) -> NewPassphraseDialog:
+    dialog = NewPassphraseDialog(
+        title=QCoreApplication.translate("NewPassphraseDialog", "Change passphrase"),
+        intro=QCoreApplication.translate(
+            "NewPassphraseDialog",
+            "The database is written again under the new passphrase; the file under the "
+            "old one is overwritten with zeros."),
+        backups_question=QCoreApplication.translate(
+            "NewPassphraseDialog", "Encrypt its {n} backup(s) with the new passphrase too"
+        ).format(n=backup_count) if backup_count else None,
+        parent=parent)
+    dialog.ok_button.setText(
+        QCoreApplication.translate("NewPassphraseDialog", "Change passphrase"))
+    return dialog
