@@ -2968,6 +2968,18 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>ラベルを印刷しています</translation>
     </message>
     <message>
+        <source>Encrypting the database</source>
+        <translation>データベースを暗号化しています</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase</source>
+        <translation>パスフレーズを変更しています</translation>
+    </message>
+    <message>
+        <source>Writing a plain copy</source>
+        <translation>暗号化しないコピーを書き出しています</translation>
+    </message>
+    <message>
         <source>Working…</source>
         <translation>処理しています…</translation>
     </message>
@@ -3063,6 +3075,26 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>今すぐデータベースをバックアップ、またはバックアップを復元します</translation>
     </message>
     <message>
+        <source>&amp;Encrypt this database…</source>
+        <translation>このデータベースを暗号化(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Keep the database encrypted: it opens only with its passphrase</source>
+        <translation>データベースを暗号化します。パスフレーズがなければ開けません</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase…</source>
+        <translation>パスフレーズを変更(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;plain copy…</source>
+        <translation>暗号化しないコピーを保存(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Write an unencrypted copy of the database to a file</source>
+        <translation>データベースの暗号化しないコピーをファイルに書き出します</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
@@ -3125,6 +3157,10 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Recent &amp;Databases</source>
         <translation>最近使ったデータベース(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Security</source>
+        <translation>セキュリティ(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -3215,6 +3251,10 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>やり直す: {what}(&amp;R)</translation>
     </message>
     <message>
+        <source>Encrypt this database</source>
+        <translation>このデータベースを暗号化</translation>
+    </message>
+    <message>
         <source>Demo coalition</source>
         <translation>デモ用の連合体</translation>
     </message>
@@ -3253,6 +3293,62 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>CoalitionDesk databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>CoalitionDesk データベース (*.sqlite3 *.db);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>This database is on a server; it is encrypted there.</source>
+        <translation>このデータベースはサーバーにあります。暗号化はサーバー側で行います。</translation>
+    </message>
+    <message>
+        <source>This database is encrypted already; use Change passphrase to change it.</source>
+        <translation>このデータベースはすでに暗号化されています。パスフレーズを変えるには「パスフレーズを変更」を使ってください。</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>パスフレーズを変更</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted; use Encrypt this database first.</source>
+        <translation>このデータベースは暗号化されていません。先に「このデータベースを暗号化」を使ってください。</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the current one; nothing was changed.</source>
+        <translation>新しいパスフレーズが現在のものと同じです。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The database is encrypted. The file it replaced was overwritten with zeros and removed.</source>
+        <translation>データベースを暗号化しました。置き換えたファイルはゼロで上書きしてから削除しました。</translation>
+    </message>
+    <message>
+        <source>{n} backup(s) in {folder} were encrypted too.</source>
+        <translation>{folder} のバックアップ {n} 件も暗号化しました。</translation>
+    </message>
+    <message>
+        <source>{n} plain backup(s) remain in {folder}: anyone who has the disk can read them.</source>
+        <translation>暗号化されていないバックアップが {folder} に {n} 件残っています。ディスクを手にした人は誰でも読めます。</translation>
+    </message>
+    <message>
+        <source>SSDs and file-system snapshots may still keep old blocks of the plain file; encryption protects what is written from now on.</source>
+        <translation>SSD やファイルシステムのスナップショットには、暗号化前のファイルの古いブロックが残っていることがあります。暗号化が守るのはこれから書き込む内容です。</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>暗号化しました</translation>
+    </message>
+    <message>
+        <source>Save a plain copy</source>
+        <translation>暗号化しないコピーを保存</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted; copy its file as it is.</source>
+        <translation>このデータベースは暗号化されていません。ファイルをそのままコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Save a plain (unencrypted) copy</source>
+        <translation>暗号化しないコピーを保存</translation>
+    </message>
+    <message>
+        <source>Wrote a plain copy to {file}. Anyone who has this file can read every record in it: delete it when you are done.</source>
+        <translation>暗号化しないコピーを {file} に書き出しました。このファイルを手にした人は誰でもすべての記録を読めます。用が済んだら削除してください。</translation>
     </message>
     <message>
         <source>No other recent databases</source>
@@ -3782,6 +3878,76 @@ International Federation for Human Rights (FIDH)</translation>
     </message>
 </context>
 <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Encrypt this database</source>
+        <translation>このデータベースを暗号化</translation>
+    </message>
+    <message>
+        <source>Anyone who holds this computer can read a plain database. Encrypted, it opens only with the passphrase. CoalitionDesk writes an encrypted copy, checks it, puts it in place of the database and overwrites the plain file with zeros.</source>
+        <translation>暗号化されていないデータベースは、このコンピューターを手にした人なら誰でも読めます。暗号化すれば、パスフレーズがなければ開けません。CoalitionDesk は暗号化したコピーを書き出して検査し、データベースと置き換え、暗号化前のファイルをゼロで上書きします。</translation>
+    </message>
+    <message>
+        <source>Encrypt its {n} existing backup(s) too</source>
+        <translation>既存のバックアップ {n} 件も暗号化する</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>暗号化</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>パスフレーズを変更</translation>
+    </message>
+    <message>
+        <source>The database is written again under the new passphrase; the file under the old one is overwritten with zeros.</source>
+        <translation>データベースを新しいパスフレーズで書き直し、古いパスフレーズのファイルはゼロで上書きします。</translation>
+    </message>
+    <message>
+        <source>Encrypt its {n} backup(s) with the new passphrase too</source>
+        <translation>バックアップ {n} 件も新しいパスフレーズで暗号化する</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>New passphrase</source>
+        <translation>新しいパスフレーズ</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>新しいパスフレーズ(確認)</translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation>パスフレーズを表示</translation>
+    </message>
+    <message>
+        <source>Keep the passphrase somewhere safe. It cannot be recovered: if it is lost, nobody, you included, can open this database or its backups again, and the data is gone.</source>
+        <translation>パスフレーズは安全な場所に保管してください。取り戻す方法はありません。失くすと、あなたを含め誰もこのデータベースとバックアップを二度と開けず、データは失われます。</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>新しいパスフレーズ:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>もう一度:</translation>
+    </message>
+    <message>
+        <source>Enter a passphrase.</source>
+        <translation>パスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>2 つのパスフレーズが違います。入力し直してください。</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationFilterBar</name>
     <message>
         <source>Membership</source>
@@ -4011,6 +4177,45 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>That image is larger than 2 MB; use a smaller one.</source>
         <translation>画像が 2 MB を超えています。もっと小さい画像を使ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypted database</source>
+        <translation>暗号化されたデータベース</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted. Enter its passphrase to open it.</source>
+        <translation>{name} は暗号化されています。開くにはパスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>パスフレーズ</translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation>パスフレーズを表示</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>パスフレーズ:</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>パスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open {name}. Nothing was changed; try again.</source>
+        <translation>そのパスフレーズでは {name} を開けません。何も変更していません。もう一度入力してください。</translation>
     </message>
 </context>
 <context>
@@ -5144,6 +5349,10 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Your records will be kept in {file} on this computer. It is empty. How would you like to begin?</source>
         <translation>記録はこのコンピューターの {file} に保存されます。今は空です。どのように始めますか?</translation>
+    </message>
+    <message>
+        <source>Encrypt this database (recommended)</source>
+        <translation>このデータベースを暗号化する(推奨)</translation>
     </message>
     <message>
         <source>Load the demo coalition</source>

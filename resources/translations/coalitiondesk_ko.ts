@@ -2968,6 +2968,18 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>라벨을 인쇄하는 중</translation>
     </message>
     <message>
+        <source>Encrypting the database</source>
+        <translation>데이터베이스 암호화 중</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase</source>
+        <translation>암호문 변경 중</translation>
+    </message>
+    <message>
+        <source>Writing a plain copy</source>
+        <translation>암호화하지 않은 사본 쓰는 중</translation>
+    </message>
+    <message>
         <source>Working…</source>
         <translation>작업하는 중…</translation>
     </message>
@@ -3063,6 +3075,26 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>지금 데이터베이스를 백업하거나 백업을 복원합니다</translation>
     </message>
     <message>
+        <source>&amp;Encrypt this database…</source>
+        <translation>이 데이터베이스 암호화(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Keep the database encrypted: it opens only with its passphrase</source>
+        <translation>데이터베이스를 암호화해 둡니다. 암호문이 있어야만 열립니다</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase…</source>
+        <translation>암호문 변경(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;plain copy…</source>
+        <translation>암호화하지 않은 사본 저장(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Write an unencrypted copy of the database to a file</source>
+        <translation>데이터베이스의 암호화하지 않은 사본을 파일로 씁니다</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
@@ -3125,6 +3157,10 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Recent &amp;Databases</source>
         <translation>최근 데이터베이스(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Security</source>
+        <translation>보안(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -3215,6 +3251,10 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>{what} 다시 실행(&amp;R)</translation>
     </message>
     <message>
+        <source>Encrypt this database</source>
+        <translation>이 데이터베이스 암호화</translation>
+    </message>
+    <message>
         <source>Demo coalition</source>
         <translation>데모 연대체</translation>
     </message>
@@ -3253,6 +3293,62 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>CoalitionDesk databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>CoalitionDesk 데이터베이스 (*.sqlite3 *.db);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>This database is on a server; it is encrypted there.</source>
+        <translation>이 데이터베이스는 서버에 있습니다. 암호화는 서버에서 합니다.</translation>
+    </message>
+    <message>
+        <source>This database is encrypted already; use Change passphrase to change it.</source>
+        <translation>이 데이터베이스는 이미 암호화되어 있습니다. 암호문을 바꾸려면 ‘암호문 변경’을 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>암호문 변경</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted; use Encrypt this database first.</source>
+        <translation>이 데이터베이스는 암호화되어 있지 않습니다. 먼저 ‘이 데이터베이스 암호화’를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the current one; nothing was changed.</source>
+        <translation>새 암호문이 지금 암호문과 같습니다. 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The database is encrypted. The file it replaced was overwritten with zeros and removed.</source>
+        <translation>데이터베이스가 암호화되었습니다. 대체된 파일은 0으로 덮어쓴 뒤 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>{n} backup(s) in {folder} were encrypted too.</source>
+        <translation>{folder}의 백업 {n}개도 암호화했습니다.</translation>
+    </message>
+    <message>
+        <source>{n} plain backup(s) remain in {folder}: anyone who has the disk can read them.</source>
+        <translation>암호화하지 않은 백업 {n}개가 {folder}에 남아 있습니다. 디스크를 가진 사람은 누구나 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>SSDs and file-system snapshots may still keep old blocks of the plain file; encryption protects what is written from now on.</source>
+        <translation>SSD와 파일 시스템 스냅샷에는 암호화하지 않은 파일의 옛 블록이 남아 있을 수 있습니다. 암호화는 지금부터 쓰는 내용을 보호합니다.</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>암호화됨</translation>
+    </message>
+    <message>
+        <source>Save a plain copy</source>
+        <translation>암호화하지 않은 사본 저장</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted; copy its file as it is.</source>
+        <translation>이 데이터베이스는 암호화되어 있지 않습니다. 파일을 그대로 복사하세요.</translation>
+    </message>
+    <message>
+        <source>Save a plain (unencrypted) copy</source>
+        <translation>암호화하지 않은 사본 저장</translation>
+    </message>
+    <message>
+        <source>Wrote a plain copy to {file}. Anyone who has this file can read every record in it: delete it when you are done.</source>
+        <translation>암호화하지 않은 사본을 {file}에 썼습니다. 이 파일을 가진 사람은 누구나 모든 기록을 읽을 수 있습니다. 다 쓰면 삭제하세요.</translation>
     </message>
     <message>
         <source>No other recent databases</source>
@@ -3782,6 +3878,76 @@ International Federation for Human Rights (FIDH)</translation>
     </message>
 </context>
 <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Encrypt this database</source>
+        <translation>이 데이터베이스 암호화</translation>
+    </message>
+    <message>
+        <source>Anyone who holds this computer can read a plain database. Encrypted, it opens only with the passphrase. CoalitionDesk writes an encrypted copy, checks it, puts it in place of the database and overwrites the plain file with zeros.</source>
+        <translation>암호화하지 않은 데이터베이스는 이 컴퓨터를 손에 넣은 누구나 읽을 수 있습니다. 암호화하면 암호문이 있어야만 열립니다. CoalitionDesk는 암호화된 사본을 쓰고 검사한 뒤 데이터베이스 자리에 놓고, 암호화하지 않은 파일은 0으로 덮어씁니다.</translation>
+    </message>
+    <message>
+        <source>Encrypt its {n} existing backup(s) too</source>
+        <translation>기존 백업 {n}개도 암호화</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>암호화</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>암호문 변경</translation>
+    </message>
+    <message>
+        <source>The database is written again under the new passphrase; the file under the old one is overwritten with zeros.</source>
+        <translation>데이터베이스를 새 암호문으로 다시 쓰고, 옛 암호문의 파일은 0으로 덮어씁니다.</translation>
+    </message>
+    <message>
+        <source>Encrypt its {n} backup(s) with the new passphrase too</source>
+        <translation>백업 {n}개도 새 암호문으로 암호화</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>New passphrase</source>
+        <translation>새 암호문</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>새 암호문 확인</translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation>암호문 보기</translation>
+    </message>
+    <message>
+        <source>Keep the passphrase somewhere safe. It cannot be recovered: if it is lost, nobody, you included, can open this database or its backups again, and the data is gone.</source>
+        <translation>암호문은 안전한 곳에 보관하세요. 되찾을 방법이 없습니다. 잃어버리면 본인을 포함해 누구도 이 데이터베이스와 백업을 다시 열 수 없고, 데이터는 사라집니다.</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>새 암호문:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>한 번 더:</translation>
+    </message>
+    <message>
+        <source>Enter a passphrase.</source>
+        <translation>암호문을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>두 암호문이 다릅니다. 다시 입력하세요.</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationFilterBar</name>
     <message>
         <source>Membership</source>
@@ -4011,6 +4177,45 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>That image is larger than 2 MB; use a smaller one.</source>
         <translation>이미지가 2MB보다 큽니다. 더 작은 이미지를 사용하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypted database</source>
+        <translation>암호화된 데이터베이스</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted. Enter its passphrase to open it.</source>
+        <translation>{name}은(는) 암호화되어 있습니다. 열려면 암호문을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>암호문</translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation>암호문 보기</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>암호문:</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>암호문을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open {name}. Nothing was changed; try again.</source>
+        <translation>그 암호문으로는 {name}을(를) 열 수 없습니다. 아무것도 바꾸지 않았습니다. 다시 입력하세요.</translation>
     </message>
 </context>
 <context>
@@ -5144,6 +5349,10 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Your records will be kept in {file} on this computer. It is empty. How would you like to begin?</source>
         <translation>기록은 이 컴퓨터의 {file}에 보관됩니다. 지금은 비어 있습니다. 어떻게 시작하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Encrypt this database (recommended)</source>
+        <translation>이 데이터베이스 암호화(권장)</translation>
     </message>
     <message>
         <source>Load the demo coalition</source>

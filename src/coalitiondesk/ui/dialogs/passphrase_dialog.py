@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -130,7 +130,8 @@ def ask_until_open(database_name: str, parent: QWidget | None,
             try:
                 return attempt(dialog.take_passphrase())
             except WrongPassphrase:
-                dialog.show_problem(dialog.tr(
+                dialog.show_problem(QCoreApplication.translate(
+                    "PassphraseDialog",
                     "That passphrase does not open {name}. Nothing was changed; try again."
                 ).format(name=database_name))
         return None
