@@ -43,7 +43,8 @@ def test_new_database_is_created_by_migrations_with_every_country(db_file: Path)
         assert db_file.exists()
         assert db.schema_revision(database) == db.head_revision()
         with database.session() as session:
-            assert session.exec(select(func.count()).select_from(Country)).one() == 250  # ISO's 249 and Kosovo
+            # ISO's 249 countries and Kosovo
+            assert session.exec(select(func.count()).select_from(Country)).one() == 250
     finally:
         database.close()
 

@@ -41,3 +41,18 @@ def _accessible_names(qapp: object) -> None:
     app = QApplication.instance()
     assert app is not None
     accessibility.install(app)
+
+
+@pytest.fixture(autouse=True)
+def _language_as_found() -> Iterator[None]:
+    """A test that switched the interface to Korean or Japanese leaves English and the
+    default locale behind it (a later test reads dates as "2011-09-08", not "2011. 9. 8.")."""
+    from PySide6.QtCore import QLocale
+
+    from coalitiondesk.ui.app import i18n
+
+    before = QLocale()
+    yield
+    if QLocale() != before:
+        i18n.remove_translations()
+        QLocale.setDefault(before)
