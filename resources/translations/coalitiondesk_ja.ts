@@ -2870,6 +2870,17 @@ International Federation for Human Rights (FIDH)</translation>
     </message>
 </context>
 <context>
+    <name>LockedScreen</name>
+    <message>
+        <source>{name} was closed while you were away. Enter its passphrase to carry on; unsaved changes are kept.</source>
+        <translation>離席中に {name} を閉じました。続けるにはパスフレーズを入力してください。保存していない変更はそのまま残っています。</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>ロック解除…</translation>
+    </message>
+</context>
+<context>
     <name>LongWork</name>
     <message>
         <source>Deleting</source>

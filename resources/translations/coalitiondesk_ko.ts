@@ -2870,6 +2870,17 @@ International Federation for Human Rights (FIDH)</translation>
     </message>
 </context>
 <context>
+    <name>LockedScreen</name>
+    <message>
+        <source>{name} was closed while you were away. Enter its passphrase to carry on; unsaved changes are kept.</source>
+        <translation>자리를 비운 사이 {name}을(를) 닫았습니다. 계속하려면 암호문을 입력하세요. 저장하지 않은 변경 내용은 그대로 있습니다.</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>잠금 해제…</translation>
+    </message>
+</context>
+<context>
     <name>LongWork</name>
     <message>
         <source>Deleting</source>

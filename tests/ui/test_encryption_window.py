@@ -1,5 +1,6 @@
 """Encrypted databases in the window: the passphrase asked at open, encryption offered at
-the first start, and File › Security (encrypt, change the passphrase, a plain copy)."""
+the first start, File › Security (encrypt, change the passphrase, a plain copy), and the
+lock when away."""
 
 from __future__ import annotations
 
@@ -16,8 +17,9 @@ from pytestqt.qtbot import QtBot
 from coalitiondesk.core.demo import load_demo
 from coalitiondesk.core.records.contacts import list_contacts
 from coalitiondesk.core.records.organizations import list_organizations
-from coalitiondesk.core.storage.cipher import Passphrase, is_encrypted
+from coalitiondesk.core.storage.cipher import Passphrase, in_use, is_encrypted
 from coalitiondesk.core.storage.db import open_database
+from coalitiondesk.ui.app.away_lock import LockedScreen
 from coalitiondesk.ui.app.main_window import MainWindow
 from coalitiondesk.ui.app.opened_database import OpenedDatabase, open_for_window
 from coalitiondesk.ui.dialogs.passphrase_dialog import PassphraseDialog
@@ -270,4 +272,37 @@ def test_a_plain_copy_is_read_by_the_standard_sqlite(tmp_path: Path, qtbot: QtBo
         connection.close()
     assert stored == names
     assert is_encrypted(path)
+    close_window(window)
+
+
+def test_away_the_window_locks_forgets_the_key_and_keeps_unsaved_edits(
+        tmp_path: Path, qtbot: QtBot) -> None:
+    path = tmp_path / "coalition.sqlite3"
+    encrypted_demo(path, "away words")
+    window = window_on(path, qtbot, "away words")
+    page = window.organizations
+    page.view.setFocus()
+    page.view.selectRow(0)
+    notes = page.form.editor("notes")
+    notes.set_value("typed before leaving")
+    assert page.is_dirty()
+    try:
+        window.idle.timer.setInterval(50)
+        window.idle.restart()
+        qtbot.waitUntil(window.is_locked, timeout=3000)
+        assert isinstance(window.centralWidget(), LockedScreen)
+        assert not page.isVisible()
+        assert in_use.get(path) is None and not window.database.encrypted
+        seen: list[str] = []
+        answer_passphrase_dialogs(["wrong", "away words"], seen)
+        assert window.unlock_database()
+        assert "does not open" in seen[1]
+        assert window.centralWidget() is window.tabs and page.isVisible()
+        assert notes.value() == "typed before leaving" and page.is_dirty()
+        assert in_use.get(path) is not None and window.database.encrypted
+        with window.database.session() as session:
+            assert len(list_organizations(session=session)) == DEMO_ORGANIZATIONS
+    finally:
+        window.idle.stop()
+        page.form.load(None)
     close_window(window)

@@ -61,3 +61,6 @@ class JournalWatcher(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
+
+    def resume(self) -> None:
+        self._timer.start()

@@ -7,8 +7,9 @@ own changes and everyone else's alike, goes to every tab. Undo and redo are
 the journal's, run off the UI thread like the demo load (ui.app.workers).
 
 File › Security encrypts the database, changes its passphrase or saves a plain
-copy. Encrypting and changing the passphrase replace the file, so the window
-lets go of the database first and a new window opens on the file written.
+copy; an encrypted database's window locks after idle minutes (ui.app.away_lock).
+Encrypting and changing the passphrase replace the file, so the window lets go
+of the database first and a new window opens on the file written.
 """
 
 from __future__ import annotations
@@ -55,6 +56,13 @@ from coalitiondesk.core.storage.encryption import (
 )
 from coalitiondesk.ui.app import settings_keys
 from coalitiondesk.ui.app.app_icon import app_icon
+from coalitiondesk.ui.app.away_lock import (
+    IdleTimer,
+    LockedScreen,
+    let_go,
+    lock_after_minutes,
+    take_back,
+)
 from coalitiondesk.ui.app.i18n import language_menu
 from coalitiondesk.ui.app.icons import icon
 from coalitiondesk.ui.app.journal_watcher import JournalWatcher
@@ -161,6 +169,9 @@ class MainWindow(QMainWindow):
         self._update_counts()
         self._update_overdue()
         self._update_actions()
+        self._locked_tabs: QWidget | None = None
+        self.idle = IdleTimer(lock_after_minutes(QSettings()) if database.encrypted else 0, self)
+        self.idle.idle.connect(self.lock_database)
 
     # --- structure ---------------------------------------------------------------
 
@@ -693,6 +704,45 @@ class MainWindow(QMainWindow):
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.open()
         return box
+
+    def is_locked(self) -> bool:
+        return self._locked_tabs is not None
+
+    def lock_database(self) -> None:
+        """Away: hide the records, close the database and let go of its key."""
+        path = self.database.path
+        if self.is_locked() or not self.database.encrypted or path is None:
+            return
+        self.idle.stop()
+        self.watcher.stop()
+        self.reports.shutdown()
+        if self.opened is not None and self.opened.daily is not None:
+            self.opened.daily.join()  # it reads the file with the key
+        let_go(self.database)
+        self._locked_tabs = self.takeCentralWidget()
+        screen = LockedScreen(path.name, self)
+        screen.unlockRequested.connect(self.unlock_database)
+        self.setCentralWidget(screen)
+        self.menuBar().setEnabled(False)
+        for toolbar in self.findChildren(QToolBar):
+            toolbar.setEnabled(False)
+
+    def unlock_database(self) -> bool:
+        path = self.database.path
+        if self._locked_tabs is None or path is None:
+            return False
+        if not take_back(self.database, path, self):
+            return False
+        self.setCentralWidget(self._locked_tabs)  # the Locked screen goes
+        self._locked_tabs.show()
+        self._locked_tabs = None
+        self.menuBar().setEnabled(True)
+        for toolbar in self.findChildren(QToolBar):
+            toolbar.setEnabled(True)
+        self.watcher.resume()
+        self.watcher.sync()
+        self.idle.restart()
+        return True
 
     def save_plain_copy(self, to: Path | None = None) -> Path | None:
         """Write an unencrypted copy of the encrypted database to a file the person names."""

@@ -8,6 +8,8 @@ CURRENT_TAB = "window/current_tab"
 LANGUAGE = "view/language"
 RECENT_DATABASES = "files/recent_databases"
 RECENT_LIMIT = 8
+LOCK_AFTER_MINUTES = "security/lock_after_minutes"
+LOCK_AFTER_DEFAULT = 15
 
 
 def table_header(page: str) -> str:
