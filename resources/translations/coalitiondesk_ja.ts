@@ -2872,6 +2872,10 @@ International Federation for Human Rights (FIDH)</translation>
 <context>
     <name>LockedScreen</name>
     <message>
+        <source>Locked</source>
+        <translation>ロック中</translation>
+    </message>
+    <message>
         <source>{name} was closed while you were away. Enter its passphrase to carry on; unsaved changes are kept.</source>
         <translation>離席中に {name} を閉じました。続けるにはパスフレーズを入力してください。保存していない変更はそのまま残っています。</translation>
     </message>

@@ -2872,6 +2872,10 @@ International Federation for Human Rights (FIDH)</translation>
 <context>
     <name>LockedScreen</name>
     <message>
+        <source>Locked</source>
+        <translation>잠김</translation>
+    </message>
+    <message>
         <source>{name} was closed while you were away. Enter its passphrase to carry on; unsaved changes are kept.</source>
         <translation>자리를 비운 사이 {name}을(를) 닫았습니다. 계속하려면 암호문을 입력하세요. 저장하지 않은 변경 내용은 그대로 있습니다.</translation>
     </message>

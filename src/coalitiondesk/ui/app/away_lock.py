@@ -65,7 +65,11 @@ class LockedScreen(QWidget):
 
     def __init__(self, database_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel(f"<h2>{self.tr('Locked')}</h2>", self)
+        title = QLabel(self.tr("Locked"), self)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         note = QLabel(self.tr("{name} was closed while you were away. Enter its passphrase "
                               "to carry on; unsaved changes are kept.").format(
