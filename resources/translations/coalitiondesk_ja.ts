@@ -3350,6 +3350,14 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>暗号化しました</translation>
     </message>
     <message>
+        <source>Locked</source>
+        <translation>ロック中</translation>
+    </message>
+    <message>
+        <source>Close without unlocking? The changes you had not saved are lost.</source>
+        <translation>ロックを解除せずに閉じますか?保存していない変更は失われます。</translation>
+    </message>
+    <message>
         <source>Save a plain copy</source>
         <translation>暗号化しないコピーを保存</translation>
     </message>

@@ -3350,6 +3350,14 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>암호화됨</translation>
     </message>
     <message>
+        <source>Locked</source>
+        <translation>잠김</translation>
+    </message>
+    <message>
+        <source>Close without unlocking? The changes you had not saved are lost.</source>
+        <translation>잠금을 해제하지 않고 닫을까요? 저장하지 않은 변경 내용은 사라집니다.</translation>
+    </message>
+    <message>
         <source>Save a plain copy</source>
         <translation>암호화하지 않은 사본 저장</translation>
     </message>

@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
+from window_support import answer_next_dialog
 
 from coalitiondesk.core.demo import load_demo
 from coalitiondesk.core.records.contacts import list_contacts
@@ -306,3 +307,24 @@ def test_away_the_window_locks_forgets_the_key_and_keeps_unsaved_edits(
         window.idle.stop()
         page.form.load(None)
     close_window(window)
+
+
+def test_a_locked_window_closes_without_its_passphrase_once_told_edits_are_lost(
+        tmp_path: Path, qtbot: QtBot) -> None:
+    path = tmp_path / "coalition.sqlite3"
+    encrypted_demo(path, "away words")
+    window = window_on(path, qtbot, "away words")
+    page = window.organizations
+    page.view.setFocus()
+    page.view.selectRow(0)
+    page.form.editor("notes").set_value("typed before leaving")
+    if window.opened is not None and window.opened.daily is not None:
+        window.opened.daily.join()
+    window.lock_database()
+    seen: list[str] = []
+    answer_passphrase_dialogs([None], seen)
+    answer_next_dialog("Close", seen)
+    window.close()
+    assert not window.isVisible()
+    assert any("not saved are lost" in text for text in seen)
+    assert is_encrypted(path)

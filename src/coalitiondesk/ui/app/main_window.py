@@ -744,6 +744,17 @@ class MainWindow(QMainWindow):
         self.idle.restart()
         return True
 
+    def _close_locked_anyway(self) -> bool:
+        """Without the key nothing can be saved: closing drops the unsaved edits."""
+        if not any(page.is_dirty() for page in self.pages()):
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Locked"),
+            self.tr("Close without unlocking? The changes you had not saved are lost."),
+            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Close
+
     def save_plain_copy(self, to: Path | None = None) -> Path | None:
         """Write an unencrypted copy of the encrypted database to a file the person names."""
         title = self.tr("Save a plain copy")
@@ -865,7 +876,11 @@ class MainWindow(QMainWindow):
         return all(page.may_leave() for page in self.pages())
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._may_close():
+        if self.is_locked() and not self.unlock_database():
+            if not self._close_locked_anyway():
+                event.ignore()
+                return
+        elif not self._may_close():
             event.ignore()
             return
         self.save_settings()
