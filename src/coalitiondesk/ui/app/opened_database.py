@@ -84,7 +84,7 @@ def open_for_window(target: str | None, parent: QWidget | None = None, *,
     opened = OpenedDatabase(database, instance)
     path = database.path
     if path is not None:
-        opened.daily = start_daily_backup(path)
+        opened.daily = start_daily_backup(path, passphrase=database.passphrase)
         _daily_backups.append(opened.daily)
         opened.daily.ended.connect(lambda outcome: _warn_if_failed(outcome, parent))
         warning = storage_warning(path)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from coalitiondesk.core.progress import Progress
 from coalitiondesk.core.storage import backup
 from coalitiondesk.core.storage.backup import BackupInfo, Reason
+from coalitiondesk.core.storage.cipher import Passphrase
 from coalitiondesk.core.storage.db import Database, open_database
 from coalitiondesk.ui.app.i18n import date_format
 from coalitiondesk.ui.app.workers import LongWork, Outcome, failure_text
@@ -43,16 +44,22 @@ DATE, SIZE, REASON, VERIFIED = range(4)
 _NO_LIMIT_MS = 24 * 3600 * 1000
 
 
-def start_daily_backup(database_path: Path) -> LongWork:
+def start_daily_backup(database_path: Path, *, passphrase: Passphrase | None = None
+                       ) -> LongWork:
     """Back up in the background when the newest backup is a day old (on start), with no
-    dialog. Connect to its `ended` at once; `join()` it before quitting."""
-    work = LongWork(lambda: _if_due(database_path), parent=None, dialog=False)
+    dialog. Connect to its `ended` at once; `join()` it before quitting.
+
+    An encrypted database's key is handed over here: the window may close the database
+    (and core forget the key) while the backup still runs.
+    """
+    work = LongWork(lambda: _if_due(database_path, passphrase), parent=None, dialog=False)
     work.start()
     return work
 
 
-def _if_due(database_path: Path) -> Generator[Progress, None, BackupInfo | None]:
-    result = backup.backup_if_due(database_path)
+def _if_due(database_path: Path, passphrase: Passphrase | None
+            ) -> Generator[Progress, None, BackupInfo | None]:
+    result = backup.backup_if_due(database_path, passphrase=passphrase)
     yield Progress("Daily backup", 1, 1)
     return result
 
