@@ -157,6 +157,19 @@ class Database:
             # A second close() must not forget another Database's passphrase.
             self.passphrase = None
 
+    def release(self) -> None:
+        """Close the file and forget its key, but keep this object: a window locked while
+        its person is away holds on to it. Until `take_over`, its engines reach only an
+        empty in-memory database, so nothing can reconnect to the file with the key."""
+        self.close()
+        self.engine = self._writer = sa.create_engine("sqlite://")
+
+    def take_over(self, reopened: Database) -> None:
+        """Use `reopened` (the same file, opened again with its passphrase) from now on."""
+        self.engine.dispose()
+        self.url, self.engine, self._writer = reopened.url, reopened.engine, reopened._writer
+        self.passphrase = reopened.passphrase
+
 
 def open_database(
     target: str | Path | None = None,

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import sqlalchemy as sa
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -89,10 +88,7 @@ class LockedScreen(QWidget):
 
 def let_go(database: Database) -> None:
     """Close the database and drop its engines (which could reconnect with the key)."""
-    database.close()
-    empty = sa.create_engine("sqlite://")
-    database.engine = empty
-    database._writer = empty  # the Database has no way to drop its engines yet
+    database.release()
 
 
 def take_back(database: Database, path: Path, parent: QWidget | None) -> bool:
@@ -101,9 +97,5 @@ def take_back(database: Database, path: Path, parent: QWidget | None) -> bool:
         path, create=False, passphrase=passphrase))
     if reopened is None:
         return False
-    database.engine.dispose()
-    database.url = reopened.url
-    database.engine = reopened.engine
-    database._writer = reopened._writer
-    database.passphrase = reopened.passphrase
+    database.take_over(reopened)
     return True
