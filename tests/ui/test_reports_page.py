@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from coalitiondesk.core.demo import load_demo
@@ -128,6 +129,31 @@ def test_export_to_excel_reads_back(qtbot: QtBot, page: ReportsPage, demo: Datab
     assert "names no person" in about["Personal data"]
     # The export wording about restricted contacts and IDs is for lists of records.
     assert "Why" not in about and "ID" not in about and "Restricted records" not in about
+
+
+def test_the_report_files_are_written_off_the_ui_thread(
+        qtbot: QtBot, page: ReportsPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from thread_spy import off_the_ui_thread, threads_running
+
+    from coalitiondesk.ui.pages import reports_page
+
+    xlsx = threads_running(monkeypatch, reports_page, "save_xlsx")
+    pdf = threads_running(monkeypatch, reports_page, "write_report_pdf")
+    show(qtbot, page, "members-by-country")
+    assert page.export_xlsx(tmp_path / "members.xlsx")
+    assert page.save_pdf(tmp_path / "members.pdf")
+    assert off_the_ui_thread(xlsx) and off_the_ui_thread(pdf)
+    assert load_workbook(tmp_path / "members.xlsx").worksheets[0].max_row > 1
+
+
+def test_a_report_that_cannot_be_written_says_so_once(
+        qtbot: QtBot, page: ReportsPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _parent, _title, text: warnings.append(text))
+    show(qtbot, page, "members-by-country")
+    assert not page.export_xlsx(tmp_path / "no such folder" / "members.xlsx")
+    assert len(warnings) == 1 and "Traceback" not in warnings[0]
 
 
 def test_save_as_pdf_and_print_read_back(qtbot: QtBot, page: ReportsPage,

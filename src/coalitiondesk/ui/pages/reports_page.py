@@ -57,7 +57,13 @@ from coalitiondesk.core.reports import REPORTS, Report, make_report, save_xlsx
 from coalitiondesk.core.storage.db import Database
 from coalitiondesk.printing.report_pdf import render_report, write_report_pdf
 from coalitiondesk.ui.app.i18n import display_date, display_number
-from coalitiondesk.ui.app.workers import LongWork, Outcome, show_failure
+from coalitiondesk.ui.app.workers import (
+    LongWork,
+    Outcome,
+    run_long_work,
+    show_failure,
+    single_step,
+)
 from coalitiondesk.ui.forms.editors import OptionalDateEdit
 from coalitiondesk.ui.pages.countries_page import BAR_COLOUR, MembersChart, count_axis
 from coalitiondesk.ui.pages.page import PageDefaults
@@ -416,12 +422,17 @@ class ReportsPage(QWidget, PageDefaults):
             f"{path.name}.{suffix}")
 
     def _write(self, write: Callable[[], object]) -> bool:
-        try:
-            write()
-        except (CoalitionDeskError, OSError) as error:
+        """Write the file off the UI thread; a refusal (a folder one cannot write to, a
+        full disk) is one message."""
+        outcome = run_long_work(lambda: single_step("Saving the file", write),
+                                title=self.tr("Report"), parent=self, cancellable=False,
+                                report_failure=False)
+        error = outcome.error
+        if isinstance(error, (CoalitionDeskError, OSError)):
             QMessageBox.warning(self, self.tr("Report not saved"), message(error))
-            return False
-        return True
+        elif error is not None:
+            show_failure(self, self.tr("Report not saved"), error)
+        return outcome.succeeded
 
     # --- building ----------------------------------------------------------------------
 
