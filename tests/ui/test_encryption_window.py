@@ -130,8 +130,10 @@ def close_window(window: MainWindow) -> None:
 
 
 def newest_window(qtbot: QtBot, old: MainWindow) -> MainWindow:
+    """The window that replaced `old` on the same file (other tests' windows may linger)."""
     windows = [w for w in QApplication.topLevelWidgets()
-               if isinstance(w, MainWindow) and w is not old and w.isVisible()]
+               if isinstance(w, MainWindow) and w is not old and w.isVisible()
+               and w.database.path == old.database.path]
     assert len(windows) == 1
     qtbot.addWidget(windows[0])
     return windows[0]
