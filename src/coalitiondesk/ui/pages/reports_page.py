@@ -51,7 +51,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coalitiondesk.core.errors import CoalitionDeskError
 from coalitiondesk.core.journal.operations import ChangeSet
 from coalitiondesk.core.reports import REPORTS, Report, make_report, save_xlsx
 from coalitiondesk.core.storage.db import Database
@@ -68,7 +67,6 @@ from coalitiondesk.ui.forms.editors import OptionalDateEdit
 from coalitiondesk.ui.pages.countries_page import BAR_COLOUR, MembersChart, count_axis
 from coalitiondesk.ui.pages.page import PageDefaults
 from coalitiondesk.ui.pages.record_page import two_panes
-from coalitiondesk.ui.text.core_messages import message
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -428,9 +426,9 @@ class ReportsPage(QWidget, PageDefaults):
                                 title=self.tr("Report"), parent=self, cancellable=False,
                                 report_failure=False)
         error = outcome.error
-        if isinstance(error, (CoalitionDeskError, OSError)):
-            QMessageBox.warning(self, self.tr("Report not saved"), message(error))
-        elif error is not None:
+        if isinstance(error, OSError):  # the file system's refusal, not a bug
+            QMessageBox.warning(self, self.tr("Report not saved"), str(error))
+        elif error is not None:  # core's refusal in the interface's language, or a bug
             show_failure(self, self.tr("Report not saved"), error)
         return outcome.succeeded
 
