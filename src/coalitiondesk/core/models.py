@@ -485,3 +485,41 @@ class JournalCurrent(SQLModel, table=True):
     __tablename__ = "journal_current"
 
     operation_id: int = Field(primary_key=True)
+
+
+class OrganizationAlias(SQLModel, table=True):
+    """Another name an organization is known by: a merged duplicate's name, kept so that
+    finding duplicates and reading a partner's list still recognise it."""
+
+    __tablename__ = "organization_alias"
+
+    id: int | None = Field(default=None, primary_key=True)
+    organization_id: int = Field(foreign_key="organization.id", ondelete="CASCADE", index=True)
+    name: str = Field(min_length=1)
+
+
+class ContactAlias(SQLModel, table=True):
+    """Another name a person is known by (a merged duplicate's name)."""
+
+    __tablename__ = "contact_alias"
+
+    id: int | None = Field(default=None, primary_key=True)
+    contact_id: int = Field(foreign_key="contact.id", ondelete="CASCADE", index=True)
+    name: str = Field(min_length=1)
+
+
+class NotDuplicate(SQLModel, table=True):
+    """Two records a coordinator said are not the same: finding duplicates stays quiet
+    about them. `first_id` is the smaller id."""
+
+    __tablename__ = "not_duplicate"
+    __table_args__ = (
+        sa.CheckConstraint("kind IN ('organization', 'contact')", name="kind_valid"),
+        sa.UniqueConstraint("kind", "first_id", "second_id", name="uq_not_duplicate_pair"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(sa_type=sa.String(20))
+    first_id: int
+    second_id: int
+    created_at: datetime = Field(default_factory=utcnow)

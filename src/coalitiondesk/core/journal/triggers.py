@@ -34,6 +34,9 @@ OWNERS: dict[str, tuple[str, str]] = {
     "country": ("country", "code"),
     "country_alias": ("country", "country_code"),
     "setting": ("setting", "key"),
+    "organization_alias": ("organization", "organization_id"),
+    "contact_alias": ("contact", "contact_id"),
+    "not_duplicate": ("not_duplicate", "id"),
 }
 # Not journaled: import_batch (the list of imports, marked undone by the undo
 # itself), import_change (imports before the journal), and the journal.
