@@ -283,6 +283,9 @@ class Letter(SQLModel, table=True):
     allow_restricted: bool = Field(
         default=False, description="Restricted contacts may receive this letter"
     )
+    language: str = Field(default="en", description="BCP 47 tag: the date's wording, the font")
+    font_family: str | None = Field(default=None,
+                                    description="None: the default for the letter's language")
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
 
@@ -304,6 +307,7 @@ class Signature(SQLModel, table=True):
     status: SignatureStatus = Field(default=SignatureStatus.invited, sa_type=sa.String(20))
     status_date: date | None = None
     position: int | None = Field(default=None, description="Place in the letter's list")
+    signed_line: str | None = Field(default=None, description="The signatory line as signed")
 
 
 class DispatchChannel(StrEnum):
