@@ -12,12 +12,15 @@ import pytest
 from keyrings.alt.file import PlaintextKeyring
 
 from coalitiondesk.core.storage.cipher import Passphrase
+from coalitiondesk.core.storage.db import open_database
 from coalitiondesk.core.storage.remembered import (
     SERVICE,
     KeyringFailed,
+    Recalled,
     forget_passphrase,
     is_remembered,
     keyring_usable,
+    recall,
     remember_passphrase,
     remembered_passphrase,
     replace_remembered,
@@ -80,3 +83,19 @@ def test_a_plaintext_fallback_nobody_chose_is_not_used(tmp_path: Path) -> None:
         keyring.set_keyring(previous)
         if variable is not None:
             os.environ["PYTHON_KEYRING_BACKEND"] = variable
+
+
+def test_recall_gives_a_passphrase_that_opens_and_forgets_one_that_does_not(
+        tmp_path: Path) -> None:
+    path = tmp_path / "coalition.sqlite3"
+    open_database(path, passphrase=Passphrase("right words")).close()
+    before = path.read_bytes()
+    with file_keyring(tmp_path / "keyring"):
+        assert recall(path=path) == Recalled(None)
+        remember_passphrase(path=path, passphrase=Passphrase("right words"))
+        recalled = recall(path=path)
+        assert same(recalled.passphrase, "right words") and not recalled.stale
+        remember_passphrase(path=path, passphrase=Passphrase("changed elsewhere"))
+        assert recall(path=path) == Recalled(None, stale=True)
+        assert not is_remembered(path=path)
+    assert path.read_bytes() == before

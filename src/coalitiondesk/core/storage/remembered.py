@@ -19,7 +19,9 @@ keyring's own reason).
 
 from __future__ import annotations
 
+import contextlib
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 import keyring
@@ -27,7 +29,7 @@ from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 from keyring.util import platform_
 
-from coalitiondesk.core.storage.cipher import Passphrase
+from coalitiondesk.core.storage.cipher import Passphrase, WrongPassphrase, refuse_locked
 
 SERVICE = "CoalitionDesk"
 _CONFIG_VARIABLE = "PYTHON_KEYRING_BACKEND"
@@ -133,3 +135,29 @@ def replace_remembered(*, path: Path, passphrase: Passphrase) -> bool:
         return False
     remember_passphrase(path=path, passphrase=passphrase)
     return True
+
+
+@dataclass(frozen=True)
+class Recalled:
+    passphrase: Passphrase | None
+    """The remembered passphrase, checked to open the file."""
+    stale: bool = False
+    """A passphrase was remembered that does not open the file (changed elsewhere, or a
+    backup under another passphrase restored): it was forgotten."""
+
+
+def recall(*, path: Path) -> Recalled:
+    """The passphrase remembered for the encrypted database at `path` when it opens it;
+    one that does not is forgotten. Reads the file only, so a wrong one changes nothing."""
+    passphrase = remembered_passphrase(path=path)
+    if passphrase is None:
+        return Recalled(None)
+    try:
+        refuse_locked(path, passphrase)
+    except WrongPassphrase:
+        # Kept, it would be tried on every start; a keyring that will not let it go
+        # still has it tried and refused, and the person asked.
+        with contextlib.suppress(KeyringFailed):
+            forget_passphrase(path=path)
+        return Recalled(None, stale=True)
+    return Recalled(passphrase)
