@@ -124,6 +124,9 @@ class Draft:
     """Why the row cannot be imported."""
     notes: list[str] = field(default_factory=list)
     """What the user should know but does not stop the row."""
+    not_given: list[str] = field(default_factory=list)
+    """Fields whose cell says none is given ("NA", "-", "unknown"): the preview says
+    "not given" rather than showing nothing, which would look like a value lost."""
 
     @property
     def ok(self) -> bool:
@@ -209,6 +212,8 @@ class DraftMaker:
         elif kind is ValueType.country:
             if is_not_given(text, code_column=code_column):
                 draft.notes.append(Message("no country given: {text}", text=text))
+                if column.key not in draft.not_given:
+                    draft.not_given.append(column.key)
                 return
             code = self.resolve(text, code_column=code_column)
             if code is None:

@@ -26,6 +26,7 @@ from coalitiondesk.core.importing.fields import (
     target,
     targets,
 )
+from coalitiondesk.core.importing.name_country import mostly_name_country
 from coalitiondesk.core.importing.readers import SourceRow, SourceTable
 from coalitiondesk.core.importing.values import ValueProblem, clean_text
 from coalitiondesk.core.storage.settings import SettingKey, get_setting, set_setting
@@ -60,7 +61,8 @@ def guess_mapping(table: SourceTable, kind: ImportKind) -> ColumnMapping:
     an "ID" column is our stable ID only when it holds UUIDs (a partner's own
     row numbers are not), a "Title" column of "Mr." and "Dr" (Outlook, Odoo) holds
     honorifics, not positions, and an organization name column whose values end in
-    a parenthesis, with no country column beside it, is a "Name (Country)" list.
+    a parenthesis, with no country column beside it, or mostly in a parenthesis
+    naming a country, is a "Name (Country)" list, split into name and country.
     A whole name beside a family name ("성" and "이름") is the given name.
     """
     if table.is_list:
@@ -80,11 +82,15 @@ def guess_mapping(table: SourceTable, kind: ImportKind) -> ColumnMapping:
     if kind is ImportKind.contacts and "family_name" in mapping and "person_name" in mapping \
             and "given_name" not in mapping:
         mapping[mapping.index("person_name")] = "given_name"
-    if kind is ImportKind.organizations and "name" in mapping and not (
-            {"country_code", "signatory_line"} & set(mapping)):
+    if kind is ImportKind.organizations and "name" in mapping and (
+            "signatory_line" not in mapping):
         column = mapping.index("name")
         values = _column_values(table, column)
-        if values and sum(value.endswith(")") for value in values) * 3 >= len(values):
+        ending = sum(value.endswith(")") for value in values)
+        # Beside a country column, only when the parentheses are countries: "(FIDH)"
+        # there is an acronym, and an acronym column may be beside it too.
+        if values and ((ending * 3 >= len(values) and "country_code" not in mapping)
+                       or mostly_name_country(values, resolve_country)):
             mapping[column] = "signatory_line"
     return mapping
 

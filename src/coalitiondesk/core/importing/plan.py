@@ -145,9 +145,22 @@ class ImportPlan:
     def source(self) -> str:
         return self.table.name
 
+    left_out: set[int] = field(default_factory=set)
+    """Columns (by position) the user chose to leave out; the others the mapping leaves
+    out are still to be decided (the wizard imports nothing until they are)."""
+
     def not_imported_columns(self) -> list[UnmappedColumn]:
         """Columns with values that the mapping leaves out."""
         return unmapped_columns(self.table, self.mapping)
+
+    def undecided_columns(self) -> list[UnmappedColumn]:
+        """Columns with values that are neither imported nor left out by the user."""
+        return [column for column in self.not_imported_columns()
+                if column.index not in self.left_out]
+
+    def status_from_file(self) -> bool:
+        """Whether a column gives new organizations their membership status."""
+        return self.kind is ImportKind.organizations and "membership_status" in self.mapping
 
     def status_for_new_organizations(self) -> MembershipStatus:
         return self.new_status or MembershipStatus(
@@ -194,6 +207,14 @@ class ImportPlan:
             row.reason = (Message("kept the stored record") if row.record_id
                           else Message("not imported"))
         _sync_affiliations(row, self.stored.get(row.record_id or -1))
+
+
+def asks_status(kind: ImportKind, mapping: Sequence[str | None]) -> bool:
+    """Whether an import under this mapping may create organizations whose membership
+    status no column gives: the user chooses it (no silent default)."""
+    if kind is ImportKind.organizations:
+        return "membership_status" not in mapping
+    return "organization" in mapping
 
 
 def summary_line(counts: dict[Action, int]) -> str:

@@ -43,6 +43,11 @@ from defusedxml import ElementTree
 from coalitiondesk.core.errors import InvalidInput
 from coalitiondesk.core.exporting.escaping import csv_unescape
 from coalitiondesk.core.importing import calamine_process
+from coalitiondesk.core.importing.encodings import (
+    garbled_text,
+    other_readings,
+    prefer_east_asian,
+)
 from coalitiondesk.core.importing.fields import is_known_header
 from coalitiondesk.core.importing.signatory_lines import list_lines
 
@@ -65,7 +70,7 @@ SHEET_ROWS, SHEET_COLUMNS = 1_048_576, 16_384
 WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm"})
 CALAMINE_ONLY_SUFFIXES = frozenset({".xls", ".ods"})
 TEXT_SUFFIXES = frozenset({".csv", ".tsv", ".txt", ".tab"})
-ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1252", "cp949", "cp932")
+ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1252", "cp949", "cp932", "gb18030", "big5")
 """What detection chooses among; any Python codec name can be given instead."""
 DELIMITERS = (",", ";", "\t", "|")
 
@@ -108,6 +113,9 @@ class SourceTable:
     is_list: bool = False
     """One name per line, as in a printed signatory list."""
     warnings: list[str] = field(default_factory=list)
+    readable_as: list[str] = field(default_factory=list)
+    """A csv file whose text looks garbled: the encodings that read it cleanly, best
+    first (empty when it looks right)."""
 
     @property
     def header_signature(self) -> tuple[str, ...]:
@@ -133,8 +141,11 @@ def read_file(
     if kind == "other":
         return _read_other_workbook(data, name=path.name, sheet=sheet)
     text, used = decode_text(data, name=path.name, encoding=encoding)
-    return read_text(text, name=path.name, encoding=used, delimiter=delimiter,
-                     list_allowed=suffix not in {".csv", ".tsv", ".tab"})
+    table = read_text(text, name=path.name, encoding=used, delimiter=delimiter,
+                      list_allowed=suffix not in {".csv", ".tsv", ".tab"})
+    if garbled_text(text[:65536], used):
+        table.readable_as = other_readings(data, used)
+    return table
 
 
 def read_pasted(text: str) -> SourceTable:
@@ -596,9 +607,13 @@ def detect_encoding(data: bytes) -> str | None:
         return "utf-8"
     except UnicodeDecodeError:
         pass
+    preferred = prefer_east_asian(sample)
+    if preferred is not None:
+        return preferred
     from charset_normalizer import from_bytes  # only files that are not UTF-8 need it
 
-    best = from_bytes(sample, cp_isolation=["cp1252", "cp949", "cp932"]).best()
+    best = from_bytes(sample, cp_isolation=["cp1252", "cp949", "cp932", "gb18030", "big5"]
+                      ).best()
     return None if best is None else str(best.encoding)
 
 
