@@ -86,14 +86,13 @@ def test_index_follows_edits_and_deletes(database: Database) -> None:
 
 
 @pytest.mark.parametrize("text", ["\x00", "\x00\x00\x00", "a\x00b", "Group\x00", "\x00 han"])
-def test_a_nul_character_finds_only_what_holds_it(database: Database, text: str) -> None:
+def test_a_nul_character_finds_nothing(database: Database, text: str) -> None:
     # SQLite reads GLOB and LIKE patterns only up to a NUL: "*\0\0\0*" was "*", and
-    # every record matched.
+    # every record matched. No record holds a NUL (tests/core/test_nul_characters.py).
     with database.transaction() as session:
-        for name in ("Han Voice", "Plain Group", "Nul\x00Group"):
+        for name in ("Han Voice", "Plain Group", "Nul Group"):
             organizations.create_organization(session=session, name=name)
-    expected = ["Nul\x00Group"] if text.strip().lower() in "nul\x00group" else []
-    assert found_organizations(database, text) == expected
+    assert found_organizations(database, text) == []
 
 
 def test_a_nul_character_in_a_contact_search(people: Database) -> None:
@@ -120,14 +119,15 @@ def test_column_search_takes_a_nul_and_a_surrogate_literally(database: Database)
     from coalitiondesk.core.records.common import contains_any
 
     with database.transaction() as session:
-        for name in ("Han Voice", "Nul\x00Group"):
+        for name in ("Han Voice", "Nul Group"):
             organizations.create_organization(session=session, name=name)
     with database.session() as session:
         def names(text: str) -> list[str]:
             return list(session.exec(select(Organization.name).where(
                 contains_any([Organization.name], text))).all())
 
-        assert names("l\x00g") == ["Nul\x00Group"]
+        assert names("l\x00g") == []
+        assert names("l g") == ["Nul Group"]
         assert names("\x00\x00") == []
         assert names("a\x00z") == []
         assert names("voice\udc00") == []

@@ -231,4 +231,9 @@ def to_tags(value: Any) -> list[str]:
     text = clean_text(value)
     if text is None:
         return []
+    if "\x00" in text:
+        # Tags skip the record checks (core.records.validation), which refuse a NUL in
+        # every field; a tag holding one is refused here, naming the cell.
+        raise ValueProblem("a tag contains a NUL character (an invisible control character,"
+                           " which cannot be stored): {text}", text=text.replace("\x00", "\\0"))
     return [part.strip() for part in re.split(r"[;,\n]", text) if part.strip()]

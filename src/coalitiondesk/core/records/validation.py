@@ -275,6 +275,20 @@ def check_date(value: object) -> date:
     raise InvalidInput("{value} is not a date; write it as YYYY-MM-DD", value=value)
 
 
+def refuse_nul(text: str) -> None:
+    """Raise InvalidInput for text holding U+0000.
+
+    No keyboard types one; it comes from a damaged or machine-made file. SQLite's
+    own text functions, and SQLCipher's driver handing text to Python functions,
+    read text only up to a NUL, so "Nul<NUL>Group" would be searched, and kept
+    unique, as "nul". Dropping the character silently would change what the
+    person gave without a word, so the value is refused instead.
+    """
+    if "\x00" in text:
+        raise InvalidInput("contains a NUL character (an invisible control character, which"
+                           " cannot be stored); remove it")
+
+
 # --- whole records ---------------------------------------------------------------
 
 
@@ -325,6 +339,7 @@ def _as_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
+        refuse_nul(value)
         return value.strip()
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)

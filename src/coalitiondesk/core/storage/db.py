@@ -48,6 +48,7 @@ from coalitiondesk.core.models import Country
 from coalitiondesk.core.storage import cipher
 from coalitiondesk.core.storage.cipher import Passphrase
 from coalitiondesk.core.storage.damage import Damage, find_damage, set_aside, set_aside_copies
+from coalitiondesk.core.storage.nul_characters import refuse_nul_in_writes
 
 DEFAULT_FILENAME = "coalitiondesk.sqlite3"
 BUSY_TIMEOUT_MS = 15_000
@@ -199,6 +200,7 @@ def open_database(
     else:
         passphrase = None
     engine = _create_engine(url, passphrase=passphrase)
+    refuse_nul_in_writes(engine)
     database = Database(url=url, engine=engine, _writer=engine.execution_options(immediate=True),
                         passphrase=passphrase)
     if passphrase is not None and database.path is not None:
