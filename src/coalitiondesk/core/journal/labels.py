@@ -32,6 +32,9 @@ TEMPLATES: dict[str, str] = {
     "undo": "Undo {label}",
     "redo": "Redo {label}",
     "change": "Change",
+    "merge": "Merge {other} into {name}",
+    "not_duplicate": "Mark {first} and {second} as not duplicates",
+    "bulk": "Change {field} of {count} records",
 }
 
 

@@ -1,0 +1,221 @@
+"""Finding likely duplicates among stored records, and merging two into one (undoably)."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlmodel import select
+
+from coalitiondesk.core.errors import InvalidInput
+from coalitiondesk.core.journal.undo import undo
+from coalitiondesk.core.merge.dispatch import record_dispatch
+from coalitiondesk.core.models import (
+    Affiliation,
+    JournalOperation,
+    OrganizationAlias,
+    Recipient,
+    Signature,
+    SignatureStatus,
+)
+from coalitiondesk.core.records import activities, contacts, letters, organizations
+from coalitiondesk.core.records.duplicates import find_duplicates, mark_not_duplicate
+from coalitiondesk.core.records.merging import merge_plan, merge_records
+from coalitiondesk.core.storage.db import Database
+
+
+def _rows(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table but the journal's own, read by sqlite3 itself."""
+    with sqlite3.connect(path) as connection:
+        tables = [name for name, in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'journal%'"
+            " AND name NOT LIKE 'sqlite%' AND name NOT LIKE '%search%'")]
+        return {table: sorted(connection.execute(f'SELECT * FROM "{table}"').fetchall(),
+                              key=repr) for table in tables}
+
+
+def _coalition(database: Database) -> dict[str, int]:
+    with database.transaction() as session:
+        keep = organizations.create_organization(
+            session=session, name="Human Rights Watch", acronym="HRW", country_code="US",
+            tags=["partner"], joined_on=date(2020, 1, 1))
+        other = organizations.create_organization(
+            session=session, name="Human Right Watch", country_code="US",
+            email="office@hrw.example", tags=["partner", "press"], membership_status="observer",
+            joined_on=date(2022, 5, 1), notes="From the Geneva list")
+        third = organizations.create_organization(session=session, name="Forum Asia")
+        first_letter = letters.create_letter(session=session, title="Stop the executions")
+        second_letter = letters.create_letter(session=session, title="Free the press")
+        ids = {"keep": keep.id, "other": other.id, "third": third.id,
+               "letter": first_letter.id, "second_letter": second_letter.id}
+        assert all(ids.values())
+        letters.add_signature(session=session, letter_id=ids["letter"], organization_id=ids["keep"],
+                              status=SignatureStatus.invited, position=2)
+        letters.add_signature(session=session, letter_id=ids["letter"],
+                              organization_id=ids["third"], position=3)
+        letters.add_signature(session=session, letter_id=ids["letter"],
+                              organization_id=ids["other"], position=1,
+                              status_date=date(2026, 3, 1))
+        letters.add_signature(session=session, letter_id=ids["second_letter"],
+                              organization_id=ids["other"], position=1)
+        mine = letters.add_recipient(session=session, letter_id=ids["letter"],
+                                     organization_id=ids["keep"])
+        theirs = letters.add_recipient(session=session, letter_id=ids["letter"],
+                                       organization_id=ids["other"])
+        session.flush()
+        assert mine.id and theirs.id
+        record_dispatch(session=session, recipient_ids=[theirs.id], on=date(2026, 2, 1),
+                        channel="email")
+        record_dispatch(session=session, recipient_ids=[mine.id], on=date(2026, 2, 3),
+                        channel="post")
+        activities.create_activity(session=session, activity_date=date(2026, 1, 5),
+                                   subject="Call", organization_ids=[ids["keep"], ids["other"]])
+        activities.create_activity(session=session, activity_date=date(2026, 1, 6),
+                                   subject="Visit", organization_ids=[ids["other"]])
+        person = contacts.create_contact(session=session, given_name="Ana", family_name="Silva")
+        assert person.id
+        for organization_id in (ids["keep"], ids["other"]):
+            contacts.add_affiliation(session=session, contact_id=person.id,
+                                     organization_id=organization_id, role="Director")
+        ids["person"] = person.id
+        organizations.update_organization(session=session, organization_id=ids["other"],
+                                          membership_status="member",
+                                          status_changed_on=date(2024, 1, 1))
+    return ids
+
+
+def test_similar_names_are_proposed_and_a_pair_marked_different_stays_quiet(
+        database: Database) -> None:
+    ids = _coalition(database)
+    with database.session() as session:
+        pairs = find_duplicates(session=session, kind="organization")
+    assert [(pair.first_id, pair.second_id) for pair in pairs] == [(ids["keep"], ids["other"])]
+    assert pairs[0].reasons == ("similar name",) and 88 <= pairs[0].score < 100
+    with database.transaction() as session:
+        mark_not_duplicate(session=session, kind="organization", first_id=ids["other"],
+                           second_id=ids["keep"])
+    with database.session() as session:
+        assert find_duplicates(session=session, kind="organization") == []
+
+
+def test_contacts_with_one_e_mail_address_or_a_name_in_either_order_are_proposed(
+        database: Database) -> None:
+    with database.transaction() as session:
+        first = contacts.create_contact(session=session, given_name="Tae Kyung",
+                                        family_name="Ha", email="tk@example.org")
+        second = contacts.create_contact(session=session, given_name="T. K.", family_name="Ha",
+                                         email="TK@example.org")
+        third = contacts.create_contact(session=session, given_name="Ha", family_name="Tae Kyung")
+        elsewhere = contacts.create_contact(session=session, given_name="Tae Kyung",
+                                            family_name="Ha", email="other@example.org")
+    with database.session() as session:
+        pairs = {(pair.first_id, pair.second_id): pair.reasons
+                 for pair in find_duplicates(session=session, kind="contact")}
+    assert pairs[(first.id, second.id)] == ("same e-mail address",)
+    assert pairs[(first.id, third.id)] == ("same name",)
+    assert (first.id, elsewhere.id) not in pairs  # two addresses: two people, by name alone
+
+
+def test_a_merge_keeps_every_link_once_and_one_undo_splits_them_exactly(
+        database: Database) -> None:
+    ids = _coalition(database)
+    assert database.path is not None
+    before = _rows(database.path)
+    merged = merge_records(database, kind="organization", keep_id=ids["keep"],
+                           other_id=ids["other"])
+    with database.session() as session:
+        kept = organizations.get_organization(session=session, organization_id=ids["keep"])
+        assert kept.email == "office@hrw.example" and kept.acronym == "HRW"
+        assert kept.notes == "From the Geneva list"
+        assert kept.name == "Human Rights Watch"
+        assert [a.name for a in session.exec(select(OrganizationAlias)).all()] == [
+            "Human Right Watch"]
+        assert merged.dropped == {"joined_on": date(2022, 5, 1)}
+        signatures = session.exec(select(Signature).where(
+            Signature.letter_id == ids["letter"]).order_by(Signature.position)).all()
+        # One signature: the earlier place and the stronger status; places renumbered.
+        assert [(s.organization_id, s.position, s.status) for s in signatures] == [
+            (ids["keep"], 1, "signed"), (ids["third"], 2, "signed")]
+        assert signatures[0].status_date == date(2026, 3, 1)
+        assert session.exec(select(Signature).where(
+            Signature.letter_id == ids["second_letter"])).one().organization_id == ids["keep"]
+        recipient = session.exec(select(Recipient)).one()
+        assert (recipient.organization_id, recipient.dispatched_on, recipient.channel) == (
+            ids["keep"], date(2026, 2, 1), "email")
+        assert len(letters_dispatches(database, recipient.id)) == 2
+        assert organizations.organization_links(
+            session=session, organization_id=ids["keep"]).activities == 2
+        assert len(session.exec(select(Affiliation)).all()) == 1
+        assert sorted(organization_tags(session, ids["keep"])) == ["partner", "press"]
+        operations = session.exec(select(JournalOperation).where(
+            JournalOperation.kind == "merge")).all()
+        assert [op.label for op in operations] == [
+            "Merge Human Right Watch into Human Rights Watch"]
+    undo(database)
+    assert _rows(database.path) == before
+
+
+def letters_dispatches(database: Database, recipient_id: int) -> list[Any]:
+    from coalitiondesk.core.merge.dispatch import dispatches
+
+    with database.session() as session:
+        return list(dispatches(session=session, recipient_id=recipient_id))
+
+
+def organization_tags(session: Any, organization_id: int) -> list[str]:
+    from coalitiondesk.core.records.tags import organization_tags as tags
+
+    return tags(session=session, organization_id=organization_id)
+
+
+def test_the_chosen_values_win_and_the_old_name_becomes_an_alias(database: Database) -> None:
+    ids = _coalition(database)
+    merge_records(database, kind="organization", keep_id=ids["keep"], other_id=ids["other"],
+                  values={"name": "Human Right Watch", "joined_on": date(2022, 5, 1)})
+    with database.session() as session:
+        kept = organizations.get_organization(session=session, organization_id=ids["keep"])
+        assert (kept.name, kept.joined_on) == ("Human Right Watch", date(2022, 5, 1))
+        assert [a.name for a in session.exec(select(OrganizationAlias)).all()] == [
+            "Human Rights Watch"]
+    with database.transaction() as session:
+        again = organizations.create_organization(session=session, name="Human Rights Watch")
+    with database.session() as session:
+        pairs = find_duplicates(session=session, kind="organization")
+    # The alias is a name the finder knows the survivor by.
+    assert [(p.first_id, p.second_id) for p in pairs] == [(ids["keep"], again.id)]
+    assert "same name" in pairs[0].reasons
+
+
+def test_a_merge_that_breaks_a_rule_or_names_one_record_twice_changes_nothing(
+        database: Database) -> None:
+    ids = _coalition(database)
+    assert database.path is not None
+    before = _rows(database.path)
+    with pytest.raises(InvalidInput):
+        merge_records(database, kind="organization", keep_id=ids["keep"],
+                      other_id=ids["other"], values={"email": "not an address"})
+    with pytest.raises(InvalidInput):
+        merge_records(database, kind="organization", keep_id=ids["keep"], other_id=ids["keep"])
+    with pytest.raises(InvalidInput):
+        merge_records(database, kind="organization", keep_id=ids["keep"], other_id=ids["other"],
+                      values={"colour": "red"})
+    assert _rows(database.path) == before
+
+
+def test_the_merge_plan_shows_both_sides_and_the_cautious_defaults(database: Database) -> None:
+    with database.transaction() as session:
+        first = contacts.create_contact(session=session, given_name="Min-jun", family_name="Kim",
+                                        notes="met in Seoul")
+        second = contacts.create_contact(session=session, given_name="Minjun", family_name="Kim",
+                                         sensitivity="restricted", do_not_mail=True,
+                                         notes="asylum case")
+    with database.session() as session:
+        assert first.id and second.id
+        plan = merge_plan(session=session, kind="contact", keep_id=first.id,
+                          other_id=second.id)
+    assert plan.defaults["sensitivity"] == "restricted" and plan.defaults["do_not_mail"] is True
+    assert plan.defaults["notes"] == "met in Seoul\nasylum case"
+    assert "given_name" in plan.differing
