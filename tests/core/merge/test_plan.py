@@ -40,9 +40,12 @@ def seed_signatories() -> list[str]:
     return [line.replace("North Korea)(Japan)", "North Korea) (Japan)") for line in lines if line]
 
 
-def merge(database: Database, letter_id: int) -> MergeJob:
+def merge(database: Database, letter_id: int, *, include_incomplete: bool = True) -> MergeJob:
+    """The merge with incomplete addresses printed too: these tests are about what is
+    printed; which addresses need checking is tested on its own."""
     with database.session() as session:
-        return prepare_merge(session=session, letter_id=letter_id, today=TODAY)
+        return prepare_merge(session=session, letter_id=letter_id, today=TODAY,
+                             include_incomplete=include_incomplete)
 
 
 def contact_id(database: Database, key: str) -> int:
@@ -160,21 +163,31 @@ def test_skipped_recipients_and_why(
         database: Database, make_letter: Callable[..., int],
         make_contact: Callable[..., int]) -> None:
     letter = make_letter(body="{{ salutation }}")
-    ok = make_contact(given_name="Ok", city="Oslo", address_country_code="NO")
-    no_mail = make_contact(given_name="NoMail", city="Oslo", do_not_mail=True)
-    secret = make_contact(given_name="Secret", city="Oslo", sensitivity="restricted")
+    oslo = {"street": "Storgata 1", "city": "Oslo", "postcode": "0155",
+            "address_country_code": "NO"}
+    ok = make_contact(given_name="Ok", **oslo)
+    no_mail = make_contact(given_name="NoMail", do_not_mail=True, **oslo)
+    secret = make_contact(given_name="Secret", sensitivity="restricted", **oslo)
     nowhere = make_contact(given_name="Nowhere", address_country_code="NO")
+    town_only = make_contact(given_name="Phil", family_name="Robertson", city="New York")
     with database.transaction() as session:
         add_recipients(session=session, letter_id=letter,
-                       contact_ids=[ok, no_mail, secret, nowhere])
-    job = merge(database, letter)
+                       contact_ids=[ok, no_mail, secret, nowhere, town_only])
+    job = merge(database, letter, include_incomplete=False)
     assert [document.name for document in job.documents] == ["Ok"]
-    assert [(skip.name, skip.reason) for skip in job.skipped] == [
-        ("NoMail", SkipReason.do_not_mail), ("Secret", SkipReason.restricted),
-        ("Nowhere", SkipReason.no_postal_address)]
+    assert [(skip.name, skip.reason, skip.missing) for skip in job.skipped] == [
+        ("NoMail", SkipReason.do_not_mail, ()), ("Secret", SkipReason.restricted, ()),
+        ("Nowhere", SkipReason.no_postal_address, ()),
+        ("Phil Robertson", SkipReason.incomplete_address, ("street", "country"))]
     with database.transaction() as session:
         letters.update_letter(session=session, letter_id=letter, allow_restricted=True)
-    assert [document.name for document in merge(database, letter).documents] == ["Ok", "Secret"]
+    assert [document.name for document in merge(
+        database, letter, include_incomplete=False).documents] == ["Ok", "Secret"]
+    included = merge(database, letter, include_incomplete=True)
+    assert [document.name for document in included.documents] == [
+        "Ok", "Secret", "Phil Robertson"]
+    assert [(skip.name, skip.missing) for skip in included.incomplete_included] == [
+        ("Phil Robertson", ("street", "country"))]
 
 
 def test_the_body_may_place_the_signatory_block_itself(
@@ -214,7 +227,8 @@ def test_merge_steps_report_progress_and_end_with_the_job(
     with database.transaction() as session:
         add_recipients(session=session, letter_id=letter, contact_ids=people)
     with database.session() as session:
-        steps = merge_steps(session=session, letter_id=letter, today=TODAY)
+        steps = merge_steps(session=session, letter_id=letter, today=TODAY,
+                            include_incomplete=True)
         reported = []
         while True:
             try:

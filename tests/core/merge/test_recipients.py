@@ -53,10 +53,13 @@ def test_states_say_who_will_print_and_why_not(
         make_organization: Maker) -> None:
     letter = make_letter()
     ids = [
-        make_contact(given_name="Ok", city="Oslo", address_country_code="NO"),
+        make_contact(given_name="Ok", street="Storgata 1", city="Oslo", postcode="0155",
+                     address_country_code="NO"),
         make_contact(given_name="NoMail", city="Oslo", do_not_mail=True),
         make_contact(given_name="Secret", street="1 Road", sensitivity="restricted"),
         make_contact(given_name="Nowhere", address_country_code="NO"),
+        make_contact(given_name="Burma", family_name="Campaign", city="London",
+                     postcode="N1 9JP", address_country_code="GB"),
     ]
     office = make_organization(name="Human Rights Watch", street="350 Fifth Avenue",
                                city="New York", region="NY", postcode="10118",
@@ -71,10 +74,12 @@ def test_states_say_who_will_print_and_why_not(
         ("NoMail", False, SkipReason.do_not_mail),
         ("Secret", False, SkipReason.restricted),
         ("Nowhere", False, SkipReason.no_postal_address),
+        ("Burma Campaign", False, SkipReason.incomplete_address),
         ("Human Rights Watch", True, None),
     ]
+    assert states[4].missing == ("street",)
     assert states[0].country == "Norway"
-    assert states[4].organization == "Human Rights Watch"
+    assert states[5].organization == "Human Rights Watch"
     assert str(SkipReason.restricted) == "restricted, and not allowed for this letter"
 
 

@@ -81,6 +81,35 @@ def expects_native_script(country_code: str | None) -> bool:
     return (country_code or "").upper() in NATIVE_SCRIPT_COUNTRIES
 
 
+# A Japanese address copied whole often begins with its postcode after the
+# postal mark; the block prints the mark and postcode from the format, once.
+_JAPANESE_POSTCODE = re.compile(r"^\s*〒\s*(\d{3}-?\d{4})?\s*")
+
+
+def split_postal_mark(native_address: str, postcode: str | None) -> tuple[str, str]:
+    """A Japanese own-script address without its leading "〒 100-0001", and the postcode:
+    the stored one, else the one the address began with."""
+    found = _JAPANESE_POSTCODE.match(native_address)
+    if found is None:
+        return native_address, postcode or ""
+    return native_address[found.end():], (postcode or "").strip() or (found.group(1) or "")
+
+
+def native_name_line(*, name: str, position: str, country_code: str | None) -> str:
+    """Name and position on one line in the destination's own order: "하태경 대표",
+    "代表 山田太郎". A position in Latin letters is left out of an own-script block."""
+    position = position.strip()
+    if not position or _latin_only(position):
+        return name.strip()
+    if (country_code or "").upper() == "JP":
+        return f"{position} {name.strip()}"
+    return f"{name.strip()} {position}"
+
+
+def _latin_only(text: str) -> bool:
+    return all(ord(character) < 0x250 for character in text)
+
+
 def _clean(text: str | None) -> str:
     if not text:
         return ""
@@ -138,6 +167,8 @@ def address_lines(
     """
     code = (country_code or "").upper()
     layout = _format(code)
+    if native and code == "JP" and street:
+        street, postcode = split_postal_mark(street, postcode)
     streets = "\n".join(part for part in (_clean(street), _clean(street2)) if part)
     values = {
         "N": "\n".join(_clean(line) for line in name_lines if _clean(line)),

@@ -16,6 +16,8 @@ class SkipReason(StrEnum):
     do_not_mail = "do not mail"
     no_postal_address = "no postal address"
     restricted = "restricted, and not allowed for this letter"
+    incomplete_address = "check the address"
+    """The address lacks a part its destination's post needs (core.merge.completeness)."""
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,9 @@ class RecipientState:
     dispatched_on: str = ""
     channel: str = ""
     response: str = ""
+    missing: tuple[str, ...] = ()
+    """With "check the address": the parts the address lacks (street, city, region,
+    postcode, country)."""
 
 
 @dataclass(frozen=True)
@@ -51,6 +56,9 @@ class MergedDocument:
     # True when the body itself places {{ address_block }}: the letter page then
     # needs no separate addressee block.
     body_has_address: bool = False
+    # The destination is another country than the coalition's (or either is unknown):
+    # the envelope's sender block then carries the coalition's country.
+    abroad: bool = False
 
 
 @dataclass(frozen=True)
@@ -58,6 +66,8 @@ class Skipped:
     recipient_id: int
     name: str
     reason: SkipReason
+    missing: tuple[str, ...] = ()
+    """With "check the address": the parts the address lacks."""
 
 
 @dataclass(frozen=True)
@@ -83,3 +93,11 @@ class MergeJob:
     withheld_signatories: tuple[str, ...] = ()
     """Signed organizations marked "do not share", left out of the signatory block:
     the merge dialog and the command line say so before anything prints."""
+    language: str = "en"
+    """The letter's language (BCP 47): its fonts follow it, never the interface's."""
+    font_family: str | None = None
+    """The letter's own font; None: the default for its language."""
+    sender_abroad_lines: tuple[str, ...] = ()
+    """The sender's block with the coalition's country, for mail that crosses a border."""
+    incomplete_included: tuple[Skipped, ...] = ()
+    """Recipients whose address needs checking, printed because the user asked."""

@@ -40,6 +40,7 @@ FIELDS: Final[tuple[MergeField, ...]] = (
     MergeField("country", "Country", FieldGroup.recipient),
     MergeField("address_block", "Address block", FieldGroup.recipient, multiline=True),
     MergeField("letter_date", "Letter date", FieldGroup.letter),
+    MergeField("today", "Today's date", FieldGroup.letter),
     MergeField("title", "Letter title", FieldGroup.letter),
     MergeField("closing", "Closing", FieldGroup.letter),
     MergeField("signatory_block", "Signatory block", FieldGroup.signatories, multiline=True),

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from sqlmodel import Session
 
 from coalitiondesk.core.errors import InvalidInput
+from coalitiondesk.core.geography.addresses import postal_country_name
 from coalitiondesk.core.geography.countries import resolve_country
 from coalitiondesk.core.geography.names import DEFAULT_SALUTATION_FALLBACK
 from coalitiondesk.core.journal.labels import label
@@ -54,6 +55,17 @@ class PageSettings:
     def sender_lines(self) -> tuple[str, ...]:
         """The sender block of an envelope or a letterhead: name, then address."""
         return tuple(line for line in (self.sender_name, *self.sender_address) if line)
+
+    @property
+    def sender_lines_abroad(self) -> tuple[str, ...]:
+        """The sender block for mail crossing a border: with the coalition's country
+        last, in capitals, unless its address already ends with it."""
+        country = (self.sender_country_code or "").upper()
+        lines = self.sender_lines
+        if not country or (self.sender_address
+                           and resolve_country(self.sender_address[-1]) == country):
+            return lines
+        return (*lines, postal_country_name(country).upper())
 
 
 def _lines(text: str) -> tuple[str, ...]:

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date
 from markupsafe import Markup, escape
 from sqlmodel import Session
 
@@ -18,6 +20,7 @@ from coalitiondesk.core.merge.documents import (
     MergedDocument,
     MergeJob,
     Skipped,
+    SkipReason,
 )
 from coalitiondesk.core.merge.page import PageSettings, page_settings
 from coalitiondesk.core.merge.recipients import Addressee, addressees
@@ -35,9 +38,21 @@ STAGE = "Merging letters"
 _STEP = 50
 
 
-def format_letter_date(day: date) -> str:
-    """ "8 September 2011": unambiguous in every country the coalition writes to."""
-    return f"{day.day} {day:%B %Y}"
+def format_letter_date(day: date, language: str = "en") -> str:
+    """The date as a letter in `language` writes it: "8 September 2011",
+    "2011년 9월 8일", "2011年9月8日" (CLDR's long form, by Babel).
+
+    English takes the British order, day before month: unambiguous in every
+    country the coalition writes to.
+    """
+    tag = (language or "en").replace("-", "_")
+    if tag.split("_")[0].lower() == "en":
+        tag = "en_GB"
+    try:
+        locale = Locale.parse(tag)
+    except (ValueError, UnknownLocaleError):
+        locale = Locale.parse("en_GB")
+    return format_date(day, format="long", locale=locale)
 
 
 @dataclass(frozen=True)
@@ -56,7 +71,8 @@ def letter_values(*, session: Session, letter: Letter, settings: PageSettings,
     rows, withheld = letters.printed_signatories(session=session, letter_id=letter.id)
     lines = tuple(letters.signatory_line(row) for row in rows)
     values = {
-        "letter_date": format_letter_date(letter.letter_date or today),
+        "letter_date": format_letter_date(letter.letter_date or today, letter.language),
+        "today": format_letter_date(today, letter.language),
         "title": letter.title,
         "closing": letter.closing,
         "signatory_block": "\n".join(lines),
@@ -120,8 +136,8 @@ def _ending_html(closing: str, signatory_lines: Sequence[str]) -> str:
     return "\n\n".join(parts)
 
 
-def merge_steps(*, session: Session, letter_id: int, today: date
-                ) -> Generator[Progress, None, MergeJob]:
+def merge_steps(*, session: Session, letter_id: int, today: date,
+                include_incomplete: bool = False) -> Generator[Progress, None, MergeJob]:
     """prepare_merge as a generator of progress, for a progress bar with a cancel button."""
     letter = letters.get_letter(session=session, letter_id=letter_id)
     raise_for_problems(letter.body)
@@ -133,6 +149,8 @@ def merge_steps(*, session: Session, letter_id: int, today: date
         () if uses_field(letter.body, "signatory_block") else common.signatory_lines)
     documents: list[MergedDocument] = []
     skipped: list[Skipped] = []
+    included: list[Skipped] = []
+    home = (settings.sender_country_code or "").upper()
     has_address = uses_field(letter.body, "address_block")
     everyone = addressees(session=session, letter_id=letter_id, today=today)
     for done, addressee in enumerate(everyone):
@@ -142,6 +160,13 @@ def merge_steps(*, session: Session, letter_id: int, today: date
         if reason is not None:
             skipped.append(Skipped(addressee.recipient_id, addressee.name, reason))
             continue
+        missing = addressee.missing_address_parts()
+        if missing:
+            check = Skipped(addressee.recipient_id, addressee.name,
+                            SkipReason.incomplete_address, missing)
+            (included if include_incomplete else skipped).append(check)
+            if not include_incomplete:
+                continue
         values = {**common.values, **recipient_values(addressee, settings=settings)}
         body = render_body(letter.body, values)
         documents.append(MergedDocument(
@@ -152,6 +177,7 @@ def merge_steps(*, session: Session, letter_id: int, today: date
             postal_lines=tuple(addressee.address_lines(
                 sender_country_code=settings.sender_country_code, upper=True)),
             body_has_address=has_address,
+            abroad=not home or (addressee.country_code or "").upper() != home,
         ))
     yield Progress(STAGE, len(everyone), len(everyone))
     assert letter.id is not None
@@ -159,22 +185,31 @@ def merge_steps(*, session: Session, letter_id: int, today: date
         letter_id=letter.id, title=letter.title, sender_lines=settings.sender_lines,
         letterhead=settings.letterhead, documents=tuple(documents), skipped=tuple(skipped),
         page=settings, withheld_signatories=common.withheld_signatories,
+        language=letter.language, font_family=letter.font_family,
+        sender_abroad_lines=settings.sender_lines_abroad,
+        incomplete_included=tuple(included),
     )
 
 
-def prepare_merge(*, session: Session, letter_id: int, today: date) -> MergeJob:
+def prepare_merge(*, session: Session, letter_id: int, today: date,
+                  include_incomplete: bool = False) -> MergeJob:
     """Every printable recipient's letter, and the others with their reasons.
 
-    Raises TemplateError (naming the field) when the body cannot be merged,
-    before anything is produced.
+    A recipient whose address lacks a part its country's post needs is left
+    out ("check the address") unless `include_incomplete`. Raises
+    TemplateError (naming the field) when the body cannot be merged, before
+    anything is produced.
     """
-    return run_to_end(merge_steps(session=session, letter_id=letter_id, today=today))
+    return run_to_end(merge_steps(session=session, letter_id=letter_id, today=today,
+                                  include_incomplete=include_incomplete))
 
 
-def merge_letter(database: Database, *, letter_id: int, today: date) -> MergeJob:
+def merge_letter(database: Database, *, letter_id: int, today: date,
+                 include_incomplete: bool = False) -> MergeJob:
     """prepare_merge, reading in a session of its own (the merge dialog's preview)."""
     with database.session() as session:
-        return prepare_merge(session=session, letter_id=letter_id, today=today)
+        return prepare_merge(session=session, letter_id=letter_id, today=today,
+                             include_incomplete=include_incomplete)
 
 
 def signatory_block(*, session: Session, letter_id: int) -> list[str]:

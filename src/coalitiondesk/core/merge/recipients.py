@@ -21,6 +21,7 @@ from coalitiondesk.core.errors import NotFound, Term
 from coalitiondesk.core.geography import addresses, names
 from coalitiondesk.core.geography.countries import country_info
 from coalitiondesk.core.journal.operations import ChangeSet
+from coalitiondesk.core.merge import completeness
 from coalitiondesk.core.merge.documents import RecipientState, SkipReason
 from coalitiondesk.core.models import (
     Affiliation,
@@ -113,6 +114,21 @@ class Addressee:
             return SkipReason.no_postal_address
         return None
 
+    def missing_address_parts(self) -> tuple[str, ...]:
+        """What the address lacks for its destination's post (core.merge.completeness);
+        none for a recipient with no address at all, which is its own reason."""
+        record = self.postal_record
+        if record is None:
+            return ()
+        native = self.uses_native_script()
+        postcode = record.postcode
+        if native and record.native_address:
+            # "〒100-0001 東京都…": the postcode written into a Japanese address counts.
+            postcode = addresses.split_postal_mark(record.native_address, postcode)[1]
+        return tuple(completeness.missing_parts(
+            street=record.street or record.street2, city=record.city, region=record.region,
+            postcode=postcode, country_code=self.country_code, native_address=native))
+
     def uses_native_script(self) -> bool:
         """Own-script address when the destination expects it and one is stored."""
         record = self.postal_record
@@ -128,9 +144,12 @@ class Addressee:
         contact, organization = self.contact, self.organization
         name_lines: list[str] = []
         organization_lines: list[str] = []
-        if contact is not None:
-            name_lines.append((contact.native_name or "").strip() if native
-                              and contact.native_name else names.full_name(contact))
+        if contact is not None and native and contact.native_name:
+            name_lines.append(addresses.native_name_line(
+                name=contact.native_name, position=self.position,
+                country_code=self.country_code))
+        elif contact is not None:
+            name_lines.append(names.full_name(contact))
             if self.position:
                 name_lines.append(self.position)
         if organization is not None:
@@ -206,6 +225,9 @@ def recipient_states(*, session: Session, letter_id: int) -> list[RecipientState
     states = []
     for addressee in addressees(session=session, letter_id=letter_id):
         reason = addressee.skip_reason(letter)
+        missing = addressee.missing_address_parts() if reason is None else ()
+        if missing:
+            reason = SkipReason.incomplete_address
         recipient = addressee.recipient
         response = ""
         if recipient.response_on is not None:
@@ -216,7 +238,7 @@ def recipient_states(*, session: Session, letter_id: int) -> list[RecipientState
             organization=addressee.organization_name, country=addressee.country_name,
             will_print=reason is None, reason=reason,
             dispatched_on=recipient.dispatched_on.isoformat() if recipient.dispatched_on
-            else "", channel=recipient.channel or "", response=response))
+            else "", channel=recipient.channel or "", response=response, missing=missing))
     return states
 
 
