@@ -93,6 +93,40 @@ def _choice(enum: type[StrEnum], column: str) -> sa.CheckConstraint:
     return sa.CheckConstraint(f"{column} IN ({values})", name=f"{column}_valid")
 
 
+# In the record's own row, so that the journal, undo, erasure and the search index
+# treat them as the record's values without a table of their own.
+CUSTOM_VALUES = ("The coordinator's own fields (core.records.custom_fields): a JSON object"
+                 " of values by the custom field's id")
+
+
+class CustomFieldType(StrEnum):
+    text = "text"
+    number = "number"
+    date = "date"
+    flag = "flag"
+    choice = "choice"
+
+
+class CustomField(SQLModel, table=True):
+    """A field of the coordinator's own for organizations or contacts; its values are in
+    the records' custom_values."""
+
+    __tablename__ = "custom_field"
+    __table_args__ = (
+        sa.CheckConstraint("record_kind IN ('organization', 'contact')",
+                           name="record_kind_valid"),
+        _choice(CustomFieldType, "value_type"),
+        sa.UniqueConstraint("record_kind", "label", name="uq_custom_field_kind_label"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    record_kind: str = Field(sa_type=sa.String(20))
+    label: str = Field(min_length=1)
+    value_type: CustomFieldType = Field(default=CustomFieldType.text, sa_type=sa.String(20))
+    choices: str | None = Field(default=None, description="A choice field's values, one a line")
+    position: int = 0
+
+
 class AddressFields(SQLModel):
     """Postal address, shared by organizations and contacts."""
 
@@ -100,6 +134,8 @@ class AddressFields(SQLModel):
     street2: str | None = None
     city: str | None = None
     region: str | None = Field(default=None, description="State, province or prefecture")
+    district: str | None = Field(default=None, description="County or district, where the"
+                                 " address needs it")
     postcode: str | None = None
     address_country_code: str | None = Field(
         default=None, foreign_key="country.code", ondelete="RESTRICT"
@@ -194,6 +230,7 @@ class OrganizationBase(AddressFields):
     do_not_share: bool = Field(
         default=False, description="Never sent to partners unless explicitly included")
     notes: str | None = None
+    custom_values: str | None = Field(default=None, description=CUSTOM_VALUES)
 
 
 class Organization(OrganizationBase, table=True):
@@ -223,6 +260,8 @@ class ContactBase(AddressFields):
     position: str | None = None
     email: str | None = None
     phone: str | None = None
+    mobile_phone: str | None = None
+    website: str | None = None
     social_handle: str | None = None
     preferred_language: str | None = Field(default=None, description="BCP 47 tag, e.g. ko, ja")
     do_not_mail: bool = False
@@ -231,6 +270,7 @@ class ContactBase(AddressFields):
     do_not_share: bool = Field(
         default=False, description="Never sent to partners unless explicitly included")
     notes: str | None = None
+    custom_values: str | None = Field(default=None, description=CUSTOM_VALUES)
 
 
 class Contact(ContactBase, table=True):

@@ -37,6 +37,7 @@ OWNERS: dict[str, tuple[str, str]] = {
     "organization_alias": ("organization", "organization_id"),
     "contact_alias": ("contact", "contact_id"),
     "not_duplicate": ("not_duplicate", "id"),
+    "custom_field": ("custom_field", "id"),
 }
 # Not journaled: import_batch (the list of imports, marked undone by the undo
 # itself), import_change (imports before the journal), and the journal.
