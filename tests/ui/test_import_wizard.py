@@ -13,7 +13,7 @@ from sqlmodel import SQLModel, func, select
 
 from coalitiondesk.core.demo import load_demo
 from coalitiondesk.core.importing import Action
-from coalitiondesk.core.models import ImportBatch, Organization, Signature
+from coalitiondesk.core.models import ImportBatch, MembershipStatus, Organization, Signature
 from coalitiondesk.core.storage.db import Database
 from coalitiondesk.ui.app import i18n
 from coalitiondesk.ui.dialogs.import_wizard import (
@@ -45,7 +45,17 @@ def shoot(wizard: ImportWizard, name: str, tmp_path: Path) -> None:
     assert wizard.grab().save(str(folder / f"import-{name}.png"))
 
 
+def choose_status(wizard: ImportWizard, status: MembershipStatus = MembershipStatus.member
+                  ) -> None:
+    """The membership status of new organizations, which the mapping page asks for when
+    no column gives it."""
+    combo = wizard.mapping_page.status
+    combo.setCurrentIndex(combo.findData(status))
+
+
 def go_next(wizard: ImportWizard, qtbot: QtBot, page: int) -> None:
+    if page == PAGE_PREVIEW and wizard.mapping_page.status.currentData() is None:
+        choose_status(wizard)
     wizard.button(QWizard.WizardButton.NextButton if page != PAGE_RESULT
                   else QWizard.WizardButton.CommitButton).click()
     qtbot.waitUntil(lambda: wizard.currentId() == page, timeout=20_000)
@@ -210,6 +220,7 @@ def test_reading_checking_and_writing_run_off_the_ui_thread_with_their_stages(
     checking = threads_running(monkeypatch, import_wizard, "prepare_import")
     writing = threads_running(monkeypatch, import_wizard, "apply_import")
     wizard = open_wizard(qtbot, ImportWizard(database, text="Burma Partnership (Thailand)"))
+    choose_status(wizard)
     stages: list[str] = []
     for page, bar in ((PAGE_MAPPING, wizard.file_page.busy),
                       (PAGE_PREVIEW, wizard.mapping_page.busy),

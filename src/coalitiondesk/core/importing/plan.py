@@ -44,6 +44,7 @@ from coalitiondesk.core.importing.mapping import (
     unmapped_columns,
 )
 from coalitiondesk.core.importing.readers import SourceTable
+from coalitiondesk.core.importing.values import clean_text
 from coalitiondesk.core.models import (
     Affiliation,
     Contact,
@@ -209,12 +210,15 @@ class ImportPlan:
         _sync_affiliations(row, self.stored.get(row.record_id or -1))
 
 
-def asks_status(kind: ImportKind, mapping: Sequence[str | None]) -> bool:
+def asks_status(table: SourceTable, kind: ImportKind, mapping: Sequence[str | None]) -> bool:
     """Whether an import under this mapping may create organizations whose membership
-    status no column gives: the user chooses it (no silent default)."""
-    if kind is ImportKind.organizations:
-        return "membership_status" not in mapping
-    return "organization" in mapping
+    status no cell gives: the user chooses it (no silent default)."""
+    if kind is ImportKind.contacts:
+        return "organization" in mapping
+    columns = [index for index, key in enumerate(mapping) if key == "membership_status"]
+    return not columns or any(
+        all(index >= len(row.cells) or clean_text(row.cells[index]) is None
+            for index in columns) for row in table.rows)
 
 
 def summary_line(counts: dict[Action, int]) -> str:

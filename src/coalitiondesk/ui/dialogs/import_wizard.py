@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from coalitiondesk.core.errors import CoalitionDeskError
+from coalitiondesk.core.geography.countries import resolve_country
 from coalitiondesk.core.importing import (
     Action,
     ImportKind,
@@ -67,12 +68,17 @@ from coalitiondesk.core.importing import (
 )
 from coalitiondesk.core.importing.fields import targets
 from coalitiondesk.core.importing.mapping import check_mapping
+from coalitiondesk.core.importing.name_country import mostly_name_country
+from coalitiondesk.core.importing.plan import asks_status
 from coalitiondesk.core.importing.readers import ENCODINGS
 from coalitiondesk.core.importing.report import rejected_rows
 from coalitiondesk.core.importing.values import clean_text
+from coalitiondesk.core.models import MembershipStatus
 from coalitiondesk.core.storage.db import Database
+from coalitiondesk.ui.dialogs.import_wizard_columns import LeftOutColumns
 from coalitiondesk.ui.text.core_messages import message
 from coalitiondesk.ui.text.field_labels import column_label
+from coalitiondesk.ui.text.value_labels import membership_status_label
 from coalitiondesk.ui.widgets.busy_bar import BusyBar
 
 PAGE_FILE, PAGE_MAPPING, PAGE_PREVIEW, PAGE_RESULT = range(4)
@@ -197,6 +203,7 @@ class FilePage(QWizardPage):
 
     def _read(self, table: SourceTable) -> None:
         self.owner.table = table
+        self.owner.left_out = set()
         self._ready = True
         self.owner.next()
 
@@ -219,6 +226,19 @@ class MappingPage(QWizardPage):
         self.columns.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
+        self.garbled = QLabel(self.tr("The names look garbled: the file seems to be in "
+                                      "another encoding."))
+        self.garbled.setWordWrap(True)
+        self.garbled.setStyleSheet("color: #b00020")
+        self.readable_as = QComboBox()
+        self.reread = QPushButton(self.tr("Read it again as this"))
+        self.reread.clicked.connect(self._read_again)
+        self.status_label = QLabel(self.tr("Membership status of the organizations it "
+                                           "creates:"))
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Choose…"), None)
+        for status in MembershipStatus:
+            self.status.addItem(membership_status_label(status), status)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
@@ -226,9 +246,20 @@ class MappingPage(QWizardPage):
         kind_row = QHBoxLayout()
         kind_row.addWidget(QLabel(self.tr("The rows are:")))
         kind_row.addWidget(self.kind)
+        kind_row.addSpacing(16)
+        kind_row.addWidget(self.status_label)
+        kind_row.addWidget(self.status)
         kind_row.addStretch(1)
+        garbled_row = QHBoxLayout()
+        garbled_row.addWidget(self.garbled, 1)
+        garbled_row.addWidget(self.readable_as)
+        garbled_row.addWidget(self.reread)
+        self.garbled_row = QWidget()
+        self.garbled_row.setLayout(garbled_row)
+        garbled_row.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
         layout.addLayout(kind_row)
+        layout.addWidget(self.garbled_row)
         layout.addWidget(self.columns, 1)
         layout.addWidget(self.notes)
         layout.addWidget(self.error)
@@ -246,7 +277,26 @@ class MappingPage(QWizardPage):
         self.kind.setCurrentIndex(self.kind.findData(kind))
         self.kind.blockSignals(False)
         self.notes.setText("\n".join(table.warnings))
+        self.notes.setVisible(bool(table.warnings))
+        self.garbled_row.setVisible(bool(table.readable_as))
+        self.readable_as.clear()
+        for encoding in table.readable_as:
+            self.readable_as.addItem(encoding, encoding)
         self._fill()
+
+    def _read_again(self) -> None:
+        """The file read again in the encoding chosen among those that read it cleanly."""
+        if self.busy.busy:
+            return
+        page = self.owner.file_page
+        page.encoding.setCurrentIndex(page.encoding.findData(self.readable_as.currentData()))
+        read = page.reader()
+        self.busy.run(lambda: _read_steps(read), self._read, self.error.setText)
+
+    def _read(self, table: SourceTable) -> None:
+        self.owner.table = table
+        self.owner.left_out = set()
+        self.initializePage()
 
     def current_kind(self) -> ImportKind:
         return ImportKind(self.kind.currentData())
@@ -268,9 +318,17 @@ class MappingPage(QWizardPage):
             for target in targets(kind):
                 choice.addItem(column_label(target.label, "MappingPage"), target.key)
             choice.setCurrentIndex(max(choice.findData(mapping[column]), 0))
+            choice.currentIndexChanged.connect(lambda _index: self._show_status())
             self.columns.setCellWidget(column, 2, choice)
         self.columns.resizeColumnToContents(0)
         self.columns.resizeColumnToContents(2)
+        self._show_status()
+
+    def _show_status(self) -> None:
+        table = self.owner.table
+        asked = table is not None and asks_status(table, self.current_kind(), self.mapping())
+        self.status_label.setVisible(asked)
+        self.status.setVisible(asked)
 
     def mapping(self) -> list[str | None]:
         choices: list[str | None] = []
@@ -298,14 +356,23 @@ class MappingPage(QWizardPage):
         except CoalitionDeskError as error:
             self.error.setText(message(error))
             return False
+        status: MembershipStatus | None = self.status.currentData()
+        if status is None and asks_status(table, kind, mapping):
+            self.error.setText(self.tr(
+                "Choose the membership status of the organizations this import creates: "
+                "no column gives one to every row."))
+            self.status.setFocus()
+            return False
         self.error.clear()
+        self.owner.new_status = status
         database = self.owner.database
         self.busy.run(lambda: prepare_import(database=database, table=table, kind=kind,
-                                             mapping=mapping),
+                                             mapping=mapping, new_status=status),
                       self._prepared, self.error.setText)
         return False
 
     def _prepared(self, plan: ImportPlan) -> None:
+        plan.left_out = self.owner.left_out
         self.owner.plan = plan
         self._ready = True
         self.owner.next()
@@ -375,6 +442,8 @@ class PlanModel(QAbstractTableModel):
         name = str(row.draft.label(self.plan.kind))
         extra = [str(values[key]) for key in ("acronym", "country_code", "address_country_code",
                                               "email") if values.get(key)]
+        if row.draft.not_given and not any(values.get(key) for key in row.draft.not_given):
+            extra.append(self.tr("country not given"))
         return name + (f" ({', '.join(extra)})" if extra else "")
 
     def row_changed(self, position: int) -> None:
@@ -418,6 +487,18 @@ class PreviewPage(QWizardPage):
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.status_line = QLabel()
+        self.status_line.setWordWrap(True)
+        self.split = QCheckBox()
+        self.split.hide()
+        self.split.clicked.connect(self._split_toggled)
+        self.columns = LeftOutColumns()
+        self.columns.mapped.connect(self._remap)
+        self.columns.decided.connect(self.completeChanged.emit)
+        self.busy = BusyBar()
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020")
         self.attention = QCheckBox(self.tr("Only rows that need attention"))
         self.view = QTableView()
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -438,6 +519,11 @@ class PreviewPage(QWizardPage):
         letter_row.addRow(self.tr("Signatories or recipients of:"), self.letter)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.status_line)
+        layout.addWidget(self.split)
+        layout.addWidget(self.columns)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.error)
         layout.addWidget(self.attention)
         layout.addWidget(self.view, 1)
         layout.addLayout(decision_row)
@@ -467,6 +553,81 @@ class PreviewPage(QWizardPage):
         self._filter(self.attention.isChecked())
         self._update_summary()
         self._selected(QModelIndex())
+        self.columns.show_plan(plan)
+        self._offer_split(plan)
+        self.error.clear()
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        plan = self.owner.plan
+        return (plan is not None and not plan.undecided_columns() and not self.busy.busy
+                and super().isComplete())
+
+    def _split_column(self, plan: ImportPlan) -> int | None:
+        """The name column whose values mostly end in their country, if any."""
+        if plan.table.is_list or plan.kind is not ImportKind.organizations:
+            return None
+        for index, key in enumerate(plan.mapping):
+            if key == "signatory_line":
+                return index
+        if "name" not in plan.mapping:
+            return None
+        index = plan.mapping.index("name")
+        values = [text for row in plan.table.rows[:200]
+                  if index < len(row.cells) and (text := clean_text(row.cells[index]))]
+        return index if mostly_name_country(values, resolve_country) else None
+
+    def _offer_split(self, plan: ImportPlan) -> None:
+        index = self._split_column(plan)
+        self.split.setVisible(index is not None)
+        if index is None:
+            return
+        self.split.setText(self.tr("Split “Name (Country)” in the column {header} into the "
+                                   "name and the country").format(
+            header=plan.table.headers[index]))
+        self.split.setChecked(plan.mapping[index] == "signatory_line")
+
+    def _split_toggled(self, checked: bool) -> None:
+        plan = self.owner.plan
+        index = self._split_column(plan) if plan is not None else None
+        if index is not None:
+            self._remap(index, "signatory_line" if checked else "name")
+
+    def _remap(self, column: int, key: str) -> None:
+        """Import one more column (or a column differently): the plan is made again."""
+        plan = self.owner.plan
+        if plan is None or self.busy.busy:
+            return
+        mapping = list(plan.mapping)
+        mapping[column] = key
+        try:
+            check_mapping(plan.kind, mapping, len(plan.table.headers))
+        except CoalitionDeskError as error:
+            self.error.setText(message(error))
+            self.columns.show_plan(plan)
+            return
+        status = self.owner.new_status
+        if status is None and asks_status(plan.table, plan.kind, mapping):
+            self.error.setText(self.tr("This column needs the membership status of the "
+                                       "organizations it creates: go back and choose it."))
+            self.columns.show_plan(plan)
+            return
+        self.owner.mapping_page.set_choice(column, key)
+        database, table, kind = self.owner.database, plan.table, plan.kind
+        self.error.clear()
+        self.busy.run(lambda: prepare_import(database=database, table=table, kind=kind,
+                                             mapping=mapping, new_status=status),
+                      self._prepared, self._failed)
+        self.completeChanged.emit()
+
+    def _prepared(self, plan: ImportPlan) -> None:
+        plan.left_out = self.owner.left_out
+        self.owner.plan = plan
+        self.initializePage()
+
+    def _failed(self, text: str) -> None:
+        self.error.setText(text)
+        self.completeChanged.emit()
 
     def _filter(self, enabled: bool) -> None:
         if self.proxy is not None:
@@ -486,7 +647,20 @@ class PreviewPage(QWizardPage):
             text += " " + self.tr("{count} possible duplicates are skipped until you decide."
                                   ).format(count=undecided)
         self.summary.setText(text)
+        self.status_line.setText(self._status_text(plan))
+        self.status_line.setVisible(bool(self.status_line.text()))
         self.report.setEnabled(bool(rejected_rows(plan)))
+
+    def _status_text(self, plan: ImportPlan) -> str:
+        without = plan.organizations_without_status()
+        if without:
+            return self.tr("{count} new organizations get the membership status "
+                           "{status}, as you chose: the file gives them none.").format(
+                count=without, status=membership_status_label(
+                    plan.status_for_new_organizations()))
+        if plan.status_from_file() and plan.counts()[Action.create]:
+            return self.tr("New organizations get the membership status the file gives.")
+        return ""
 
     def _position(self, index: QModelIndex) -> int | None:
         if self.proxy is None or not index.isValid():
@@ -647,6 +821,9 @@ class ImportWizard(QWizard):
         self.table: SourceTable | None = None
         self.plan: ImportPlan | None = None
         self.import_result: ImportResult | None = None
+        self.left_out: set[int] = set()
+        """Columns with values the user chose not to import."""
+        self.new_status: MembershipStatus | None = None
         self.setWindowTitle(self.tr("Import"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -667,7 +844,8 @@ class ImportWizard(QWizard):
             self.file_page.from_text.setChecked(True)
 
     def busy_bars(self) -> list[BusyBar]:
-        return [self.file_page.busy, self.mapping_page.busy, self.result_page.busy]
+        return [self.file_page.busy, self.mapping_page.busy, self.preview_page.busy,
+                self.result_page.busy]
 
     def reject(self) -> None:
         # Closing while work runs stops it first: a half-written import rolls back.
