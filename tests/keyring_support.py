@@ -1,7 +1,8 @@
-"""A real, file-backed keyring for tests: keyrings.alt's PlaintextKeyring in a folder of
-the test's own, chosen the way a person chooses a backend (PYTHON_KEYRING_BACKEND), so
-that command-line subprocesses use it too; and keyring's own "no keyring" backend, which
-is what a headless Linux has."""
+"""A real, file-backed keyring for tests: keyrings.alt's PlaintextKeyring, chosen the way
+a person chooses a backend (PYTHON_KEYRING_BACKEND), so that command-line subprocesses
+use it too. Its file is in the test session's own data folder (XDG_DATA_HOME, set by
+tests/conftest.py), and entries are keyed by each test's own database paths. And
+keyring's own "no keyring" backend, which is what a headless Linux has."""
 
 from __future__ import annotations
 
@@ -16,10 +17,6 @@ from keyring.backends import fail
 PLAINTEXT = "keyrings.alt.file.PlaintextKeyring"
 
 
-def keyring_environment(folder: Path) -> dict[str, str]:
-    """The variables that point the keyring library at the file keyring in `folder`."""
-    return {"PYTHON_KEYRING_BACKEND": PLAINTEXT, "XDG_DATA_HOME": str(folder),
-            "LOCALAPPDATA": str(folder)}
 
 
 @contextmanager
@@ -44,10 +41,10 @@ def _keyring_and_environment(backend_factory: object, variables: dict[str, str],
 
 
 @contextmanager
-def file_keyring(folder: Path) -> Iterator[Path]:
-    """The keyring is a plaintext file in `folder` for the duration; its path."""
-    folder.mkdir(parents=True, exist_ok=True)
-    with _keyring_and_environment(keyring.core.load_env, keyring_environment(folder)):
+def file_keyring() -> Iterator[Path]:
+    """The keyring is a plaintext file for the duration; its path."""
+    with _keyring_and_environment(keyring.core.load_env,
+                                  {"PYTHON_KEYRING_BACKEND": PLAINTEXT}):
         yield Path(keyring.get_keyring().file_path)  # type: ignore[attr-defined]
 
 

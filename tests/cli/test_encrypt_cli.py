@@ -17,6 +17,9 @@ import sqlcipher3
 
 from coalitiondesk.core.storage import scratch
 from coalitiondesk.core.storage.backup import backup_folder
+from coalitiondesk.core.storage.cipher import Passphrase
+from coalitiondesk.core.storage.remembered import remember_passphrase, remembered_passphrase
+from keyring_support import file_keyring, no_keyring
 
 PASSPHRASE = "correct horse battery staple"
 NEW_PASSPHRASE = "a new passphrase, just as long"
@@ -190,3 +193,38 @@ def test_plain_databases_ask_for_nothing(demo_db: Path) -> None:
     assert demo_db.read_bytes().startswith(b"SQLite format 3")
     refused = run("--db", str(demo_db), "decrypt", "--to", str(demo_db.with_suffix(".x")))
     assert refused.returncode == 1 and refused.stderr.count("\n") == 1
+
+
+def test_a_remembered_passphrase_opens_follows_rekey_and_is_forgotten_when_wrong(
+        encrypted_db: Path) -> None:
+    """After the environment and --passphrase-file, before the terminal: the system
+    keyring (a real file-backed one here, chosen as a person chooses a backend)."""
+    with file_keyring():
+        remember_passphrase(path=encrypted_db, passphrase=Passphrase(PASSPHRASE))
+        checked = run("--db", str(encrypted_db), "check", passphrase=None)
+        assert checked.returncode == 0, checked.stderr
+        rekeyed = run("--db", str(encrypted_db), "rekey", passphrase=None,
+                      COALITIONDESK_NEW_PASSPHRASE=NEW_PASSPHRASE)
+        assert rekeyed.returncode == 0, rekeyed.stderr
+        assert "remembered on this computer is now the new one" in rekeyed.stdout
+        recalled = remembered_passphrase(path=encrypted_db)
+        assert recalled is not None and recalled.same_as(Passphrase(NEW_PASSPHRASE))
+        assert run("--db", str(encrypted_db), "check", passphrase=None).returncode == 0
+
+        remember_passphrase(path=encrypted_db, passphrase=Passphrase("changed elsewhere"))
+        before = digest(encrypted_db)
+        refused = run("--db", str(encrypted_db), "check", passphrase=None)
+        assert refused.returncode == 1 and refused.stderr.count("\n") == 1, refused.stderr
+        assert "remembered on this computer does not open it" in refused.stderr
+        assert remembered_passphrase(path=encrypted_db) is None
+        assert digest(encrypted_db) == before
+        given = run("--db", str(encrypted_db), "check", passphrase=NEW_PASSPHRASE)
+        assert given.returncode == 0, given.stderr
+
+
+def test_without_a_keyring_the_command_line_asks_as_before(encrypted_db: Path) -> None:
+    with no_keyring():
+        missing = run("--db", str(encrypted_db), "check", passphrase=None,
+                      PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+    assert missing.returncode == 1 and missing.stderr.count("\n") == 1, missing.stderr
+    assert "COALITIONDESK_PASSPHRASE" in missing.stderr

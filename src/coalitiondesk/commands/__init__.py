@@ -2,8 +2,9 @@
 `run(args) -> exit status` default; `coalitiondesk.cli` lists them in MODULES.
 
 An encrypted database's passphrase comes from COALITIONDESK_PASSPHRASE, the
-file named by --passphrase-file, or a prompt on a terminal, in that order; never
-from the command's arguments, which other users of the machine can read.
+file named by --passphrase-file, the system keyring (where the window was asked
+to remember it), or a prompt on a terminal, in that order; never from the
+command's arguments, which other users of the machine can read.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from coalitiondesk.core.storage.db import (
 from coalitiondesk.core.storage.files import database_storage_problem, writable
 from coalitiondesk.core.storage.location import storage_warning
 from coalitiondesk.core.storage.locking import refuse_if_open
+from coalitiondesk.core.storage.remembered import recall
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -44,12 +46,22 @@ NEW_PASSPHRASE_VARIABLE = "COALITIONDESK_NEW_PASSPHRASE"
 def passphrase(args: argparse.Namespace, *, path: Path) -> Passphrase:
     """The passphrase of the encrypted database (or backup) at `path`."""
     found = _given(PASSPHRASE_VARIABLE, getattr(args, "passphrase_file", None))
+    stale = ""
+    if found is None:
+        recalled = recall(path=path)
+        if recalled.passphrase is not None:
+            return recalled.passphrase
+        if recalled.stale:
+            stale = ("the passphrase remembered on this computer does not open it and was"
+                     " forgotten; ")
     if found is None and sys.stdin.isatty():
+        if stale:
+            print(f"coalitiondesk: {path}: {stale.removesuffix('; ')}", file=sys.stderr)
         found = getpass.getpass(f"Passphrase for {path}: ")
     if not found:
         raise PassphraseRequired(
-            f"{path} is encrypted: give its passphrase in {PASSPHRASE_VARIABLE}, in a file"
-            " named with --passphrase-file, or run the command on a terminal")
+            f"{path} is encrypted: {stale}give its passphrase in {PASSPHRASE_VARIABLE}, in a"
+            " file named with --passphrase-file, or run the command on a terminal")
     return Passphrase(found)
 
 

@@ -1,12 +1,17 @@
 """`coalitiondesk encrypt`, `rekey` and `decrypt --to FILE`: encryption at rest.
 
-The passphrases come from the environment, a file or the terminal (see
-coalitiondesk.commands); never from the command's arguments.
+The passphrases come from the environment, a file, the system keyring or the
+terminal (see coalitiondesk.commands); never from the command's arguments. A
+passphrase remembered in the keyring follows rekey; encrypt forgets one left from
+an earlier database at the same path. decrypt leaves the database encrypted, so its
+remembered passphrase stays.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import sys
 from pathlib import Path
 
 from coalitiondesk.commands import (
@@ -19,6 +24,7 @@ from coalitiondesk.commands import (
 )
 from coalitiondesk.core.errors import DatabaseUnavailable
 from coalitiondesk.core.storage import cipher
+from coalitiondesk.core.storage.cipher import Passphrase
 from coalitiondesk.core.storage.db import database_file
 from coalitiondesk.core.storage.encryption import (
     BackupsChoice,
@@ -26,6 +32,11 @@ from coalitiondesk.core.storage.encryption import (
     decrypt_copy,
     encrypt_database,
     rekey_database,
+)
+from coalitiondesk.core.storage.remembered import (
+    KeyringFailed,
+    forget_passphrase,
+    replace_remembered,
 )
 
 LEFTOVERS = ("SSDs and file-system snapshots (Time Machine, btrfs, ZFS, shadow copies) may "
@@ -92,6 +103,9 @@ def run_encrypt(args: argparse.Namespace) -> int:
     new = new_passphrase(args, variable=PASSPHRASE_VARIABLE,
                          file=getattr(args, "passphrase_file", None))
     result = encrypt_database(path, passphrase=new, backups=BackupsChoice(args.backups))
+    # A passphrase remembered for an earlier database at this path opens nothing now.
+    with contextlib.suppress(KeyringFailed):
+        forget_passphrase(path=path)
     print(f"Encrypted {path}. The plain file was overwritten with zeros and removed.")
     _report_backups(result, "Encrypted")
     print(LEFTOVERS)
@@ -112,6 +126,7 @@ def run_rekey(args: argparse.Namespace) -> int:
                             backups=BackupsChoice(args.backups))
     print(f"Changed the passphrase of {path}. The file under the old passphrase was "
           "overwritten with zeros and removed.")
+    _follow_in_keyring(path, new)
     _report_backups(result, "Re-encrypted")
     print(LEFTOVERS)
     return EXIT_OK
@@ -126,6 +141,18 @@ def run_decrypt(args: argparse.Namespace) -> int:
     print(f"Wrote a plain copy of {path} to {copy} (readable by you alone). Anyone who gets "
           "this file reads every record in it: delete it when you are done.")
     return EXIT_OK
+
+
+def _follow_in_keyring(path: Path, new: Passphrase) -> None:
+    """Where the old passphrase was remembered, the new one is."""
+    try:
+        if replace_remembered(path=path, passphrase=new):
+            print("The passphrase remembered on this computer is now the new one.")
+    except KeyringFailed as error:
+        with contextlib.suppress(KeyringFailed):
+            forget_passphrase(path=path)
+        print(f"coalitiondesk: warning: the system keyring did not take the new passphrase"
+              f" ({error.reason}); it will be asked next time", file=sys.stderr)
 
 
 def _report_backups(result: EncryptionResult, verb: str) -> None:

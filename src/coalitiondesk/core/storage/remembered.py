@@ -23,13 +23,12 @@ import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
-
-import keyring
-from keyring.backend import KeyringBackend
-from keyring.backends import chainer, fail, null
-from keyring.util import platform_
+from typing import TYPE_CHECKING
 
 from coalitiondesk.core.storage.cipher import Passphrase, WrongPassphrase, refuse_locked
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 SERVICE = "CoalitionDesk"
 _CONFIG_VARIABLE = "PYTHON_KEYRING_BACKEND"
@@ -48,11 +47,15 @@ def _failed(error: Exception) -> KeyringFailed:
 
 
 def _configured_by_the_person() -> bool:
+    from keyring.util import platform_
+
     return bool(os.environ.get(_CONFIG_VARIABLE)) or (
         Path(platform_.config_root()) / "keyringrc.cfg").is_file()
 
 
 def _priority(backend: KeyringBackend) -> float:
+    from keyring.backends import chainer
+
     if isinstance(backend, chainer.ChainerBackend):
         # A chain of fallbacks reports a high priority of its own; it writes to the
         # first of them.
@@ -61,6 +64,11 @@ def _priority(backend: KeyringBackend) -> float:
 
 
 def _backend() -> KeyringBackend | None:
+    # Imported here: the library takes a third of a second to import, which every
+    # command and every start would pay for a keyring most never use.
+    import keyring
+    from keyring.backends import fail, null
+
     try:
         backend = keyring.get_keyring()
     except Exception:  # a broken keyring configuration: as if there were none
