@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlmodel import Session, col, select
 
 from coalitiondesk.core.journal.operations import Operation
@@ -71,10 +72,8 @@ def erase(operation: Operation, memory: ErasedValues) -> int:
         condition = sa.and_(col(JournalChange.owner_table) == table,
                             col(JournalChange.owner_key) == str(record_id))
         for referring, column in _REFERENCES[table]:
-            pointer = sa.func.json_extract(
-                sa.func.coalesce(JournalChange.before, JournalChange.after), f"$.{column}")
             condition = sa.or_(condition, sa.and_(col(JournalChange.table_name) == referring,
-                                                  pointer == record_id))
+                                                  _points_to(session, column, record_id)))
         found = session.exec(select(JournalChange.id, JournalChange.before, JournalChange.after)
                              .where(condition, col(JournalChange.erased).is_(False))).all()
         for change_id, before, after in found:
@@ -89,6 +88,14 @@ def erase(operation: Operation, memory: ErasedValues) -> int:
         session.execute(sa.delete(ImportChange).where(
             col(ImportChange.table_name) == table, col(ImportChange.record_id) == record_id))
     return blanked
+
+
+def _points_to(session: Session, column: str, record_id: int) -> sa.ColumnElement[bool]:
+    """Whether a journal entry's row has `column` = `record_id`."""
+    values = sa.func.coalesce(JournalChange.before, JournalChange.after)
+    if session.get_bind().dialect.name == "postgresql":
+        return sa.func.jsonb_extract_path_text(sa.cast(values, JSONB), column) == str(record_id)
+    return sa.func.json_extract(values, f"$.{column}") == record_id
 
 
 def _unname(session: Session, table: str, record_id: int, memory: ErasedValues) -> None:

@@ -143,7 +143,10 @@ _LATEST = "SELECT coalesce(max(id), 0) FROM journal_change"
 def _run(session: Session, statement: str, parameters: tuple[Any, ...] = ()) -> Any:
     """A plain statement on the driver's cursor, inside the session's transaction. These
     run around every save: even SQLAlchemy's exec_driver_sql doubled their cost."""
-    cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    connection = session.connection()
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    if connection.dialect.paramstyle != "qmark":  # psycopg's placeholders, on a server
+        statement = statement.replace("?", "%s")
     return cursor.execute(statement, parameters)
 
 
@@ -160,9 +163,12 @@ def begin(session: Session, *, kind: str, label: str, undoable: bool = True,
           reverts_id: int | None = None, import_batch_id: int | None = None,
           subject: tuple[str, Any] | None = None) -> Operation:
     at = utcnow().strftime("%Y-%m-%d %H:%M:%S.%f")  # as SQLAlchemy stores datetimes here
-    result = _run(session, _BEGIN, (at, current_user(), kind, label, undoable, reverts_id,
-                                    import_batch_id, *_key(subject)))
-    operation_id = int(result.lastrowid)
+    values = (at, current_user(), kind, label, undoable, reverts_id, import_batch_id,
+              *_key(subject))
+    if session.connection().dialect.name == "postgresql":  # psycopg has no lastrowid
+        operation_id = _scalar(session, _BEGIN + " RETURNING id", values)
+    else:
+        operation_id = int(_run(session, _BEGIN, values).lastrowid)
     _run(session, _MAKE_CURRENT, (operation_id,))
     return Operation(session=session, id=operation_id, subject=subject,
                      import_batch_id=import_batch_id, _named=(subject, import_batch_id))

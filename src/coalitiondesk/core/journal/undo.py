@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, SQLModel, col, select
 
 from coalitiondesk.core.errors import CoalitionDeskError, Message, NotFound
-from coalitiondesk.core.journal import labels
+from coalitiondesk.core.journal import labels, triggers_postgresql
 from coalitiondesk.core.journal.operations import ChangeSet, OperationInfo, info, loads
 from coalitiondesk.core.journal.triggers import key_columns
 from coalitiondesk.core.models import ImportBatch, JournalChange, JournalOperation, utcnow
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from coalitiondesk.core.storage.db import Database
 
 UNDO, REDO = "undo", "redo"
+_FOREIGN_KEY_VIOLATION = "23503"  # PostgreSQL's SQLSTATE
 # Stamped by every change: a later edit moving it on is no conflict, and undo
 # leaves the later stamp in place.
 _BOOKKEEPING = frozenset({"updated_at"})
@@ -101,7 +102,10 @@ def _reverse(database: Database, target: JournalOperation, *, kind: str) -> Undo
              if target.kind == UNDO else labels.label("undo", label=shown))
     with database.operation(kind=kind, label=label, reverts_id=target.id) as operation:
         session = operation.session
-        session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        if _on_sqlite(session.connection()):
+            # Rows come back in the journal's order; their foreign keys are checked at
+            # the commit (PostgreSQL: _Replay._apply_parents_first).
+            session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         replay = _Replay(session, target, database)
         replay.run()
         stored = session.get(JournalOperation, target.id)
@@ -163,8 +167,47 @@ class _Replay:
                 self._check(entry, before, after)
         if self.conflicts:
             raise UndoRefused(self._refusal())
+        if not _on_sqlite(self.session.connection()):
+            self._apply_parents_first(steps)
+            return
         for entry, before, after in steps:
             self._apply(entry, before, after)
+
+    def _apply_parents_first(self, steps: list[tuple[JournalChange, dict[str, Any],
+                                                     dict[str, Any]]]) -> None:
+        """PostgreSQL checks a foreign key at each statement, where SQLite waits for the
+        commit (defer_foreign_keys), and a cascade journals the parent's row first."""
+        try:
+            with self.session.begin_nested():
+                for step in steps:
+                    self._apply(*step)
+            return
+        except sa.exc.IntegrityError as error:
+            if getattr(error.orig, "sqlstate", None) != _FOREIGN_KEY_VIOLATION:
+                raise
+        # Again, step by step: a row put back, or pointed at its parent again (a SET
+        # NULL undone), before that parent is back waits for it.
+        waiting: list[tuple[JournalChange, dict[str, Any], dict[str, Any]]] = []
+        for step in steps:
+            if step[0].action == "insert":
+                self._apply(*step)
+            elif not self._applied_unless_orphan(*step):
+                waiting.append(step)
+                continue
+            waiting = [later for later in waiting if not self._applied_unless_orphan(*later)]
+        for step in waiting:
+            self._apply(*step)  # its parent never came back: the server's own error
+
+    def _applied_unless_orphan(self, entry: JournalChange, before: dict[str, Any],
+                               after: dict[str, Any]) -> bool:
+        try:
+            with self.session.begin_nested():
+                self._apply(entry, before, after)
+        except sa.exc.IntegrityError as error:
+            if getattr(error.orig, "sqlstate", None) != _FOREIGN_KEY_VIOLATION:
+                raise
+            return False
+        return True
 
     def _values(self, entry: JournalChange) -> tuple[dict[str, Any], dict[str, Any]]:
         before, after = entry.before, entry.after
@@ -183,13 +226,19 @@ class _Replay:
 
     def _row(self, entry: JournalChange) -> tuple[str, tuple[Any, ...]]:
         """The WHERE clause naming the entry's row by its primary key, and the key."""
-        columns = key_columns(self.session.connection(), entry.table_name)
+        columns = _key_columns(self.session.connection(), entry.table_name)
         return (" AND ".join(f'"{c}" = ?' for c in columns),
                 tuple(json.loads(entry.row_key)))
 
     def _current(self, entry: JournalChange) -> dict[str, Any] | None:
         where, key = self._row(entry)
-        row = self.session.connection().exec_driver_sql(
+        connection = self.session.connection()
+        if not _on_sqlite(connection):
+            # As the journal's triggers keep it (to_jsonb), so that values compare alike.
+            found = _execute(connection, f'SELECT to_jsonb(t) FROM "{entry.table_name}" t'
+                             f" WHERE {where}", key).scalar()
+            return dict(found) if found is not None else None
+        row = connection.exec_driver_sql(
             f'SELECT * FROM "{entry.table_name}" WHERE {where}', key).mappings().first()
         return dict(row) if row is not None else None
 
@@ -224,9 +273,9 @@ class _Replay:
             for foreign_key in child.foreign_keys:
                 if foreign_key.column.table is not table:
                     continue
-                child_key = key_columns(self.session.connection(), child.name)
-                rows = self.session.connection().exec_driver_sql(
-                    f'SELECT {_names(child_key)} FROM "{child.name}" '
+                child_key = _key_columns(self.session.connection(), child.name)
+                rows = _execute(
+                    self.session.connection(), f'SELECT {_names(child_key)} FROM "{child.name}" '
                     f'WHERE "{foreign_key.parent.name}" = ?', (key,)).all()
                 for row in rows:
                     row_key = json.dumps(list(row), separators=(",", ":"))
@@ -303,16 +352,26 @@ class _Replay:
         where, key = self._row(entry)
         table = f'"{entry.table_name}"'
         if entry.action == "insert":
-            connection.exec_driver_sql(f"DELETE FROM {table} WHERE {where}", key)
+            _execute(connection, f"DELETE FROM {table} WHERE {where}", key)
         elif entry.action == "update":
             current = self._current(entry) or {}
             changed = [name for name in after if before.get(name) != after.get(name)
                        and (name not in _BOOKKEEPING or current.get(name) == after[name])]
-            if changed:
+            if changed and not _on_sqlite(connection):
+                _execute(connection, f"UPDATE {table} SET ({_names(changed)}) = (SELECT"
+                         f" {_names(changed)} FROM jsonb_populate_record(NULL::{table},"
+                         f" ?::jsonb)) WHERE {where}", (json.dumps(before), *key))
+            elif changed:
                 assignments = ", ".join(f'"{name}" = ?' for name in changed)
                 connection.exec_driver_sql(
                     f"UPDATE {table} SET {assignments} WHERE {where}",
                     (*(before[name] for name in changed), *key))
+        elif not _on_sqlite(connection):
+            # jsonb_populate_record reads each value back as its column's type.
+            names = list(before)
+            _execute(connection, f"INSERT INTO {table} ({_names(names)}) SELECT {_names(names)}"
+                     f" FROM jsonb_populate_record(NULL::{table}, ?::jsonb)",
+                     (json.dumps(before),))
         else:
             names = list(before)
             connection.exec_driver_sql(
@@ -320,6 +379,24 @@ class _Replay:
                 f"VALUES ({', '.join('?' for _ in names)})",
                 tuple(before[name] for name in names))
         self.session.expire_all()
+
+
+def _on_sqlite(connection: sa.Connection) -> bool:
+    return connection.dialect.name == "sqlite"
+
+
+def _key_columns(connection: sa.Connection, table: str) -> list[str]:
+    if _on_sqlite(connection):
+        return key_columns(connection, table)
+    return triggers_postgresql.key_columns(table)
+
+
+def _execute(connection: sa.Connection, statement: str, parameters: tuple[Any, ...]
+             ) -> sa.CursorResult[Any]:
+    """A statement written with ? placeholders, on either engine's driver."""
+    if connection.dialect.paramstyle != "qmark":
+        statement = statement.replace("?", "%s")
+    return connection.exec_driver_sql(statement, parameters)
 
 
 def _names(columns: list[str]) -> str:

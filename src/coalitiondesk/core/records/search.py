@@ -1,8 +1,9 @@
 """Search as you type: substrings in any script, answered from an index where there is one.
 
 On SQLite, migration 0002 keeps a trigram full-text index of each organization's
-and contact's searchable text, lower-cased. Other databases fall back to
-comparing the columns themselves. Which fields are searched is said in
+and contact's searchable text, lower-cased; on PostgreSQL, migration 0012 keeps
+the same texts under a pg_trgm index. Other databases fall back to comparing the
+columns themselves. Which fields are searched is said in
 records.fields; a field newly searched needs a migration that rebuilds the index.
 """
 
@@ -14,7 +15,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from coalitiondesk.core.models import Contact, Organization
-from coalitiondesk.core.records.common import contains_any, findable
+from coalitiondesk.core.records.common import contains_any, findable, like_pattern
 from coalitiondesk.core.records.fields import CONTACT, ORGANIZATION, Field
 
 _INDEXES: dict[type[Any], str] = {Organization: "organization_search", Contact: "contact_search"}
@@ -58,9 +59,12 @@ def text_matches(*, session: Session, model: type[Organization] | type[Contact],
     needle = normalized_query(text)
     if not findable(needle):  # a lone surrogate: no record holds one
         return sa.false()
-    if session.get_bind().dialect.name != "sqlite":
-        return contains_any(_COLUMNS[model], needle)
+    dialect = session.get_bind().dialect.name
     name = _INDEXES[model]
+    if dialect == "postgresql":
+        return _server_matches(model, name, needle)
+    if dialect != "sqlite":
+        return contains_any(_COLUMNS[model], needle)
     # GLOB reads its pattern only up to a NUL ("*" + NUL + NUL + NUL + "*" matched
     # every record): text with one is looked for with instr(), as short text is.
     if len(needle) >= _TRIGRAM and "\x00" not in needle:
@@ -73,6 +77,17 @@ def text_matches(*, session: Session, model: type[Organization] | type[Contact],
         # directly is twice as fast as through the full-text table.
         content = sa.table(f"{name}_content", sa.column("id"), sa.column("c0"))
         found = select(content.c.id).where(sa.func.instr(content.c.c0, needle) > 0)
+    return col(model.id).in_(found)
+
+
+def _server_matches(model: type[Organization] | type[Contact], name: str, needle: str
+                    ) -> sa.ColumnElement[bool]:
+    """On PostgreSQL, migration 0012's index: its GIN trigram index answers LIKE
+    '%needle%' for three characters or more; shorter text scans the index's texts."""
+    if "\x00" in needle:  # PostgreSQL's text cannot hold a NUL, so no record has one
+        return sa.false()
+    index = sa.table(name, sa.column("id"), sa.column("text"))
+    found = select(index.c.id).where(index.c.text.like(like_pattern(needle), escape="\\"))
     return col(model.id).in_(found)
 
 

@@ -40,12 +40,12 @@ from coalitiondesk.core.errors import (
 )
 from coalitiondesk.core.geography.countries import iso_countries
 from coalitiondesk.core.geography.country_table import ensure_countries
-from coalitiondesk.core.journal import erasure, labels, triggers
+from coalitiondesk.core.journal import erasure, labels, triggers, triggers_postgresql
 from coalitiondesk.core.journal import operations as journal
 from coalitiondesk.core.journal.erasure import ErasedValues
 from coalitiondesk.core.journal.operations import Operation
 from coalitiondesk.core.models import Country
-from coalitiondesk.core.storage import cipher
+from coalitiondesk.core.storage import cipher, postgresql
 from coalitiondesk.core.storage.cipher import Passphrase
 from coalitiondesk.core.storage.damage import Damage, find_damage, set_aside, set_aside_copies
 from coalitiondesk.core.storage.nul_characters import refuse_nul_in_writes
@@ -65,7 +65,7 @@ def database_url(target: str | Path | None) -> sa.URL:
     text = str(target)
     if "://" in text:
         try:
-            return make_url(text)
+            return postgresql.server_url(make_url(text))
         except ArgumentError:
             raise DatabaseUnavailable("Not a database address: {text}", text=text) from None
     return _sqlite_url(Path(text).expanduser())
@@ -328,6 +328,8 @@ def _create_engine(url: sa.URL, *, passphrase: Passphrase | None = None) -> Engi
                                        "check_same_thread": False}, **pooling)
             _configure_sqlite(engine)
             return engine
+        if postgresql.is_server_url(url):
+            return postgresql.create_engine(url)
         return sa.create_engine(url, pool_pre_ping=True)
     except NoSuchModuleError:
         raise DatabaseUnavailable("CoalitionDesk cannot use {backend} databases",
@@ -437,8 +439,13 @@ def _probe(database: Database) -> None:
         with database.engine.connect() as connection:
             connection.exec_driver_sql("SELECT 1 FROM sqlite_master LIMIT 1" if database.is_sqlite
                                        else "SELECT 1")
+            if postgresql.is_server_url(database.url):
+                postgresql.refuse_unsuitable(connection, name=database.display_name)
             _refuse_foreign_or_mislabelled(database, connection)
     except SADatabaseError as exc:
+        if postgresql.is_server_url(database.url):
+            raise DatabaseUnavailable(postgresql.describe_failure(
+                database.url, exc.orig if exc.orig is not None else exc)) from None
         raise DatabaseUnavailable(_describe_failure(database, exc)) from None
 
 
@@ -597,7 +604,10 @@ def upgrade_schema(database: Database) -> None:
     with database.engine.execution_options(immediate=True).begin() as connection:
         command.upgrade(_alembic_config(connection), "head")
         # The journal's triggers follow the columns each migration leaves.
-        triggers.install(connection)
+        if postgresql.is_server_url(database.url):
+            triggers_postgresql.install(connection)
+        else:
+            triggers.install(connection)
 
 
 def _back_up_before_migration(database: Database) -> None:

@@ -20,7 +20,8 @@ context.configure(
     target_metadata=SQLModel.metadata,
     include_name=include_name,
     # SQLite cannot ALTER most things; batch mode rebuilds the table instead.
-    render_as_batch=True,
+    # PostgreSQL alters in place.
+    render_as_batch=connection.dialect.name == "sqlite",
 )
 with context.begin_transaction():
     context.run_migrations()

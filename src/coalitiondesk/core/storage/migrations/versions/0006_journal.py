@@ -33,7 +33,7 @@ def upgrade() -> None:
     op.create_table(
         "journal_operation",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("at", sa.DateTime(), nullable=False),
+        sa.Column("at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("who", sa.String(), nullable=False),
         sa.Column("kind", sa.String(), nullable=False),
         sa.Column("label", sa.String(), nullable=False),
@@ -79,7 +79,7 @@ def upgrade() -> None:
         sa.Column("recipient_id", sa.Integer(), nullable=False),
         sa.Column("sent_on", sa.Date(), nullable=False),
         sa.Column("channel", sa.String(length=20), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.CheckConstraint(f"channel IN ({', '.join(repr(c) for c in CHANNELS)})",
                            name=op.f("ck_dispatch_channel_valid")),
         sa.ForeignKeyConstraint(["recipient_id"], ["recipient.id"],

@@ -1,0 +1,98 @@
+"""A shared database on a PostgreSQL server: its address, engine, checks and failures.
+
+core.storage.db opens it through the functions here; everything else (tables,
+journal, undo) works on both engines, with the few differences behind dialect
+checks where they are.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+
+from coalitiondesk.core.errors import DatabaseUnavailable, Message
+
+DRIVER = "postgresql+psycopg"
+# How long opening waits for a server that does not answer, in seconds.
+CONNECT_TIMEOUT = 10
+# One number every CoalitionDesk writer locks: see `_on_begin`.
+WRITER_LOCK = 0x436F_616C  # "Coal"
+
+
+def is_server_url(url: sa.URL) -> bool:
+    return url.get_backend_name() == "postgresql"
+
+
+def server_url(url: sa.URL) -> sa.URL:
+    """`postgresql://user@host/name` with the driver CoalitionDesk uses (psycopg 3)."""
+    if url.drivername in ("postgresql", "postgres"):
+        return url.set(drivername=DRIVER)
+    return url
+
+
+def create_engine(url: sa.URL) -> Engine:
+    engine = sa.create_engine(url, pool_pre_ping=True, pool_size=4, max_overflow=16,
+                              connect_args={"connect_timeout": CONNECT_TIMEOUT,
+                                            "application_name": "CoalitionDesk",
+                                            # The journal writes its times as UTC text.
+                                            "options": "-c TimeZone=UTC"})
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def _on_begin(connection: sa.Connection) -> None:
+    # Writers take turns, as on SQLite (BEGIN IMMEDIATE): a check-then-write (a
+    # record's version before its save, the next signature position, a letter
+    # title not yet taken) then sees every write committed before it, and two
+    # people saving at once are never both told their save went through. Readers
+    # never wait; the lock goes with the transaction.
+    if connection.get_execution_options().get("immediate", False):
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK})")
+
+
+def refuse_unsuitable(connection: sa.Connection, *, name: str) -> None:
+    """Refuse a server database whose lower() folds ASCII only (a database made with the
+    C or POSIX character type, or not in UTF-8): searching "ärzte" would miss "Ärzte",
+    and "Ärzte" and "ärzte" would be two different tags."""
+    folded = connection.exec_driver_sql("SELECT lower('ÄΩЖ')").scalar()
+    if folded != "äωж":
+        raise DatabaseUnavailable(
+            "{name} does not fold letters beyond A to Z into lower case (its character "
+            "type is C or it is not in UTF-8): create it again with ENCODING 'UTF8' and a "
+            "UTF-8 LC_CTYPE such as 'C.UTF-8'", name=name)
+
+
+def describe_failure(url: sa.URL, error: BaseException) -> Message:
+    """What went wrong connecting to the server, as one sentence the person can act on."""
+    detail = str(error).strip()
+    state = getattr(error, "sqlstate", None)
+    name = url.render_as_string(hide_password=True)
+    user = url.username or "(your account's name)"
+    server = url.host or str(url.query.get("host") or "this machine")
+    lowered = detail.lower()
+    if state == "3D000" or ("database" in lowered and "does not exist" in lowered):
+        return Message("There is no database {database} on the server {server}: ask the"
+                       " server's administrator to create it", database=url.database or "",
+                       server=server)
+    if state == "28P01" or "password authentication failed" in lowered:
+        return Message("The server {server} refused the password for {user}",
+                       server=server, user=user)
+    if "no password supplied" in lowered:
+        return Message("The server {server} asks for {user}'s password: give it in the"
+                       " address or in the password file (~/.pgpass)", server=server, user=user)
+    if "no encryption" in lowered or ("ssl" in lowered and "required" in lowered):
+        return Message("The server {server} accepts encrypted connections only: add"
+                       " ?sslmode=require to the address", server=server)
+    if state == "28000" or ("role" in lowered and "does not exist" in lowered):
+        return Message("The server {server} does not let {user} in to {database}",
+                       server=server, user=user, database=url.database or "")
+    if any(words in lowered for words in ("connection refused", "no such file or directory",
+                                          "could not translate host name", "timeout expired",
+                                          "could not connect", "network is unreachable")):
+        return Message("Cannot reach the database server {server}: check that it is running"
+                       " and that this computer can reach it", server=server)
+    first = detail.splitlines()[0] if detail else type(error).__name__
+    return Message("Cannot open {name}: {detail}", name=name,
+                   detail=first.removeprefix("connection failed: "))
+
