@@ -18,6 +18,7 @@ from coalitiondesk.commands import (
     backup,
     check,
     demo,
+    duplicates,
     encryption,
     export,
     history,
@@ -25,6 +26,7 @@ from coalitiondesk.commands import (
     merge,
     report,
     restore,
+    set_fields,
 )
 from coalitiondesk.core.errors import CoalitionDeskError
 from coalitiondesk.core.storage import scratch
@@ -32,7 +34,7 @@ from coalitiondesk.core.storage.db import default_database_path
 
 # In the order `--help` lists them.
 MODULES = (demo, check, backup, restore, encryption, import_file, history, export, report,
-           merge)
+           merge, duplicates, set_fields)
 
 
 def build_parser() -> argparse.ArgumentParser:

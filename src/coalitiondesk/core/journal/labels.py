@@ -35,6 +35,7 @@ TEMPLATES: dict[str, str] = {
     "merge": "Merge {other} into {name}",
     "not_duplicate": "Mark {first} and {second} as not duplicates",
     "bulk": "Change {field} of {count} records",
+    "bulk_one": "Change {field} of 1 record",
 }
 
 

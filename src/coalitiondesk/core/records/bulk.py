@@ -10,7 +10,9 @@ records already holding the value are left untouched and not counted.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import warnings
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -162,7 +164,8 @@ def apply_change(database: Database, *, kind: RecordKind, ids: Iterable[int],
         targets = to_change(session=session, kind=kind, ids=ids, change=change)
     if not targets:
         return BulkResult(changed=0, changes=ChangeSet())
-    label = labels.label("bulk", field=str(field_term(change.field)), count=len(targets))
+    label = (labels.label("bulk", field=str(field_term(change.field)), count=len(targets))
+             if len(targets) > 1 else labels.label("bulk_one", field=str(field_term(change.field))))
     with database.operation("bulk", label) as operation:
         session = operation.session
         # Read again under the write lock: another program may have changed them since.
@@ -170,9 +173,20 @@ def apply_change(database: Database, *, kind: RecordKind, ids: Iterable[int],
         if change.field in (ADD_TAG, REMOVE_TAG):
             _change_tag(session, kind, targets, change)
         else:
-            for record_id in targets:
-                _set(session, kind, record_id, change)
+            with quiet_enum_dumps():
+                for record_id in targets:
+                    _set(session, kind, record_id, change)
     return BulkResult(changed=len(targets), changes=operation.changes)
+
+
+@contextmanager
+def quiet_enum_dumps() -> Iterator[None]:
+    """Records read back from SQLite hold their choices as plain text, which pydantic's
+    dump (in the services' validation) warns about although the values are valid; on the
+    command line the warning would reach the coordinator as noise."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="Pydantic serializer warnings")
+        yield
 
 
 def _set(session: Session, kind: RecordKind, record_id: int, change: BulkChange) -> None:

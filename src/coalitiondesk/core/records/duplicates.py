@@ -28,8 +28,10 @@ import sqlalchemy as sa
 from rapidfuzz import fuzz, process
 from sqlmodel import Session, col, delete, select
 
-from coalitiondesk.core.errors import InvalidInput, Term
+from coalitiondesk.core.errors import InvalidInput, NotFound, Term
 from coalitiondesk.core.importing.dedupe import FUZZY_CUTOFF, contact_name, fuzzy_key, name_key
+from coalitiondesk.core.journal import labels
+from coalitiondesk.core.journal.operations import ChangeSet
 from coalitiondesk.core.models import (
     Contact,
     ContactAlias,
@@ -37,6 +39,7 @@ from coalitiondesk.core.models import (
     Organization,
     OrganizationAlias,
 )
+from coalitiondesk.core.storage.db import Database
 
 RecordKind = Literal["organization", "contact"]
 KINDS: tuple[RecordKind, ...] = ("organization", "contact")
@@ -236,6 +239,34 @@ def find_duplicates(*, session: Session, kind: RecordKind,
     pairs.sort(key=lambda pair: (-pair.score, -len(pair.reasons), pair.first_label.casefold(),
                                  pair.first_id, pair.second_id))
     return pairs
+
+
+def record_name(*, session: Session, kind: RecordKind, record_id: int) -> str:
+    """The name a list or a label shows for a record."""
+    if kind not in KINDS:
+        raise InvalidInput("Unknown kind of record: {kind}", kind=kind)
+    if kind == "organization":
+        organization = session.get(Organization, record_id)
+        if organization is not None:
+            return organization.name
+    else:
+        contact = session.get(Contact, record_id)
+        if contact is not None:
+            return contact_name(contact.given_name, contact.family_name, contact.native_name)
+    raise NotFound("No {what} with id {key}", what=Term(kind), key=record_id)
+
+
+def mark_different(database: Database, *, kind: RecordKind, first_id: int,
+                   second_id: int) -> ChangeSet:
+    """Say two records are not the same, as an undoable operation."""
+    with database.session() as session:
+        first, second = (record_name(session=session, kind=kind, record_id=record_id)
+                         for record_id in (first_id, second_id))
+    label = labels.label("not_duplicate", first=first, second=second)
+    with database.operation("form", label) as operation:
+        mark_not_duplicate(session=operation.session, kind=kind, first_id=first_id,
+                           second_id=second_id)
+    return operation.changes
 
 
 def mark_not_duplicate(*, session: Session, kind: RecordKind, first_id: int,

@@ -37,6 +37,7 @@ from coalitiondesk.core.models import (
     SignatureStatus,
 )
 from coalitiondesk.core.records import contacts, organizations
+from coalitiondesk.core.records.bulk import quiet_enum_dumps
 from coalitiondesk.core.records.duplicates import KINDS, RecordKind, forget_not_duplicates
 from coalitiondesk.core.records.validation import CONTACT_FIELDS, ORGANIZATION_FIELDS
 from coalitiondesk.core.storage.db import Database
@@ -146,12 +147,13 @@ def merge_records(database: Database, *, kind: RecordKind, keep_id: int, other_i
         session.execute(sa.delete(_model(kind)).where(col(_model(kind).id) == other_id))
         session.expire_all()
         changes = {name: value for name, value in chosen.items() if value != plan.keep[name]}
-        if kind == "organization":
-            organizations.update_organization(
-                session=session, organization_id=keep_id, status_changed_on=status_changed_on,
-                **changes)
-        else:
-            contacts.update_contact(session=session, contact_id=keep_id, **changes)
+        with quiet_enum_dumps():
+            if kind == "organization":
+                organizations.update_organization(
+                    session=session, organization_id=keep_id,
+                    status_changed_on=status_changed_on, **changes)
+            else:
+                contacts.update_contact(session=session, contact_id=keep_id, **changes)
     dropped = {name: plan.other[name] for name in FIELDS[kind]
                if not _empty(plan.other[name]) and plan.other[name] != chosen[name]
                and not (name == "notes" and str(plan.other[name]) in str(chosen[name]))
