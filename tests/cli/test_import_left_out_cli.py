@@ -90,7 +90,7 @@ def test_a_salesforce_export_names_what_it_leaves_out(demo_db: Path, tmp_path: P
     assert result.stdout.splitlines() == [
         "created 1, updated 1, unchanged 0, skipped 0, errors 0"]
     assert result.stderr.splitlines() == [
-        "not imported: Contact ID (2 values), Mobile (1 value)",
+        "not imported: Contact ID (2 values)",
         "coalitiondesk: 2 new organizations got the membership status member: the file "
         "gives none (--status chooses another)",
         "coalitiondesk: the rest was written all the same: created 1, updated 1, "
@@ -100,3 +100,6 @@ def test_a_salesforce_export_names_what_it_leaves_out(demo_db: Path, tmp_path: P
             "SELECT street, city, region, postcode, address_country_code FROM contact "
             "WHERE email = 'phil@asiawatch.example'").fetchone() == (
             "350 Fifth Avenue, 34th Floor", "New York", "NY", "10118", "US")
+        assert connection.execute(
+            "SELECT mobile_phone FROM contact WHERE email = 'phil@asiawatch.example'"
+        ).fetchone() == ("+1 917-555-0134",)

@@ -31,7 +31,7 @@ def test_contacts_partner_list_values_and_types(
     # The order of the form (records.fields): given name first.
     assert headers == ["ID", "Given name", "Family name", "Family name first", "Native name",
                        "Honorific", "Position", "Organizations", "Email", "Phone",
-                       "Social handle", "Language", "Country", "Country code"]
+                       "Website", "Social handle", "Language", "Country", "Country code"]
     by_name = {row["Family name"]: row for row in rows}
     kim = next(row for row in rows if row["Given name"] == "Ji-hoon")
     assert kim["Native name"] == "김지훈"
@@ -175,7 +175,7 @@ def test_csv_is_utf8_with_bom_and_keeps_text(
     assert by_given["Yoko"][6] == "事務局長"
     assert by_given["Ji-hoon"][3] == "TRUE"
     # OWASP: a leading @ gets an apostrophe in csv, where it could start a formula.
-    assert by_given["Christopher"][10] == "'@Dest_Pyongyang (X)"
+    assert by_given["Christopher"][11] == "'@Dest_Pyongyang (X)"
     assert result.target.read_bytes().count(b"\r\n") == len(rows)
     signatories = export("signatories", name="signatories.csv", letter_id=coalition.letter_id)
     first = csv_rows(signatories.target)[1]

@@ -79,6 +79,8 @@ def guess_mapping(table: SourceTable, kind: ImportKind) -> ColumnMapping:
         if key in mapping and key not in _REPEATABLE:
             key = None
         mapping.append(key)
+    if kind is ImportKind.contacts:
+        _mobile_by_type(table, mapping)
     if kind is ImportKind.contacts and "family_name" in mapping and "person_name" in mapping \
             and "given_name" not in mapping:
         mapping[mapping.index("person_name")] = "given_name"
@@ -93,6 +95,28 @@ def guess_mapping(table: SourceTable, kind: ImportKind) -> ColumnMapping:
                        or mostly_name_country(values, resolve_country)):
             mapping[column] = "signatory_line"
     return mapping
+
+
+# Google Contacts writes each number as "Phone N - Value" beside "Phone N - Type"
+# (Mobile, Work, Home; "* Mobile" for the first).
+_MOBILE_TYPES = frozenset(header_key(word) for word in (
+    "mobile", "cell", "cellular", "휴대전화", "휴대폰", "携帯", "携帯電話"))
+
+
+def _mobile_by_type(table: SourceTable, mapping: ColumnMapping) -> None:
+    """A "Phone N - Value" column whose Type column says Mobile in every row fills the
+    mobile phone (the first such column); a column of mixed types stays as its header says."""
+    columns = {header_key(header): index for index, header in enumerate(table.headers)}
+    for column, header in enumerate(table.headers):
+        number = re.fullmatch(r"phone(\d+)value", header_key(header))
+        if number is None or "mobile_phone" in mapping:
+            continue
+        type_column = columns.get(f"phone{number[1]}type", columns.get(f"phone{number[1]}label"))
+        if type_column is None:
+            continue
+        types = {header_key(value) for value in _column_values(table, type_column)}
+        if types and types <= _MOBILE_TYPES:
+            mapping[column] = "mobile_phone"
 
 
 def _numbered(kind: ImportKind, header: str) -> str | None:

@@ -41,7 +41,9 @@ class ValueKind(StrEnum):
     flag = "flag"
     country = "country"
     choice = "choice"
-    """One of an enumeration's values (`Field.choices`)."""
+    """One of an enumeration's values (`Field.choices`), or a custom field's `options`."""
+    number = "number"
+    """A custom field's number."""
 
 
 class Section(StrEnum):
@@ -82,6 +84,10 @@ class Field:
     hint: str = ""
     """Placeholder text in an empty editor."""
     tip: str = ""
+    custom_id: int | None = None
+    """For a field of the coordinator's own (records.custom_fields): its id."""
+    options: tuple[str, ...] = ()
+    """A custom choice field's values (built-in choices are an enumeration, `choices`)."""
 
     @property
     def in_partner_list(self) -> bool:
@@ -114,7 +120,11 @@ def _address(*, private: bool, country_label: str, country_headers: tuple[str, .
         Field("region", "Region", ValueKind.line, section, private=private,
               hint="State, province or prefecture", headers=(
                   *_prefixed("region", "state", "state/province", "state/region"),
-                  "province", "prefecture", "county", "도", "시도", "都道府県")),
+                  "province", "prefecture", "도", "시도", "都道府県")),
+        # England's counties, Korea's 구/군, Japan's 郡: where a letter needs them.
+        Field("district", "County or district", ValueKind.line, section, private=private,
+              headers=(*_prefixed("county", "district"), "county/district", "구", "군", "구/군",
+                       "시군구", "郡", "区")),
         Field("postcode", "Postcode", ValueKind.code, section, private=private, headers=(
             *_prefixed("postcode", "postal code", "zip", "zip/postal code", "zipcode"),
             "post code", "zip code", "우편번호", "郵便番号", "plz")),
@@ -131,6 +141,12 @@ _EMAIL_HEADERS = ("email", "e-mail", "mail", "email address", "이메일", "メ�
                   "courriel", "primary email", "e-mail 1 - value", "email 1", "電子メール アドレス",
                   "이메일 주소", "전자우편")
 
+# Odoo and CiviCRM "Website", Outlook "Web Page", Thunderbird "Web Page 1", Google
+# "Website 1 - Value".
+_WEBSITE_HEADERS = ("website", "web site", "web", "url", "homepage", "홈페이지", "website url",
+                    "web page", "web page 1", "web page 2", "website 1 - value", "ホームページ",
+                    "personal web page", "business web page")
+
 # Which records a partner may see is decided per record, not by a column.
 _DO_NOT_SHARE = Field(
     "do_not_share", "Do not share with partners", ValueKind.flag, Section.details,
@@ -140,6 +156,13 @@ _DO_NOT_SHARE = Field(
 _NOTES = Field("notes", "Notes", ValueKind.text, Section.notes, private=True, searched=True,
                headers=("notes", "note", "comments", "comment", "remarks", "비고", "備考", "メモ",
                         "메모", "description"))
+
+# The coordinator's own fields (records.custom_fields): one JSON text in the record's row.
+# Each field it holds is a Field of its own for the forms, import and export
+# (custom_fields.registry_fields); this entry is the stored column, checked as text
+# here and value by value against its definitions by custom_fields.
+_CUSTOM_VALUES = Field("custom_values", "Own fields", ValueKind.text, Section.notes,
+                       imported=False, exported=False)
 
 ORGANIZATION: Final[tuple[Field, ...]] = (
     Field("name", "Name", ValueKind.line, Section.identity, searched=True, hint="Required",
@@ -184,8 +207,7 @@ ORGANIZATION: Final[tuple[Field, ...]] = (
     Field("left_on", "Left on", ValueKind.date, Section.membership, for_partners=False,
           headers=("left", "left on", "date left")),
     Field("website", "Website", ValueKind.url, Section.details, hint="e.g. www.example.org",
-          headers=("website", "web site", "web", "url", "homepage", "홈페이지", "website url",
-                   "web page", "web page 1", "website 1 - value", "ホームページ")),
+          headers=_WEBSITE_HEADERS),
     Field("email", "Email", ValueKind.email, Section.details, searched=True,
           hint="e.g. office@example.org", headers=_EMAIL_HEADERS),
     # The office's own country decides how a local number is read.
@@ -199,6 +221,7 @@ ORGANIZATION: Final[tuple[Field, ...]] = (
         "address country", "address country code", "postal country")),
     # An organization's notes are the coordinator's, like a contact's.
     _NOTES,
+    _CUSTOM_VALUES,
 )
 
 CONTACT: Final[tuple[Field, ...]] = (
@@ -227,10 +250,18 @@ CONTACT: Final[tuple[Field, ...]] = (
           hint="e.g. name@example.org", headers=_EMAIL_HEADERS),
     Field("phone", "Phone", ValueKind.phone, Section.details,
           phone_countries=("address_country_code",), hint="Local, or international with +",
-          headers=("phone", "tel", "telephone", "mobile", "phone number", "cell", "전화",
-                   "전화번호", "휴대폰", "電話", "電話番号", "phone 1 - value", "business phone",
-                   "work phone", "mobile phone", "mobile number", "mobile phone number",
-                   "携帯電話", "会社電話", "휴대전화")),
+          headers=("phone", "tel", "telephone", "phone number", "전화", "전화번호", "電話",
+                   "電話番号", "phone 1 - value", "business phone", "work phone", "会社電話")),
+    # Odoo "Mobile", Outlook "Mobile Phone", HubSpot "Mobile Phone Number", Thunderbird
+    # "Mobile Number"; Google's "Phone N - Value" when its Type column says Mobile
+    # (importing.mapping).
+    Field("mobile_phone", "Mobile phone", ValueKind.phone, Section.details, private=True,
+          phone_countries=("address_country_code",), hint="Local, or international with +",
+          headers=("mobile", "mobile phone", "mobile number", "mobile phone number", "cell",
+                   "cell phone", "cellphone", "휴대폰", "휴대전화", "핸드폰", "携帯電話", "携帯",
+                   "携帯番号")),
+    Field("website", "Website", ValueKind.url, Section.details, hint="e.g. www.example.org",
+          headers=_WEBSITE_HEADERS),
     Field("social_handle", "Social handle", ValueKind.line, Section.details, searched=True,
           hint="e.g. @handle (X)", headers=(
               "social", "social handle", "twitter", "handle", "social media", "screen name")),
@@ -253,6 +284,7 @@ CONTACT: Final[tuple[Field, ...]] = (
           headers=("sensitivity", "restricted", "confidential")),
     _DO_NOT_SHARE,
     _NOTES,
+    _CUSTOM_VALUES,
 )
 
 REGISTRY: Final[dict[str, tuple[Field, ...]]] = {"organization": ORGANIZATION,

@@ -26,7 +26,7 @@ depends_on: str | Sequence[str] | None = None
 _CUSTOM = "(SELECT group_concat(value, char(10)) FROM json_each({r}.custom_values))"
 
 # As in 0002, with the custom values added.
-TEXTS = {
+TEXTS: dict[str, tuple[str, ...]] = {
     "organization": (
         "{r}.name", "{r}.acronym", "{r}.full_name", "{r}.native_name", "{r}.signatory_name",
         "{r}.email", "{r}.notes", _CUSTOM,
