@@ -28,6 +28,8 @@ TITLE = "Letter to Kim Jong-il"
 MM_PER_POINT = 25.4 / 72
 # The demo letter was released as an open letter on this day.
 DEMO_DISPATCH = [(date(2011, 9, 8), "other")]
+# Kim Jong-il's address in the seed is a town only: printed as the seed printed it.
+MERGE = ("merge", TITLE, "--include-incomplete")
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -94,7 +96,7 @@ def dispatches(path: Path) -> dict[str, list[tuple[date, str]]]:
 
 def test_the_demo_letter_prints_as_the_seed_letter(demo_file: Path, tmp_path: Path) -> None:
     out = tmp_path / "letters.pdf"
-    result = run("--db", str(demo_file), "merge", TITLE, "--out", str(out))
+    result = run("--db", str(demo_file), *MERGE, "--out", str(out))
     assert result.returncode == 0, result.stderr
     pages = pages_of(out)
     assert result.stdout.startswith(f"Wrote {len(pages)} pages, 2 documents to {out}; ")
@@ -130,10 +132,10 @@ AS_LOADED = {"Kim Jong-il": [(date(2011, 9, 8), "other")], "Park Min-ji": [],
 def test_only_a_merge_recorded_as_sent_adds_a_dispatch_and_keeps_the_earlier(
         demo_file: Path, tmp_path: Path) -> None:
     for _ in range(2):
-        assert run("--db", str(demo_file), "merge", TITLE, "--out",
+        assert run("--db", str(demo_file), *MERGE, "--out",
                    str(tmp_path / "proof.pdf")).returncode == 0
     assert dispatches(demo_file) == AS_LOADED
-    result = run("--db", str(demo_file), "merge", TITLE, "--out", str(tmp_path / "sent.pdf"),
+    result = run("--db", str(demo_file), *MERGE, "--out", str(tmp_path / "sent.pdf"),
                  "--record-as-sent", "post")
     assert result.returncode == 0, result.stderr
     assert dispatches(demo_file) == {
@@ -141,7 +143,7 @@ def test_only_a_merge_recorded_as_sent_adds_a_dispatch_and_keeps_the_earlier(
         "Park Min-ji": [(date.today(), "post")], "Jane Doe": [], "Ha Tae Kyung": []}
     history = run("--db", str(demo_file), "history", "--limit", "1")
     assert f"Record “{TITLE}” as sent by post" in history.stdout
-    refused = run("--db", str(demo_file), "merge", TITLE, "--labels", "L7160", "--out",
+    refused = run("--db", str(demo_file), *MERGE, "--labels", "L7160", "--out",
                   str(tmp_path / "labels.pdf"), "--record-as-sent", "post")
     assert refused.returncode != 0 and refused.stderr.count("\n") == 1
 
@@ -149,7 +151,7 @@ def test_only_a_merge_recorded_as_sent_adds_a_dispatch_and_keeps_the_earlier(
 def test_one_file_per_recipient_named_after_the_recipient(demo_file: Path,
                                                           tmp_path: Path) -> None:
     folder = tmp_path / "letters"
-    result = run("--db", str(demo_file), "merge", TITLE, "--out", str(folder),
+    result = run("--db", str(demo_file), *MERGE, "--out", str(folder),
                  "--one-file-per-recipient")
     assert result.returncode == 0, result.stderr
     assert "2 documents to 2 files in" in result.stdout
@@ -157,7 +159,7 @@ def test_one_file_per_recipient_named_after_the_recipient(demo_file: Path,
         "Kim Jong-il.pdf", "Park Min-ji.pdf"]
     assert "박민지" in pages_of(folder / "Park Min-ji.pdf")[0]
 
-    result = run("--db", str(demo_file), "merge", TITLE, "--out", str(tmp_path / "ICNK.pdf"),
+    result = run("--db", str(demo_file), *MERGE, "--out", str(tmp_path / "ICNK.pdf"),
                  "--one-file-per-recipient")
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "ICNK - Kim Jong-il.pdf").is_file()
@@ -166,7 +168,7 @@ def test_one_file_per_recipient_named_after_the_recipient(demo_file: Path,
 
 def test_labels_from_a_start_position(demo_file: Path, tmp_path: Path) -> None:
     out = tmp_path / "labels.pdf"
-    result = run("--db", str(demo_file), "merge", TITLE, "--out", str(out),
+    result = run("--db", str(demo_file), *MERGE, "--out", str(out),
                  "--labels", "L7163", "--start", "14")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith(f"Wrote 2 pages, 2 labels to {out}; skipped 2 recipients")
@@ -184,7 +186,7 @@ def test_labels_from_a_start_position(demo_file: Path, tmp_path: Path) -> None:
 def test_envelopes_are_the_envelope_s_size(demo_file: Path, tmp_path: Path, size: str,
                                            width: float, height: float) -> None:
     out = tmp_path / "envelopes.pdf"
-    result = run("--db", str(demo_file), "merge", TITLE, "--out", str(out), "--envelopes", size)
+    result = run("--db", str(demo_file), *MERGE, "--out", str(out), "--envelopes", size)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith(f"Wrote 2 pages, 2 envelopes to {out}")
     reader = PdfReader(out)
@@ -227,7 +229,7 @@ def test_an_unknown_field_is_named_and_nothing_printed(demo_file: Path, tmp_path
                       body="{{ salutaton }}\n\nWe write to you.")
     database.close()
     out = tmp_path / "out.pdf"
-    result = run("--db", str(demo_file), "merge", TITLE, "--out", str(out))
+    result = run("--db", str(demo_file), *MERGE, "--out", str(out))
     assert result.returncode != 0 and "salutaton" in result.stderr
     assert len(result.stderr.splitlines()) == 1
     assert not out.exists()
@@ -243,8 +245,26 @@ def test_characters_no_font_can_draw_are_warned_of(demo_file: Path, tmp_path: Pa
                       body="{{ salutation }}\n\nWe write to you \U00013000.")
     database.close()
     out = tmp_path / "out.pdf"
-    result = run("--db", str(demo_file), "merge", TITLE, "--out", str(out))
+    result = run("--db", str(demo_file), *MERGE, "--out", str(out))
     assert result.returncode == 0, result.stderr
     assert "warning: no installed font can draw" in result.stderr
     assert "\U00013000" in result.stderr
     assert out.is_file()
+
+
+def test_an_address_to_check_is_skipped_with_its_missing_parts_unless_included(
+        demo_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "letters.pdf"
+    result = run("--db", str(demo_file), "merge", TITLE, "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    # Kim Jong-il's address in the seed is a town only: North Korea's post wants a street.
+    assert ("skipped 3 recipients: Kim Jong-il (check the address: street), Jane Doe (do not "
+            "mail), Ha Tae Kyung (no postal address).") in result.stdout
+    assert re.match(rf"Wrote \d+ pages, 1 document to {re.escape(str(out))}; ", result.stdout)
+    assert not any(page.startswith("Kim Jong-il") for page in pages_of(out))
+    included = run("--db", str(demo_file), *MERGE, "--out",
+                   str(out))
+    assert included.returncode == 0, included.stderr
+    assert ("warning: printed although the address needs checking: Kim Jong-il (check the "
+            "address: street)") in included.stderr
+    assert "skipped 2 recipients" in included.stdout

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from coalitiondesk.commands import EXIT_OK, opened
 from coalitiondesk.core.errors import InvalidInput
-from coalitiondesk.core.merge.documents import MergeJob
+from coalitiondesk.core.merge.documents import MergeJob, Skipped
 from coalitiondesk.core.merge.geometry import ENVELOPES, LABEL_SHEETS
 from coalitiondesk.core.storage.files import check_file_name
 
@@ -50,6 +50,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument("--plain-envelopes", action="store_true",
                         help="letters for envelopes without a window: the address at the "
                         "top instead of in the window's place")
+    parser.add_argument("--include-incomplete", action="store_true",
+                        help="print for recipients whose address lacks a part their "
+                        "country's post needs too (they are skipped otherwise, with the "
+                        "parts named)")
     parser.add_argument("--record-as-sent", choices=SENT_CHANNELS, metavar="CHANNEL",
                         help="record each letter written as sent today by CHANNEL ("
                         + ", ".join(SENT_CHANNELS) + "): one more dispatch on each "
@@ -88,10 +92,15 @@ def run(args: argparse.Namespace) -> int:
         with database.session() as session:
             letter = letter_by_title(session=session, title=args.title)
             assert letter.id is not None
-            job = prepare_merge(session=session, letter_id=letter.id, today=today)
+            job = prepare_merge(session=session, letter_id=letter.id, today=today,
+                                include_incomplete=args.include_incomplete)
         for text, characters in job_missing_glyphs(job):
             print(f"coalitiondesk: warning: no installed font can draw {characters!r} "
                   f"in “{text[:60]}”; it will print as an empty box", file=sys.stderr)
+        if job.incomplete_included:
+            print("coalitiondesk: warning: printed although the address needs checking: "
+                  + ", ".join(_reason(item) for item in job.incomplete_included),
+                  file=sys.stderr)
         if job.withheld_signatories:
             print("coalitiondesk: warning: left out of the signatory block, marked “do not "
                   "share”: " + ", ".join(job.withheld_signatories), file=sys.stderr)
@@ -151,4 +160,10 @@ def _skipped(job: MergeJob) -> str:
     if not job.skipped:
         return "skipped 0 recipients."
     return (f"skipped {_count(len(job.skipped), 'recipient')}: "
-            + ", ".join(f"{item.name} ({item.reason})" for item in job.skipped) + ".")
+            + ", ".join(_reason(item) for item in job.skipped) + ".")
+
+
+def _reason(item: Skipped) -> str:
+    """ "Phil Robertson (check the address: street, country)"."""
+    why = f"{item.reason}: {', '.join(item.missing)}" if item.missing else str(item.reason)
+    return f"{item.name} ({why})"

@@ -1,5 +1,6 @@
 """Envelopes, one per recipient: the sender top left, the recipient in the window.
 
+The sender's block carries the coalition's country when the envelope goes abroad.
 Plain envelopes get the recipient where the window would be, so one setting
 serves both; a page is the envelope itself, in landscape, as printers feed them.
 """
@@ -16,6 +17,7 @@ from coalitiondesk.core.merge.documents import MergedDocument, MergeJob
 from coalitiondesk.core.merge.geometry import ENVELOPES, Envelope
 from coalitiondesk.core.progress import Progress
 from coalitiondesk.printing.fitting import fit_lines, postal_lines
+from coalitiondesk.printing.letter_fonts import job_families
 from coalitiondesk.printing.output import (
     NotFitting,
     PageSink,
@@ -49,21 +51,27 @@ def envelope_layout(envelope: Envelope) -> QPageLayout:
 class EnvelopeDrawing:
     def __init__(self, job: MergeJob, envelope: Envelope) -> None:
         self.envelope = envelope
+        self.families = job_families(job)
         width, height = _SENDER_BOX_MM
         self.sender = fit_lines(job.sender_lines, width=mm(width), height=mm(height),
-                                largest=8.5, smallest=6.5)
+                                largest=8.5, smallest=6.5, families=self.families)
+        # Mail crossing a border comes back from abroad only with the coalition's country.
+        self.sender_abroad = fit_lines(
+            job.sender_abroad_lines or job.sender_lines, width=mm(width), height=mm(height),
+            largest=8.5, smallest=6.5, families=self.families)
 
     def draw(self, painter: QPainter, document: MergedDocument) -> bool:
         """Paint one envelope; False when the address had to be cut to fit the window."""
         left, top = _SENDER_AT_MM
         width, height = _SENDER_BOX_MM
-        self.sender.draw(painter, mm_rect(left, top, width, height))
+        sender = self.sender_abroad if document.abroad else self.sender
+        sender.draw(painter, mm_rect(left, top, width, height))
         window_left, window_top, window_width, window_height = self.envelope.window
         inset = _WINDOW_INSET_MM
         box = mm_rect(window_left + inset, window_top + inset, window_width - 2 * inset,
                       window_height - 2 * inset)
         address = fit_lines(postal_lines(document), width=box.width(), height=box.height(),
-                            largest=11, smallest=7)
+                            largest=11, smallest=7, families=self.families)
         address.draw(painter, box, centre_vertically=True)
         return address.fits
 

@@ -46,7 +46,7 @@ def lines_html(lines: Sequence[str]) -> str:
 
 
 def fit_lines(lines: Sequence[str], *, width: float, height: float,
-              largest: float, smallest: float) -> FittedText:
+              largest: float, smallest: float, families: Sequence[str] = ()) -> FittedText:
     """The largest point size at which `lines` fit `width` × `height` (layout units):
     first each line kept whole, shrinking down to `smallest`; failing that, lines
     wrapped at word boundaries, again from `largest` down."""
@@ -54,11 +54,33 @@ def fit_lines(lines: Sequence[str], *, width: float, height: float,
     for wrap in (False, True):
         size = largest
         while size >= smallest - 1e-9:
-            document = text_document(font=base_font(size), html=markup, wrap=wrap,
-                                     width=width if wrap else None)
-            if (document.idealWidth() <= width + 1e-6
-                    and document.size().height() <= height + 1e-6):
+            document = text_document(font=base_font(size, families=families), html=markup,
+                                     wrap=wrap, width=width if wrap else None)
+            if _inside(document, width, height):
                 return FittedText(document, size, True)
             size -= _STEP
-    document = text_document(font=base_font(smallest), html=markup, width=width)
+    document = text_document(font=base_font(smallest, families=families), html=markup,
+                             width=width)
     return FittedText(document, smallest, False)
+
+
+def _inside(document: QTextDocument, width: float, height: float) -> bool:
+    return (document.idealWidth() <= width + 1e-6
+            and document.size().height() <= height + 1e-6)
+
+
+def wrapped_size(lines: Sequence[str], *, width: float, height: float, largest: float,
+                 smallest: float, families: Sequence[str] = ()) -> float | None:
+    """The largest point size at which `lines`, wrapped at word boundaries (a long name
+    on two lines), fit `width` × `height`; None when not even `smallest` does."""
+    markup = lines_html(lines)
+    size = largest
+    while size >= smallest - 1e-9:
+        if _inside(wrapped(markup, size, width, families), width, height):
+            return size
+        size -= _STEP
+    return None
+
+
+def wrapped(markup: str, size: float, width: float, families: Sequence[str]) -> QTextDocument:
+    return text_document(font=base_font(size, families=families), html=markup, width=width)

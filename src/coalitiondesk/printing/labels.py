@@ -1,21 +1,33 @@
 """Address labels on Avery sheets, from a start position on a part-used first sheet.
 
-Each address shrinks, then wraps, to fit its label; one that still does not
-fit is printed cut at the label's edge and reported, never silently clipped.
+Every label of a sheet is printed at one font size, so the sheet looks even:
+a long name first wraps to a second line, and only when an address does not
+fit at the largest size does the whole sheet shrink with it. One that does
+not fit even at the smallest size is printed cut at the label's edge and
+reported (before printing, by `labels_not_fitting`), never silently clipped.
 """
 
 from __future__ import annotations
 
-from collections.abc import Generator
+from collections.abc import Generator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPainter
 
 from coalitiondesk.core.errors import InvalidInput
 from coalitiondesk.core.merge.documents import MergedDocument, MergeJob
 from coalitiondesk.core.merge.geometry import LABEL_SHEETS, PAPER_SIZE_MM, LabelSheet
 from coalitiondesk.core.progress import Progress
-from coalitiondesk.printing.fitting import fit_lines, postal_lines
+from coalitiondesk.printing.fitting import (
+    FittedText,
+    lines_html,
+    postal_lines,
+    wrapped,
+    wrapped_size,
+)
+from coalitiondesk.printing.letter_fonts import job_families
 from coalitiondesk.printing.output import (
     NotFitting,
     PageSink,
@@ -57,16 +69,67 @@ def sheet_count(sheet: LabelSheet, labels: int, start: int) -> int:
     return 0 if not labels else (start - 1 + labels - 1) // sheet.per_sheet + 1
 
 
-def draw_label(painter: QPainter, sheet: LabelSheet, slot: int,
-               document: MergedDocument) -> bool:
-    """Paint one address in slot `slot` (0-based on its sheet); False if it had to be cut."""
+def _label_box(sheet: LabelSheet, slot: int) -> QRectF:
     left, top = sheet.position(slot)
     pad_x, pad_y = PADDING_MM
-    box = mm_rect(left + pad_x, top + pad_y, sheet.width - 2 * pad_x, sheet.height - 2 * pad_y)
-    address = fit_lines(postal_lines(document), width=box.width(), height=box.height(),
-                        largest=LARGEST_POINT_SIZE, smallest=SMALLEST_POINT_SIZE)
-    address.draw(painter, box, centre_vertically=True)
-    return address.fits
+    return mm_rect(left + pad_x, top + pad_y, sheet.width - 2 * pad_x, sheet.height - 2 * pad_y)
+
+
+@dataclass(frozen=True)
+class SheetPlan:
+    """The point size of each sheet, and the labels that fit on none at the smallest."""
+
+    sizes: tuple[float, ...]
+    not_fitting: tuple[NotFitting, ...]
+
+
+def plan_sheets(job: MergeJob, sheet: LabelSheet, start: int = 1) -> SheetPlan:
+    """Each sheet's one size: the largest at which all of its labels fit, wrapped."""
+    families = job_families(job)
+    sizes: list[float] = []
+    not_fitting: list[NotFitting] = []
+    first = 0
+    while first < len(job.documents):
+        room = sheet.per_sheet - (start - 1 if not sizes else 0)
+        size, cut = sheet_point_size(job.documents[first:first + room], sheet, families)
+        sizes.append(size)
+        not_fitting.extend(cut)
+        first += room
+    return SheetPlan(tuple(sizes), tuple(not_fitting))
+
+
+def sheet_point_size(documents: Sequence[MergedDocument], sheet: LabelSheet,
+                     families: Sequence[str]) -> tuple[float, list[NotFitting]]:
+    """The one size of a sheet holding `documents`, and those that fit at no size."""
+    box = _label_box(sheet, 0)
+    size = LARGEST_POINT_SIZE
+    cut = []
+    for document in documents:
+        fitting = wrapped_size(postal_lines(document), width=box.width(),
+                               height=box.height(), largest=size,
+                               smallest=SMALLEST_POINT_SIZE, families=families)
+        if fitting is None:
+            cut.append(NotFitting(document.recipient_id, document.name))
+            size = SMALLEST_POINT_SIZE
+        else:
+            size = min(size, fitting)
+    return size, cut
+
+
+def labels_not_fitting(*, job: MergeJob, sheet: str, start: int = 1) -> tuple[NotFitting, ...]:
+    """The preflight: the labels that would be cut at their edge even at the smallest size."""
+    labels = sheet_named(sheet)
+    check_start(labels, start)
+    return plan_sheets(job, labels, start).not_fitting
+
+
+def draw_label(painter: QPainter, sheet: LabelSheet, slot: int, document: MergedDocument,
+               *, point_size: float, families: Sequence[str] = ()) -> None:
+    """Paint one address in slot `slot` (0-based on its sheet) at the sheet's size."""
+    box = _label_box(sheet, slot)
+    text = wrapped(lines_html(postal_lines(document)), point_size, box.width(), families)
+    fits = text.size().height() <= box.height() + 1e-6
+    FittedText(text, point_size, fits).draw(painter, box, centre_vertically=True)
 
 
 def print_labels(*, job: MergeJob, device: QPagedPaintDevice, sheet: str, start: int = 1,
@@ -77,8 +140,9 @@ def print_labels(*, job: MergeJob, device: QPagedPaintDevice, sheet: str, start:
     check_start(labels, start)
     require_documents(job)
     total = len(job.documents)
-    not_fitting = []
     yield Progress(STAGE, 0, total)
+    plan = plan_sheets(job, labels, start)
+    families = job_families(job)
     sink = PageSink(device, sheet_layout(labels))
     try:
         painter: QPainter | None = None
@@ -86,12 +150,13 @@ def print_labels(*, job: MergeJob, device: QPagedPaintDevice, sheet: str, start:
             slot = (start - 1 + done - 1) % labels.per_sheet
             if painter is None or slot == 0:
                 painter = sink.new_page()
-            if not draw_label(painter, labels, slot, document):
-                not_fitting.append(NotFitting(document.recipient_id, document.name))
+            draw_label(painter, labels, slot, document,
+                       point_size=plan.sizes[(start - 1 + done - 1) // labels.per_sheet],
+                       families=families)
             yield Progress(STAGE, done, total)
     finally:
         sink.close()
-    return Printed(pages=sink.pages, documents=total, not_fitting=tuple(not_fitting))
+    return Printed(pages=sink.pages, documents=total, not_fitting=plan.not_fitting)
 
 
 def write_labels(*, job: MergeJob, target: Path, sheet: str, start: int = 1,

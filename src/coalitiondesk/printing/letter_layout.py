@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSizeF
 from PySide6.QtGui import (
+    QFont,
     QImage,
     QPageLayout,
     QPainter,
@@ -25,6 +26,7 @@ from coalitiondesk.core.merge.documents import Letterhead, MergedDocument, Merge
 from coalitiondesk.core.merge.geometry import ENVELOPES, PAPER_SIZE_MM, Paper
 from coalitiondesk.core.merge.page import Margins
 from coalitiondesk.printing.fitting import FittedText, fit_lines, lines_html
+from coalitiondesk.printing.letter_fonts import job_families
 from coalitiondesk.printing.output import paper_layout
 from coalitiondesk.printing.paged_body import PagedBody
 from coalitiondesk.printing.units import (
@@ -53,14 +55,21 @@ class LetterSetup:
     # False: plain envelopes, the address at the top under the letterhead.
     window_envelope: bool = True
     font_size: float = 10.5
+    # The letter's fonts (printing.letter_fonts); empty: the application's font.
+    font_families: tuple[str, ...] = ()
 
     @classmethod
     def for_job(cls, job: MergeJob, *, window_envelope: bool = True) -> LetterSetup:
-        """The paper and margins the job was prepared with (the settings), else defaults."""
+        """The paper and margins the job was prepared with (the settings), else defaults;
+        the fonts of the job's letter."""
+        families = job_families(job)
         if job.page is None:
-            return cls(window_envelope=window_envelope)
+            return cls(window_envelope=window_envelope, font_families=families)
         return cls(paper=job.page.paper, margins=job.page.margins,
-                   window_envelope=window_envelope)
+                   window_envelope=window_envelope, font_families=families)
+
+    def font(self, point_size: float) -> QFont:
+        return base_font(point_size, families=self.font_families)
 
     @property
     def size_mm(self) -> tuple[float, float]:
@@ -84,7 +93,8 @@ class LetterSetup:
 class DrawnLetterhead:
     """The letterhead drawn at the top of every letter's first page, shared by all letters."""
 
-    def __init__(self, letterhead: Letterhead, *, width_mm: float, max_height_mm: float) -> None:
+    def __init__(self, letterhead: Letterhead, *, width_mm: float, max_height_mm: float,
+                 families: tuple[str, ...] = ()) -> None:
         self.image = QImage()
         self.text: QTextDocument | None = None
         self.height_mm = 0.0
@@ -97,7 +107,8 @@ class DrawnLetterhead:
             markup = (f'<p align="center"><b style="font-size: 14pt">{lines_html(lines[:1])}</b>'
                       + (f'<br><span style="font-size: 8.5pt">{lines_html(lines[1:])}</span>'
                          if lines[1:] else "") + "</p>")
-            self.text = text_document(font=base_font(10), html=markup, width=mm(width_mm))
+            self.text = text_document(font=base_font(10, families=families), html=markup,
+                                      width=mm(width_mm))
             self.height_mm = min(self.text.size().height() / mm(1), max_height_mm)
 
     def draw(self, painter: QPainter, left_mm: float, top_mm: float) -> None:
@@ -127,7 +138,7 @@ class LetterFrame:
                 else _LETTERHEAD_MAX_MM)
         self.letterhead = DrawnLetterhead(
             job.letterhead, width_mm=self.content.width(),
-            max_height_mm=max(5.0, min(_LETTERHEAD_MAX_MM, room)))
+            max_height_mm=max(5.0, min(_LETTERHEAD_MAX_MM, room)), families=setup.font_families)
 
     def address_box(self) -> QRectF:
         """Where the address block may go, in mm."""
@@ -159,14 +170,15 @@ class LaidOutLetter:
             self.address = fit_lines(
                 document.address_lines, width=mm(box.width()), height=mm(box.height()),
                 largest=setup.font_size,
-                smallest=min(_SMALLEST_ADDRESS_POINTS, setup.font_size))
+                smallest=min(_SMALLEST_ADDRESS_POINTS, setup.font_size),
+                families=setup.font_families)
             address_bottom = box.top() + self.address.height / mm(1)
             if setup.window_envelope:
                 address_bottom = max(address_bottom, box.bottom())
             body_top = address_bottom + _GAP_MM
 
         self.page_height = mm(content.height())
-        body = text_document(font=base_font(setup.font_size), html=document.body_html,
+        body = text_document(font=setup.font(setup.font_size), html=document.body_html,
                              width=mm(content.width()))
         _reserve_top(body, mm(body_top - content.top()))
         body.setPageSize(QSizeF(mm(content.width()), self.page_height))
@@ -191,7 +203,7 @@ class LaidOutLetter:
         if self.pages > 1:
             number = QCoreApplication.translate("printing", "Page %1 of %2").replace(
                 "%1", str(index + 1)).replace("%2", str(self.pages))
-            footer = text_document(font=base_font(8), width=mm(content.width()),
+            footer = text_document(font=self.frame.setup.font(8), width=mm(content.width()),
                                    html=f'<p align="center">{html.escape(number)}</p>')
             painter.save()
             painter.translate(mm(content.left()), mm(content.bottom() + 4))

@@ -10,7 +10,14 @@ from PySide6.QtGui import QImage, QPainter
 from coalitiondesk.core.merge.documents import MergeJob
 from coalitiondesk.core.merge.geometry import PAPER_SIZE_MM
 from coalitiondesk.printing.envelopes import EnvelopeDrawing, envelope_named
-from coalitiondesk.printing.labels import check_start, draw_label, sheet_count, sheet_named
+from coalitiondesk.printing.labels import (
+    check_start,
+    draw_label,
+    sheet_count,
+    sheet_named,
+    sheet_point_size,
+)
+from coalitiondesk.printing.letter_fonts import job_families
 from coalitiondesk.printing.letter_layout import LaidOutLetter, LetterFrame, LetterSetup
 from coalitiondesk.printing.units import LAYOUT_DPI
 
@@ -52,11 +59,14 @@ def render_label_sheet(job: MergeJob, sheet: str, start: int, sheet_index: int,
     check_start(labels, start)
     first = sheet_index * labels.per_sheet - (start - 1)
 
+    on_sheet = {slot: job.documents[first + slot] for slot in range(labels.per_sheet)
+                if 0 <= first + slot < len(job.documents)}
+    families = job_families(job)
+    size, _cut = sheet_point_size(list(on_sheet.values()), labels, families)
+
     def draw(painter: QPainter) -> None:
-        for slot in range(labels.per_sheet):
-            index = first + slot
-            if 0 <= index < len(job.documents):
-                draw_label(painter, labels, slot, job.documents[index])
+        for slot, document in on_sheet.items():
+            draw_label(painter, labels, slot, document, point_size=size, families=families)
 
     width, height = PAPER_SIZE_MM[labels.paper]
     return _page_image(width, height, dpi, draw)

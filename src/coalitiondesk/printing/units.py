@@ -8,6 +8,8 @@ the lines and pages the PDF and the printer get.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont, QImage, QTextDocument, QTextOption
 
@@ -52,9 +54,13 @@ def reference_device() -> QImage:
     return _reference
 
 
-def base_font(point_size: float, *, bold: bool = False) -> QFont:
+def base_font(point_size: float, *, bold: bool = False,
+              families: Sequence[str] = ()) -> QFont:
+    """The application's font, or `families` in that order (a letter's fonts)."""
     ensure_gui_application()
     font = QFont()
+    if families:
+        font.setFamilies(list(families))
     font.setPointSizeF(point_size)
     font.setBold(bold)
     return font
