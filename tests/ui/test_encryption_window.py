@@ -206,7 +206,8 @@ def test_encrypt_leaves_every_row_and_no_name_in_the_file(
     names = contact_names(path, None)
     words = words_of_contacts(path)
     window = window_on(path, qtbot)
-    assert window.encrypt_action.isEnabled() and not window.plain_copy_action.isEnabled()
+    assert window.security.encrypt_action.isEnabled()
+    assert not window.security.plain_copy_action.isEnabled()
 
     def fill() -> None:
         dialog = QApplication.activeModalWidget()
@@ -218,10 +219,10 @@ def test_encrypt_leaves_every_row_and_no_name_in_the_file(
         dialog.ok_button.click()
 
     QTimer.singleShot(20, fill)
-    encrypted = window.encrypt_this_database()
+    encrypted = window.security.encrypt_this_database()
     assert encrypted is not None
     qtbot.addWidget(encrypted)
-    assert encrypted.database.encrypted and encrypted.change_passphrase_action.isEnabled()
+    assert encrypted.database.encrypted and encrypted.security.change_passphrase_action.isEnabled()
     assert any("encrypted" in text for text in close_message_boxes())
     close_window(encrypted)
     assert is_encrypted(path)
@@ -246,7 +247,7 @@ def test_change_passphrase_then_open_with_the_new_one(tmp_path: Path, qtbot: QtB
         dialog.ok_button.click()
 
     QTimer.singleShot(20, lambda: fill("new words"))
-    changed = window.change_passphrase()
+    changed = window.security.change_passphrase()
     assert changed is not None
     qtbot.addWidget(changed)
     close_message_boxes()
@@ -264,7 +265,7 @@ def test_a_plain_copy_is_read_by_the_standard_sqlite(tmp_path: Path, qtbot: QtBo
     encrypted_demo(path, "some words")
     names = contact_names(path, "some words")
     window = window_on(path, qtbot, "some words")
-    copy = window.save_plain_copy(tmp_path / "plain.sqlite3")
+    copy = window.security.save_plain_copy(tmp_path / "plain.sqlite3")
     assert copy is not None
     assert any("Anyone who has this file" in text for text in close_message_boxes())
     connection = sqlite3.connect(copy)
@@ -290,15 +291,15 @@ def test_away_the_window_locks_forgets_the_key_and_keeps_unsaved_edits(
     notes.set_value("typed before leaving")
     assert page.is_dirty()
     try:
-        window.idle.timer.setInterval(50)
-        window.idle.restart()
-        qtbot.waitUntil(window.is_locked, timeout=3000)
+        window.away.idle.timer.setInterval(50)
+        window.away.idle.restart()
+        qtbot.waitUntil(window.away.is_locked, timeout=3000)
         assert isinstance(window.centralWidget(), LockedScreen)
         assert not page.isVisible()
         assert in_use.get(path) is None and not window.database.encrypted
         seen: list[str] = []
         answer_passphrase_dialogs(["wrong", "away words"], seen)
-        assert window.unlock_database()
+        assert window.away.unlock()
         assert "does not open" in seen[1]
         assert window.centralWidget() is window.tabs and page.isVisible()
         assert notes.value() == "typed before leaving" and page.is_dirty()
@@ -306,7 +307,7 @@ def test_away_the_window_locks_forgets_the_key_and_keeps_unsaved_edits(
         with window.database.session() as session:
             assert len(list_organizations(session=session)) == DEMO_ORGANIZATIONS
     finally:
-        window.idle.stop()
+        window.away.idle.stop()
         page.form.load(None)
     close_window(window)
 
@@ -322,7 +323,7 @@ def test_a_locked_window_closes_without_its_passphrase_once_told_edits_are_lost(
     page.form.editor("notes").set_value("typed before leaving")
     if window.opened is not None and window.opened.daily is not None:
         window.opened.daily.join()
-    window.lock_database()
+    window.away.lock()
     seen: list[str] = []
     answer_passphrase_dialogs([None], seen)
     answer_next_dialog("Close", seen)

@@ -6,18 +6,36 @@ that nothing left running in the window can reach the file, nor reconnect with
 the key; unlocking asks the passphrase (ui.dialogs.passphrase_dialog), opens
 the file again and puts the new connections in the same Database object, which
 every tab holds. The widgets are left as they were: unsaved form edits survive.
+Unlocking always asks: a passphrase remembered in the system keyring is not used
+for it, or the lock would keep out nobody who sits down at the computer.
+
+`AwayLock` is one window's lock: its idle timer, the Locked screen in place of
+the tabs, and what closing a locked window means. The minutes are a setting
+(0: never), changed from File › Security and applied to the open window at once.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coalitiondesk.core.storage.db import Database, open_database
 from coalitiondesk.ui.app import settings_keys
 from coalitiondesk.ui.dialogs.passphrase_dialog import ask_until_open
+
+if TYPE_CHECKING:
+    from coalitiondesk.ui.app.main_window import MainWindow
 
 _ACTIVITY = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress,
                        QEvent.Type.MouseMove, QEvent.Type.Wheel})
@@ -29,6 +47,11 @@ def lock_after_minutes(settings: QSettings) -> int:
     return int(value) if value.isdigit() else settings_keys.LOCK_AFTER_DEFAULT
 
 
+def set_lock_after_minutes(settings: QSettings, minutes: int) -> None:
+    settings.setValue(settings_keys.LOCK_AFTER_MINUTES, max(0, minutes))
+    settings.sync()
+
+
 class IdleTimer(QObject):
     """`idle` once no key or mouse reached the application for `minutes` (0: never)."""
 
@@ -38,12 +61,18 @@ class IdleTimer(QObject):
         super().__init__(parent)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.setInterval(minutes * 60_000)
         self.timer.timeout.connect(self.idle)
-        self.enabled = minutes > 0
+        self.enabled = False
         application = QApplication.instance()
         if application is not None:
             application.installEventFilter(self)
+        self.set_minutes(minutes)
+
+    def set_minutes(self, minutes: int) -> None:
+        """From now on; the minutes count from this moment."""
+        self.enabled = minutes > 0
+        self.timer.stop()
+        self.timer.setInterval(max(minutes, 0) * 60_000)
         self.restart()
 
     def restart(self) -> None:
@@ -99,3 +128,86 @@ def take_back(database: Database, path: Path, parent: QWidget | None) -> bool:
         return False
     database.take_over(reopened)
     return True
+
+
+class AwayLock(QObject):
+    """One window's lock when away: idle minutes, then the Locked screen and no key."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.idle = IdleTimer(self._minutes(), self)
+        self.idle.idle.connect(self.lock)
+        self._tabs: QWidget | None = None
+        """The window's tabs while the Locked screen stands in for them."""
+
+    def _minutes(self) -> int:
+        return lock_after_minutes(QSettings()) if self.window.database.encrypted else 0
+
+    def apply_setting(self) -> None:
+        """The minutes of the setting, now (a plain database's window never locks)."""
+        if not self.is_locked():
+            self.idle.set_minutes(self._minutes())
+
+    def is_locked(self) -> bool:
+        return self._tabs is not None
+
+    def lock(self) -> None:
+        """Away: hide the records, close the database and let go of its key."""
+        window = self.window
+        path = window.database.path
+        if self.is_locked() or not window.database.encrypted or path is None:
+            return
+        self.idle.stop()
+        window.watcher.stop()
+        window.reports.shutdown()
+        if window.opened is not None and window.opened.daily is not None:
+            window.opened.daily.join()  # it reads the file with the key
+        let_go(window.database)
+        self._tabs = window.takeCentralWidget()
+        screen = LockedScreen(path.name, window)
+        screen.unlockRequested.connect(self.unlock)
+        window.setCentralWidget(screen)
+        self._enable_commands(False)
+
+    def unlock(self) -> bool:
+        window = self.window
+        path = window.database.path
+        if self._tabs is None or path is None:
+            return False
+        if not take_back(window.database, path, window):
+            return False
+        window.setCentralWidget(self._tabs)  # the Locked screen goes
+        self._tabs.show()
+        self._tabs = None
+        self._enable_commands(True)
+        window.watcher.resume()
+        window.watcher.sync()
+        self.idle.restart()
+        return True
+
+    def _enable_commands(self, enabled: bool) -> None:
+        self.window.menuBar().setEnabled(enabled)
+        for toolbar in self.window.findChildren(QToolBar):
+            toolbar.setEnabled(enabled)
+
+    def may_close(self) -> bool | None:
+        """Closing the window: None when it is not locked, or unlocked now (its tabs are
+        asked as usual); True when it closes locked, the unsaved edits given up; False
+        to stay open."""
+        if not self.is_locked() or self.unlock():
+            return None
+        return self._close_anyway()
+
+    def _close_anyway(self) -> bool:
+        """Without the key nothing can be saved: closing drops the unsaved edits."""
+        if not any(page.is_dirty() for page in self.window.pages()):
+            return True
+        answer = QMessageBox.question(
+            self.window, QCoreApplication.translate("MainWindow", "Locked"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "Close without unlocking? The changes you had not saved are lost."),
+            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Close

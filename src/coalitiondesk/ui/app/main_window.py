@@ -6,15 +6,14 @@ answers, and every change set the journal watcher reports, for the window's
 own changes and everyone else's alike, goes to every tab. Undo and redo are
 the journal's, run off the UI thread like the demo load (ui.app.workers).
 
-File › Security encrypts the database, changes its passphrase or saves a plain
-copy; an encrypted database's window locks after idle minutes (ui.app.away_lock).
-Encrypting and changing the passphrase replace the file, so the window lets go
-of the database first and a new window opens on the file written.
+File › Security (ui.app.security_flows) encrypts the database, changes its
+passphrase, saves a plain copy, forgets a remembered passphrase and sets the
+minutes after which an encrypted database's window locks when away
+(ui.app.away_lock); the window only wires its menu to them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any, cast
 
@@ -27,7 +26,6 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -45,36 +43,25 @@ from coalitiondesk.core.journal.operations import ChangeSet
 from coalitiondesk.core.records import edits
 from coalitiondesk.core.records.contacts import list_contacts
 from coalitiondesk.core.records.organizations import list_organizations
-from coalitiondesk.core.storage.backup import list_backups
 from coalitiondesk.core.storage.cipher import Passphrase
 from coalitiondesk.core.storage.db import Database
-from coalitiondesk.core.storage.encryption import (
-    EncryptionResult,
-    decrypt_copy,
-    encrypt_database,
-    rekey_database,
-)
+from coalitiondesk.core.storage.encryption import encrypt_database
 from coalitiondesk.ui.app import settings_keys
 from coalitiondesk.ui.app.app_icon import app_icon
-from coalitiondesk.ui.app.away_lock import (
-    IdleTimer,
-    LockedScreen,
-    let_go,
-    lock_after_minutes,
-    take_back,
-)
+from coalitiondesk.ui.app.away_lock import AwayLock
 from coalitiondesk.ui.app.i18n import language_menu
 from coalitiondesk.ui.app.icons import icon
 from coalitiondesk.ui.app.journal_watcher import JournalWatcher
 from coalitiondesk.ui.app.opened_database import AlreadyOpen, OpenedDatabase, open_for_window
+from coalitiondesk.ui.app.security_flows import SecurityFlows
 from coalitiondesk.ui.app.single_instance import bring_forward
 from coalitiondesk.ui.app.workers import StepsFactory, run_long_work, single_step
 from coalitiondesk.ui.dialogs.backups_dialog import BackupsDialog
+from coalitiondesk.ui.dialogs.duplicates_dialog import DuplicatesDialog
 from coalitiondesk.ui.dialogs.export_dialog import ExportDialog
 from coalitiondesk.ui.dialogs.history_dialog import HistoryDialog
 from coalitiondesk.ui.dialogs.import_wizard import ImportWizard
 from coalitiondesk.ui.dialogs.merge_dialog import MergeDialog
-from coalitiondesk.ui.dialogs.security_dialogs import change_passphrase_dialog, encrypt_dialog
 from coalitiondesk.ui.dialogs.welcome_dialog import FirstStep, WelcomeDialog
 from coalitiondesk.ui.forms import ContactForm, OrganizationForm
 from coalitiondesk.ui.models.table_models import ContactTableModel, OrganizationTableModel
@@ -159,6 +146,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.overdue_label)
         self.statusBar().addPermanentWidget(self.database_label)
 
+        self.security = SecurityFlows(self)
         self._create_actions()
         self._create_menus()
         self._create_toolbar()
@@ -169,9 +157,7 @@ class MainWindow(QMainWindow):
         self._update_counts()
         self._update_overdue()
         self._update_actions()
-        self._locked_tabs: QWidget | None = None
-        self.idle = IdleTimer(lock_after_minutes(QSettings()) if database.encrypted else 0, self)
-        self.idle.idle.connect(self.lock_database)
+        self.away = AwayLock(self)
 
     # --- structure ---------------------------------------------------------------
 
@@ -220,14 +206,6 @@ class MainWindow(QMainWindow):
         self.backup_action = self._action(
             self.tr("&Backups…"), self.show_backups, icon_name="backup",
             tip=self.tr("Back up the database now, or restore a backup"))
-        self.encrypt_action = self._action(
-            self.tr("&Encrypt this database…"), lambda: self.encrypt_this_database(),
-            tip=self.tr("Keep the database encrypted: it opens only with its passphrase"))
-        self.change_passphrase_action = self._action(
-            self.tr("&Change passphrase…"), lambda: self.change_passphrase())
-        self.plain_copy_action = self._action(
-            self.tr("Save a &plain copy…"), lambda: self.save_plain_copy(),
-            tip=self.tr("Write an unencrypted copy of the database to a file"))
         self.quit_action = self._action(self.tr("&Quit"), self.close, shortcut=key.Quit)
 
         self.undo_action = self._action(self.tr("&Undo"), self.undo, icon_name="undo",
@@ -238,6 +216,12 @@ class MainWindow(QMainWindow):
         self.history_action = self._action(
             self.tr("&History…"), self.show_history, shortcut=QKeySequence("Ctrl+H"),
             tip=self.tr("Every change made to the database; undo any one of them"))
+        self.find_duplicates_action = self._action(
+            self.tr("Find D&uplicates…"), self.show_duplicates,
+            tip=self.tr("Likely duplicate organizations or contacts, and merging them"))
+        self.change_selected_action = self._action(
+            self.tr("C&hange Selected…"), self.change_selected,
+            tip=self.tr("Set one field on the selected records, or on all the filters show"))
         self.new_action = self._action(self.tr("&New"), self.new_record, shortcut=key.New,
                                        icon_name="new", tip=self.tr("Add a record"))
         self.save_action = self._action(self.tr("&Save"), self.save_current, shortcut=key.Save,
@@ -272,8 +256,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         self.security_menu = file_menu.addMenu(self.tr("&Security"))
-        self.security_menu.addActions([self.encrypt_action, self.change_passphrase_action,
-                                       self.plain_copy_action])
+        self.security.fill_menu(self.security_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -283,6 +266,8 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.new_action, self.save_action, self.delete_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.find_action, self.clear_filters_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.find_duplicates_action, self.change_selected_action])
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addActions(self.tab_actions)
@@ -347,7 +332,7 @@ class MainWindow(QMainWindow):
 
     def _step(self, action: Any, title: str) -> None:
         """Undo or redo off the UI thread: reversing an import rewrites thousands of rows."""
-        if not self._may_close():  # unsaved edits first: undo may change the same record
+        if not self.may_close():  # unsaved edits first: undo may change the same record
             return
         database = self.database
         stage = "Undoing" if action is journal_undo.undo else "Redoing"
@@ -448,7 +433,7 @@ class MainWindow(QMainWindow):
     def _take_first_step(self, step: FirstStep, passphrase: Passphrase | None = None) -> None:
         if passphrase is not None and self.database.path is not None:
             path = self.database.path
-            window = self._rewrite_file(
+            window = self.security.rewrite_file(
                 lambda: encrypt_database(path, passphrase=passphrase),
                 stage="Encrypting the database", title=self.tr("Encrypt this database"),
                 passphrase=passphrase)
@@ -526,18 +511,35 @@ class MainWindow(QMainWindow):
             shown_organizations=organizations_shown)
 
     def show_history(self) -> None:
-        if not self._may_close():  # an undo may change a record with unsaved edits
+        if not self.may_close():  # an undo may change a record with unsaved edits
             return
         dialog = HistoryDialog(self.database, self)
         dialog.undone.connect(self.watcher.sync)
         dialog.exec()
+
+    def show_duplicates(self) -> None:
+        if not self.may_close():  # a merge may change a record with unsaved edits
+            return
+        page = self.current_record_page()
+        contacts = page is not None and page.kind == "contact"
+        dialog = DuplicatesDialog(self.database, kind="contact" if contacts else "organization",
+                                  parent=self)
+        dialog.changed.connect(self.watcher.sync)
+        dialog.show()
+        dialog.find_pairs()
+        dialog.exec()
+
+    def change_selected(self) -> None:
+        page = self.current_record_page()
+        if page is not None:
+            page.change_selected()
 
     def show_backups(self) -> None:
         if self.database.path is None:
             QMessageBox.information(self, self.tr("Backups"), self.tr(
                 "This database is on a server; its backups are made there."))
             return
-        if not self._may_close():  # a restore replaces everything the forms show
+        if not self.may_close():  # a restore replaces everything the forms show
             return
         dialog = BackupsDialog(self.database, self)
         dialog.restored.connect(self._after_restore)
@@ -577,7 +579,7 @@ class MainWindow(QMainWindow):
 
     def switch_database(self, target: str) -> MainWindow | None:
         """Open another database in a new window and close this one (and its claim)."""
-        if not self._may_close():
+        if not self.may_close():
             return None
         try:
             opened = open_for_window(target, self)
@@ -588,204 +590,16 @@ class MainWindow(QMainWindow):
             return None
         if opened is None:
             return None
-        return self._hand_over(opened)
+        return self.hand_over(opened)
 
-    def _hand_over(self, opened: OpenedDatabase) -> MainWindow:
+    def hand_over(self, opened: OpenedDatabase) -> MainWindow:
+        """A new window on `opened`, in place of this one."""
         window = MainWindow(opened.database)
         window.opened = opened
         opened.instance.activated.connect(lambda: bring_forward(window))
         window.show()
         self.close()
         return window
-
-    # --- File › Security -------------------------------------------------------------
-
-    def _refuse(self, title: str, text: str) -> None:
-        QMessageBox.information(self, title, text)
-
-    def encrypt_this_database(self) -> MainWindow | None:
-        """Ask a passphrase and replace the plain file with an encrypted one; the window
-        that shows it afterwards, or None when nothing changed."""
-        title = self.tr("Encrypt this database")
-        path = self.database.path
-        if path is None:
-            self._refuse(title, self.tr("This database is on a server; it is encrypted there."))
-            return None
-        if self.database.encrypted:
-            self._refuse(title, self.tr(
-                "This database is encrypted already; use Change passphrase to change it."))
-            return None
-        if not self._may_close():
-            return None
-        dialog = encrypt_dialog(len(list_backups(path)), self)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.passphrase is None:
-            return None
-        passphrase, backups = dialog.passphrase, dialog.backups
-        return self._rewrite_file(
-            lambda: encrypt_database(path, passphrase=passphrase, backups=backups),
-            stage="Encrypting the database", title=title, passphrase=passphrase)
-
-    def change_passphrase(self) -> MainWindow | None:
-        title = self.tr("Change passphrase")
-        path, current = self.database.path, self.database.passphrase
-        if path is None or current is None:
-            self._refuse(title, self.tr(
-                "This database is not encrypted; use Encrypt this database first."))
-            return None
-        if not self._may_close():
-            return None
-        dialog = change_passphrase_dialog(len(list_backups(path)), self)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.passphrase is None:
-            return None
-        new, backups = dialog.passphrase, dialog.backups
-        if new.same_as(current):
-            self._refuse(title, self.tr(
-                "The new passphrase is the current one; nothing was changed."))
-            return None
-        return self._rewrite_file(
-            lambda: rekey_database(path, passphrase=current, new_passphrase=new,
-                                   backups=backups),
-            stage="Changing the passphrase", title=title, passphrase=new)
-
-    def _rewrite_file(self, work: Callable[[], EncryptionResult], *, stage: str, title: str,
-                      passphrase: Passphrase) -> MainWindow | None:
-        """Run `work` (which replaces the database file) with the database let go, then
-        open the file in a new window: under `passphrase` when the work succeeded, as it
-        was when it failed (nothing changed then)."""
-        path, before = self.database.path, self.database.passphrase
-        assert path is not None
-        self._let_go_of_database()
-        outcome = run_long_work(lambda: single_step(stage, work), title=title, parent=self,
-                                cancellable=False)
-        try:
-            opened = open_for_window(str(path), self,
-                                     passphrase=passphrase if outcome.succeeded else before)
-        except (AlreadyOpen, CoalitionDeskError) as error:
-            if isinstance(error, CoalitionDeskError):
-                QMessageBox.critical(self, title, message(error))
-            opened = None
-        if opened is None:
-            self.close()
-            return None
-        window = self._hand_over(opened)
-        if outcome.succeeded:
-            window.tell_encrypted(outcome.result)
-        return window
-
-    def _let_go_of_database(self) -> None:
-        """Nothing of this window reads the file from here on (it is about to be replaced)."""
-        self.save_settings()
-        self.watcher.stop()
-        self.reports.shutdown()
-        self.setEnabled(False)
-        if self.opened is not None:
-            if self.opened.daily is not None:
-                self.opened.daily.join()  # it reads the file
-            self.opened.close()
-        else:
-            self.database.close()
-
-    def tell_encrypted(self, result: EncryptionResult) -> QMessageBox:
-        """What changed, beside the window (not blocking it)."""
-        parts = [self.tr("The database is encrypted. The file it replaced was overwritten "
-                         "with zeros and removed.")]
-        if result.backups_changed:
-            parts.append(self.tr("{n} backup(s) in {folder} were encrypted too.").format(
-                n=len(result.backups_changed), folder=result.backup_folder))
-        if result.plain_backups:
-            parts.append(self.tr(
-                "{n} plain backup(s) remain in {folder}: anyone who has the disk can read "
-                "them.").format(n=len(result.plain_backups), folder=result.backup_folder))
-        parts.append(self.tr(
-            "SSDs and file-system snapshots may still keep old blocks of the plain file; "
-            "encryption protects what is written from now on."))
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Encrypted"),
-                          "\n\n".join(parts), QMessageBox.StandardButton.Ok, self)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.open()
-        return box
-
-    def is_locked(self) -> bool:
-        return self._locked_tabs is not None
-
-    def lock_database(self) -> None:
-        """Away: hide the records, close the database and let go of its key."""
-        path = self.database.path
-        if self.is_locked() or not self.database.encrypted or path is None:
-            return
-        self.idle.stop()
-        self.watcher.stop()
-        self.reports.shutdown()
-        if self.opened is not None and self.opened.daily is not None:
-            self.opened.daily.join()  # it reads the file with the key
-        let_go(self.database)
-        self._locked_tabs = self.takeCentralWidget()
-        screen = LockedScreen(path.name, self)
-        screen.unlockRequested.connect(self.unlock_database)
-        self.setCentralWidget(screen)
-        self.menuBar().setEnabled(False)
-        for toolbar in self.findChildren(QToolBar):
-            toolbar.setEnabled(False)
-
-    def unlock_database(self) -> bool:
-        path = self.database.path
-        if self._locked_tabs is None or path is None:
-            return False
-        if not take_back(self.database, path, self):
-            return False
-        self.setCentralWidget(self._locked_tabs)  # the Locked screen goes
-        self._locked_tabs.show()
-        self._locked_tabs = None
-        self.menuBar().setEnabled(True)
-        for toolbar in self.findChildren(QToolBar):
-            toolbar.setEnabled(True)
-        self.watcher.resume()
-        self.watcher.sync()
-        self.idle.restart()
-        return True
-
-    def _close_locked_anyway(self) -> bool:
-        """Without the key nothing can be saved: closing drops the unsaved edits."""
-        if not any(page.is_dirty() for page in self.pages()):
-            return True
-        answer = QMessageBox.question(
-            self, self.tr("Locked"),
-            self.tr("Close without unlocking? The changes you had not saved are lost."),
-            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Close
-
-    def save_plain_copy(self, to: Path | None = None) -> Path | None:
-        """Write an unencrypted copy of the encrypted database to a file the person names."""
-        title = self.tr("Save a plain copy")
-        path, current = self.database.path, self.database.passphrase
-        if path is None or current is None:
-            self._refuse(title, self.tr(
-                "This database is not encrypted; copy its file as it is."))
-            return None
-        if to is None:
-            chosen, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Save a plain (unencrypted) copy"),
-                str(Path.home() / f"{path.stem}-plain.sqlite3"),
-                self.tr("CoalitionDesk databases (*.sqlite3 *.db)"))
-            if not chosen:
-                return None
-            to = Path(chosen)
-        target = to
-        outcome = run_long_work(
-            lambda: single_step("Writing a plain copy", lambda: decrypt_copy(
-                path, passphrase=current, to=target)),
-            title=title, parent=self, cancellable=False)
-        if not outcome.succeeded:
-            return None
-        written = Path(outcome.result)
-        box = QMessageBox(QMessageBox.Icon.Warning, title, self.tr(
-            "Wrote a plain copy to {file}. Anyone who has this file can read every record in "
-            "it: delete it when you are done.").format(file=written),
-            QMessageBox.StandardButton.Ok, self)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.open()
-        return written
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -830,10 +644,8 @@ class MainWindow(QMainWindow):
         self.new_action.setEnabled(page.can_create())
         self.save_action.setEnabled(page.can_save())
         self.delete_action.setEnabled(page.can_delete())
-        file_backed = self.database.path is not None
-        self.encrypt_action.setEnabled(file_backed and not self.database.encrypted)
-        self.change_passphrase_action.setEnabled(self.database.encrypted)
-        self.plain_copy_action.setEnabled(self.database.encrypted)
+        self.change_selected_action.setEnabled(self.current_record_page() is not None)
+        self.security.update_actions()
         self.setWindowModified(any(p.is_dirty() for p in self.pages()))
         self._update_undo_actions()
         self._update_counts()
@@ -872,15 +684,13 @@ class MainWindow(QMainWindow):
         self.activities.save_state(settings)
         settings.sync()
 
-    def _may_close(self) -> bool:
+    def may_close(self) -> bool:
+        """Every tab's unsaved edits saved or given up (the person decides); False to stay."""
         return all(page.may_leave() for page in self.pages())
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.is_locked() and not self.unlock_database():
-            if not self._close_locked_anyway():
-                event.ignore()
-                return
-        elif not self._may_close():
+        verdict = self.away.may_close()
+        if verdict is False or (verdict is None and not self.may_close()):
             event.ignore()
             return
         self.save_settings()

@@ -3,7 +3,8 @@
 It claims the database for this window (the command line then refuses to
 write under it, and a second start brings this window forward), runs the
 damage check with the newest good backup offered, asks the passphrase of an
-encrypted file (again after a wrong one), starts the daily backup and warns
+encrypted file (again after a wrong one) unless one remembered in the system
+keyring opens it (core.storage.remembered), starts the daily backup and warns
 about a synced or network folder. Closing releases all of it, so
 the database a window no longer shows is free again.
 """
@@ -12,12 +13,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from coalitiondesk import APP_NAME
 from coalitiondesk.core.storage.cipher import Passphrase, PassphraseRequired
 from coalitiondesk.core.storage.db import Database, database_file
 from coalitiondesk.core.storage.location import storage_warning
+from coalitiondesk.core.storage.remembered import recall
 from coalitiondesk.ui.app.single_instance import SingleInstance, claim_window
 from coalitiondesk.ui.app.workers import LongWork, Outcome, show_failure
 from coalitiondesk.ui.dialogs.backups_dialog import start_daily_backup
@@ -100,5 +103,14 @@ def _open_asking(target: str | None, parent: QWidget | None,
     except PassphraseRequired:
         path = database_file(target)
         name = path.name if path is not None else str(target)
+        problem = None
+        if path is not None:
+            recalled = recall(path=path)
+            if recalled.passphrase is not None:
+                return open_or_recover(target, parent, passphrase=recalled.passphrase)
+            if recalled.stale:
+                problem = QCoreApplication.translate(
+                    "PassphraseDialog", "The passphrase remembered on this computer does not "
+                    "open {name}; it was forgotten. Enter the passphrase.").format(name=name)
         return ask_until_open(name, parent, lambda given: open_or_recover(
-            target, parent, passphrase=given))
+            target, parent, passphrase=given), remember_at=path, problem=problem)

@@ -2,8 +2,11 @@
 
 `ask_until_open` shows `PassphraseDialog` until the passphrase opens the
 database or the person cancels: a wrong passphrase is one line in the dialog,
-and the dialog asks again. `NewPassphraseFields` asks a new passphrase twice
-and says what losing it means; the first start and File › Security use it.
+and the dialog asks again. Where the database opens (not when it is unlocked)
+the dialog offers to remember the passphrase in the system keyring
+(core.storage.remembered), off unless ticked; without a usable keyring the box
+is disabled and says why. `NewPassphraseFields` asks a new passphrase twice and
+says what losing it means; the first start and File › Security use it.
 
 The text typed is handed to core's Passphrase at once and the fields are
 cleared: the window keeps no other copy.
@@ -12,6 +15,7 @@ cleared: the window keeps no other copy.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -22,12 +26,18 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from coalitiondesk.core.errors import CoalitionDeskError
 from coalitiondesk.core.storage.cipher import Passphrase, WrongPassphrase
+from coalitiondesk.core.storage.remembered import (
+    KeyringFailed,
+    keyring_usable,
+    remember_passphrase,
+)
 from coalitiondesk.ui.text.core_messages import message
 
 T = TypeVar("T")
@@ -70,7 +80,8 @@ def problem_label(parent: QWidget) -> QLabel:
 class PassphraseDialog(QDialog):
     """The passphrase of one encrypted database."""
 
-    def __init__(self, database_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, database_name: str, parent: QWidget | None = None, *,
+                 offer_remember: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Encrypted database"))
         self.intro = QLabel(self.tr("{name} is encrypted. Enter its passphrase to open it.")
@@ -81,6 +92,21 @@ class PassphraseDialog(QDialog):
         self.field.setAccessibleName(self.tr("Passphrase"))
         self.show_box = show_toggle(self, [self.field])
         self.show_box.setText(self.tr("Show passphrase"))
+        self.remember_box = QCheckBox(self.tr("Remember on this computer"), self)
+        self.remember_note = QLabel(self.tr(
+            "Kept in the system keyring: anyone who can log in as you here can open this "
+            "database without the passphrase."), self)
+        self.remember_note.setWordWrap(True)
+        self.remember_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.remember_box.setVisible(offer_remember)
+        self.remember_note.setVisible(offer_remember)
+        if offer_remember and not keyring_usable():
+            self.remember_box.setEnabled(False)
+            why = self.tr("This computer offers no system keyring (such as the Keychain, the "
+                          "Credential Locker or the Secret Service) to keep it in.")
+            self.remember_box.setToolTip(why)
+            self.remember_note.setToolTip(why)
+            self.remember_note.setEnabled(False)
         self.problem = problem_label(self)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -93,6 +119,8 @@ class PassphraseDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Passphrase:"), self.field)
         form.addRow("", self.show_box)
+        form.addRow("", self.remember_box)
+        form.addRow("", self.remember_note)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
@@ -121,22 +149,44 @@ class PassphraseDialog(QDialog):
 
 
 def ask_until_open(database_name: str, parent: QWidget | None,
-                   attempt: Callable[[Passphrase], T]) -> T | None:
+                   attempt: Callable[[Passphrase], T], *, remember_at: Path | None = None,
+                   problem: str | None = None) -> T | None:
     """`attempt(passphrase)` with what the person types, asked again after a wrong
-    passphrase; None when they cancel. Other refusals end it, raised."""
-    dialog = PassphraseDialog(database_name, parent)
+    passphrase; None when they cancel. Other refusals end it, raised. With
+    `remember_at` (the database's file) the dialog offers to remember the passphrase
+    there; `problem` is a line shown from the start."""
+    dialog = PassphraseDialog(database_name, parent, offer_remember=remember_at is not None)
+    if problem:
+        dialog.show_problem(problem)
     try:
         while dialog.exec() == QDialog.DialogCode.Accepted:
+            passphrase = dialog.take_passphrase()
             try:
-                return attempt(dialog.take_passphrase())
+                result = attempt(passphrase)
             except WrongPassphrase:
                 dialog.show_problem(QCoreApplication.translate(
                     "PassphraseDialog",
                     "That passphrase does not open {name}. Nothing was changed; try again."
                 ).format(name=database_name))
+                continue
+            if remember_at is not None and dialog.remember_box.isChecked():
+                _remember(remember_at, passphrase, parent)
+            return result
         return None
     finally:
         dialog.deleteLater()
+
+
+def _remember(path: Path, passphrase: Passphrase, parent: QWidget | None) -> None:
+    """The database is open either way: a keyring's refusal is told, not raised."""
+    try:
+        remember_passphrase(path=path, passphrase=passphrase)
+    except KeyringFailed as error:
+        QMessageBox.warning(parent, QCoreApplication.translate(
+            "PassphraseDialog", "Remember on this computer"), QCoreApplication.translate(
+            "PassphraseDialog",
+            "The system keyring did not keep the passphrase ({reason}); it will be asked "
+            "when {name} next opens.").format(reason=error.reason, name=path.name))
 
 
 class NewPassphraseFields(QWidget):

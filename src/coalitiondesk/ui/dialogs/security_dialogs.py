@@ -1,8 +1,9 @@
 """File › Security: a new passphrase for encrypting a database or changing its passphrase,
-and what to do with the database's existing backups.
+and what to do with the database's existing backups; the idle minutes before an
+encrypted database's window locks.
 
-The main window runs the work (core.storage.encryption) once this dialog is
-accepted; the dialog only asks.
+The window's security flows (ui.app.security_flows) run the work once a dialog is
+accepted; the dialogs only ask.
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -91,3 +94,49 @@ def change_passphrase_dialog(backup_count: int, parent: QWidget | None) -> NewPa
     dialog.ok_button.setText(
         QCoreApplication.translate("NewPassphraseDialog", "Change passphrase"))
     return dialog
+
+
+# A working day: longer is as good as never, and says so less plainly.
+LOCK_AFTER_LIMIT = 8 * 60
+
+
+class LockAfterDialog(QDialog):
+    """The idle minutes after which an encrypted database's window locks (0: never)."""
+
+    def __init__(self, minutes: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Lock when away"))
+        self.intro = QLabel(self.tr(
+            "When nobody has used the keyboard or mouse for these minutes, the window of an "
+            "encrypted database hides its records, closes the database and forgets its key "
+            "until the passphrase is entered again. Unsaved changes are kept."), self)
+        self.intro.setWordWrap(True)
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.spin = QSpinBox(self)
+        self.spin.setRange(0, LOCK_AFTER_LIMIT)
+        self.spin.setValue(min(max(minutes, 0), LOCK_AFTER_LIMIT))
+        self.spin.setSuffix(self.tr(" min"))
+        self.spin.setSpecialValueText(self.tr("Never"))
+        self.spin.setAccessibleName(self.tr("Lock after idle minutes"))
+        self.note = QLabel(self.tr(
+            "0 means never. Plain databases are never locked: they have no key to forget."),
+            self)
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Lock after:"), self.spin)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+        self.spin.setFocus()
+
+    def minutes(self) -> int:
+        return self.spin.value()
