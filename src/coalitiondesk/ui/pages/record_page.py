@@ -42,6 +42,7 @@ from coalitiondesk.core.records.contacts import affiliations_of
 from coalitiondesk.core.records.organizations import organization_links
 from coalitiondesk.ui.app import settings_keys
 from coalitiondesk.ui.app.workers import run_long_work, show_failure, single_step
+from coalitiondesk.ui.dialogs.bulk_change_dialog import BulkChangeDialog, selected_keys
 from coalitiondesk.ui.dialogs.stale_record_dialog import StaleChoice, ask_about_stale
 from coalitiondesk.ui.forms import ContactForm, DiscardChoice, OrganizationForm, RecordForm
 from coalitiondesk.ui.models.table_models import KEY_ROLE, PagedRecordModel, RecordTableModel
@@ -181,6 +182,15 @@ class RecordPage(QWidget, PageDefaults):
         self.view = RecordTable(self)
         self.view.setAccessibleName(self.tr("{name} table").format(name=name.capitalize()))
         configure_table(self.view, model)
+        # Several rows may be chosen for Change Selected…; the current row stays the form's.
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.change_selected_action = QAction(self.tr("C&hange Selected…"), self)
+        self.change_selected_action.setStatusTip(self.tr(
+            "Set a tag, status, country or other field on the selected records, or on all "
+            "the search and filters show"))
+        self.change_selected_action.triggered.connect(self.change_selected)
+        self.view.addAction(self.change_selected_action)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         header = self.view.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._show_column_menu)
@@ -437,6 +447,17 @@ class RecordPage(QWidget, PageDefaults):
             self._current = None
             self.currentChanged.emit(None)
         self.countsChanged.emit()
+
+    def change_selected(self) -> None:
+        """One field of the selected records, or of every record the filters show."""
+        if not self.may_leave():
+            return
+        dialog = BulkChangeDialog(self.database,
+                                  kind="contact" if self.kind == "contact" else "organization",
+                                  selected=selected_keys(self.view),
+                                  filters=self.filter_bar.filters(), parent=self)
+        if dialog.exec() and dialog.result_ is not None and dialog.result_.changes:
+            self.changed.emit()
 
     # --- columns and saved state -------------------------------------------------
 
