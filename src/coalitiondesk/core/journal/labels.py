@@ -36,6 +36,9 @@ TEMPLATES: dict[str, str] = {
     "not_duplicate": "Mark {first} and {second} as not duplicates",
     "bulk": "Change {field} of {count} records",
     "bulk_one": "Change {field} of 1 record",
+    "add_field": "Add the field “{name}”",
+    "rename_field": "Rename the field “{old}” to “{name}”",
+    "remove_field": "Remove the field “{name}”",
 }
 
 

@@ -22,6 +22,7 @@ from coalitiondesk.core.models import (
     Sensitivity,
     Tag,
 )
+from coalitiondesk.core.records import custom_fields
 from coalitiondesk.core.records import tags as tag_service
 from coalitiondesk.core.records.common import (
     apply_changes,
@@ -42,6 +43,8 @@ class ContactFilter:
     sensitivity: Sensitivity | None = None
     tag: str | None = None
     include_restricted: bool = True
+    custom: tuple[tuple[int, Any], ...] = ()
+    """(custom field id, value) pairs that must all hold (records.custom_fields)."""
 
 
 def _filtered(session: Session, query: Any, filters: ContactFilter | None) -> Any:
@@ -69,6 +72,10 @@ def _filtered(session: Session, query: Any, filters: ContactFilter | None) -> An
             .where(tag_service.tag_named(filters.tag))
         )
         query = query.where(col(Contact.id).in_(tagged))
+    for field_id, value in filters.custom:
+        query = query.where(custom_fields.value_filter(
+            session=session, model=Contact, definition=custom_fields.get_custom_field(
+                session=session, field_id=field_id), value=value))
     return query
 
 

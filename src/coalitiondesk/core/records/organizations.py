@@ -24,7 +24,7 @@ from coalitiondesk.core.models import (
     Signature,
     Tag,
 )
-from coalitiondesk.core.records import membership
+from coalitiondesk.core.records import custom_fields, membership
 from coalitiondesk.core.records import tags as tag_service
 from coalitiondesk.core.records.common import (
     apply_changes,
@@ -47,6 +47,8 @@ class OrganizationFilter:
     membership_status: MembershipStatus | None = None
     kind: OrganizationKind | None = None
     tag: str | None = None
+    custom: tuple[tuple[int, Any], ...] = ()
+    """(custom field id, value) pairs that must all hold (records.custom_fields)."""
 
 
 def sort_key_column() -> sa.ColumnElement[str]:
@@ -76,6 +78,10 @@ def _filtered(session: Session, query: Any, filters: OrganizationFilter | None) 
             .where(tag_service.tag_named(filters.tag))
         )
         query = query.where(col(Organization.id).in_(tagged))
+    for field_id, value in filters.custom:
+        query = query.where(custom_fields.value_filter(
+            session=session, model=Organization, definition=custom_fields.get_custom_field(
+                session=session, field_id=field_id), value=value))
     return query
 
 
