@@ -228,7 +228,12 @@ def test_possible_duplicates_wait_for_the_user(demo_database: Database, count: C
     assert "different country" in plan.rows[2].reason
     plan.decide(0, Action.update, plan.candidates(0)[0].record_id)
     plan.decide(1, Action.create)
+    # The stored name stays: the partner's typo becomes another name of the record.
+    assert plan.rows[0].changes == {"country_code": "US"}
+    assert plan.rows[0].new_alias == "Human Rights Wach"
+    plan.decide(0, Action.update, plan.candidates(0)[0].record_id, rename=True)
     assert plan.rows[0].changes == {"country_code": "US", "name": "Human Rights Wach"}
+    assert plan.rows[0].new_alias == "Human Rights Watch"
     plan.decide(0, Action.skip)
     organizations_before = count(Organization)
     result = apply(demo_database, plan)

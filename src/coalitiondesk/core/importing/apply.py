@@ -31,6 +31,7 @@ from coalitiondesk.core.journal.operations import created_and_changed
 from coalitiondesk.core.models import (
     Affiliation,
     Contact,
+    ContactAlias,
     ContactBase,
     ContactTag,
     ImportBatch,
@@ -40,6 +41,7 @@ from coalitiondesk.core.models import (
     MembershipChange,
     MembershipStatus,
     Organization,
+    OrganizationAlias,
     OrganizationBase,
     OrganizationTag,
     Recipient,
@@ -254,10 +256,24 @@ class _Writer:
                     tag_links.append((record_id, row.new_tags))
             if params:
                 self.session.execute(sa.update(self.model), params)
+            self._add_aliases(chunk)
             if self.plan.kind is ImportKind.organizations:
                 self._record_status_changes(chunk, current)
             yield Progress("Importing", start + len(chunk), len(self.plan.rows))
         self._link_tags(tag_links)
+
+    def _add_aliases(self, rows: Sequence[Any]) -> None:
+        """The names of rows that updated a record without renaming it, as its aliases."""
+        if self.plan.kind is ImportKind.organizations:
+            org_aliases = [{"organization_id": row.record_id, "name": row.new_alias}
+                           for row in rows if row.new_alias]
+            if org_aliases:
+                self.session.execute(sa.insert(OrganizationAlias), org_aliases)
+            return
+        contact_aliases = [{"contact_id": row.record_id, "name": row.new_alias}
+                           for row in rows if row.new_alias]
+        if contact_aliases:
+            self.session.execute(sa.insert(ContactAlias), contact_aliases)
 
     def _record_status_changes(self, rows: Sequence[Any],
                                current: dict[int, dict[str, Any]]) -> None:

@@ -33,7 +33,7 @@ from coalitiondesk.core.errors import Term
 from coalitiondesk.core.geography.countries import normalize
 from coalitiondesk.core.importing.drafts import Draft
 from coalitiondesk.core.importing.fields import ImportKind
-from coalitiondesk.core.models import Contact, Organization
+from coalitiondesk.core.models import Contact, ContactAlias, Organization, OrganizationAlias
 
 FUZZY_CUTOFF = 88
 """Scores (0-100) from here on are shown as possible duplicates."""
@@ -127,6 +127,12 @@ def organization_index(session: Session) -> StoredIndex:
         assert record_id is not None
         add_organization(index, record_id, record_uuid, name, acronym, full_name, signatory,
                          country)
+    # Other names (a merged duplicate's, a partner's spelling kept on import) find the
+    # record as its name does.
+    aliases: list[Any] = [OrganizationAlias.organization_id, OrganizationAlias.name]
+    for record_id, alias in session.execute(sa.select(*aliases)):
+        if record_id in index.labels:
+            index.add_key(alias, record_id, is_name=True)
     return index
 
 
@@ -165,6 +171,10 @@ def contact_index(session: Session) -> StoredIndex:
             index.emails[email.casefold()].append(record_id)
             index.contact_emails[record_id] = email.casefold()
         index.fuzzy[fuzzy_key(name)].append(record_id)
+    aliases: list[Any] = [ContactAlias.contact_id, ContactAlias.name]
+    for record_id, alias in session.execute(sa.select(*aliases)):
+        if record_id in index.labels:
+            index.add_key(alias, record_id, has_email=record_id in index.contact_emails)
     return index
 
 

@@ -29,7 +29,9 @@ from coalitiondesk.core.importing.dedupe import (
     Match,
     MatchKind,
     StoredIndex,
+    contact_name,
     exact_match,
+    fuzzy_key,
     match_drafts,
     name_key,
     organization_index,
@@ -48,11 +50,13 @@ from coalitiondesk.core.importing.values import clean_text
 from coalitiondesk.core.models import (
     Affiliation,
     Contact,
+    ContactAlias,
     ContactBase,
     ContactTag,
     JournalOperation,
     MembershipStatus,
     Organization,
+    OrganizationAlias,
     OrganizationBase,
     OrganizationTag,
     Tag,
@@ -93,6 +97,8 @@ class Stored:
     values: dict[str, Any]
     tags: set[str]
     organization_ids: set[int] = field(default_factory=set)
+    aliases: set[str] = field(default_factory=set)
+    """fuzzy_key() of the record's other names (aliases)."""
 
 
 @dataclass
@@ -113,6 +119,12 @@ class PlanRow:
     """Row number of the earlier row this one repeats."""
     decided: bool = False
     """The user chose what to do with this row."""
+    same_record_as: int | None = None
+    """Row number of an earlier row that updates the record this one matches: it is
+    skipped until the user decides (two updates of one record are never silent)."""
+    new_alias: str | None = None
+    """The row's name, kept as another name of the record it updates whose stored name
+    it does not replace (a partner's spelling, a typo): later imports recognise it."""
 
     @property
     def number(self) -> int:
@@ -124,8 +136,9 @@ class PlanRow:
 
     @property
     def undecided(self) -> bool:
-        """A possible duplicate nobody has decided on yet."""
-        return self.match.kind is MatchKind.possible and not self.decided
+        """A possible duplicate, or a second row for one record, nobody has decided on yet."""
+        return (self.match.kind is MatchKind.possible
+                or self.same_record_as is not None) and not self.decided
 
 
 @dataclass
@@ -188,8 +201,14 @@ class ImportPlan:
     def candidates(self, position: int) -> list[Candidate]:
         return self.rows[position].match.candidates
 
-    def decide(self, position: int, action: Action, record_id: int | None = None) -> None:
-        """The user's choice for a row: create it, update a given record, or skip it."""
+    def decide(self, position: int, action: Action, record_id: int | None = None, *,
+               rename: bool = False) -> None:
+        """The user's choice for a row: create it, update a given record, or skip it.
+
+        An update keeps the record's stored name, and the row's name as an alias of
+        it, unless `rename`: the user chose the file's spelling (the stored name is
+        then kept as the alias).
+        """
         row = self.rows[position]
         if row.action is Action.error:
             return
@@ -199,16 +218,40 @@ class ImportPlan:
             chosen = record_id if record_id is not None else row.record_id
             if chosen is None or chosen not in self.stored:
                 raise ValueError("an update needs one of the row's stored records")
-            _set_update(row, chosen, self.stored[chosen], self.kind)
+            _set_update(row, chosen, self.stored[chosen], self.kind, rename=rename)
         elif action is Action.create:
             row.action, row.record_id, row.changes = Action.create, None, {}
             row.new_tags, row.reason = list(row.draft.tags), Message("")
+            row.new_alias = None
         else:
             row.action, row.changes, row.new_tags = Action.skip, {}, []
+            row.new_alias = None
             row.reason = (Message("kept the stored record") if row.record_id
                           else Message("not imported"))
         _sync_affiliations(row, self.stored.get(row.record_id or -1))
 
+    def shared_records(self) -> dict[int, list[int]]:
+        """Row position -> numbers of the other rows that update, or wait to update, the
+        same stored record: shown together, so that two rows never change one record
+        unseen."""
+        by_record: dict[int, list[int]] = {}
+        for position, row in enumerate(self.rows):
+            if row.record_id is not None and row.action in {Action.update, Action.unchanged}:
+                by_record.setdefault(row.record_id, []).append(position)
+        number_to_position = {row.number: position for position, row in enumerate(self.rows)}
+        groups: dict[int, set[int]] = {}
+        for positions in by_record.values():
+            for position in positions:
+                groups.setdefault(position, set()).update(positions)
+        for position, row in enumerate(self.rows):
+            earlier = number_to_position.get(row.same_record_as or -1)
+            if earlier is not None and row.action is Action.skip:
+                group = groups.setdefault(earlier, {earlier}) | {position}
+                for member in group:
+                    groups[member] = group
+        return {position: sorted(self.rows[other].number for other in group
+                                 if other != position)
+                for position, group in groups.items() if len(group) > 1}
 
 def asks_status(table: SourceTable, kind: ImportKind, mapping: Sequence[str | None]) -> bool:
     """Whether an import under this mapping may create organizations whose membership
@@ -248,7 +291,23 @@ def _organization_aliases(values: dict[str, Any]) -> set[str]:
             } - {""}
 
 
-def _set_update(row: PlanRow, record_id: int, stored: Stored, kind: ImportKind) -> None:
+_NAME_FIELDS = {ImportKind.organizations: frozenset({"name"}),
+                ImportKind.contacts: frozenset({"given_name", "family_name", "native_name"})}
+
+
+def stored_label(values: dict[str, Any], kind: ImportKind) -> str:
+    if kind is ImportKind.organizations:
+        return str(values.get("name") or "")
+    return contact_name(values.get("given_name"), values.get("family_name"),
+                        values.get("native_name"))
+
+
+def _set_update(row: PlanRow, record_id: int, stored: Stored, kind: ImportKind, *,
+                rename: bool = False) -> None:
+    """The row as an update of a stored record. A name that differs from the stored one
+    replaces it only for our own export's stable ID, or when the user chose the file's
+    spelling (`rename`); otherwise the stored name stays and the row's becomes an alias."""
+    renames = rename or row.match.kind is MatchKind.stable_id
     changes: dict[str, Any] = {}
     for key, value in row.draft.values.items():
         if _same(stored.values.get(key), value):
@@ -257,13 +316,27 @@ def _set_update(row: PlanRow, record_id: int, stored: Stored, kind: ImportKind) 
                 and name_key(value) in _organization_aliases(stored.values)):
             # "FIDH" in a name column matched the stored acronym: it is not a new name.
             continue
+        if key in _NAME_FIELDS[kind] and stored.values.get(key) and not renames:
+            continue
         changes[key] = value
     folded = {tag.casefold() for tag in stored.tags}
     row.record_id = record_id
     row.changes = changes
     row.new_tags = [tag for tag in row.draft.tags if tag.casefold() not in folded]
     row.reason = Message("")
-    row.action = Action.update if changes or row.new_tags else Action.unchanged
+    row.same_record_as = None
+    old_name, new_name = stored_label(stored.values, kind), row.draft.label(kind)
+    if renames and any(key in changes for key in _NAME_FIELDS[kind]):
+        kept, name = old_name, stored_label({**stored.values, **changes}, kind)
+    else:
+        kept, name = new_name, old_name
+    # Words in any order: "Tae Kyung Ha" is "Ha Tae Kyung", already recognised.
+    known = {fuzzy_key(name)} | stored.aliases | {fuzzy_key(str(value)) for value in (
+        stored.values.get(key) for key in ("acronym", "full_name", "signatory_name",
+                                           "native_name")) if value}
+    row.new_alias = kept if kept and fuzzy_key(kept) not in known else None
+    row.action = (Action.update if changes or row.new_tags or row.new_alias
+                  else Action.unchanged)
 
 
 def _sync_affiliations(row: PlanRow, stored: Stored | None) -> None:
@@ -300,6 +373,14 @@ def _load_stored(session: Session, kind: ImportKind, ids: Iterable[int]) -> dict
                 stored[contact_id].organization_ids.add(organization_id)
         for record_id, tag in session.exec(tag_query):
             stored[record_id].tags.add(tag)
+        alias_query: Any = (
+            select(OrganizationAlias.organization_id, OrganizationAlias.name)
+            .where(col(OrganizationAlias.organization_id).in_(chunk))
+            if kind is ImportKind.organizations else
+            select(ContactAlias.contact_id, ContactAlias.name)
+            .where(col(ContactAlias.contact_id).in_(chunk)))
+        for record_id, alias in session.exec(alias_query):
+            stored[record_id].aliases.add(fuzzy_key(alias))
     return stored
 
 
@@ -380,11 +461,20 @@ def _initial_actions(plan: ImportPlan, index: StoredIndex, organizations: Stored
         earlier = next((seen_keys[key] for key in _within_file_keys(row, plan.kind)
                         if key in seen_keys), None)
         match = row.match
-        if match.record_id is not None:
-            earlier = seen_records.get(match.record_id, earlier)
         if earlier is not None:
             row.action, row.duplicate_of = Action.skip, earlier
             row.reason = Message("same as row {row}", row=earlier)
+            continue
+        claimed = (match.record_id if match.record_id is not None
+                   else match.candidates[0].record_id
+                   if match.kind is MatchKind.possible and on_possible is OnPossible.update
+                   else None)
+        if claimed is not None and claimed in seen_records:
+            # Another name for a record an earlier row updates: both are shown, this
+            # one waits for the user (the command line skips and reports it).
+            row.action, row.same_record_as = Action.skip, seen_records[claimed]
+            row.reason = Message("updates the same record as row {row}",
+                                 row=seen_records[claimed])
             continue
         for key in _within_file_keys(row, plan.kind):
             seen_keys[key] = row.number
@@ -393,10 +483,12 @@ def _initial_actions(plan: ImportPlan, index: StoredIndex, organizations: Stored
             _set_update(row, match.record_id, plan.stored[match.record_id], plan.kind)
             if plan.on_match is OnMatch.keep:
                 row.action, row.changes, row.new_tags = Action.skip, {}, []
+                row.new_alias = None
                 row.reason = Message("kept the stored record")
         elif match.kind is MatchKind.possible:
             best = match.candidates[0]
             if on_possible is OnPossible.update and best.record_id in plan.stored:
+                seen_records[best.record_id] = row.number
                 _set_update(row, best.record_id, plan.stored[best.record_id], plan.kind)
             elif on_possible is OnPossible.create:
                 row.action, row.new_tags = Action.create, list(row.draft.tags)
@@ -522,6 +614,7 @@ def _rematch_creates(session: Session, plan: ImportPlan, creates: list[PlanRow])
         _set_update(row, record_id, plan.stored[record_id], plan.kind)
         if plan.on_match is OnMatch.keep:
             row.action, row.changes, row.new_tags = Action.skip, {}, []
+            row.new_alias = None
             row.reason = Message("kept the stored record")
         _sync_affiliations(row, plan.stored[record_id])
     for row, earlier in repeats:

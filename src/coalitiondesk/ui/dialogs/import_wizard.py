@@ -69,7 +69,7 @@ from coalitiondesk.core.importing import (
 from coalitiondesk.core.importing.fields import targets
 from coalitiondesk.core.importing.mapping import check_mapping
 from coalitiondesk.core.importing.name_country import mostly_name_country
-from coalitiondesk.core.importing.plan import asks_status
+from coalitiondesk.core.importing.plan import asks_status, stored_label
 from coalitiondesk.core.importing.readers import ENCODINGS
 from coalitiondesk.core.importing.report import rejected_rows
 from coalitiondesk.core.importing.values import clean_text
@@ -392,6 +392,7 @@ class PlanModel(QAbstractTableModel):
     def __init__(self, plan: ImportPlan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plan = plan
+        self.shared = plan.shared_records()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.plan.rows)
@@ -431,6 +432,13 @@ class PlanModel(QAbstractTableModel):
                     key.replace("_", " ") for key in row.changes))
             if row.new_tags:
                 details.append(self.tr("adds tags: ") + ", ".join(row.new_tags))
+            if row.new_alias:
+                details.append(self.tr("keeps the stored name; adds {name} as another name"
+                                       ).format(name=row.new_alias))
+            others = self.shared.get(index.row())
+            if others:
+                details.append(self.tr("the same record as row {rows}").format(
+                    rows=", ".join(str(number) for number in others)))
             return "; ".join(details + row.draft.notes)
         if role == Qt.ItemDataRole.ForegroundRole and column == 1:
             color = _ACTION_COLORS.get(row.action)
@@ -447,7 +455,8 @@ class PlanModel(QAbstractTableModel):
         return name + (f" ({', '.join(extra)})" if extra else "")
 
     def row_changed(self, position: int) -> None:
-        self.dataChanged.emit(self.index(position, 0), self.index(position, 3))
+        self.shared = self.plan.shared_records()
+        self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 3))
 
 
 class AttentionFilter(QSortFilterProxyModel):
@@ -473,7 +482,13 @@ class AttentionFilter(QSortFilterProxyModel):
             return True
         row = self.plan.rows[source_row]
         return (row.action in {Action.error, Action.skip} or row.undecided
-                or bool(row.draft.notes) or row.match.candidates != [])
+                or bool(row.draft.notes) or row.match.candidates != []
+                or row.new_alias is not None or row.same_record_as is not None
+                or self.shares(source_row))
+
+    def shares(self, position: int) -> bool:
+        model = self.sourceModel()
+        return isinstance(model, PlanModel) and position in model.shared
 
 
 class PreviewPage(QWizardPage):
@@ -678,18 +693,28 @@ class PreviewPage(QWizardPage):
         if row.action is Action.error:
             self.decision.setEnabled(False)
             return
-        self.decision.addItem(self.tr("Skip this row"), (Action.skip, None))
-        self.decision.addItem(self.tr("Create a new record"), (Action.create, None))
+        self.decision.addItem(self.tr("Skip this row"), (Action.skip, None, False))
+        self.decision.addItem(self.tr("Create a new record"), (Action.create, None, False))
         candidates = [(c.record_id, c.label, c.score) for c in row.match.candidates]
         if row.match.record_id is not None:
             candidates.insert(0, (row.match.record_id, self.tr("the stored record"), 100))
+        name = row.draft.label(plan.kind)
         for record_id, label, score in candidates:
-            self.decision.addItem(self.tr("Update {label} ({score}% alike)").format(
-                label=label, score=score), (Action.update, record_id))
+            self.decision.addItem(self.tr("Update {label} ({score}% alike), keeping its name"
+                                          ).format(label=label, score=score),
+                                  (Action.update, record_id, False))
+            stored = plan.stored.get(record_id)
+            if stored is not None and stored_label(stored.values, plan.kind) != name:
+                self.decision.addItem(
+                    self.tr("Update {label} and rename it {name}").format(
+                        label=label, name=name), (Action.update, record_id, True))
         current = {Action.skip: 0, Action.create: 1}.get(row.action)
         if current is None:
+            renamed = any(key in row.changes for key in ("name", "given_name", "family_name",
+                                                         "native_name"))
             current = next((number for number in range(self.decision.count())
-                            if self.decision.itemData(number)[1] == row.record_id), 0)
+                            if self.decision.itemData(number)[1] == row.record_id
+                            and self.decision.itemData(number)[2] == renamed), 0)
         self.decision.setCurrentIndex(current)
         self.decision.setEnabled(True)
 
@@ -698,10 +723,26 @@ class PreviewPage(QWizardPage):
         position = self._position(self.view.currentIndex())
         if plan is None or position is None or self.model is None:
             return
-        action, record_id = self.decision.currentData()
-        plan.decide(position, action, record_id)
+        action, record_id, rename = self.decision.currentData()
+        if action is Action.update:
+            others = [row.number for other, row in enumerate(plan.rows) if other != position
+                      and row.record_id == record_id
+                      and row.action in {Action.update, Action.unchanged}]
+            if others and not self.confirm_shared(others):
+                self._selected(self.view.currentIndex())
+                return
+        plan.decide(position, action, record_id, rename=rename)
         self.model.row_changed(position)
         self._update_summary()
+
+    def confirm_shared(self, others: list[int]) -> bool:
+        """Asked when a second row would update a record another row updates."""
+        answer = QMessageBox.question(
+            self, self.tr("The same record twice"),
+            self.tr("Row {rows} updates this record too. Update it with this row as well? "
+                    "Where the rows differ, the later one's values are kept.").format(
+                rows=", ".join(str(number) for number in others)))
+        return answer == QMessageBox.StandardButton.Yes
 
     def _save_report(self) -> None:
         plan = self.owner.plan

@@ -116,6 +116,7 @@ TRANSLATABLE_MESSAGES = (
     QT_TRANSLATE_NOOP("CoreMessages", "Two columns are imported as {label}"),
     # importing.plan
     QT_TRANSLATE_NOOP("CoreMessages", "same as row {row}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "updates the same record as row {row}"),
     QT_TRANSLATE_NOOP("CoreMessages", "kept the stored record"),
     QT_TRANSLATE_NOOP("CoreMessages", "not imported"),
     QT_TRANSLATE_NOOP("CoreMessages", "possible duplicate of {record} ({why}, score {score})"),
