@@ -125,6 +125,7 @@ class PassphraseDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(self.problem)
+        layout.addSpacing(layout.spacing())
         layout.addWidget(buttons)
         self.setMinimumWidth(440)
         self.field.setFocus()

@@ -52,6 +52,8 @@ class NewPassphraseDialog(QDialog):
         layout.addWidget(self.backups_box)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
+        # The wrapped texts' height at the dialog's own width, not at a narrower one.
+        self.resize(520, layout.totalHeightForWidth(520))
         self.fields.first.setFocus()
 
     @property
@@ -129,6 +131,7 @@ class LockAfterDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("Lock after:"), self.spin)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
@@ -136,6 +139,8 @@ class LockAfterDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
+        # The wrapped texts' height at the dialog's own width, not at a narrower one.
+        self.resize(460, layout.totalHeightForWidth(460))
         self.spin.setFocus()
 
     def minutes(self) -> int:
