@@ -359,7 +359,7 @@ def test_signatory_name_overrides_the_name(database: Database) -> None:
     )
 
 
-def test_edited_short_form_is_used_on_signatory_lines(database: Database) -> None:
+def test_edited_short_form_is_used_on_lines_signed_after_the_edit(database: Database) -> None:
     letter_id = create_letter(database)
     sign(database, letter_id, create_organization(database, "No Fence", country_code="JP"))
     with database.transaction() as session:
@@ -367,7 +367,9 @@ def test_edited_short_form_is_used_on_signatory_lines(database: Database) -> Non
         assert country is not None
         country.short_form = "Nippon"
         session.add(country)
-    assert lines(database, letter_id) == ["No Fence (Nippon)"]
+    sign(database, letter_id, create_organization(database, "Now Fence", country_code="JP"))
+    # A signature keeps the line it was signed as (tests/core/test_signed_lines.py).
+    assert lines(database, letter_id) == ["No Fence (Japan)", "Now Fence (Nippon)"]
 
 
 # --- recipients -----------------------------------------------------------------

@@ -67,6 +67,8 @@ def test_the_demo_letter_for_kim_jong_il_is_the_seed_letter(
     assert document.body_has_address
     printed = paragraphs(document.body_html)
     assert printed[0] == seed[0]
+    # The demo letter has a date line the seed did not print.
+    assert printed.pop(1) == "8 September 2011"
     assert printed[1] == "Dear Chairman Kim Jong-il,"
     # Address block, salutation, body paragraphs and the closing: the seed's, word for word.
     assert printed[:len(seed)] == seed
@@ -104,7 +106,7 @@ def test_salutation_from_honorific_and_family_name_when_the_family_name_comes_fi
     job = merge(demo_database, demo_letter_id)
     ha = job.documents[1]
     assert ha.name == "Ha Tae Kyung"
-    assert paragraphs(ha.body_html)[1] == "Dear Mr Ha,"
+    assert paragraphs(ha.body_html)[1:3] == ["8 September 2011", "Dear Mr Ha,"]
     assert list(ha.address_lines) == [
         "Ha Tae Kyung", "Open Radio for North Korea", "Yeouido-dong 1", "Seoul", "07233",
         "Republic of Korea"]

@@ -39,6 +39,7 @@ def record_dispatch(*, session: Session, recipient_ids: Iterable[int], on: date,
     missing = set(ids) - {recipient.id for recipient in found}
     if missing:
         raise NotFound("No recipient with id {missing}", missing=min(missing))
+    _date_letters(session, {recipient.letter_id for recipient in found}, on)
     for recipient in found:
         assert recipient.id is not None
         session.add(Dispatch(recipient_id=recipient.id, sent_on=on,
@@ -49,6 +50,15 @@ def record_dispatch(*, session: Session, recipient_ids: Iterable[int], on: date,
             session.add(recipient)
     session.flush()
     return len(found)
+
+
+def _date_letters(session: Session, letter_ids: set[int], on: date) -> None:
+    """An undated letter takes the day it is first recorded as sent."""
+    for letter_id in sorted(letter_ids):
+        letter = get_letter(session=session, letter_id=letter_id)
+        if letter.letter_date is None:
+            letter.letter_date = on
+            session.add(letter)
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,8 @@ class LetterFields(SQLModel):
     closing: str = "Yours sincerely,"
     notes: str | None = None
     allow_restricted: bool = False
+    language: str = "en"
+    font_family: str | None = None
 
 
 def create_letter(*, session: Session, **values: Any) -> Letter:
@@ -352,9 +354,27 @@ def add_signature(
         letter_id=letter_id, organization_id=organization_id, status=_signature_status(status),
         status_date=status_date, position=position,
     )
+    _freeze_line(session, signature)
     session.add(signature)
     session.flush()
     return signature
+
+
+def _freeze_line(session: Session, signature: Signature) -> None:
+    """Keep the line as signed: what the organization signed as, whatever its record
+    says later. A signature no longer signed lets go of it."""
+    if signature.status != SignatureStatus.signed:
+        signature.signed_line = None
+    elif signature.signed_line is None:
+        signature.signed_line = current_signatory_line(_row_of(session, signature))
+
+
+def _row_of(session: Session, signature: Signature) -> SignatoryRow:
+    organization = get_or_raise(session, Organization, signature.organization_id,
+                                what="organization")
+    country = (session.get(Country, organization.country_code)
+               if organization.country_code else None)
+    return SignatoryRow(signature, organization, country)
 
 
 def set_signature_status(
@@ -363,6 +383,7 @@ def set_signature_status(
     signature = get_or_raise(session, Signature, signature_id, what="signature")
     signature.status = _signature_status(status)
     signature.status_date = status_date
+    _freeze_line(session, signature)
     session.add(signature)
     session.flush()
     return signature
@@ -433,7 +454,13 @@ def signatories(
 
 
 def signatory_line(row: SignatoryRow) -> str:
-    """ "Name (Country short form)" for a national organization, the bare name otherwise."""
+    """The line the signature prints: as signed, once signed; from the records before."""
+    return row.signature.signed_line or current_signatory_line(row)
+
+
+def current_signatory_line(row: SignatoryRow) -> str:
+    """ "Name (Country short form)" for a national organization, the bare name otherwise,
+    from the organization's record as it is now."""
     organization = row.organization
     name = organization.signatory_name or organization.name
     if row.country is None or not organization.show_country_on_signature:
@@ -459,6 +486,46 @@ def printed_signatories(*, session: Session, letter_id: int
     rows = signatories(session=session, letter_id=letter_id, status=SignatureStatus.signed)
     return ([row for row in rows if not row.organization.do_not_share],
             [row for row in rows if row.organization.do_not_share])
+
+
+# Lines may be brought up to date only while signatures are still being gathered:
+# a letter sent (or closed) prints what was signed, always.
+_LINES_OPEN = frozenset({LetterStatus.draft, LetterStatus.collecting})
+
+
+def stale_signatory_lines(*, session: Session, letter_id: int) -> list[tuple[str, str]]:
+    """(line as signed, line from the records now) of each signature whose two differ."""
+    return [(row.signature.signed_line or "", current_signatory_line(row))
+            for row in signatories(session=session, letter_id=letter_id,
+                                   status=SignatureStatus.signed)
+            if row.signature.signed_line != current_signatory_line(row)]
+
+
+def refresh_signatory_lines(*, session: Session, letter_id: int) -> int:
+    """Sign every signed line again from the records as they are now; how many changed.
+
+    Refused once the letter is sent: a sent letter never changes its signatories.
+    """
+    letter = get_letter(session=session, letter_id=letter_id)
+    if letter.status not in _LINES_OPEN:
+        raise InvalidInput("A letter already sent keeps its signatory lines as signed")
+    changed = 0
+    for row in signatories(session=session, letter_id=letter_id,
+                           status=SignatureStatus.signed):
+        line = current_signatory_line(row)
+        if row.signature.signed_line != line:
+            row.signature.signed_line = line
+            session.add(row.signature)
+            changed += 1
+    session.flush()
+    return changed
+
+
+def refresh_lines_from_records(database: Database, *, letter_id: int) -> ChangeSet:
+    """refresh_signatory_lines as one journaled operation (undoable)."""
+    with letter_operation(database, letter_id=letter_id, template="signatories") as operation:
+        refresh_signatory_lines(session=operation.session, letter_id=letter_id)
+    return operation.changes
 
 
 # --- recipients --------------------------------------------------------------
