@@ -15,6 +15,7 @@ The deleted record's values are erased from the history like any delete
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -105,6 +106,8 @@ def _values(session: Session, kind: RecordKind, record_id: int) -> dict[str, Any
 
 
 def _default(name: str, mine: Any, theirs: Any) -> Any:
+    if name == "custom_values" and not _empty(mine) and not _empty(theirs):
+        return _joined_custom_values(str(mine), str(theirs))
     if name in _CAUTIOUS:
         return bool(mine) or bool(theirs)
     if name == "sensitivity":
@@ -112,6 +115,18 @@ def _default(name: str, mine: Any, theirs: Any) -> Any:
     if name == "notes" and not _empty(mine) and not _empty(theirs) and mine != theirs:
         return f"{mine}\n{theirs}"
     return theirs if _empty(mine) else mine
+
+
+def _joined_custom_values(mine: str, theirs: str) -> str:
+    """The coordinator's own fields of both (one JSON object each): the survivor's value
+    where both have one, the other's where only it has one."""
+    try:
+        ours, others = json.loads(mine), json.loads(theirs)
+    except ValueError:
+        return mine
+    if not isinstance(ours, dict) or not isinstance(others, dict):
+        return mine
+    return json.dumps({**others, **ours}, ensure_ascii=False, sort_keys=True)
 
 
 def merge_plan(*, session: Session, kind: RecordKind, keep_id: int, other_id: int) -> MergePlan:
