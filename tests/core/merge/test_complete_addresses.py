@@ -25,20 +25,25 @@ Maker = Callable[..., int]
     # Human Rights Watch's Phil Robertson as first imported: a town, nothing else.
     ({"city": "New York"}, ("street", "country")),
     ({"city": "New York", "street": "350 Fifth Avenue", "country_code": "US"},
-     ("region", "postcode")),
+     ("postcode",)),
     # Burma Campaign UK: no street.
     ({"city": "London", "postcode": "N1 9JP", "country_code": "GB"}, ("street",)),
     ({"street": "Storgata 1", "city": "Oslo", "postcode": "0155", "country_code": "NO"}, ()),
     # North Korea has no postcodes.
     ({"street": "Central District", "city": "Pyongyang", "country_code": "KP"}, ()),
-    # An own-script address holds street, town and province; the postcode is still needed.
+    # An own-script address holds the street and town; the postcode is still needed.
     ({"country_code": "KR"}, ("postcode",)),
+    # Seoul is written as the town, not as a province.
+    ({"street": "Sejong-daero 1", "city": "Seoul", "postcode": "03154", "country_code": "KR"},
+     ()),
+    # A Japanese address names no town of its own: the street part holds it.
+    ({"street": "Ueno 5-3-4, Taito-ku", "postcode": "110-0005", "country_code": "JP"}, ()),
 ])
 def test_the_parts_each_destination_needs(address: dict[str, str],
                                           missing: tuple[str, ...]) -> None:
     native = address == {"country_code": "KR"}
     found = missing_parts(street=address.get("street"), city=address.get("city"),
-                          region=address.get("region"), postcode=address.get("postcode"),
+                          postcode=address.get("postcode"),
                           country_code=address.get("country_code"), native_address=native)
     assert found == tuple(AddressPart(part) for part in missing)
 

@@ -126,8 +126,8 @@ class Addressee:
             # "〒100-0001 東京都…": the postcode written into a Japanese address counts.
             postcode = addresses.split_postal_mark(record.native_address, postcode)[1]
         return tuple(completeness.missing_parts(
-            street=record.street or record.street2, city=record.city, region=record.region,
-            postcode=postcode, country_code=self.country_code, native_address=native))
+            street=record.street or record.street2, city=record.city, postcode=postcode,
+            country_code=self.country_code, native_address=native))
 
     def uses_native_script(self) -> bool:
         """Own-script address when the destination expects it and one is stored."""
