@@ -34,7 +34,8 @@ from coalitiondesk.core.importing import (
     write_error_report,
 )
 from coalitiondesk.core.importing.drafts import membership_status
-from coalitiondesk.core.importing.report import other_report_path, rejected_rows
+from coalitiondesk.core.importing.plan import summary_line
+from coalitiondesk.core.importing.report import other_report_path, rejected_rows, why_left_out
 from coalitiondesk.core.importing.values import ValueProblem
 from coalitiondesk.core.models import MembershipStatus
 from coalitiondesk.core.storage.files import describe_os_error
@@ -75,6 +76,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
                         "no column gives one: "
                         + ", ".join(status.value for status in MembershipStatus)
                         + " (default: member, and stderr says so)")
+    parser.add_argument("--people-as-contacts", action="store_true",
+                        help="in a list of organizations, rows that are people ('Is a "
+                        "Company: no', 'Company Type: Individual') go in as contacts of "
+                        "their company (default: they are listed as not imported)")
     parser.set_defaults(run=run)
 
     undo = commands.add_parser(
@@ -113,9 +118,11 @@ def run(args: argparse.Namespace) -> int:
         plan = run_to_end(prepare_import(
             database=database, table=table, kind=kind, mapping=mapping,
             on_match=OnMatch(args.existing), on_possible=OnPossible(args.possible_duplicates),
-            new_status=args.status))
+            new_status=args.status, people_as_contacts=args.people_as_contacts))
         if args.dry_run:
             print(f"{plan.summary()} (dry run: nothing was changed)")
+            if plan.people_plan is not None and plan.people_as_contacts:
+                print(f"people as contacts: {plan.people_plan.summary()}")
             _print_problems(plan)
             _print_left_out(plan, given_status=args.status)
             return _status(plan)
@@ -127,6 +134,8 @@ def run(args: argparse.Namespace) -> int:
         created = " (new letter)" if result.letter_created else ""
         line += f"; letter {args.letter.strip()!r}{created}: {result.letter_added} {what} added"
     print(line)
+    if result.people_counts is not None:
+        print(f"people as contacts: {summary_line(result.people_counts)}")
     _print_problems(plan)
     if rejected_rows(plan):
         _write_report(plan, path)
@@ -151,6 +160,11 @@ def _print_left_out(plan: ImportPlan, *, given_status: MembershipStatus | None) 
                            f"{'value' if column.values == 1 else 'values'})"
                            for column in columns)
         print(f"not imported: {listed}", file=sys.stderr)
+    if plan.people is not None and not plan.people_as_contacts:
+        count = len(plan.people.positions)
+        print(f"coalitiondesk: {count} {'row is a person' if count == 1 else 'rows are people'}"
+              ", not organizations: --people-as-contacts imports them as contacts of their"
+              " company", file=sys.stderr)
     organizations = plan.organizations_without_status()
     if organizations and given_status is None:
         status = plan.status_for_new_organizations().value.replace("_", " ")
@@ -214,9 +228,7 @@ def _status(plan: ImportPlan) -> int:
 def _print_problems(plan: ImportPlan, limit: int = 20) -> None:
     positions = rejected_rows(plan)
     for position in positions[:limit]:
-        row = plan.rows[position]
-        why = "; ".join(row.problems) if row.action is Action.error else row.reason
-        print(f"  row {row.number}: {why}")
+        print(f"  row {plan.rows[position].number}: {why_left_out(plan, position)}")
     if len(positions) > limit:
         print(f"  ... and {len(positions) - limit} more")
 

@@ -24,7 +24,12 @@ from sqlmodel import Session, SQLModel, col, select
 from coalitiondesk.core.errors import InvalidInput, NotFound
 from coalitiondesk.core.importing.fields import ImportKind
 from coalitiondesk.core.importing.mapping import remember_mapping
-from coalitiondesk.core.importing.plan import Action, ImportPlan, rematch
+from coalitiondesk.core.importing.plan import (
+    Action,
+    ImportPlan,
+    relink_organizations,
+    rematch,
+)
 from coalitiondesk.core.journal import labels
 from coalitiondesk.core.journal import undo as journal_undo
 from coalitiondesk.core.journal.operations import created_and_changed
@@ -76,6 +81,8 @@ class ImportResult:
     """Signatories or recipients the import added to the letter."""
     record_ids: list[int | None] = field(default_factory=list)
     """Per plan row: the record it created, updated or matched; None for skipped and errors."""
+    people_counts: dict[Action, int] | None = None
+    """The people of an organization list imported as contacts, when chosen."""
 
     @property
     def summary(self) -> str:
@@ -146,6 +153,15 @@ def apply_import(
             writer.affiliate()
         result = ImportResult(batch_id=batch.id, counts=plan.counts(),
                               record_ids=writer.record_ids)
+        people = plan.people_plan
+        if people is not None and plan.people_as_contacts:
+            # Their companies may be organizations this import has just written.
+            relink_organizations(session, people)
+            people_writer = _Writer(session, people, batch.id)
+            yield from people_writer.create()
+            yield from people_writer.update()
+            people_writer.affiliate()
+            result.people_counts = people.counts()
         if letter_title is not None and letter_title.strip():
             _add_to_letter(session, batch.id, plan, writer.record_ids, letter_title, result)
         yield Progress("Importing", total, total)

@@ -23,7 +23,7 @@ from typing import Any
 
 from sqlmodel import Session, col, func, select
 
-from coalitiondesk.core.errors import Message, joined
+from coalitiondesk.core.errors import InvalidInput, Message, joined
 from coalitiondesk.core.importing.dedupe import (
     Candidate,
     Match,
@@ -43,8 +43,10 @@ from coalitiondesk.core.importing.mapping import (
     ColumnMapping,
     UnmappedColumn,
     check_mapping,
+    guess_mapping,
     unmapped_columns,
 )
+from coalitiondesk.core.importing.mixed import PeopleInFile, people_in, people_mapping, people_table
 from coalitiondesk.core.importing.readers import SourceTable
 from coalitiondesk.core.importing.values import clean_text
 from coalitiondesk.core.models import (
@@ -125,6 +127,9 @@ class PlanRow:
     new_alias: str | None = None
     """The row's name, kept as another name of the record it updates whose stored name
     it does not replace (a partner's spelling, a typo): later imports recognise it."""
+    person: bool = False
+    """A person in a list of organizations ("Is a Company: no"): never an organization;
+    a contact of their company if the user chooses (ImportPlan.people_as_contacts)."""
 
     @property
     def number(self) -> int:
@@ -162,10 +167,40 @@ class ImportPlan:
     left_out: set[int] = field(default_factory=set)
     """Columns (by position) the user chose to leave out; the others the mapping leaves
     out are still to be decided (the wizard imports nothing until they are)."""
+    people: PeopleInFile | None = None
+    """Rows of an organization list that are people."""
+    people_plan: ImportPlan | None = None
+    """Those rows as contacts (their company column as the organization)."""
+    people_as_contacts: bool = False
+    """The user chose to import the people as contacts; otherwise they are left out."""
 
     def not_imported_columns(self) -> list[UnmappedColumn]:
-        """Columns with values that the mapping leaves out."""
-        return unmapped_columns(self.table, self.mapping)
+        """Columns with values that the mapping leaves out (the columns telling people
+        from companies are read; a people's company column is imported with them)."""
+        columns = unmapped_columns(self.table, self.mapping)
+        if self.people is None:
+            return columns
+        flags = set(self.people.flag_columns)
+        columns = [column for column in columns if column.index not in flags]
+        if not self.people_as_contacts or self.people_plan is None:
+            return columns
+        read = {index for index, key in enumerate(self.people_plan.mapping) if key}
+        # What the contacts read counts only where organizations' rows have values.
+        people = set(self.people.positions)
+        rest = SourceTable(name=self.table.name, headers=self.table.headers, rows=[
+            row for position, row in enumerate(self.table.rows) if position not in people])
+        in_rest = {column.index: column for column in unmapped_columns(rest, self.mapping)}
+        return [in_rest[column.index] if column.index in read else column
+                for column in columns if column.index not in read or column.index in in_rest]
+
+    def set_people_as_contacts(self, chosen: bool) -> None:
+        """Whether the people in an organization list go in as contacts."""
+        self.people_as_contacts = chosen and self.people_plan is not None
+        for row in self.rows:
+            if row.person:
+                row.reason = (Message("a person: imported as a contact")
+                              if self.people_as_contacts
+                              else Message("a person, not an organization"))
 
     def undecided_columns(self) -> list[UnmappedColumn]:
         """Columns with values that are neither imported nor left out by the user."""
@@ -184,8 +219,10 @@ class ImportPlan:
         """How many organizations the import creates with no status from the file: they
         get status_for_new_organizations()."""
         if self.kind is ImportKind.organizations:
-            return sum(1 for row in self.rows if row.action is Action.create
-                       and "membership_status" not in row.draft.values)
+            people = (self.people_plan.organizations_without_status()
+                      if self.people_plan is not None and self.people_as_contacts else 0)
+            return people + sum(1 for row in self.rows if row.action is Action.create
+                                and "membership_status" not in row.draft.values)
         names = {name.casefold() for row in self.rows
                  if row.action in {Action.create, Action.update}
                  for name in row.new_organizations}
@@ -396,11 +433,13 @@ def prepare_import(
     on_match: OnMatch = OnMatch.update,
     on_possible: OnPossible = OnPossible.skip,
     new_status: MembershipStatus | None = None,
+    people_as_contacts: bool = False,
 ) -> Generator[Progress, None, ImportPlan]:
     """Work out what every row will do; yields progress, returns the plan. Writes nothing.
 
     `new_status`: the membership status of organizations it creates that no column
-    gives one (ImportPlan.new_status).
+    gives one (ImportPlan.new_status). `people_as_contacts`: rows of an organization
+    list that are people go in as contacts of their company (ImportPlan.people).
     """
     check_mapping(kind, mapping, len(table.headers))
     total = len(table.rows)
@@ -430,6 +469,24 @@ def prepare_import(
                       new_status=new_status)
     _initial_actions(plan, index, organizations, on_possible)
     yield Progress("Looking for duplicates", total, total)
+    people = people_in(table, kind, mapping)
+    if people is not None:
+        plan.people = people
+        for position in people.positions:
+            row = plan.rows[position]
+            row.person, row.action, row.record_id = True, Action.skip, None
+            row.changes, row.new_tags, row.new_alias = {}, [], None
+            row.duplicate_of = row.same_record_as = None
+        contacts = people_table(table, people)
+        try:
+            plan.people_plan = yield from prepare_import(
+                database=database, table=contacts, kind=ImportKind.contacts,
+                mapping=people_mapping(table, people,
+                                       guess_mapping(contacts, ImportKind.contacts)),
+                on_match=on_match, on_possible=on_possible, new_status=new_status)
+        except InvalidInput:
+            plan.people_plan = None  # no column names them: they stay left out
+        plan.set_people_as_contacts(people_as_contacts)
     return plan
 
 
@@ -546,7 +603,7 @@ def rematch(session: Session, plan: ImportPlan, *, operation_id: int | None = No
             latest_change(session, before=operation_id) == plan.matched_at_change):
         return 0
     changed = 0
-    relinked = _relink_organizations(session, plan)
+    relinked = relink_organizations(session, plan)
     creates = [row for row in plan.rows if row.action is Action.create]
     if creates:
         changed += _rematch_creates(session, plan, creates)
@@ -563,7 +620,7 @@ def rematch(session: Session, plan: ImportPlan, *, operation_id: int | None = No
     return changed + len(relinked)
 
 
-def _relink_organizations(session: Session, plan: ImportPlan) -> list[PlanRow]:
+def relink_organizations(session: Session, plan: ImportPlan) -> list[PlanRow]:
     """Contacts' organizations the plan would create that are stored now; returns the
     rows that found one."""
     rows = [row for row in plan.rows if row.new_organizations

@@ -11,7 +11,7 @@ from coalitiondesk import APP_NAME
 from coalitiondesk.core.exporting.columns import Column, ValueType
 from coalitiondesk.core.exporting.target import PendingFile
 from coalitiondesk.core.exporting.xlsx import XlsxWriter
-from coalitiondesk.core.importing.plan import Action, ImportPlan
+from coalitiondesk.core.importing.plan import Action, ImportPlan, PlanRow
 from coalitiondesk.core.importing.values import clean_text
 from coalitiondesk.core.storage.files import fitting_name
 
@@ -38,9 +38,29 @@ def other_report_path(source: Path) -> Path:
 def rejected_rows(plan: ImportPlan) -> list[int]:
     """Rows whose data the import leaves out: errors, repeated rows, undecided duplicates
     (not rows whose stored record the user chose to keep)."""
+    as_contacts = _people_rows(plan)
     return [position for position, row in enumerate(plan.rows)
-            if row.action is Action.error
-            or (row.action is Action.skip and row.record_id is None)]
+            if (position not in as_contacts and (
+                row.action is Action.error
+                or (row.action is Action.skip and row.record_id is None)))
+            or (position in as_contacts and _left_out(as_contacts[position]))]
+
+
+def _left_out(row: PlanRow) -> bool:
+    return row.action is Action.error or (row.action is Action.skip and row.record_id is None)
+
+
+def _people_rows(plan: ImportPlan) -> dict[int, PlanRow]:
+    """Position in the plan -> the row as a contact, for people imported as contacts."""
+    if plan.people is None or plan.people_plan is None or not plan.people_as_contacts:
+        return {}
+    return dict(zip(plan.people.positions, plan.people_plan.rows, strict=True))
+
+
+def why_left_out(plan: ImportPlan, position: int) -> str:
+    """Why a row listed by rejected_rows is not imported."""
+    row = _people_rows(plan).get(position, plan.rows[position])
+    return "; ".join(row.problems) if row.action is Action.error else str(row.reason)
 
 
 def write_error_report(plan: ImportPlan, path: Path) -> int:
@@ -60,7 +80,7 @@ def write_error_report(plan: ImportPlan, path: Path) -> int:
     try:
         for position in rejected_rows(plan):
             row = plan.rows[position]
-            why = "; ".join(row.problems) if row.action is Action.error else row.reason
+            why = why_left_out(plan, position)
             cells: list[Any] = [clean_text(cell) if isinstance(cell, str) else cell
                                 for cell in row.draft.row.cells]
             cells += [None] * (len(columns) - 2 - len(cells))

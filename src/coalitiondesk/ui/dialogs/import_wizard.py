@@ -366,8 +366,10 @@ class MappingPage(QWizardPage):
         self.error.clear()
         self.owner.new_status = status
         database = self.owner.database
+        people = self.owner.people_as_contacts
         self.busy.run(lambda: prepare_import(database=database, table=table, kind=kind,
-                                             mapping=mapping, new_status=status),
+                                             mapping=mapping, new_status=status,
+                                             people_as_contacts=people),
                       self._prepared, self.error.setText)
         return False
 
@@ -507,6 +509,9 @@ class PreviewPage(QWizardPage):
         self.split = QCheckBox()
         self.split.hide()
         self.split.clicked.connect(self._split_toggled)
+        self.people = QCheckBox()
+        self.people.hide()
+        self.people.clicked.connect(self._people_toggled)
         self.columns = LeftOutColumns()
         self.columns.mapped.connect(self._remap)
         self.columns.decided.connect(self.completeChanged.emit)
@@ -536,6 +541,7 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.summary)
         layout.addWidget(self.status_line)
         layout.addWidget(self.split)
+        layout.addWidget(self.people)
         layout.addWidget(self.columns)
         layout.addWidget(self.busy)
         layout.addWidget(self.error)
@@ -570,7 +576,29 @@ class PreviewPage(QWizardPage):
         self._selected(QModelIndex())
         self.columns.show_plan(plan)
         self._offer_split(plan)
+        self._offer_people(plan)
         self.error.clear()
+        self.completeChanged.emit()
+
+    def _offer_people(self, plan: ImportPlan) -> None:
+        offered = plan.people is not None and plan.people_plan is not None
+        self.people.setVisible(offered)
+        if plan.people is None or not offered:
+            return
+        self.people.setText(self.tr(
+            "{count} rows are people, not organizations: import them as contacts of "
+            "their organization").format(count=len(plan.people.positions)))
+        self.people.setChecked(plan.people_as_contacts)
+
+    def _people_toggled(self, checked: bool) -> None:
+        plan = self.owner.plan
+        if plan is None or self.model is None:
+            return
+        self.owner.people_as_contacts = checked
+        plan.set_people_as_contacts(checked)
+        self.model.row_changed(0)
+        self.columns.show_plan(plan)
+        self._update_summary()
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -630,8 +658,10 @@ class PreviewPage(QWizardPage):
         self.owner.mapping_page.set_choice(column, key)
         database, table, kind = self.owner.database, plan.table, plan.kind
         self.error.clear()
+        people = self.owner.people_as_contacts
         self.busy.run(lambda: prepare_import(database=database, table=table, kind=kind,
-                                             mapping=mapping, new_status=status),
+                                             mapping=mapping, new_status=status,
+                                             people_as_contacts=people),
                       self._prepared, self._failed)
         self.completeChanged.emit()
 
@@ -810,6 +840,12 @@ class ResultPage(QWizardPage):
     def _finished(self, result: ImportResult) -> None:
         self.owner.import_result = result
         text = result.summary[0].upper() + result.summary[1:] + "."
+        if result.people_counts is not None:
+            text += " " + self.tr("People as contacts: {new} new, {updated} updated, "
+                                  "{same} unchanged.").format(
+                new=result.people_counts[Action.create],
+                updated=result.people_counts[Action.update],
+                same=result.people_counts[Action.unchanged])
         if result.letter_id is not None:
             text += " " + self.tr("{count} added to the letter.").format(
                 count=result.letter_added)
@@ -864,6 +900,7 @@ class ImportWizard(QWizard):
         self.import_result: ImportResult | None = None
         self.left_out: set[int] = set()
         """Columns with values the user chose not to import."""
+        self.people_as_contacts = False
         self.new_status: MembershipStatus | None = None
         self.setWindowTitle(self.tr("Import"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)

@@ -117,6 +117,8 @@ TRANSLATABLE_MESSAGES = (
     # importing.plan
     QT_TRANSLATE_NOOP("CoreMessages", "same as row {row}"),
     QT_TRANSLATE_NOOP("CoreMessages", "updates the same record as row {row}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "a person: imported as a contact"),
+    QT_TRANSLATE_NOOP("CoreMessages", "a person, not an organization"),
     QT_TRANSLATE_NOOP("CoreMessages", "kept the stored record"),
     QT_TRANSLATE_NOOP("CoreMessages", "not imported"),
     QT_TRANSLATE_NOOP("CoreMessages", "possible duplicate of {record} ({why}, score {score})"),
