@@ -137,8 +137,8 @@ class DuplicatesDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.list)
         splitter.addWidget(side)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        # The side by side needs the room: three columns of values against two names.
+        splitter.setSizes([320, 640])
         splitter.setChildrenCollapsible(False)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
@@ -171,8 +171,10 @@ class DuplicatesDialog(QDialog):
             score.setData(PAIR_ROLE, row)
             score.setToolTip(", ".join(term(reason) for reason in pair.reasons))
             self.list.setItem(row, 0, score)
-            self.list.setItem(row, 1, QTableWidgetItem(pair.first_label))
-            self.list.setItem(row, 2, QTableWidgetItem(pair.second_label))
+            for column, label in ((1, pair.first_label), (2, pair.second_label)):
+                item = QTableWidgetItem(label)
+                item.setToolTip(label)
+                self.list.setItem(row, column, item)
         self.found.setText(self.tr("%n likely pair(s)", "", len(pairs)))
         if pairs:
             self.list.setCurrentCell(0, 1)
