@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from coalitiondesk.core.demo import load_demo
@@ -17,7 +18,7 @@ from coalitiondesk.core.merge.recipients import add_recipients, recipient_states
 from coalitiondesk.core.records.contacts import create_contact
 from coalitiondesk.core.records.letters import letter_by_title
 from coalitiondesk.core.storage.db import Database
-from coalitiondesk.ui.dialogs.merge_dialog import MergeDialog
+from coalitiondesk.ui.dialogs.merge_dialog import MergeDialog, fitting_size
 
 TODAY = date(2026, 3, 10)
 
@@ -46,10 +47,14 @@ def letter_id(database: Database) -> int:
         return letter.id
 
 
-def make_dialog(qtbot: QtBot, database: Database, letter_id: int) -> MergeDialog:
+def make_dialog(qtbot: QtBot, database: Database, letter_id: int, *,
+                include_incomplete: bool = True) -> MergeDialog:
+    """The dialog; Kim Jong-il's town-only address (the seed's) printed unless told not to."""
     dialog = MergeDialog(database, letter_id, today=TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
+    if include_incomplete:
+        dialog.include_incomplete.setChecked(True)
     return dialog
 
 
@@ -92,7 +97,34 @@ def test_the_preview_steps_through_the_recipients(
     assert dialog.page_label.text().startswith("Page 1 of ")
 
     skipped = [dialog.skipped.item(row).text() for row in range(dialog.skipped.count())]
-    assert skipped == ["Marzuki Darusman: Do not mail"]
+    assert skipped == ["Marzuki Darusman: Do not mail",
+                       "Kim Jong-il (printed): Check the address: street"]
+
+
+def test_an_address_to_check_is_left_out_until_included(
+        qtbot: QtBot, database: Database, letter_id: int) -> None:
+    dialog = make_dialog(qtbot, database, letter_id, include_incomplete=False)
+    assert dialog.position_label.text() == "1 of 2"
+    assert dialog.name_label.text() == "Yanghee Lee"
+    skipped = [dialog.skipped.item(row).text() for row in range(dialog.skipped.count())]
+    assert skipped == ["Kim Jong-il: Check the address: street", "Marzuki Darusman: Do not mail"]
+    assert dialog.include_incomplete.isVisible()
+    dialog.include_incomplete.setChecked(True)
+    assert dialog.position_label.text() == "1 of 3"
+    assert dialog.name_label.text() == "Kim Jong-il"
+
+
+@pytest.mark.parametrize("screen", [(1024, 700), (1366, 768)])
+def test_the_dialog_fits_the_screen_it_opens_on(
+        qtbot: QtBot, database: Database, letter_id: int, screen: tuple[int, int]) -> None:
+    dialog = make_dialog(qtbot, database, letter_id)
+    dialog.resize(fitting_size(QRect(0, 0, *screen)))
+    qtbot.waitUntil(lambda: dialog.width() <= screen[0] - 40)
+    assert dialog.width() <= screen[0] - 40 and dialog.height() <= screen[1] - 60
+    for button in (dialog.go_button, dialog.buttons.button(QDialogButtonBox.StandardButton.Close)):
+        assert button is not None and button.isVisible()
+        corner = button.mapTo(dialog, button.rect().bottomRight())
+        assert dialog.rect().contains(corner), (button.text(), corner, dialog.size())
 
 
 def sent(database: Database, letter_id: int) -> dict[str, tuple[str, str]]:

@@ -15,8 +15,8 @@ from collections.abc import Callable, Generator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import QRect, QSize, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -43,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from coalitiondesk.core.errors import CoalitionDeskError
 from coalitiondesk.core.merge.dispatch import record_as_sent
-from coalitiondesk.core.merge.documents import MergeJob
+from coalitiondesk.core.merge.documents import MergeJob, SkipReason
 from coalitiondesk.core.merge.fields import FIELDS
 from coalitiondesk.core.merge.geometry import ENVELOPES, LABEL_SHEETS
 from coalitiondesk.core.merge.plan import merge_steps
@@ -54,7 +55,7 @@ from coalitiondesk.printing import letters as letter_printing
 from coalitiondesk.printing.file_names import safe_stem
 from coalitiondesk.printing.fonts import job_missing_glyphs
 from coalitiondesk.printing.letter_layout import LetterSetup
-from coalitiondesk.printing.output import Printed
+from coalitiondesk.printing.output import NotFitting, Printed
 from coalitiondesk.printing.preview import (
     label_sheet_count,
     page_count,
@@ -114,7 +115,7 @@ class MergeDialog(QDialog):
         self.preview_area = QScrollArea(self)
         self.preview_area.setWidget(self.page_image)
         self.preview_area.setWidgetResizable(True)
-        self.preview_area.setMinimumWidth(640)
+        self.preview_area.setMinimumWidth(320)
         self.previous_button = QPushButton(self.tr("◀ Previous"), self)
         self.previous_button.setAccessibleName(self.tr("Previous recipient"))
         self.next_button = QPushButton(self.tr("Next ▶"), self)
@@ -148,6 +149,13 @@ class MergeDialog(QDialog):
         self.skipped.setAccessibleName(self.tr("Recipients left out"))
         self.skipped.setMaximumHeight(self.skipped.fontMetrics().lineSpacing() * 4 + 12)
         self.glyph_warning = ErrorLabel(self)
+        # Off: an address its country's post cannot deliver is printed only when asked.
+        self.include_incomplete = QCheckBox(
+            self.tr("Print for recipients whose address needs checking too"), self)
+        self.include_incomplete.setToolTip(self.tr(
+            "Their addresses lack a part the destination's post needs; print them anyway"))
+        self.include_incomplete.setVisible(False)
+        self.labels_warning = ErrorLabel(self)
 
         # --- output ---------------------------------------------------------------------
         self.output_group = QButtonGroup(self)
@@ -268,21 +276,30 @@ class MergeDialog(QDialog):
         side.addWidget(self.problem)
         side.addWidget(self.skipped_label)
         side.addWidget(self.skipped)
+        side.addWidget(self.include_incomplete)
         side.addWidget(self.glyph_warning)
+        side.addWidget(self.labels_warning)
         side.addWidget(output_box)
         side.addStretch(1)
         side.addWidget(self.busy)
         side.addWidget(self.outcome)
         side_widget = QWidget(self)
         side_widget.setLayout(side)
-        side_widget.setMinimumWidth(380)
+        # Scrolled rather than cut on a small screen: the buttons below stay in view.
+        side_area = QScrollArea(self)
+        side_area.setWidget(side_widget)
+        side_area.setWidgetResizable(True)
+        side_area.setFrameShape(QFrame.Shape.NoFrame)
+        side_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side_area.setMinimumWidth(side_widget.minimumSizeHint().width()
+                                  + side_area.verticalScrollBar().sizeHint().width())
         body = QHBoxLayout()
         body.addLayout(preview, 3)
-        body.addWidget(side_widget, 2)
+        body.addWidget(side_area, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(self.buttons)
-        self.resize(1180, 820)
+        self.resize(fitting_size(screen_area(parent)))
 
         self.previous_button.clicked.connect(lambda: self.show_document(self.index - 1))
         self.next_button.clicked.connect(lambda: self.show_document(self.index + 1))
@@ -295,6 +312,9 @@ class MergeDialog(QDialog):
         for combo in (self.envelope_size, self.label_sheet):
             combo.currentIndexChanged.connect(lambda _index: self.show_page(0))
         self.label_start.valueChanged.connect(lambda _value: self.show_page(0))
+        self.label_start.valueChanged.connect(lambda _value: self._check_labels())
+        self.label_sheet.currentIndexChanged.connect(lambda _index: self._check_labels())
+        self.include_incomplete.toggled.connect(lambda _on: self._reprepare())
         self.label_sheet.currentIndexChanged.connect(self._sheet_changed)
         self.go_button.clicked.connect(self.start)
         self.settings_button.clicked.connect(self.edit_settings)
@@ -308,11 +328,12 @@ class MergeDialog(QDialog):
         """Merge the letter again from the database (after a change elsewhere), off the UI
         thread: a letter to thousands of recipients takes a while, and can be stopped."""
         database, letter_id, today = self.database, self.letter_id, self.today
+        include = self.include_incomplete.isChecked()
 
         def steps() -> Generator[Progress, None, MergeJob]:
             with database.session() as session:
                 return (yield from merge_steps(session=session, letter_id=letter_id,
-                                               today=today))
+                                               today=today, include_incomplete=include))
 
         outcome = run_long_work(steps, title=self.tr("Print / Merge"), parent=self,
                                 report_failure=False)
@@ -329,18 +350,46 @@ class MergeDialog(QDialog):
             self.setWindowTitle(self.tr("Print / Merge — {title}").format(title=job.title))
             for item in job.skipped:
                 self.skipped.addItem(self.tr("{name}: {reason}").format(
-                    name=item.name, reason=skip_reason_label(item.reason)))
+                    name=item.name, reason=skip_reason_label(item.reason, item.missing)))
+            for item in job.incomplete_included:
+                self.skipped.addItem(self.tr("{name} (printed): {reason}").format(
+                    name=item.name, reason=skip_reason_label(item.reason, item.missing)))
             for name in job.withheld_signatories:
                 self.skipped.addItem(self.tr(
                     "{name}: not in the signatory block (marked “do not share”)"
                 ).format(name=name))
-            self.skipped_label.setText(
-                self.tr("Left out (%n recipient(s)):", "", len(job.skipped)) if job.skipped
-                else self.tr("Every recipient will be printed."))
+            if job.skipped:
+                self.skipped_label.setText(
+                    self.tr("Left out (%n recipient(s)):", "", len(job.skipped)))
+            elif job.incomplete_included:
+                self.skipped_label.setText(self.tr(
+                    "Every recipient will be printed; some addresses need checking:"))
+            else:
+                self.skipped_label.setText(self.tr("Every recipient will be printed."))
             self.path.setText(str(self._default_path(job)))
-        self.skipped.setVisible(bool(job and (job.skipped or job.withheld_signatories)))
+        self.skipped.setVisible(bool(job and (job.skipped or job.withheld_signatories
+                                              or job.incomplete_included)))
+        self.include_incomplete.setVisible(bool(job and (job.incomplete_included or any(
+            item.reason == SkipReason.incomplete_address for item in job.skipped))))
         self.glyph_warning.show_problem(self._glyph_warning())
+        self._check_labels()
         self.show_document(0)
+
+    def _reprepare(self) -> None:
+        self.prepare()
+        self._output_changed()
+
+    def _check_labels(self) -> None:
+        """The preflight: the labels that would be cut at their edge even at the
+        smallest size, named before anything is printed."""
+        job = self.job
+        cut: tuple[NotFitting, ...] = ()
+        if job is not None and job.documents and self.output() == Output.LABELS:
+            cut = labels.labels_not_fitting(job=job, sheet=str(self.label_sheet.currentData()),
+                                            start=self.label_start.value())
+        self.labels_warning.show_problem(self.tr(
+            "These addresses do not fit their label even at the smallest size and would be "
+            "cut: {names}").format(names=", ".join(item.name for item in cut)) if cut else None)
 
     def edit_settings(self) -> None:
         dialog = PageSettingsDialog(self.database, self)
@@ -474,6 +523,7 @@ class MergeDialog(QDialog):
         if self.job is not None:
             self.path.setText(str(self._default_path(self.job)))
         self.go_button.setEnabled(self.document_count() > 0)
+        self._check_labels()
         self.show_page(0)
 
     def _sheet_changed(self) -> None:
@@ -602,6 +652,20 @@ class MergeDialog(QDialog):
             self.busy.cancel()
             self.busy.wait()
         super().reject()
+
+
+def fitting_size(available: QRect) -> QSize:
+    """The dialog's size on a screen whose free area is `available`: roomy where there
+    is room, never past the screen's edge (1366x768 and 1024x700 laptops)."""
+    # Room for the window's frame and title bar, which the size does not include; the
+    # side column scrolls, so the dialog's own minimum stays below a small screen's.
+    return QSize(min(1180, available.width() - 40), min(820, available.height() - 60))
+
+
+def screen_area(parent: QWidget | None) -> QRect:
+    """The free area of the screen the dialog opens on: its parent's, else the primary."""
+    screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+    return screen.availableGeometry()
 
 
 def _documents_folder() -> Path:

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from coalitiondesk.core.errors import CoalitionDeskError
 from coalitiondesk.core.importing import ImportKind
+from coalitiondesk.core.merge.completeness import AddressPart
 from coalitiondesk.core.merge.documents import RecipientState, SkipReason
 from coalitiondesk.core.merge.recipients import (
     add_letter_recipients,
@@ -75,17 +76,35 @@ WILL_PRINT = "✓"
 Ids = Callable[[], Sequence[int]]
 
 
-def skip_reason_label(reason: SkipReason | str | None) -> str:
+def skip_reason_label(reason: SkipReason | str | None, missing: Sequence[str] = ()) -> str:
+    """Why a recipient will not print; for an address to check, the parts it lacks:
+    "Check the address: street, country"."""
     labels: dict[str, str] = {
         SkipReason.do_not_mail: QCoreApplication.translate("SkipReason", "Do not mail"),
         SkipReason.no_postal_address: QCoreApplication.translate(
             "SkipReason", "No postal address"),
         SkipReason.restricted: QCoreApplication.translate(
             "SkipReason", "Restricted, and not allowed for this letter"),
+        SkipReason.incomplete_address: QCoreApplication.translate(
+            "SkipReason", "Check the address"),
     }
     if reason is None:
         return ""
-    return labels.get(str(reason), str(reason).capitalize())
+    text = labels.get(str(reason), str(reason).capitalize())
+    if not missing:
+        return text
+    return QCoreApplication.translate("SkipReason", "{reason}: {parts}").format(
+        reason=text, parts=", ".join(address_part_label(part) for part in missing))
+
+
+def address_part_label(part: str) -> str:
+    labels: dict[str, str] = {
+        AddressPart.street: QCoreApplication.translate("AddressPart", "street"),
+        AddressPart.city: QCoreApplication.translate("AddressPart", "city"),
+        AddressPart.postcode: QCoreApplication.translate("AddressPart", "postcode"),
+        AddressPart.country: QCoreApplication.translate("AddressPart", "country"),
+    }
+    return labels.get(part, part)
 
 
 @dataclass
@@ -114,7 +133,8 @@ class RecipientModel(ListModel[RecipientState]):
     def cells(self, state: RecipientState) -> tuple[str, ...]:
         return (
             state.name, state.organization, state.country,
-            WILL_PRINT if state.will_print else skip_reason_label(state.reason),
+            WILL_PRINT if state.will_print else skip_reason_label(state.reason,
+                                                                  state.missing),
             display_date(state.dispatched_on), state.channel, state.response,
         )
 
@@ -128,7 +148,7 @@ class RecipientModel(ListModel[RecipientState]):
             return state.recipient_id
         if role == Qt.ItemDataRole.AccessibleTextRole and index.column() == self.PRINTS:
             return (QCoreApplication.translate("RecipientTable", "Will print")
-                    if state.will_print else skip_reason_label(state.reason))
+                    if state.will_print else skip_reason_label(state.reason, state.missing))
         if index.column() == self.PRINTS and not state.will_print:
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(RESTRICTED_FOREGROUND)
