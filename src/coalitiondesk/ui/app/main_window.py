@@ -57,6 +57,7 @@ from coalitiondesk.ui.app.security_flows import SecurityFlows
 from coalitiondesk.ui.app.single_instance import bring_forward
 from coalitiondesk.ui.app.workers import StepsFactory, run_long_work, single_step
 from coalitiondesk.ui.dialogs.backups_dialog import BackupsDialog
+from coalitiondesk.ui.dialogs.custom_fields_dialog import CustomFieldsDialog
 from coalitiondesk.ui.dialogs.duplicates_dialog import DuplicatesDialog
 from coalitiondesk.ui.dialogs.export_dialog import ExportDialog
 from coalitiondesk.ui.dialogs.history_dialog import HistoryDialog
@@ -222,6 +223,9 @@ class MainWindow(QMainWindow):
         self.change_selected_action = self._action(
             self.tr("C&hange Selected…"), self.change_selected,
             tip=self.tr("Set one field on the selected records, or on all the filters show"))
+        self.custom_fields_action = self._action(
+            self.tr("&Own Fields…"), self.show_custom_fields,
+            tip=self.tr("Fields of your own for organizations and contacts"))
         self.new_action = self._action(self.tr("&New"), self.new_record, shortcut=key.New,
                                        icon_name="new", tip=self.tr("Add a record"))
         self.save_action = self._action(self.tr("&Save"), self.save_current, shortcut=key.Save,
@@ -268,6 +272,7 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.find_action, self.clear_filters_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.find_duplicates_action, self.change_selected_action])
+        edit_menu.addAction(self.custom_fields_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addActions(self.tab_actions)
@@ -533,6 +538,17 @@ class MainWindow(QMainWindow):
         page = self.current_record_page()
         if page is not None:
             page.change_selected()
+
+    def show_custom_fields(self) -> None:
+        dialog = CustomFieldsDialog(self.database, self)
+        dialog.exec()
+        if dialog.changed:
+            # The forms show the fields as they are now; one being edited keeps its edits
+            # and shows them when it next loads a record.
+            for page in self.record_pages():
+                if not page.form.is_dirty():
+                    page.form.load(page.form.record_id)
+        dialog.deleteLater()
 
     def show_backups(self) -> None:
         if self.database.path is None:

@@ -34,13 +34,15 @@ from PySide6.QtWidgets import (
 )
 from sqlmodel import Session
 
+from coalitiondesk.core.errors import Message
 from coalitiondesk.core.geography.country_table import list_countries
-from coalitiondesk.core.records import edits
+from coalitiondesk.core.records import custom_fields, edits
 from coalitiondesk.core.records.fields import Field, Section, ValueKind, in_section
 from coalitiondesk.core.records.tags import clean_tags
 from coalitiondesk.core.records.validation import Checked
 from coalitiondesk.core.storage.db import Database
 from coalitiondesk.ui.app.i18n import country_choices
+from coalitiondesk.ui.forms.custom_values_editor import CustomValuesEditor
 from coalitiondesk.ui.forms.editors import (
     CheckEditor,
     ChoiceEditor,
@@ -122,6 +124,7 @@ class RecordForm(QWidget):
         self._rows: dict[str, QWidget] = {}
         self._snapshot: dict[str, Any] = {}
         self._countries: list[tuple[str, str]] | None = None
+        self._label_width = 0
         self._dirty = False
         self._loading = False
 
@@ -195,6 +198,7 @@ class RecordForm(QWidget):
                     default=0)
         for label in labels:
             label.setMinimumWidth(width)
+        self._label_width = width
 
     def add_field(self, form: QFormLayout, name: str, label: str, editor: FieldEditor) -> None:
         """A row for one field, with room for its problem underneath."""
@@ -262,6 +266,8 @@ class RecordForm(QWidget):
     def field_editor(self, entry: Field) -> FieldEditor:
         """The editor for a registry field, by the kind of value it holds."""
         kind = entry.kind
+        if entry.key == custom_fields.COLUMN:
+            return CustomValuesEditor()
         if kind is ValueKind.flag:
             return CheckEditor(field_label(entry))
         if kind is ValueKind.date:
@@ -387,6 +393,14 @@ class RecordForm(QWidget):
                 session, record_id)
             self.version = None if record_id is None else edits.version(
                 session=session, kind=self.KIND, record_id=record_id)
+            custom = self._editors.get(custom_fields.COLUMN)
+            if isinstance(custom, CustomValuesEditor):
+                # Fields may have been added, renamed or removed since the last record.
+                custom.set_definitions(custom_fields.list_custom_fields(
+                    session=session, record_kind=self.KIND))
+                # The rows span the group as the notes do, so their labels start where
+                # the group's others do.
+                custom.align_labels(self._label_width)
             self.extra_load(session, record_id)
         self._record_id = record_id
         self._loading = True
@@ -429,7 +443,26 @@ class RecordForm(QWidget):
 
         A field with a problem holds what was typed; call validate() first.
         """
-        return self.check(self.raw_values()).values
+        return self._checked(self.raw_values()).values
+
+    def _checked(self, values: dict[str, Any]) -> Checked:
+        """check(), and each custom value against its field's type (a number, a date,
+        one of the field's choices), its problems named by field in one line each."""
+        checked = self.check(values)
+        editor = self._editors.get(custom_fields.COLUMN)
+        if not isinstance(editor, CustomValuesEditor) or custom_fields.COLUMN not in values:
+            return checked
+        definitions = editor.definitions
+        clean, problems = custom_fields.check_values(
+            definitions=definitions, values=custom_fields.read_values(
+                values[custom_fields.COLUMN]))
+        checked.values[custom_fields.COLUMN] = custom_fields.encode_values(clean)
+        if problems:
+            labels = {definition.id: definition.label for definition in definitions}
+            checked.problems[custom_fields.COLUMN] = Message("\n".join(
+                f"{labels[field_id]}: {message(problem)}"
+                for field_id, problem in problems.items()))
+        return checked
 
     def tags(self) -> list[str]:
         editor = self._editors.get(TAGS)
@@ -514,7 +547,7 @@ class RecordForm(QWidget):
     def problems(self) -> dict[str, str]:
         """Each field's problem, in the interface's language."""
         problems = {name: message(problem)
-                    for name, problem in self.check(self.raw_values()).problems.items()}
+                    for name, problem in self._checked(self.raw_values()).problems.items()}
         problems.update(self.extra_problems())
         return problems
 
