@@ -479,6 +479,13 @@ class JournalOperation(SQLModel, table=True):
     """One change a person made (a form saved, an import, an undo): the unit of undo."""
 
     __tablename__ = "journal_operation"
+    __table_args__ = (
+        # Most operations belong to no import: leaving them out keeps a save from
+        # writing an index page for nothing.
+        sa.Index("ix_journal_operation_import_batch_id", "import_batch_id",
+                 sqlite_where=sa.text("import_batch_id IS NOT NULL"),
+                 postgresql_where=sa.text("import_batch_id IS NOT NULL")),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     at: datetime = Field(default_factory=utcnow)
@@ -488,7 +495,10 @@ class JournalOperation(SQLModel, table=True):
     undoable: bool = True
     reverts_id: int | None = Field(default=None, description="The operation this one undoes")
     undone_by_id: int | None = Field(default=None, description="The operation that undid this")
-    import_batch_id: int | None = Field(default=None, index=True)
+    import_batch_id: int | None = None
+    in_progress: bool = Field(
+        default=False, description="True while its transaction writes: on SQLite the triggers file "
+        "changes under the newest operation while it is in progress")
     subject_table: str | None = Field(
         default=None, description="The one record the label names, if any: when it is "
         "deleted, the label stops naming it")
@@ -524,7 +534,8 @@ class JournalChange(SQLModel, table=True):
 
 
 class JournalCurrent(SQLModel, table=True):
-    """The operation the writing transaction belongs to (one writer at a time)."""
+    """The operation the writing transaction belongs to, on a server (one writer at a
+    time). SQLite marks the operation row itself instead (in_progress)."""
 
     __tablename__ = "journal_current"
 

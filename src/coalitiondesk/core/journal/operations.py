@@ -107,8 +107,6 @@ class Operation:
     """(table, key as JSON) of every row it deleted, once finished."""
     versions: dict[tuple[str, str], int] = field(default_factory=dict)
     """Each record it changed, with its version afterwards, once finished."""
-    _named: tuple[Any, Any] = (None, None)
-    """The subject and import written when it began, so that finish writes only news."""
     subject: tuple[str, Any] | None = None
     """The one record the label names (set once a new record has its id): deleting
     that record later takes its name out of the label (core.journal.erasure)."""
@@ -126,15 +124,23 @@ class Operation:
 # Plain statements: an operation runs these around every save, and building them
 # through the ORM cost more than the save's own work.
 _BEGIN = ("INSERT INTO journal_operation (at, who, kind, label, undoable, reverts_id,"
-          " import_batch_id, subject_table, subject_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+          " import_batch_id, subject_table, subject_key, in_progress)"
+          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+# A server's triggers read journal_current; SQLite's read the in-progress mark,
+# which costs a save no page of its own (core.journal.triggers).
 _MAKE_CURRENT = "INSERT INTO journal_current (operation_id) VALUES (?)"
 _NONE_CURRENT = "DELETE FROM journal_current"
 _DROP = "DELETE FROM journal_operation WHERE id = ?"
-_NAME = ("UPDATE journal_operation SET subject_table = ?, subject_key = ?,"
+_DONE = ("UPDATE journal_operation SET in_progress = ?, subject_table = ?, subject_key = ?,"
          " import_batch_id = ? WHERE id = ?")
-_WRITTEN = ("SELECT table_name, owner_table, owner_key, max(id),"
-            " max(CASE WHEN action = 'delete' THEN row_key END) FROM journal_change"
-            " WHERE operation_id = ? GROUP BY table_name, owner_table, owner_key, row_key")
+# Three small queries rather than one grouped by row: an import writes a journal row
+# per record and link, and grouping 100,000 of them by row cost more than the rest
+# of the journal's work on that import.
+_TABLES = "SELECT DISTINCT table_name FROM journal_change WHERE operation_id = ?"
+_OWNERS = ("SELECT owner_table, owner_key, max(id) FROM journal_change"
+           " WHERE operation_id = ? AND owner_key IS NOT NULL GROUP BY owner_table, owner_key")
+_DELETED = ("SELECT DISTINCT table_name, row_key FROM journal_change"
+            " WHERE operation_id = ? AND action = 'delete'")
 _VERSION = ("SELECT coalesce(max(id), 0) FROM journal_change"
             " WHERE owner_table = ? AND owner_key = ?")
 _LATEST = "SELECT coalesce(max(id), 0) FROM journal_change"
@@ -155,6 +161,10 @@ def _scalar(session: Session, statement: str, parameters: tuple[Any, ...] = ()) 
     return int(row[0] or 0) if row else 0
 
 
+def _on_server(session: Session) -> bool:
+    return session.connection().dialect.name == "postgresql"
+
+
 def _key(subject: tuple[str, Any] | None) -> tuple[str | None, str | None]:
     return (subject[0], str(subject[1])) if subject else (None, None)
 
@@ -164,37 +174,34 @@ def begin(session: Session, *, kind: str, label: str, undoable: bool = True,
           subject: tuple[str, Any] | None = None) -> Operation:
     at = utcnow().strftime("%Y-%m-%d %H:%M:%S.%f")  # as SQLAlchemy stores datetimes here
     values = (at, current_user(), kind, label, undoable, reverts_id, import_batch_id,
-              *_key(subject))
-    if session.connection().dialect.name == "postgresql":  # psycopg has no lastrowid
+              *_key(subject), True)
+    if _on_server(session):  # psycopg has no lastrowid
         operation_id = _scalar(session, _BEGIN + " RETURNING id", values)
+        _run(session, _MAKE_CURRENT, (operation_id,))
     else:
         operation_id = int(_run(session, _BEGIN, values).lastrowid)
-    _run(session, _MAKE_CURRENT, (operation_id,))
     return Operation(session=session, id=operation_id, subject=subject,
-                     import_batch_id=import_batch_id, _named=(subject, import_batch_id))
+                     import_batch_id=import_batch_id)
 
 
 def finish(operation: Operation) -> ChangeSet:
     """Close the operation: no longer current, dropped if it changed nothing."""
     session = operation.session
     session.flush()
-    _run(session, _NONE_CURRENT)
-    tables: set[str] = set()
+    if _on_server(session):
+        _run(session, _NONE_CURRENT)
+    tables = {table for table, in _run(session, _TABLES, (operation.id,))}
     records: dict[str, set[str]] = {}
-    for table, owner, key, latest, deleted in _run(session, _WRITTEN, (operation.id,)):
-        tables.add(table)
-        if owner is not None and key is not None:
+    for owner, key, latest in _run(session, _OWNERS, (operation.id,)):
+        if owner is not None:
             records.setdefault(owner, set()).add(key)
-            operation.versions[(owner, key)] = max(latest, operation.versions.get(
-                (owner, key), 0))
-        if deleted is not None:
-            operation.deleted.append((table, deleted))
+            operation.versions[(owner, key)] = latest
+    operation.deleted.extend(_run(session, _DELETED, (operation.id,)))
     if not tables:
         _run(session, _DROP, (operation.id,))
         return ChangeSet()
-    if (operation.subject, operation.import_batch_id) != operation._named:
-        _run(session, _NAME, (*_key(operation.subject), operation.import_batch_id,
-                              operation.id))
+    _run(session, _DONE, (False, *_key(operation.subject), operation.import_batch_id,
+                          operation.id))
     return ChangeSet(records={k: frozenset(v) for k, v in records.items()},
                      tables=frozenset(tables), operation_id=operation.id)
 

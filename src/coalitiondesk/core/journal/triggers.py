@@ -44,6 +44,13 @@ OWNERS: dict[str, tuple[str, str]] = {
 
 _EVENTS = ("insert", "update", "delete")
 
+# One writer at a time: the operation in progress, if any, is the newest one. A
+# change made outside any operation (another program) is filed under none.
+CURRENT_OPERATION = ("(SELECT id FROM journal_operation WHERE id = "
+                     "(SELECT max(id) FROM journal_operation) AND in_progress)")
+# Before migration 0013 (a migration between 0006 and it makes the triggers again).
+_CURRENT_OPERATION_BEFORE_0013 = "(SELECT operation_id FROM journal_current)"
+
 
 def _columns(connection: sa.Connection, table: str) -> tuple[list[str], list[str]]:
     """The table's columns and its primary key columns, in order."""
@@ -61,7 +68,8 @@ def _json_key(alias: str, key: list[str]) -> str:
     return "json_array(" + ", ".join(f'{alias}."{c}"' for c in key) + ")"
 
 
-def _trigger(table: str, event: str, columns: list[str], key: list[str]) -> str:
+def _trigger(table: str, event: str, columns: list[str], key: list[str],
+             current_operation: str) -> str:
     owner_table, owner_column = OWNERS[table]
     row = "OLD" if event == "delete" else "NEW"
     before = _json_row("OLD", columns) if event != "insert" else "NULL"
@@ -76,7 +84,7 @@ def _trigger(table: str, event: str, columns: list[str], key: list[str]) -> str:
         f'CREATE TRIGGER "journal_{table}_{event}" AFTER {event.upper()} ON "{table}"{when} '
         "BEGIN INSERT INTO journal_change (operation_id, table_name, row_key, action, "
         "before, after, owner_table, owner_key, erased) VALUES ("
-        "(SELECT operation_id FROM journal_current), "
+        f"{current_operation}, "
         f"'{table}', {_json_key(row, key)}, '{event}', {before}, {after}, "
         f"'{owner_table}', CAST({row}.\"{owner_column}\" AS TEXT), 0); END"
     )
@@ -88,13 +96,16 @@ def install(connection: sa.Connection) -> None:
         return  # the server backend brings its own (PL/pgSQL) triggers
     existing = {str(name) for name, in connection.exec_driver_sql(
         "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    marked = "in_progress" in _columns(connection, "journal_operation")[0]
+    current_operation = CURRENT_OPERATION if marked else _CURRENT_OPERATION_BEFORE_0013
     for table in OWNERS:
         if table not in existing:
             continue
         columns, key = _columns(connection, table)
         for event in _EVENTS:
             connection.exec_driver_sql(f'DROP TRIGGER IF EXISTS "journal_{table}_{event}"')
-            connection.exec_driver_sql(_trigger(table, event, columns, key))
+            connection.exec_driver_sql(_trigger(table, event, columns, key,
+                                                current_operation))
 
 
 def key_columns(connection: sa.Connection, table: str) -> list[str]:
