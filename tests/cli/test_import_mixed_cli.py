@@ -86,3 +86,29 @@ def test_name_country_is_split_and_close_names_update_one_record_once(
     assert query(demo_db, "SELECT o.name, a.name FROM organization_alias a JOIN organization o"
                           " ON o.id = a.organization_id") == [
         ("Human Rights Watch", "Human Right Watch")]
+
+
+def test_a_contacts_company_column_links_stored_organizations_and_creates_the_rest(
+        demo_db: Path, tmp_path: Path) -> None:
+    source = tmp_path / "salesforce.csv"
+    source.write_text(
+        "First Name,Last Name,Email,Account Name\n"
+        "Philippa,Roberts-Nash,phil@hrw.example,Human Rights Watch (USA)\n"
+        "Ji-won,Park,jiwon@srf.example,Seoul Rights Forum (South Korea)\n"
+        "Anna,Typo,anna@typo.example,Human Right Watch\n"
+        "Ben,Nobody,ben@nobody.example,\n", encoding="utf-8")
+    before = query(demo_db, "SELECT count(*) FROM organization")[0][0]
+    result = run("--db", str(demo_db), "import", str(source), "--status", "observer")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "created 4, updated 0, unchanged 0, skipped 0, errors 0"]
+    linked = query(demo_db, """
+        SELECT c.email, o.name, o.country_code, o.membership_status FROM contact c
+        JOIN affiliation a ON a.contact_id = c.id JOIN organization o ON o.id = a.organization_id
+        WHERE c.email LIKE '%.example' AND c.email IN ('phil@hrw.example', 'jiwon@srf.example',
+              'anna@typo.example', 'ben@nobody.example') ORDER BY c.email""")
+    assert linked == [
+        ("anna@typo.example", "Human Right Watch", None, "observer"),
+        ("jiwon@srf.example", "Seoul Rights Forum", "KR", "observer"),
+        ("phil@hrw.example", "Human Rights Watch", None, "member")]  # stored: international
+    assert query(demo_db, "SELECT count(*) FROM organization")[0][0] == before + 2

@@ -95,3 +95,20 @@ def test_the_command_lines_update_of_close_names_never_updates_one_record_twice(
     assert plan.rows[1].same_record_as == plan.rows[0].number
     run_to_end(apply_import(database=database, plan=plan))
     assert names(database) == (["Human Rights Watch"], ["Human Right Watch"])
+
+
+def test_a_contacts_new_organization_close_to_a_stored_one_is_noted(
+        database: Database) -> None:
+    run_to_end(apply_import(database=database, plan=plan_for(
+        database, read_pasted("Human Rights Watch (USA)\n"))))
+    table = build_table([["Name", "Organization"], ["Anna Typo", "Human Right Watch"],
+                         ["Ben Other", "Human Rights Watch (USA)"]], name="contacts.csv")
+    kind = ImportKind.contacts
+    plan = run_to_end(prepare_import(database=database, table=table, kind=kind,
+                                     mapping=guess_mapping(table, kind),
+                                     new_status=MembershipStatus.member))
+    typo, other = plan.rows
+    assert typo.new_organizations == ["Human Right Watch"]
+    assert ("the organization Human Right Watch is not stored; a close one is: "
+            "Human Rights Watch (US)") in typo.draft.notes
+    assert other.new_organizations == [] and len(other.organization_ids) == 1

@@ -331,7 +331,7 @@ class _Writer:
                 if name.casefold() not in created:
                     organization = Organization(
                         name=name, import_batch_id=self.batch_id, created_at=now,
-                        updated_at=now,
+                        updated_at=now, country_code=row.draft.organization_countries.get(name),
                         membership_status=self.plan.status_for_new_organizations())
                     self.session.add(organization)
                     self.session.flush()

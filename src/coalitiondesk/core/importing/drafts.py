@@ -28,6 +28,7 @@ from coalitiondesk.core.importing.fields import (
     is_code_header,
     target,
 )
+from coalitiondesk.core.importing.name_country import ends_in_country
 from coalitiondesk.core.importing.readers import SourceRow, SourceTable
 from coalitiondesk.core.importing.signatory_lines import split_signatory
 from coalitiondesk.core.importing.values import (
@@ -116,6 +117,8 @@ class Draft:
     tags: list[str] = field(default_factory=list)
     organizations: list[str] = field(default_factory=list)
     """Contacts: names of the organizations they are affiliated with."""
+    organization_countries: dict[str, str] = field(default_factory=dict)
+    """Contacts: the country an organization's "Name (Country)" gave, by name."""
     role: str | None = None
     uuid: str | None = None
     record: dict[str, Any] | None = None
@@ -244,8 +247,14 @@ class DraftMaker:
         elif kind is ValueType.organization:
             # Our contacts export lists several organizations as "A; B".
             for name in re.split(r"[;\n]", text):
-                if name.strip() and name.strip() not in draft.organizations:
-                    draft.organizations.append(name.strip())
+                name = name.strip()
+                if name and ends_in_country(name, self.resolve):
+                    parts = split_signatory(name, self.resolve)
+                    name = parts.name
+                    if parts.country_code:
+                        draft.organization_countries[name] = parts.country_code
+                if name and name not in draft.organizations:
+                    draft.organizations.append(name)
 
     def _signatory(self, draft: Draft, text: str) -> None:
         parts = split_signatory(text, self.resolve)

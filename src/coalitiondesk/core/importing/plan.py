@@ -31,6 +31,7 @@ from coalitiondesk.core.importing.dedupe import (
     StoredIndex,
     contact_name,
     exact_match,
+    fuzzy_candidates,
     fuzzy_key,
     match_drafts,
     name_key,
@@ -468,6 +469,8 @@ def prepare_import(
                       on_match=on_match, matched_at_change=matched_at,
                       new_status=new_status)
     _initial_actions(plan, index, organizations, on_possible)
+    if organizations is not None:
+        _note_close_organizations(plan.rows, organizations)
     yield Progress("Looking for duplicates", total, total)
     people = people_in(table, kind, mapping)
     if people is not None:
@@ -569,6 +572,23 @@ def _link_organizations(row: PlanRow, organizations: StoredIndex | None) -> None
         elif name not in row.new_organizations:
             row.new_organizations.append(name)
             row.draft.notes.append(f"creates the organization {name}")
+
+
+def _note_close_organizations(rows: Sequence[PlanRow], organizations: StoredIndex) -> None:
+    """An organization a contact row would create whose name is close to a stored one
+    ("Human Right Watch"): said on the row, so that a typo does not become a new
+    organization unseen."""
+    names = list(dict.fromkeys(name for row in rows for name in row.new_organizations))
+    close = {names[position]: candidates[0].label
+             for position, candidates in fuzzy_candidates(names, organizations)}
+    if not close:
+        return
+    for row in rows:
+        for name in row.new_organizations:
+            if name in close:
+                row.draft.notes.append(Message(
+                    "the organization {name} is not stored; a close one is: {record}",
+                    name=name, record=close[name]))
 
 
 # --- matching again, inside the write transaction ---------------------------------

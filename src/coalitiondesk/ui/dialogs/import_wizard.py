@@ -441,7 +441,7 @@ class PlanModel(QAbstractTableModel):
             if others:
                 details.append(self.tr("the same record as row {rows}").format(
                     rows=", ".join(str(number) for number in others)))
-            return "; ".join(details + row.draft.notes)
+            return "; ".join(details + [message(note) for note in row.draft.notes])
         if role == Qt.ItemDataRole.ForegroundRole and column == 1:
             color = _ACTION_COLORS.get(row.action)
             return QColor(color) if color else None

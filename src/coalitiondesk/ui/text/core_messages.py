@@ -119,6 +119,8 @@ TRANSLATABLE_MESSAGES = (
     QT_TRANSLATE_NOOP("CoreMessages", "updates the same record as row {row}"),
     QT_TRANSLATE_NOOP("CoreMessages", "a person: imported as a contact"),
     QT_TRANSLATE_NOOP("CoreMessages", "a person, not an organization"),
+    QT_TRANSLATE_NOOP("CoreMessages",
+                      "the organization {name} is not stored; a close one is: {record}"),
     QT_TRANSLATE_NOOP("CoreMessages", "kept the stored record"),
     QT_TRANSLATE_NOOP("CoreMessages", "not imported"),
     QT_TRANSLATE_NOOP("CoreMessages", "possible duplicate of {record} ({why}, score {score})"),
