@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -101,7 +101,8 @@ def letter_by_title(*, session: Session, title: str) -> Letter:
 
 
 def list_letters(*, session: Session) -> list[Letter]:
-    query = select(Letter).order_by(sa.desc(func.coalesce(Letter.letter_date, "")), Letter.title)
+    # Undated last; PostgreSQL refuses coalesce() of a date and text.
+    query = select(Letter).order_by(col(Letter.letter_date).desc().nulls_last(), Letter.title)
     return list(session.exec(query).all())
 
 
@@ -229,12 +230,19 @@ class SignatoryList:
     """The letter's list in its order, every status."""
     block: list[str]
     """The signatory block as it will print."""
+    stale: list[tuple[str, str]] = field(default_factory=list)
+    """(as signed, from the records now) of each line whose records changed since."""
+    refreshable: bool = False
+    """The letter still gathers signatures: its lines may be refreshed from the records."""
 
 
 def signatory_list(database: Database, *, letter_id: int) -> SignatoryList:
     with database.session() as session:
+        letter = get_letter(session=session, letter_id=letter_id)
         return SignatoryList(rows=signatories(session=session, letter_id=letter_id),
-                             block=signatory_lines(session=session, letter_id=letter_id))
+                             block=signatory_lines(session=session, letter_id=letter_id),
+                             stale=stale_signatory_lines(session=session, letter_id=letter_id),
+                             refreshable=letter.status in _LINES_OPEN)
 
 
 def _signature_on(session: Session, letter_id: int, signature_id: int) -> Signature:

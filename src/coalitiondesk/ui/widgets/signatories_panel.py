@@ -257,6 +257,10 @@ class SignatoriesPanel(QWidget):
         self.up_button = QPushButton(self.tr("Move up"), self)
         self.down_button = QPushButton(self.tr("Move down"), self)
         self.sort_button = QPushButton(self.tr("Sort alphabetically"), self)
+        # A line keeps what the organization signed as; while the letter is still
+        # collecting, this takes names and countries from the records as they are now.
+        self.refresh_button = QPushButton(self.tr("Refresh lines from records"), self)
+        self._stale: list[tuple[str, str]] = []
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.remove_button.setToolTip(self.tr(
             "Take the organization off the list (a withdrawal is a status)"))
@@ -277,6 +281,7 @@ class SignatoriesPanel(QWidget):
         for button in (self.up_button, self.down_button, self.sort_button):
             order_row.addWidget(button)
         order_row.addStretch(1)
+        order_row.addWidget(self.refresh_button)
         order_row.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -294,6 +299,7 @@ class SignatoriesPanel(QWidget):
         self.down_button.clicked.connect(lambda: self.move_selected(1))
         self.sort_button.clicked.connect(self.sort_alphabetically)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.refresh_button.clicked.connect(self.refresh_lines)
         self.view.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.load(None)
 
@@ -308,8 +314,10 @@ class SignatoriesPanel(QWidget):
     def reload(self) -> None:
         items: list[SignatoryItem] = []
         lines: list[str] = []
+        self._stale = []
         if self._letter_id is not None:
             stored = letters.signatory_list(self.database, letter_id=self._letter_id)
+            self._stale = stored.stale if stored.refreshable else []
             for row in stored.rows:
                 assert row.signature.id is not None
                 items.append(SignatoryItem(
@@ -410,6 +418,14 @@ class SignatoriesPanel(QWidget):
         return self._run(lambda: letters.remove_signatory(
             self.database, letter_id=letter_id, signature_id=selected))
 
+    def refresh_lines(self) -> bool:
+        """Take the signed lines from the records again (undoable), after saying which."""
+        letter_id = self._letter_id
+        if letter_id is None or not self._stale:
+            return False
+        return self._run(lambda: letters.refresh_lines_from_records(
+            self.database, letter_id=letter_id), keep=self.selected_id())
+
     def paste_list(self) -> None:
         dialog = PasteListDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.text.toPlainText().strip():
@@ -465,3 +481,8 @@ class SignatoriesPanel(QWidget):
         self.down_button.setEnabled(0 <= row < count - 1)
         self.remove_button.setEnabled(row >= 0)
         self.sort_button.setEnabled(count > 1)
+        stale = self._stale
+        self.refresh_button.setEnabled(bool(stale))
+        self.refresh_button.setToolTip("\n".join(
+            self.tr("{signed} → {now}").format(signed=signed, now=now) for signed, now in stale)
+            if stale else self.tr("Every line is as the records say, or the letter was sent"))
