@@ -105,6 +105,27 @@ def test_a_bug_is_shown_in_a_sentence_never_a_traceback(parent: QWidget) -> None
     assert "Traceback" not in seen[0] and "File " not in seen[0]
 
 
+@pytest.mark.parametrize("target, words", [
+    ("gone/report.xlsx", "does not exist"),  # a folder removed meanwhile (a USB stick)
+    ("a file/report.xlsx", "The system refused"),  # a file where a folder should be
+])
+def test_a_file_the_system_refuses_is_the_persons_to_act_on_not_a_bug(
+        parent: QWidget, tmp_path: Path, target: str, words: str) -> None:
+    (tmp_path / "a file").write_text("")
+    path = tmp_path / target
+
+    def save() -> Generator[Progress, None, None]:
+        yield Progress("Saving the file", 0, 1)
+        path.write_bytes(b"report")
+
+    seen: list[str] = []
+    answer_next_dialog("OK", seen)
+    outcome = run_long_work(save, title="Report", parent=parent)
+    assert isinstance(outcome.error, OSError)
+    assert len(seen) == 1 and words in seen[0] and str(path) in seen[0]
+    assert "Something went wrong" not in seen[0] and "Errno" not in seen[0]
+
+
 def test_without_a_dialog_the_caller_gets_each_stage(qtbot: QtBot, parent: QWidget) -> None:
     work = LongWork(lambda: slow(3, 0.01), parent=parent, dialog=False, delay_ms=0)
     seen: list[tuple[str, int, int]] = []

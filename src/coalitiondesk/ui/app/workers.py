@@ -20,6 +20,7 @@ a QThread collected while it runs aborts the program.
 
 from __future__ import annotations
 
+import errno
 import threading
 import traceback
 from collections.abc import Callable, Generator
@@ -312,8 +313,32 @@ def failure_text(error: BaseException) -> str:
     (its traceback went to the log, never to the screen)."""
     if isinstance(error, CoalitionDeskError):
         return message(error)
+    if isinstance(error, OSError):  # the file system's refusal: the person's to act on
+        return file_system_refusal(error)
     return QCoreApplication.translate(
         "LongWork", "Something went wrong that should not have: {error}").format(error=error)
+
+
+def file_system_refusal(error: OSError) -> str:
+    """What the system refused, about which file, in the interface's language."""
+    where = error.filename or ""
+    translate = QCoreApplication.translate
+    if error.errno in (errno.EACCES, errno.EPERM):
+        text = translate("LongWork", "You are not allowed to write or read {file}. Choose "
+                         "another folder, or ask whoever manages this computer.")
+    elif error.errno == errno.ENOSPC:
+        text = translate("LongWork", "The disk is full: {file} could not be written. Free "
+                         "some space, or choose another disk.")
+    elif error.errno == errno.EROFS:
+        text = translate("LongWork", "{file} is on a disk that can only be read. Choose "
+                         "another folder.")
+    elif error.errno == errno.ENOENT:
+        text = translate("LongWork", "{file} or its folder does not exist (any more).")
+    else:
+        reason = error.strerror or str(error)
+        return translate("LongWork", "The system refused: {reason} ({file})").format(
+            reason=reason, file=where)
+    return text.format(file=where or translate("LongWork", "the file"))
 
 
 def show_failure(parent: QWidget | None, title: str, error: BaseException) -> None:
