@@ -132,9 +132,15 @@ def read_file(
     encoding: str | None = None,
     delimiter: str | None = None,
 ) -> SourceTable:
-    """The table in a workbook, csv or text file; raises UnreadableFile with one sentence."""
+    """The table in a workbook, csv, text or vCard file; raises UnreadableFile with one
+    sentence."""
     data = _read_bytes(path)
     suffix = path.suffix.lower()
+    if suffix in {".vcf", ".vcard"} or data.lstrip(b"\xef\xbb\xbf \r\n")[:11].upper() == (
+            b"BEGIN:VCARD"):
+        from coalitiondesk.core.importing.vcard import read_vcard
+
+        return read_vcard(data, name=path.name)
     kind = _kind_of_file(suffix, data)
     if kind == "xlsx":
         return read_workbook_bytes(data, name=path.name, sheet=sheet)
