@@ -43,6 +43,9 @@ COMPARE = {
 def test_migrations_on_the_server_produce_exactly_the_models_schema(
         pg_database: Database) -> None:
     assert pg_database.url.get_backend_name() == "postgresql"
+    # The address as it was typed: no driver's name, no %2F for the socket's folder.
+    assert pg_database.display_name.startswith("postgresql://postgres@/test_")
+    assert "?host=/" in pg_database.display_name
     assert db.schema_revision(pg_database) == db.head_revision()
     with pg_database.engine.connect() as connection:
         context = MigrationContext.configure(connection, opts=COMPARE)
@@ -74,6 +77,9 @@ def test_create_update_delete_undo_and_redo_on_the_server(pg_database: Database)
     assert json.loads(change.before or "{}")["email"] == "a@kontras.org"
     assert json.loads(change.after or "{}")["email"] == "b@kontras.org"
     assert change.row_key == f"[{saved.record_id}]"
+    with pg_database.session() as session:
+        # Who: the role this person connects as, as each person has their own.
+        assert {entry.who for entry in listing.history(session=session)} == {"postgres"}
 
     undo(pg_database)
     kontras = organization(pg_database, "Kontras")

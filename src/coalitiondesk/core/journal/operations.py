@@ -25,7 +25,7 @@ from coalitiondesk.core.models import JournalChange, JournalOperation, utcnow
 
 
 def current_user() -> str:
-    """Who makes the change: the operating system's user (a server's role, later)."""
+    """Who makes the change: the operating system's user (on a server, its role)."""
     # getpass.getuser's order; read per operation, since a test or a service may set it.
     for variable in ("LOGNAME", "USER", "LNAME", "USERNAME"):
         if name := os.environ.get(variable):
@@ -126,6 +126,9 @@ class Operation:
 _BEGIN = ("INSERT INTO journal_operation (at, who, kind, label, undoable, reverts_id,"
           " import_batch_id, subject_table, subject_key, in_progress)"
           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+# On a server, who is the database role the person connects as.
+_BEGIN_ON_SERVER = (_BEGIN.replace("VALUES (?, ?,", "VALUES (?, session_user,")
+                    + " RETURNING id")
 # A server's triggers read journal_current; SQLite's read the in-progress mark,
 # which costs a save no page of its own (core.journal.triggers).
 _MAKE_CURRENT = "INSERT INTO journal_current (operation_id) VALUES (?)"
@@ -176,7 +179,7 @@ def begin(session: Session, *, kind: str, label: str, undoable: bool = True,
     values = (at, current_user(), kind, label, undoable, reverts_id, import_batch_id,
               *_key(subject), True)
     if _on_server(session):  # psycopg has no lastrowid
-        operation_id = _scalar(session, _BEGIN + " RETURNING id", values)
+        operation_id = _scalar(session, _BEGIN_ON_SERVER, (values[0], *values[2:]))
         _run(session, _MAKE_CURRENT, (operation_id,))
     else:
         operation_id = int(_run(session, _BEGIN, values).lastrowid)

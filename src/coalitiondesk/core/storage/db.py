@@ -114,7 +114,7 @@ class Database:
     def display_name(self) -> str:
         """What the user sees: the file path, or the URL without its password."""
         path = self.path
-        return str(path) if path is not None else self.url.render_as_string(hide_password=True)
+        return str(path) if path is not None else postgresql.display_address(self.url)
 
     def session(self) -> Session:
         """A session for reading. Do not write through it: use `transaction()`."""

@@ -7,6 +7,8 @@ checks where they are.
 
 from __future__ import annotations
 
+from urllib.parse import unquote
+
 import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
@@ -29,6 +31,12 @@ def server_url(url: sa.URL) -> sa.URL:
     if url.drivername in ("postgresql", "postgres"):
         return url.set(drivername=DRIVER)
     return url
+
+
+def display_address(url: sa.URL) -> str:
+    """A server's address as the person typed it: no password, no driver, no %2F."""
+    shown = url.set(drivername=url.get_backend_name()).render_as_string(hide_password=True)
+    return unquote(shown)
 
 
 def create_engine(url: sa.URL) -> Engine:
@@ -67,7 +75,7 @@ def describe_failure(url: sa.URL, error: BaseException) -> Message:
     """What went wrong connecting to the server, as one sentence the person can act on."""
     detail = str(error).strip()
     state = getattr(error, "sqlstate", None)
-    name = url.render_as_string(hide_password=True)
+    name = display_address(url)
     user = url.username or "(your account's name)"
     server = url.host or str(url.query.get("host") or "this machine")
     lowered = detail.lower()
