@@ -154,7 +154,8 @@ class EditedLetter:
     version: int
 
 
-EDITOR_FIELDS = ("title", "kind", "letter_date", "status", "closing", "allow_restricted", "body")
+EDITOR_FIELDS = ("title", "kind", "letter_date", "status", "closing", "allow_restricted", "body",
+                 "language", "font_family")
 
 
 def letter_version(*, session: Session, letter_id: int) -> int:

@@ -12,6 +12,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -57,7 +58,12 @@ def letter_status_label(status: str | None) -> str:
     return labels.get(status or "", str(status or "").replace("_", " ").capitalize())
 
 
-FIELD_NAMES = ("title", "kind", "letter_date", "status", "closing", "allow_restricted")
+FIELD_NAMES = ("title", "kind", "letter_date", "status", "closing", "allow_restricted",
+               "language", "font_family")
+
+# The languages a letter is commonly written in here, each named in itself.
+LETTER_LANGUAGES = (("en", "English"), ("ko", "한국어"), ("ja", "日本語"), ("zh", "中文"),
+                    ("fr", "Français"), ("de", "Deutsch"), ("es", "Español"))
 
 
 class LetterEditor(QWidget):
@@ -98,6 +104,18 @@ class LetterEditor(QWidget):
         self.allow_restricted = QCheckBox(self.tr("Allow restricted recipients"), self)
         self.allow_restricted.setToolTip(self.tr(
             "Restricted contacts are left out of the merge unless this letter allows them"))
+        # The letter's own: its date's wording and its default font, whatever the
+        # interface's language.
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("Language of the letter"))
+        for code, name in LETTER_LANGUAGES:
+            self.language.addItem(name, code)
+        self.font_family = QComboBox(self)
+        self.font_family.setAccessibleName(self.tr("Font of the letter"))
+        self.font_family.addItem(self.tr("Default for the language"), "")
+        for family in QFontDatabase.families():
+            if not QFontDatabase.isPrivateFamily(family):
+                self.font_family.addItem(family, family)
         self.body = BodyEditor(self)
         self.general_error = ErrorLabel(self)
 
@@ -118,6 +136,11 @@ class LetterEditor(QWidget):
         date_row.addWidget(self.allow_restricted)
         form.addRow(self.tr("Date"), date_row)
         form.addRow(self.tr("Closing"), self.closing)
+        language_row = QHBoxLayout()
+        language_row.addWidget(self.language, 1)
+        language_row.addWidget(QLabel(self.tr("Font"), self))
+        language_row.addWidget(self.font_family, 2)
+        form.addRow(self.tr("Language"), language_row)
 
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setToolTip(self.tr("Save the letter (Ctrl+S)"))
@@ -142,6 +165,8 @@ class LetterEditor(QWidget):
         self.letter_date.changed.connect(self._changed)
         self.closing.textChanged.connect(self._changed)
         self.allow_restricted.toggled.connect(self._changed)
+        self.language.currentIndexChanged.connect(self._changed)
+        self.font_family.currentIndexChanged.connect(self._changed)
         self.body.edited.connect(self._changed)
         self.save_button.clicked.connect(self.saveRequested)
         self.revert_button.clicked.connect(self.revert)
@@ -155,7 +180,8 @@ class LetterEditor(QWidget):
         """Show a stored letter; None shows an empty, disabled editor."""
         values: dict[str, Any] = {"title": "", "kind": LetterKind.sign_on.value,
                                   "letter_date": None, "status": LetterStatus.draft.value,
-                                  "closing": "", "allow_restricted": False, "body": ""}
+                                  "closing": "", "allow_restricted": False, "body": "",
+                                  "language": "en", "font_family": None}
         self.version = None
         if letter_id is not None:
             stored = letters.letter_for_editing(self.database, letter_id=letter_id)
@@ -240,6 +266,17 @@ class LetterEditor(QWidget):
             self.closing.setText(values["closing"] or "")
         if "allow_restricted" in values:
             self.allow_restricted.setChecked(bool(values["allow_restricted"]))
+        if "language" in values:
+            code = str(values["language"] or "en")
+            if self.language.findData(code) < 0:
+                self.language.addItem(code, code)
+            self.language.setCurrentIndex(self.language.findData(code))
+        if "font_family" in values:
+            family = str(values["font_family"] or "")
+            if self.font_family.findData(family) < 0:
+                # A font named by another computer's letter: kept, though not installed here.
+                self.font_family.addItem(family, family)
+            self.font_family.setCurrentIndex(self.font_family.findData(family))
 
     def _fields(self) -> dict[str, Any]:
         date: dt.date | None = self.letter_date.value()
@@ -250,6 +287,8 @@ class LetterEditor(QWidget):
             "status": self.status.currentData(),
             "closing": self.closing.text(),
             "allow_restricted": self.allow_restricted.isChecked(),
+            "language": self.language.currentData(),
+            "font_family": self.font_family.currentData() or None,
         }
 
     def display_name(self) -> str:
