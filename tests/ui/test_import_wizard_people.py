@@ -36,7 +36,7 @@ def test_people_go_in_as_contacts_of_their_company(database: Database, qtbot: Qt
     plan = wizard.plan
     assert plan is not None
     assert page.people.isVisible() and not page.people.isChecked()
-    assert page.people.text().startswith("2 rows are people, not organizations")
+    assert page.people.text().startswith("Rows that are people, not organizations (2)")
     assert [row.reason for row in plan.rows if row.person] == [
         "a person, not an organization"] * 2
     commit = wizard.button(QWizard.WizardButton.CommitButton)

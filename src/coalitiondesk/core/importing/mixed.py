@@ -88,8 +88,10 @@ def people_table(table: SourceTable, people: PeopleInFile) -> SourceTable:
 
 
 def people_mapping(table: SourceTable, people: PeopleInFile,
-                   contact_mapping: Sequence[str | None]) -> list[str | None]:
-    """The contacts' mapping of the same headers, the company column as the organization."""
+                   contact_mapping: Sequence[str | None],
+                   organization_mapping: Sequence[str | None]) -> list[str | None]:
+    """The contacts' mapping of the same headers, the company column as the organization,
+    and the organizations' name column as the person's whole name when no other says it."""
     mapping = list(contact_mapping)
     for index in people.flag_columns:
         mapping[index] = None
@@ -99,9 +101,9 @@ def people_mapping(table: SourceTable, people: PeopleInFile,
         mapping[people.company_column] = "organization"
     names = {"person_name", "given_name", "family_name", "native_name"}
     if not names & set(mapping):
-        # An organization list's "Name" column holds the person's whole name.
-        for index, header in enumerate(table.headers):
-            if header_key(header) in {"name", "displayname", "fullname"}:
+        # The column the organizations' names are in holds the person's whole name.
+        for index, key in enumerate(organization_mapping):
+            if key in {"name", "signatory_line"}:
                 mapping[index] = "person_name"
                 break
     return mapping

@@ -485,7 +485,7 @@ def prepare_import(
             plan.people_plan = yield from prepare_import(
                 database=database, table=contacts, kind=ImportKind.contacts,
                 mapping=people_mapping(table, people,
-                                       guess_mapping(contacts, ImportKind.contacts)),
+                                       guess_mapping(contacts, ImportKind.contacts), mapping),
                 on_match=on_match, on_possible=on_possible, new_status=new_status)
         except InvalidInput:
             plan.people_plan = None  # no column names them: they stay left out

@@ -586,8 +586,8 @@ class PreviewPage(QWizardPage):
         if plan.people is None or not offered:
             return
         self.people.setText(self.tr(
-            "{count} rows are people, not organizations: import them as contacts of "
-            "their organization").format(count=len(plan.people.positions)))
+            "Rows that are people, not organizations ({count}): import them as contacts "
+            "of their organization").format(count=len(plan.people.positions)))
         self.people.setChecked(plan.people_as_contacts)
 
     def _people_toggled(self, checked: bool) -> None:
@@ -699,8 +699,8 @@ class PreviewPage(QWizardPage):
     def _status_text(self, plan: ImportPlan) -> str:
         without = plan.organizations_without_status()
         if without:
-            return self.tr("{count} new organizations get the membership status "
-                           "{status}, as you chose: the file gives them none.").format(
+            return self.tr("New organizations that the file gives no status ({count}) get "
+                           "the membership status {status}, as you chose.").format(
                 count=without, status=membership_status_label(
                     plan.status_for_new_organizations()))
         if plan.status_from_file() and plan.counts()[Action.create]:

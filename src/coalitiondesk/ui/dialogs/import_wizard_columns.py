@@ -70,8 +70,8 @@ class LeftOutColumns(QWidget):
         columns = plan.not_imported_columns()
         self.setVisible(bool(columns))
         self.title.setText(self.tr(
-            "{count} columns with values are not imported. Import each as a field, or "
-            "leave it out:").format(count=len(columns)))
+            "Columns with values that are not imported ({count}). Import each as a "
+            "field, or leave it out:").format(count=len(columns)))
         used = {key for key in plan.mapping if key is not None}
         self.table.setRowCount(len(columns))
         for row, column in enumerate(columns):
