@@ -326,6 +326,8 @@ class Letter(SQLModel, table=True):
     language: str = Field(default="en", description="BCP 47 tag: the date's wording, the font")
     font_family: str | None = Field(default=None,
                                     description="None: the default for the letter's language")
+    signatories_alphabetical: bool = Field(
+        default=False, description="Signatories added later go to their alphabetical place")
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
 
@@ -356,6 +358,14 @@ class DispatchChannel(StrEnum):
     hand = "hand"
     fax = "fax"
     other = "other"
+
+
+class DispatchOutcome(StrEnum):
+    sending = "sending"
+    """Recorded before the message goes out: still so on a run's resumption, the
+    server may or may not have taken it."""
+    sent = "sent"
+    refused = "refused"
 
 
 class Recipient(SQLModel, table=True):
@@ -398,6 +408,13 @@ class Dispatch(SQLModel, table=True):
     sent_on: date
     channel: DispatchChannel = Field(sa_type=sa.String(20))
     created_at: datetime = Field(default_factory=utcnow)
+    # An e-mail (core.mailing): its Message-ID, subject, what became of it
+    # (DispatchOutcome, checked in core as the recipient's channel is) and the server's
+    # reply to a refusal. None on letters recorded as sent by hand.
+    message_id: str | None = Field(default=None, index=True)
+    subject: str | None = None
+    outcome: str | None = Field(default=None, sa_type=sa.String(20))
+    reply: str | None = None
 
 
 class Activity(SQLModel, table=True):
