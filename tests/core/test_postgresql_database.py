@@ -141,6 +141,27 @@ def test_search_uses_the_trigram_index(pg_database: Database) -> None:
     assert "contact_search_trigrams" in plan
 
 
+def test_the_readme_recipe_an_owner_who_is_no_superuser_makes_the_schema(
+        postgresql_cluster: Cluster) -> None:
+    """README's Shared server: a role owning a UTF-8 database; the first to connect makes
+    the schema, pg_trgm included (a trusted extension), without being a superuser."""
+    postgresql_cluster.execute(
+        "CREATE ROLE coalition LOGIN PASSWORD 'owner secret'",
+        "CREATE DATABASE coalition OWNER coalition ENCODING 'UTF8' LOCALE 'C.UTF-8'"
+        " TEMPLATE template0")
+    database = db.open_database(postgresql_cluster.url(
+        "coalition", user="coalition", password="owner secret"))
+    try:
+        with database.transaction() as session:
+            load_demo(session=session)
+        with database.session() as session:
+            found = contacts.list_contacts(session=session, filters=ContactFilter(search="태경"))
+            assert [contact.native_name for contact in found] == ["하태경"]
+            assert {entry.who for entry in listing.history(session=session)} == {"coalition"}
+    finally:
+        database.close()
+
+
 def test_a_server_database_that_folds_ascii_only_is_refused(
         postgresql_cluster: Cluster) -> None:
     name = postgresql_cluster.new_database()
