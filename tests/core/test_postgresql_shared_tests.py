@@ -8,6 +8,9 @@ on both engines. Tests that reach into the SQLite file itself stay where they ar
 from __future__ import annotations
 
 import pytest
+from test_contacts import (  # noqa: F401 - collected again here
+    test_sorting_by_each_column_and_direction,
+)
 from test_journal import (  # noqa: F401 - collected again here
     test_a_deleted_letter_comes_back_whole,
     test_a_dispatch_adds_to_the_history_and_keeps_the_first_date,
@@ -17,6 +20,9 @@ from test_journal import (  # noqa: F401 - collected again here
     test_the_rules_hold_on_every_path,
     test_undo_is_refused_naming_the_later_change_and_changes_nothing,
     test_undoing_an_import_refuses_to_remove_a_record_linked_since,
+)
+from test_organizations import (  # noqa: F401 - collected again here
+    test_sorting_by_each_column_both_ways,
 )
 from test_search import (  # noqa: F401 - collected again here
     people,

@@ -7,11 +7,15 @@ checks where they are.
 
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import unquote
 
 import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.elements import UnaryExpression
 
 from coalitiondesk.core.errors import DatabaseUnavailable, Message
 
@@ -20,6 +24,23 @@ DRIVER = "postgresql+psycopg"
 CONNECT_TIMEOUT = 10
 # One number every CoalitionDesk writer locks: see `_on_begin`.
 WRITER_LOCK = 0x436F_616C  # "Coal"
+
+
+@compiles(UnaryExpression, "postgresql")
+def _nulls_sorted_as_on_sqlite(element: UnaryExpression[Any], compiler: Any, **kw: Any) -> str:
+    """ORDER BY x ASC puts NULL first on SQLite and last on PostgreSQL: a table sorted by
+    country or date must not change order with the engine, so on the server an order
+    that does not say where NULL goes says it as SQLite does."""
+    if element.modifier in (operators.nullsfirst_op, operators.nullslast_op):
+        return str(compiler.visit_unary(element, _nulls_said=True, **kw))
+    text = str(compiler.visit_unary(element, **kw))
+    if kw.get("_nulls_said"):
+        return text
+    if element.modifier is operators.asc_op:
+        return text + " NULLS FIRST"
+    if element.modifier is operators.desc_op:
+        return text + " NULLS LAST"
+    return text
 
 
 def is_server_url(url: sa.URL) -> bool:
