@@ -8,9 +8,10 @@ contacts with two different e-mail addresses are not proposed on their names
 alone: "Amnesty International Korea" is not "Amnesty International Japan".
 
 Fuzzy scores come from `process.cdist` over blocks of names sharing their
-first or their last three characters (of the words in alphabetical order): a
-typo rarely changes both ends, and comparing each name with every other one
-(100,000 x 100,000) would take minutes. A key shared by more than MAX_GROUP
+first or their last four characters (of the words in alphabetical order, the
+importer's fuzzy key): one typo leaves at least one end of a name of eight
+letters or more alone, and comparing each name with every other one (100,000
+x 100,000) would take minutes (docs/PERFORMANCE.md). A key shared by more than MAX_GROUP
 records ("Kim Min-jun" with no e-mail address, an office switchboard) is
 too common to mean anything and proposes nothing.
 """
@@ -46,7 +47,8 @@ KINDS: tuple[RecordKind, ...] = ("organization", "contact")
 
 MAX_GROUP = 8
 """Records sharing one key beyond this many propose no pairs from it."""
-_BLOCK_CHARS = 3
+_BLOCK_CHARS = 4
+_SMALL_BLOCK = 256
 _CHUNK = 2048
 _MIN_PHONE_DIGITS = 7
 
@@ -176,8 +178,10 @@ def _similar_keys(keys: list[str], cutoff: int) -> Iterator[tuple[str, str, int]
             continue
         texts = [keys[position] for position in members]
         for start in range(0, len(texts), _CHUNK):
+            # Threads pay off on big blocks only; most are a few dozen names.
             scores = process.cdist(texts[start:start + _CHUNK], texts, scorer=fuzz.ratio,
-                                   score_cutoff=cutoff, dtype=np.uint8, workers=-1)
+                                   score_cutoff=cutoff, dtype=np.uint8,
+                                   workers=-1 if len(texts) >= _SMALL_BLOCK else 1)
             rows, columns = np.nonzero(scores)
             for row, column in zip(rows.tolist(), columns.tolist(), strict=True):
                 first, second = members[start + row], members[column]
