@@ -8,7 +8,9 @@ in the shipped "Partner list" profile.
 
 The columns of organizations' and contacts' stored fields come from records.fields
 (header, type, privacy); the computed ones (ID, country name, organizations, tags,
-times of change) are placed among them here.
+times of change) are placed among them here. The coordinator's own fields
+(records.custom_fields) are a database's, not the program's: custom_columns()
+gives them, each a column of its own keyed "custom_<id>", private like notes.
 """
 
 from __future__ import annotations
@@ -16,7 +18,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from sqlmodel import Session
+
 from coalitiondesk.core.errors import InvalidInput
+from coalitiondesk.core.records import custom_fields
 from coalitiondesk.core.records.fields import CONTACT, ORGANIZATION, Field, ValueKind
 
 
@@ -69,8 +74,12 @@ def _columns(*specs: tuple[str, str, ValueType] | tuple[str, str, ValueType, boo
 
 _EXPORT_TYPES: dict[ValueKind, ValueType] = {
     ValueKind.code: _C, ValueKind.phone: _C, ValueKind.language: _C, ValueKind.country: _C,
-    ValueKind.date: _D, ValueKind.flag: _B,
+    ValueKind.date: _D, ValueKind.flag: _B, ValueKind.number: _N,
 }
+# A custom date is stored as ISO text and written so ("2024-05-01"), which every
+# spreadsheet and the import read back as that date.
+_CUSTOM_TYPES: dict[ValueKind, ValueType] = {ValueKind.number: _N, ValueKind.flag: _B}
+_RECORD_KINDS = {ExportKind.organizations: "organization", ExportKind.contacts: "contact"}
 
 
 def _stored(fields: tuple[Field, ...], *, before: dict[str, tuple[Column, ...]]
@@ -174,12 +183,42 @@ def columns_for(kind: ExportKind) -> tuple[Column, ...]:
     return COLUMNS[kind]
 
 
-def select_columns(kind: ExportKind, keys: tuple[str, ...] | list[str]) -> tuple[Column, ...]:
+def custom_columns(*, session: Session, kind: ExportKind) -> tuple[Column, ...]:
+    """A column for each of the coordinator's own fields of organizations or contacts.
+
+    They are private: what a coordinator notes of their own is not for partners
+    unless chosen column by column.
+    """
+    record_kind = _RECORD_KINDS.get(kind)
+    if record_kind is None:
+        return ()
+    return tuple(Column(entry.key, entry.label, _CUSTOM_TYPES.get(entry.kind, _T), True)
+                 for entry in custom_fields.registry_fields(session=session,
+                                                            record_kind=record_kind))
+
+
+def with_custom_columns(*, session: Session, kind: ExportKind, columns: tuple[Column, ...]
+                        ) -> tuple[Column, ...]:
+    """`columns` with the custom fields' columns added before the times of change."""
+    extra = tuple(column for column in custom_columns(session=session, kind=kind)
+                  if column.key not in {existing.key for existing in columns})
+    if not extra:
+        return columns
+    at = next((index for index, column in enumerate(columns)
+               if column.key in ("created_at", "updated_at")), len(columns))
+    return (*columns[:at], *extra, *columns[at:])
+
+
+def select_columns(kind: ExportKind, keys: tuple[str, ...] | list[str], *,
+                   session: Session | None = None) -> tuple[Column, ...]:
     """The named columns in the order given, with the ID column first when it was left out.
 
-    The ID is what lets a partner's corrected workbook come back as updates.
+    The ID is what lets a partner's corrected workbook come back as updates. With
+    a session, the custom fields' columns can be named too.
     """
-    by_key = {column.key: column for column in COLUMNS[kind]}
+    available = COLUMNS[kind] if session is None else (
+        *COLUMNS[kind], *custom_columns(session=session, kind=kind))
+    by_key = {column.key: column for column in available}
     unknown = [key for key in keys if key not in by_key]
     if unknown:
         raise InvalidInput("{value} have no column {unknown!r}",

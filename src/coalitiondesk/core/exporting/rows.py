@@ -40,6 +40,7 @@ from coalitiondesk.core.models import (
     Tag,
 )
 from coalitiondesk.core.records import contacts as contact_service
+from coalitiondesk.core.records import custom_fields
 from coalitiondesk.core.records import organizations as organization_service
 from coalitiondesk.core.records.common import sort_text
 from coalitiondesk.core.records.fields import CONTACT, ORGANIZATION
@@ -125,8 +126,19 @@ def _count(reading: Reading, query: Any, keys: set[Any] | None) -> int:
 
 def _table_columns(reading: Reading, sql: dict[str, Any]) -> list[Any]:
     """One selected expression per wanted key; NULL where the value is computed afterwards."""
-    return [sql[key]().label(f"c{index}") if key in sql else sa.null().label(f"c{index}")
+    return [sql[key]().label(f"c{index}") if key in sql
+            else _custom_value(reading, sql, key).label(f"c{index}")
             for index, key in enumerate(reading.keys)]
+
+
+def _custom_value(reading: Reading, sql: dict[str, Any], key: str) -> Any:
+    """A custom field's column (core.records.custom_fields); NULL for any other key."""
+    field_id = custom_fields.field_id_of(key)
+    if field_id is None or sql not in (_CONTACT_SQL, _ORGANIZATION_SQL):
+        return sa.null()
+    model = Contact if sql is _CONTACT_SQL else Organization
+    return custom_fields.value_expression(session=reading.session, model=model,
+                                          field_id=field_id)
 
 
 def _raw_text(column: Any) -> Any:

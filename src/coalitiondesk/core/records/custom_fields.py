@@ -375,6 +375,17 @@ def set_custom_values(*, session: Session, record: Organization | Contact,
     session.flush()
 
 
+def value_expression(*, session: Session, model: type[Organization] | type[Contact],
+                     field_id: int) -> Any:
+    """The SQL of one custom field's value, as JSON (a select gives the Python value)."""
+    # The column is text. SQLite's json_extract reads text as it is (a CAST to JSON there
+    # would make it a number); PostgreSQL needs it cast to read it with ->.
+    column = col(model.custom_values)
+    as_json = (sa.type_coerce(column, sa.JSON) if session.get_bind().dialect.name == "sqlite"
+               else sa.cast(column, sa.JSON))
+    return as_json[str(field_id)]
+
+
 def value_filter(*, session: Session, model: type[Organization] | type[Contact],
                  definition: CustomField, value: Any) -> Any:
     """A where-clause for the records whose custom field holds `value` (a text or a
@@ -383,12 +394,7 @@ def value_filter(*, session: Session, model: type[Organization] | type[Contact],
     `value` is read as normalise_value() reads it; a wrong one is InvalidInput.
     """
     assert definition.id is not None
-    # The column is text. SQLite's json_extract reads text as it is (a CAST to JSON there
-    # would make it a number); PostgreSQL needs it cast to read it with ->>.
-    column = col(model.custom_values)
-    as_json = (sa.type_coerce(column, sa.JSON) if session.get_bind().dialect.name == "sqlite"
-               else sa.cast(column, sa.JSON))
-    stored = as_json[str(definition.id)]
+    stored = value_expression(session=session, model=model, field_id=definition.id)
     clean = normalise_value(definition, value)
     if clean is None:
         return sa.or_(col(model.custom_values).is_(None), stored.as_string().is_(None))
