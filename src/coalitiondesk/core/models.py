@@ -360,6 +360,14 @@ class DispatchChannel(StrEnum):
     other = "other"
 
 
+class DispatchOutcome(StrEnum):
+    sending = "sending"
+    """Recorded before the message goes out: still so on a run's resumption, the
+    server may or may not have taken it."""
+    sent = "sent"
+    refused = "refused"
+
+
 class Recipient(SQLModel, table=True):
     __table_args__ = (
         sa.CheckConstraint(
@@ -400,6 +408,13 @@ class Dispatch(SQLModel, table=True):
     sent_on: date
     channel: DispatchChannel = Field(sa_type=sa.String(20))
     created_at: datetime = Field(default_factory=utcnow)
+    # An e-mail (core.mailing): its Message-ID, subject, what became of it
+    # (DispatchOutcome, checked in core as the recipient's channel is) and the server's
+    # reply to a refusal. None on letters recorded as sent by hand.
+    message_id: str | None = Field(default=None, index=True)
+    subject: str | None = None
+    outcome: str | None = Field(default=None, sa_type=sa.String(20))
+    reply: str | None = None
 
 
 class Activity(SQLModel, table=True):

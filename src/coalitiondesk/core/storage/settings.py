@@ -23,6 +23,13 @@ class SettingKey(StrEnum):
     letterhead_image = "letters.letterhead_image"
     export_profiles = "export.profiles"
     import_mappings = "import.mappings"
+    # The mail server e-mail merge sends through (core.mailing); never its password.
+    smtp_host = "email.smtp_host"
+    smtp_port = "email.smtp_port"
+    smtp_security = "email.smtp_security"
+    smtp_user = "email.smtp_user"
+    email_from = "email.from"
+    email_rate = "email.messages_per_minute"
 
 
 def get_setting(*, session: Session, key: SettingKey, default: str = "") -> str:
