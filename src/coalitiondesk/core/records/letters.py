@@ -342,7 +342,7 @@ def add_signature(
     status_date: date | None = None,
     position: int | None = None,
 ) -> Signature:
-    get_letter(session=session, letter_id=letter_id)
+    letter = get_letter(session=session, letter_id=letter_id)
     get_or_raise(session, Organization, organization_id, what="organization")
     existing = session.exec(
         select(Signature).where(
@@ -351,6 +351,7 @@ def add_signature(
     ).first()
     if existing is not None:
         raise InvalidInput("That organization is already on the letter's list")
+    at_the_end = position is None
     if position is None:
         last = session.exec(
             select(func.max(Signature.position)).where(Signature.letter_id == letter_id)
@@ -366,6 +367,9 @@ def add_signature(
     _freeze_line(session, signature)
     session.add(signature)
     session.flush()
+    if at_the_end and letter.signatories_alphabetical:
+        # A list kept alphabetical takes the newcomer at its place, not at the end.
+        sort_signatures(session=session, letter_id=letter_id)
     return signature
 
 
@@ -405,8 +409,14 @@ def remove_signature(*, session: Session, signature_id: int) -> None:
 
 
 def reorder_signatures(*, session: Session, letter_id: int, signature_ids: Sequence[int]) -> None:
-    """Put the letter's list in the order given; every signature of the letter, once."""
-    get_letter(session=session, letter_id=letter_id)
+    """Put the letter's list in the order given; every signature of the letter, once.
+
+    An order given by hand is the letter's order from then on: the list is no
+    longer kept alphabetical."""
+    letter = get_letter(session=session, letter_id=letter_id)
+    if letter.signatories_alphabetical:
+        letter.signatories_alphabetical = False
+        session.add(letter)
     rows = {signature.id: signature for signature in session.exec(
         select(Signature).where(Signature.letter_id == letter_id)).all()
         if signature.id is not None}
@@ -425,7 +435,8 @@ def reorder_signatures(*, session: Session, letter_id: int, signature_ids: Seque
 
 
 def sort_signatures(*, session: Session, letter_id: int) -> None:
-    """Put the letter's list in alphabetical order of the organizations' sort names."""
+    """Put the letter's list in alphabetical order of the organizations' sort names, and
+    keep it so: organizations added later go to their alphabetical place."""
     query = (
         select(Signature.id)
         .join(Organization, col(Organization.id) == Signature.organization_id)
@@ -435,6 +446,10 @@ def sort_signatures(*, session: Session, letter_id: int) -> None:
     ordered = [signature_id for signature_id in session.exec(query).all()
                if signature_id is not None]
     reorder_signatures(session=session, letter_id=letter_id, signature_ids=ordered)
+    letter = get_letter(session=session, letter_id=letter_id)
+    letter.signatories_alphabetical = True
+    session.add(letter)
+    session.flush()
 
 
 @dataclass(frozen=True)
