@@ -120,3 +120,36 @@ def test_a_pasted_signatory_with_a_typo_waits_instead_of_signing(
             Signature, Signature.organization_id == Organization.id).where(
             Signature.letter_id == letter.id)).all()
     assert signed == ["Freedom House"]
+
+
+def test_two_rows_for_one_record_are_shown_together(database: Database, qtbot: QtBot,
+                                                    tmp_path: Path) -> None:
+    from coalitiondesk.core.importing import (
+        ImportKind,
+        apply_import,
+        guess_mapping,
+        prepare_import,
+        run_to_end,
+    )
+    from coalitiondesk.core.importing.readers import build_table
+
+    first = build_table([["Name", "Acronym"], ["Human Rights Watch", "HRW"]], name="first")
+    kind = ImportKind.organizations
+    run_to_end(apply_import(database=database, plan=run_to_end(prepare_import(
+        database=database, table=first, kind=kind, mapping=guess_mapping(first, kind),
+        new_status=MembershipStatus.member))))
+    source = tmp_path / "partners.csv"
+    source.write_text("Organisation,Notes\nHuman Rights Watch,from the name\n"
+                      "New Group,\nThird Group,\nHRW,from the acronym\n", encoding="utf-8")
+    wizard = ImportWizard(database, source)
+    to_preview(qtbot, wizard)
+    page = wizard.preview_page
+    page.attention.setChecked(False)
+    proxy = page.proxy
+    assert proxy is not None
+    shown = [proxy.data(proxy.index(row, 0)) for row in range(proxy.rowCount())]
+    assert shown == [2, 5, 3, 4]
+    model = page.model
+    assert model is not None
+    assert model.data(model.index(3, 3)).startswith("updates the same record as row 2")
+    assert model.data(model.index(3, 1)) == "skipped (decide)"

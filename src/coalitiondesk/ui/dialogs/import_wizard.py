@@ -492,6 +492,25 @@ class AttentionFilter(QSortFilterProxyModel):
         model = self.sourceModel()
         return isinstance(model, PlanModel) and position in model.shared
 
+    def lessThan(self, left: QModelIndex | QPersistentModelIndex,
+                 right: QModelIndex | QPersistentModelIndex) -> bool:
+        return self._place(left.row()) < self._place(right.row())
+
+    def _place(self, position: int) -> tuple[int, int]:
+        """Rows for one record together, under the first of them; the rest in file order."""
+        model = self.sourceModel()
+        others = model.shared.get(position, []) if isinstance(model, PlanModel) else []
+        number = self.plan.rows[position].number
+        return min([number, *others]), number
+
+    def keep_together(self) -> None:
+        """Sorted only while rows share a record: sorting 50,000 rows costs seconds."""
+        model = self.sourceModel()
+        if isinstance(model, PlanModel) and model.shared:
+            self.sort(0)
+        elif self.sortColumn() >= 0:
+            self.sort(-1)
+
 
 class PreviewPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
@@ -519,6 +538,7 @@ class PreviewPage(QWizardPage):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
+        self.error.hide()
         self.attention = QCheckBox(self.tr("Only rows that need attention"))
         self.view = QTableView()
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -561,6 +581,7 @@ class PreviewPage(QWizardPage):
         self.model = PlanModel(plan, self)
         self.proxy = AttentionFilter(plan, self)
         self.proxy.setSourceModel(self.model)
+        self.proxy.keep_together()
         self.view.setModel(self.proxy)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -577,7 +598,7 @@ class PreviewPage(QWizardPage):
         self.columns.show_plan(plan)
         self._offer_split(plan)
         self._offer_people(plan)
-        self.error.clear()
+        self._show_error("")
         self.completeChanged.emit()
 
     def _offer_people(self, plan: ImportPlan) -> None:
@@ -646,18 +667,18 @@ class PreviewPage(QWizardPage):
         try:
             check_mapping(plan.kind, mapping, len(plan.table.headers))
         except CoalitionDeskError as error:
-            self.error.setText(message(error))
+            self._show_error(message(error))
             self.columns.show_plan(plan)
             return
         status = self.owner.new_status
         if status is None and asks_status(plan.table, plan.kind, mapping):
-            self.error.setText(self.tr("This column needs the membership status of the "
+            self._show_error(self.tr("This column needs the membership status of the "
                                        "organizations it creates: go back and choose it."))
             self.columns.show_plan(plan)
             return
         self.owner.mapping_page.set_choice(column, key)
         database, table, kind = self.owner.database, plan.table, plan.kind
-        self.error.clear()
+        self._show_error("")
         people = self.owner.people_as_contacts
         self.busy.run(lambda: prepare_import(database=database, table=table, kind=kind,
                                              mapping=mapping, new_status=status,
@@ -670,8 +691,13 @@ class PreviewPage(QWizardPage):
         self.owner.plan = plan
         self.initializePage()
 
-    def _failed(self, text: str) -> None:
+    def _show_error(self, text: str) -> None:
+        # Hidden when empty: an empty label still takes a line of the page.
         self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def _failed(self, text: str) -> None:
+        self._show_error(text)
         self.completeChanged.emit()
 
     def _filter(self, enabled: bool) -> None:
@@ -763,6 +789,8 @@ class PreviewPage(QWizardPage):
                 return
         plan.decide(position, action, record_id, rename=rename)
         self.model.row_changed(position)
+        if self.proxy is not None:
+            self.proxy.keep_together()
         self._update_summary()
 
     def confirm_shared(self, others: list[int]) -> bool:
