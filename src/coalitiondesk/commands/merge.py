@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coalitiondesk.commands import EXIT_OK, opened
+from coalitiondesk.commands import EXIT_OK, email_merge, opened
 from coalitiondesk.core.errors import InvalidInput
 from coalitiondesk.core.merge.documents import MergeJob, Skipped
 from coalitiondesk.core.merge.geometry import ENVELOPES, LABEL_SHEETS
@@ -33,7 +33,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "the letters go out: a proof can be printed any number of times.",
     )
     parser.add_argument("title", metavar="TITLE", help="the letter's title")
-    parser.add_argument("--out", type=Path, required=True, metavar="OUT.pdf",
+    parser.add_argument("--out", type=Path, metavar="OUT.pdf",
                         help="the PDF to write (with --one-file-per-recipient: a folder, "
                         "or OUT.pdf whose name starts each file's name)")
     parser.add_argument("--one-file-per-recipient", action="store_true",
@@ -58,6 +58,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
                         help="record each letter written as sent today by CHANNEL ("
                         + ", ".join(SENT_CHANNELS) + "): one more dispatch on each "
                         "recipient, earlier ones kept")
+    email_merge.add_arguments(parser)
     parser.set_defaults(run=run)
 
 
@@ -80,6 +81,10 @@ def _check(args: argparse.Namespace) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.email:
+        return email_merge.run(args)
+    if args.out is None:
+        raise InvalidInput("Say where to write the PDF: --out OUT.pdf (or send by --email)")
     _check(args)
     # Qt is loaded only once the arguments are known to be sound.
     from coalitiondesk.core.merge.dispatch import record_as_sent

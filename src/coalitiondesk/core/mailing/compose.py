@@ -1,0 +1,204 @@
+"""Who gets which message: a letter's recipients with an e-mail address, each with
+their own subject, HTML body and plain-text body rendered from the letter's
+template, and those left out with the reason.
+
+A contact is written to at their own address only: a personal letter never goes
+to their organization's shared inbox. An organization recipient is written to
+at its address. Contacts marked do-not-email are always left out; restricted
+contacts are left out unless the caller confirms with their number, so that
+sending to them is never an accident of a ticked box.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from email_validator import EmailNotValidError, validate_email
+from inscriptis import get_text
+from inscriptis.model.config import ParserConfig
+from markupsafe import Markup, escape
+from sqlmodel import Session
+
+from coalitiondesk.core.merge.documents import MergedDocument, MergeJob
+from coalitiondesk.core.merge.page import page_settings
+from coalitiondesk.core.merge.plan import letter_values, recipient_values
+from coalitiondesk.core.merge.recipients import Addressee, addressees
+from coalitiondesk.core.merge.templates import raise_for_problems, render_body, uses_field
+from coalitiondesk.core.models import Sensitivity
+from coalitiondesk.core.progress import Progress
+from coalitiondesk.core.records.letters import get_letter
+
+STAGE = "Writing messages"
+_STEP = 50
+# Links keep their address in the plain-text part: a reader without HTML still has it.
+_TEXT_CONFIG = ParserConfig(display_links=True)
+
+
+class LeftOutReason(StrEnum):
+    do_not_email = "do not e-mail"
+    restricted = "restricted, and not confirmed for this sending"
+    no_email = "no e-mail address"
+    bad_email = "not a usable e-mail address"
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    recipient_id: int
+    name: str
+    reason: LeftOutReason
+    address: str = ""
+
+
+@dataclass(frozen=True)
+class Composed:
+    """One recipient's message, before it has a Message-ID or a sender."""
+
+    recipient_id: int
+    name: str
+    address: str
+    subject: str
+    html: str
+    text: str
+    document: MergedDocument
+    """The merged letter, for a PDF of it attached."""
+
+
+@dataclass(frozen=True)
+class MailJob:
+    letter_id: int
+    title: str
+    language: str
+    messages: tuple[Composed, ...]
+    left_out: tuple[LeftOut, ...]
+    restricted: int
+    """How many restricted contacts would get a message when confirmed (included or not)."""
+    letters: MergeJob
+    """The merged letters of `messages`, as the printing code takes them."""
+
+
+def html_to_text(html: str) -> str:
+    """The plain-text part: paragraphs, line breaks and lists kept, links with their address."""
+    text = get_text(html, _TEXT_CONFIG)
+    lines = [line.rstrip() for line in text.strip("\n").split("\n")]
+    return "\n".join(lines) + "\n"
+
+
+def _subject(template: str, values: dict[str, Any]) -> str:
+    # Rendered as the body is (the same fields, the same sandbox), then flattened:
+    # a subject is one line of text.
+    return " ".join(get_text(render_body(template, values)).split())
+
+
+def _address(addressee: Addressee) -> str:
+    record = addressee.contact if addressee.contact is not None else addressee.organization
+    return ((record.email if record is not None else None) or "").strip()
+
+
+def _usable(address: str) -> str | None:
+    """The address normalized, None when it is not one (two addresses in a field, a typo)."""
+    try:
+        return validate_email(address, check_deliverability=False).normalized
+    except EmailNotValidError:
+        return None
+
+
+def _ending(closing: str, signatory_lines: tuple[str, ...]) -> str:
+    # As the printed letter ends: the closing, then the signatory block.
+    parts = []
+    if closing.strip():
+        parts.append(Markup("<p>{}</p>").format(closing.strip()))
+    if signatory_lines:
+        parts.append(Markup("<p>{}</p>").format(
+            Markup("<br>\n").join(escape(line) for line in signatory_lines)))
+    return "\n\n".join(parts)
+
+
+def _reason(addressee: Addressee, confirmed: bool) -> LeftOutReason | None:
+    contact = addressee.contact
+    if contact is not None and contact.do_not_email:
+        return LeftOutReason.do_not_email
+    if not _address(addressee):
+        return LeftOutReason.no_email
+    if (contact is not None and contact.sensitivity == Sensitivity.restricted
+            and not confirmed):
+        return LeftOutReason.restricted
+    return None
+
+
+def _restricted_count(everyone: list[Addressee]) -> int:
+    return sum(1 for addressee in everyone
+               if addressee.contact is not None
+               and addressee.contact.sensitivity == Sensitivity.restricted
+               and _reason(addressee, confirmed=True) is None
+               and _usable(_address(addressee)) is not None)
+
+
+def compose_steps(*, session: Session, letter_id: int, today: date,
+                  subject: str | None = None, confirmed_restricted: int | None = None,
+                  ) -> Generator[Progress, None, MailJob]:
+    """Every message of the letter's e-mail merge, and who is left out and why.
+
+    `subject` is a template with the body's fields (default: the letter's title).
+    Restricted contacts get a message only when `confirmed_restricted` equals their
+    number. Raises TemplateError (naming the field) before anything is composed.
+    """
+    letter = get_letter(session=session, letter_id=letter_id)
+    raise_for_problems(letter.body)
+    subject_template = subject if subject is not None and subject.strip() else letter.title
+    raise_for_problems(subject_template)
+    settings = page_settings(session=session)
+    common = letter_values(session=session, letter=letter, settings=settings, today=today)
+    ending = _ending("" if uses_field(letter.body, "closing") else letter.closing,
+                     () if uses_field(letter.body, "signatory_block")
+                     else common.signatory_lines)
+    everyone = addressees(session=session, letter_id=letter_id, today=today)
+    restricted = _restricted_count(everyone)
+    confirmed = restricted > 0 and confirmed_restricted == restricted
+    messages: list[Composed] = []
+    left_out: list[LeftOut] = []
+    for done, addressee in enumerate(everyone):
+        if done % _STEP == 0:
+            yield Progress(STAGE, done, len(everyone))
+        reason = _reason(addressee, confirmed)
+        address = _usable(_address(addressee)) if reason is None else None
+        if reason is None and address is None:
+            reason = LeftOutReason.bad_email
+        if reason is not None or address is None:
+            left_out.append(LeftOut(addressee.recipient_id, addressee.name,
+                                    reason or LeftOutReason.bad_email, _address(addressee)))
+            continue
+        values = {**common.values, **recipient_values(addressee, settings=settings)}
+        body = "\n\n".join(part for part in (render_body(letter.body, values), ending)
+                           if part)
+        html = _page(body, language=letter.language, title=letter.title)
+        document = MergedDocument(
+            recipient_id=addressee.recipient_id, name=addressee.name,
+            address_lines=tuple(line for line in values["address_block"].split("\n")
+                                if line),
+            body_html=body, fields={key: str(value) for key, value in values.items()},
+            body_has_address=uses_field(letter.body, "address_block"))
+        messages.append(Composed(
+            recipient_id=addressee.recipient_id, name=addressee.name, address=address,
+            subject=_subject(subject_template, values), html=html,
+            text=html_to_text(body), document=document))
+    yield Progress(STAGE, len(everyone), len(everyone))
+    assert letter.id is not None
+    letters = MergeJob(
+        letter_id=letter.id, title=letter.title, sender_lines=settings.sender_lines,
+        letterhead=settings.letterhead, documents=tuple(item.document for item in messages),
+        skipped=(), page=settings, withheld_signatories=common.withheld_signatories,
+        language=letter.language, font_family=letter.font_family,
+        sender_abroad_lines=settings.sender_lines_abroad)
+    return MailJob(letter_id=letter.id, title=letter.title, language=letter.language,
+                   messages=tuple(messages), left_out=tuple(left_out),
+                   restricted=restricted, letters=letters)
+
+
+def _page(body: str, *, language: str, title: str) -> str:
+    return str(Markup(
+        '<!DOCTYPE html>\n<html lang="{}"><head><meta charset="utf-8"><title>{}</title>'
+        '</head>\n<body>\n{}\n</body></html>\n').format(language or "en", title, Markup(body)))
