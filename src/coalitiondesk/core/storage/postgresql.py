@@ -1,8 +1,9 @@
 """A shared database on a PostgreSQL server: its address, engine, checks and failures.
 
 core.storage.db opens it through the functions here; everything else (tables,
-journal, undo) works on both engines, with the few differences behind dialect
-checks where they are.
+journal, undo, search) works on both engines, with the few differences behind
+dialect checks where they are. Sorting is made to match SQLite's here too:
+where NULL goes in an ORDER BY.
 """
 
 from __future__ import annotations
