@@ -153,3 +153,22 @@ def test_two_rows_for_one_record_are_shown_together(database: Database, qtbot: Q
     assert model is not None
     assert model.data(model.index(3, 3)).startswith("updates the same record as row 2")
     assert model.data(model.index(3, 1)) == "skipped (decide)"
+
+
+def test_decisions_outlive_importing_one_more_column(database: Database, qtbot: QtBot,
+                                                     tmp_path: Path) -> None:
+    with database.transaction() as session:
+        load_demo(session=session)
+    source = tmp_path / "partners.csv"
+    source.write_text("Organisation,Country,Motto\nHuman Right Watch,USA,Rights first\n",
+                      encoding="utf-8")
+    wizard = ImportWizard(database, source)
+    to_preview(qtbot, wizard)
+    choose(wizard, 0, "Update Human Rights Watch (97% alike), keeping its name")
+    wizard.preview_page.columns.choose("Motto", "notes")
+    qtbot.waitUntil(lambda: wizard.plan is not None and "notes" in wizard.plan.mapping,
+                    timeout=20_000)
+    plan = wizard.plan
+    assert plan is not None
+    assert plan.rows[0].decided and plan.rows[0].action is Action.update
+    assert plan.rows[0].changes == {"country_code": "US", "notes": "Rights first"}

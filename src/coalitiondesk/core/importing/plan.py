@@ -186,13 +186,23 @@ class ImportPlan:
         if not self.people_as_contacts or self.people_plan is None:
             return columns
         read = {index for index, key in enumerate(self.people_plan.mapping) if key}
-        # What the contacts read counts only where organizations' rows have values.
+        # What the contacts read counts only where organizations' rows have values, and
+        # what the organizations read only where people's rows have them.
         people = set(self.people.positions)
+        counts: dict[int, int] = {}
         rest = SourceTable(name=self.table.name, headers=self.table.headers, rows=[
             row for position, row in enumerate(self.table.rows) if position not in people])
-        in_rest = {column.index: column for column in unmapped_columns(rest, self.mapping)}
-        return [in_rest[column.index] if column.index in read else column
-                for column in columns if column.index not in read or column.index in in_rest]
+        for column in unmapped_columns(rest, self.mapping):
+            if column.index in read:
+                counts[column.index] = column.values
+        for column in columns:
+            if column.index not in read:
+                counts[column.index] = column.values
+        for column in unmapped_columns(self.people_plan.table, self.people_plan.mapping):
+            if column.index not in flags and self.mapping[column.index] is not None:
+                counts[column.index] = counts.get(column.index, 0) + column.values
+        return [UnmappedColumn(index=index, header=self.table.headers[index],
+                               values=counts[index]) for index in sorted(counts)]
 
     def set_people_as_contacts(self, chosen: bool) -> None:
         """Whether the people in an organization list go in as contacts."""

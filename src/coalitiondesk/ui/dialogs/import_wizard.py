@@ -574,6 +574,7 @@ class PreviewPage(QWizardPage):
         self.report.clicked.connect(self._save_report)
         self.model: PlanModel | None = None
         self.proxy: AttentionFilter | None = None
+        self._decisions: dict[int, tuple[Action, int | None, bool]] = {}
 
     def initializePage(self) -> None:
         plan = self.owner.plan
@@ -677,6 +678,10 @@ class PreviewPage(QWizardPage):
             self.columns.show_plan(plan)
             return
         self.owner.mapping_page.set_choice(column, key)
+        # The user's decisions on rows outlive the new plan where they still apply.
+        names = {"name", "given_name", "family_name", "native_name"}
+        self._decisions = {row.number: (row.action, row.record_id, bool(names & set(row.changes)))
+                           for row in plan.rows if row.decided}
         database, table, kind = self.owner.database, plan.table, plan.kind
         self._show_error("")
         people = self.owner.people_as_contacts
@@ -688,6 +693,16 @@ class PreviewPage(QWizardPage):
 
     def _prepared(self, plan: ImportPlan) -> None:
         plan.left_out = self.owner.left_out
+        for position, row in enumerate(plan.rows):
+            decision = self._decisions.get(row.number)
+            if decision is None or row.action is Action.error:
+                continue
+            action, record_id, rename = decision
+            try:
+                plan.decide(position, action, record_id, rename=rename)
+            except ValueError:
+                continue  # the record is no longer among the row's matches
+        self._decisions = {}
         self.owner.plan = plan
         self.initializePage()
 
