@@ -5,13 +5,15 @@ Nothing is left out without a word: every column with values that is not importe
 is named on stderr with its number of values, rows not imported are listed, and
 either makes the exit status 1 (what was written stays written, and one line says
 so). The membership status given to new organizations no column gives one is
---status's, or said on stderr.
+--status's, or said on stderr. --keep-unmapped keeps such columns as fields of the
+coordinator's own instead (core.importing.kept_columns), and says so on stdout.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence, Set
 from pathlib import Path
 
 from coalitiondesk.commands import EXIT_ERROR, EXIT_OK, opened
@@ -34,6 +36,8 @@ from coalitiondesk.core.importing import (
     write_error_report,
 )
 from coalitiondesk.core.importing.drafts import membership_status
+from coalitiondesk.core.importing.kept_columns import keep_columns
+from coalitiondesk.core.importing.mapping import UnmappedColumn
 from coalitiondesk.core.importing.plan import summary_line
 from coalitiondesk.core.importing.report import other_report_path, rejected_rows, why_left_out
 from coalitiondesk.core.importing.values import ValueProblem
@@ -80,6 +84,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
                         help="in a list of organizations, rows that are people ('Is a "
                         "Company: no', 'Company Type: Individual') go in as contacts of "
                         "their company (default: they are listed as not imported)")
+    parser.add_argument("--keep-unmapped", action="store_true",
+                        help="keep every column with values that no field takes as a text "
+                        "field of your own named after its header (Edit › Own Fields), "
+                        "instead of leaving it out")
     parser.set_defaults(run=run)
 
     undo = commands.add_parser(
@@ -119,15 +127,21 @@ def run(args: argparse.Namespace) -> int:
             database=database, table=table, kind=kind, mapping=mapping,
             on_match=OnMatch(args.existing), on_possible=OnPossible(args.possible_duplicates),
             new_status=args.status, people_as_contacts=args.people_as_contacts))
+        to_keep = plan.not_imported_columns() if args.keep_unmapped else []
+        kept_indexes = {column.index for column in to_keep}
         if args.dry_run:
             print(f"{plan.summary()} (dry run: nothing was changed)")
             if plan.people_plan is not None and plan.people_as_contacts:
                 print(f"people as contacts: {plan.people_plan.summary()}")
+            if to_keep:
+                print(f"would keep as own fields: {_listed(to_keep)}")
             _print_problems(plan)
-            _print_left_out(plan, given_status=args.status)
-            return _status(plan)
+            _print_left_out(plan, given_status=args.status, kept=kept_indexes)
+            return _status(plan, kept=kept_indexes)
         result = run_to_end(apply_import(database=database, plan=plan,
                                          letter_title=args.letter))
+        kept = keep_columns(database, plan=plan, record_ids=result.record_ids,
+                            columns=to_keep)
     line = result.summary
     if result.letter_id is not None:
         what = "signatories" if kind is ImportKind.organizations else "recipients"
@@ -136,11 +150,16 @@ def run(args: argparse.Namespace) -> int:
     print(line)
     if result.people_counts is not None:
         print(f"people as contacts: {summary_line(result.people_counts)}")
+    if kept:
+        print("kept as own fields: " + ", ".join(
+            f"{column.header}{'' if column.label == column.header else f' as {column.label}'}"
+            f" ({column.values} {'value' if column.values == 1 else 'values'})"
+            for column in kept))
     _print_problems(plan)
     if rejected_rows(plan):
         _write_report(plan, path)
-    _print_left_out(plan, given_status=args.status)
-    status = _status(plan)
+    _print_left_out(plan, given_status=args.status, kept=kept_indexes)
+    status = _status(plan, kept=kept_indexes)
     if status != EXIT_OK and _written(plan):
         print(f"coalitiondesk: the rest was written all the same: {result.summary}",
               file=sys.stderr)
@@ -152,14 +171,18 @@ def _written(plan: ImportPlan) -> int:
     return counts[Action.create] + counts[Action.update]
 
 
-def _print_left_out(plan: ImportPlan, *, given_status: MembershipStatus | None) -> None:
-    """The columns not imported, and the status new organizations got by default."""
-    columns = plan.not_imported_columns()
+def _listed(columns: Sequence[UnmappedColumn]) -> str:
+    return ", ".join(f"{column.header} ({column.values} "
+                     f"{'value' if column.values == 1 else 'values'})" for column in columns)
+
+
+def _print_left_out(plan: ImportPlan, *, given_status: MembershipStatus | None,
+                    kept: Set[int] = frozenset()) -> None:
+    """The columns not imported (but those kept as own fields), and the status new
+    organizations got by default."""
+    columns = [column for column in plan.not_imported_columns() if column.index not in kept]
     if columns:
-        listed = ", ".join(f"{column.header} ({column.values} "
-                           f"{'value' if column.values == 1 else 'values'})"
-                           for column in columns)
-        print(f"not imported: {listed}", file=sys.stderr)
+        print(f"not imported: {_listed(columns)}", file=sys.stderr)
     if plan.people is not None and not plan.people_as_contacts:
         count = len(plan.people.positions)
         print(f"coalitiondesk: {count} {'row is a person' if count == 1 else 'rows are people'}"
@@ -216,12 +239,13 @@ def _reason(error: BaseException) -> str:
     return f"{type(error).__name__}: {error}".splitlines()[0]
 
 
-def _status(plan: ImportPlan) -> int:
+def _status(plan: ImportPlan, *, kept: Set[int] = frozenset()) -> int:
     counts = plan.counts()
     imported = counts[Action.create] + counts[Action.update] + counts[Action.unchanged]
     # A row left out (even one repeating an earlier row: its other cells may differ)
     # or a column left out is data not imported.
-    failed = bool(rejected_rows(plan)) or bool(plan.not_imported_columns())
+    failed = bool(rejected_rows(plan)) or any(
+        column.index not in kept for column in plan.not_imported_columns())
     return EXIT_ERROR if failed or (plan.rows and not imported) else EXIT_OK
 
 
