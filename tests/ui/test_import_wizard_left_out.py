@@ -106,6 +106,8 @@ def test_every_cell_is_imported_or_left_out_by_the_user_before_import(
 
     commit(wizard, qtbot)
     assert wizard.result_page.title() == "Imported"
+    assert wizard.result_page.message.text().endswith(
+        "New organizations the file gives no status: Prospect.")
     plan = wizard.plan
     assert plan is not None and plan.left_out == {2}
     organizations = stored(database)

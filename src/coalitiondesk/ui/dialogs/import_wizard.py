@@ -883,6 +883,11 @@ class ResultPage(QWizardPage):
     def _finished(self, result: ImportResult) -> None:
         self.owner.import_result = result
         text = result.summary[0].upper() + result.summary[1:] + "."
+        plan = self.owner.plan
+        if plan is not None and plan.organizations_without_status():
+            text += " " + self.tr("New organizations the file gives no status: {status}."
+                                  ).format(status=membership_status_label(
+                                      plan.status_for_new_organizations()))
         if result.people_counts is not None:
             text += " " + self.tr("People as contacts: {new} new, {updated} updated, "
                                   "{same} unchanged.").format(
