@@ -101,12 +101,3 @@ def forget_sending(database: Database, *, dispatch_id: int, title: str) -> None:
         if row is not None and row.outcome == DispatchOutcome.sending.value:
             operation.session.delete(row)
 
-
-def email_dispatches(*, session: Session, recipient_ids: list[int]) -> list[Dispatch]:
-    """The e-mails sent to these recipients (accepted by the server), oldest first."""
-    found: list[Dispatch] = []
-    for start in range(0, len(recipient_ids), 500):
-        found.extend(session.exec(select(Dispatch).where(
-            col(Dispatch.recipient_id).in_(recipient_ids[start:start + 500]),
-            Dispatch.outcome == DispatchOutcome.sent.value)).all())
-    return sorted(found, key=lambda row: (row.sent_on, row.id or 0))

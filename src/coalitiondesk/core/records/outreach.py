@@ -19,6 +19,8 @@ from coalitiondesk.core.models import (
     ActivityKind,
     ActivityOrganization,
     Contact,
+    Dispatch,
+    DispatchOutcome,
     Letter,
     MembershipStatus,
     Organization,
@@ -144,10 +146,13 @@ def timeline(
     received = received.where(Recipient.organization_id == organization_id
                               if organization_id is not None
                               else Recipient.contact_id == contact_id)
-    for recipient, title in session.exec(received):
+    received_rows = list(session.exec(received))
+    emails = _emails(session, [recipient.id for recipient, _ in received_rows if recipient.id])
+    for recipient, title in received_rows:
+        detail = "; ".join([_reception(recipient), *emails.get(recipient.id or 0, [])])
         entries.append(TimelineEntry(
             on=recipient.response_on or recipient.dispatched_on, kind=EntryKind.letter_received,
-            title=title, detail=_reception(recipient), letter_id=recipient.letter_id,
+            title=title, detail=detail, letter_id=recipient.letter_id,
             record_id=recipient.id))
     entries = _with_authors(session, entries, organization_id)
     dated = sorted((entry for entry in entries if entry.on is not None),
@@ -186,6 +191,22 @@ def _with_authors(session: Session, entries: list[TimelineEntry],
         return max(known, key=lambda change: change.at, default=None)
 
     return [replace(entry, changed=author(entry)) for entry in entries]
+
+
+def _emails(session: Session, recipient_ids: list[int]) -> dict[int, list[str]]:
+    """Each e-mail the server took for these recipients: subject, date and Message-ID
+    (the one a reply or the sent folder is found by)."""
+    rows: list[Dispatch] = []
+    for start in range(0, len(recipient_ids), 500):
+        rows.extend(session.exec(select(Dispatch).where(
+            col(Dispatch.recipient_id).in_(recipient_ids[start:start + 500]),
+            Dispatch.outcome == DispatchOutcome.sent.value)).all())
+    found: dict[int, list[str]] = {}
+    for row in sorted(rows, key=lambda row: (row.sent_on, row.id or 0)):
+        found.setdefault(row.recipient_id, []).append(
+            f"e-mail “{row.subject or ''}” sent {row.sent_on.isoformat()}, "
+            f"Message-ID {row.message_id}")
+    return found
 
 
 def _reception(recipient: Recipient) -> str:
