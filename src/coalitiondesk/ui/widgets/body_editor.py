@@ -93,6 +93,7 @@ def field_label(field: MergeField) -> str:
         "country": translate("MergeFields", "Country"),
         "address_block": translate("MergeFields", "Address block"),
         "letter_date": translate("MergeFields", "Letter date"),
+        "today": translate("MergeFields", "Today's date"),
         "title": translate("MergeFields", "Letter title"),
         "closing": translate("MergeFields", "Closing"),
         "signatory_block": translate("MergeFields", "Signatory block"),
