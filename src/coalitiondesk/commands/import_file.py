@@ -119,6 +119,10 @@ def run(args: argparse.Namespace) -> int:
     path: Path = args.file.expanduser()
     table = read_file(path, sheet=args.sheet, encoding=args.encoding,
                       delimiter=_delimiter(args.delimiter))
+    if table.readable_as:
+        print(f"coalitiondesk: the text of {path.name} looks garbled as {table.encoding}; "
+              f"it reads cleanly as {' or '.join(table.readable_as)} (--encoding)",
+              file=sys.stderr)
     kind = ImportKind(args.kind) if args.kind else kind_for(table)
     with opened(args, write=True) as database:
         with database.session() as session:
