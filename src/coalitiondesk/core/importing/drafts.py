@@ -21,10 +21,12 @@ from sqlmodel import Session, SQLModel
 from coalitiondesk.core.errors import Message, Term, field_term
 from coalitiondesk.core.geography.countries import is_not_given, resolve_country
 from coalitiondesk.core.geography.country_table import user_aliases
+from coalitiondesk.core.importing.custom_values import fill_custom
 from coalitiondesk.core.importing.fields import (
     ImportKind,
     Target,
     ValueType,
+    custom_targets,
     is_code_header,
     target,
 )
@@ -147,7 +149,8 @@ class DraftMaker:
     """Turns source rows into drafts under one mapping."""
 
     def __init__(self, *, kind: ImportKind, mapping: Sequence[str | None], date1904: bool,
-                 resolve: Resolve, headers: Sequence[str] = ()) -> None:
+                 resolve: Resolve, headers: Sequence[str] = (),
+                 custom: Sequence[Target] = ()) -> None:
         self.kind = kind
         self.resolve = resolve
         self.date1904 = date1904
@@ -155,7 +158,10 @@ class DraftMaker:
                                       if is_code_header(header))
         # The signatory line first, so that a separate country or acronym column wins;
         # a whole name last, so that it is split knowing the person's country.
-        columns = [(index, target(kind, key)) for index, key in enumerate(mapping) if key]
+        # The coordinator's own fields are this database's (custom_target), not the kind's.
+        known = {column.key: column for column in custom}
+        columns = [(index, known.get(key) or target(kind, key))
+                   for index, key in enumerate(mapping) if key]
         self.columns = sorted(columns, key=lambda item: (
             item[1].type is not ValueType.signatory_line, item[1].type is ValueType.person_name))
         self.base: type[SQLModel] = (
@@ -185,6 +191,9 @@ class DraftMaker:
         """
         kind = column.type
         values = draft.values
+        if kind is ValueType.custom:
+            fill_custom(values, column, value, date1904=self.date1904)
+            return
         if kind is ValueType.tags:
             draft.tags.extend(tag for tag in to_tags(value) if tag not in draft.tags)
             return
@@ -340,5 +349,6 @@ def _person_name(values: dict[str, Any], text: str) -> None:
 def make_drafts(*, session: Session | None, table: SourceTable, kind: ImportKind,
                 mapping: Sequence[str | None]) -> list[Draft]:
     maker = DraftMaker(kind=kind, mapping=mapping, date1904=table.date1904,
-                       resolve=CountryResolver(session), headers=table.headers)
+                       resolve=CountryResolver(session), headers=table.headers,
+                       custom=custom_targets(session=session, kind=kind, mapping=mapping))
     return [maker.make(row) for row in table.rows]

@@ -2,17 +2,23 @@
 
 A stored field's target (its label, type and headers) comes from its entry in
 records.fields; the targets that fill something else (a signatory line, a whole
-name, an organization and role, tags, the record's ID) are listed here.
+name, an organization and role, tags, the record's ID) are listed here. The
+coordinator's own fields (records.custom_fields) are a database's: import_targets()
+and custom_targets() add them, keyed "custom_<id>".
 """
 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 
-from coalitiondesk.core.models import MembershipStatus, OrganizationKind, Sensitivity
+from sqlmodel import Session
+
+from coalitiondesk.core.models import CustomField, MembershipStatus, OrganizationKind, Sensitivity
+from coalitiondesk.core.records import custom_fields
 from coalitiondesk.core.records.fields import CONTACT, ORGANIZATION, Field, ValueKind
 
 
@@ -35,6 +41,8 @@ class ValueType(StrEnum):
     signatory_line = "signatory_line"
     person_name = "person_name"
     organization = "organization"
+    custom = "custom"
+    """A field of the coordinator's own (records.custom_fields), checked by its type."""
 
 
 @dataclass(frozen=True)
@@ -45,6 +53,8 @@ class Target:
     label: str
     type: ValueType = ValueType.text
     headers: tuple[str, ...] = ()
+    custom: CustomField | None = None
+    """A custom field's definition (type custom); None for a placeholder without one."""
 
 
 def header_key(text: str) -> str:
@@ -138,10 +148,43 @@ def targets(kind: ImportKind) -> tuple[Target, ...]:
 
 
 def target(kind: ImportKind, key: str) -> Target:
+    """The target of a key; a custom field's key gives a placeholder (its definition is
+    the database's: custom_target)."""
     for candidate in targets(kind):
         if candidate.key == key:
             return candidate
+    if custom_fields.field_id_of(key) is not None:
+        return Target(key, key, ValueType.custom)
     raise KeyError(key)
+
+
+def is_custom_key(key: str) -> bool:
+    return custom_fields.field_id_of(key) is not None
+
+
+def custom_target(definition: CustomField) -> Target:
+    """A custom field as an import target, recognised by its name as a header."""
+    entry = custom_fields.as_field(definition)
+    return Target(entry.key, entry.label, ValueType.custom, (definition.label,),
+                  custom=definition)
+
+
+def custom_targets(*, session: Session | None, kind: ImportKind,
+                   mapping: Sequence[str | None]) -> tuple[Target, ...]:
+    """The custom fields a mapping names, with their definitions (none without a session)."""
+    if session is None or not any(key and is_custom_key(key) for key in mapping):
+        return ()
+    return tuple(column for column in import_targets(session=session, kind=kind)
+                 if column.custom is not None and column.key in mapping)
+
+
+def import_targets(*, session: Session, kind: ImportKind) -> tuple[Target, ...]:
+    """What a column can be imported as in this database: targets(kind), then the
+    coordinator's own fields of that kind of record (for the wizard's choices)."""
+    record_kind = "organization" if kind is ImportKind.organizations else "contact"
+    return (*targets(kind), *(custom_target(definition) for definition in
+                              custom_fields.list_custom_fields(session=session,
+                                                               record_kind=record_kind)))
 
 
 @cache

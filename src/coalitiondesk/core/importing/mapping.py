@@ -23,6 +23,8 @@ from coalitiondesk.core.importing.fields import (
     field_for_header,
     guess_kind,
     header_key,
+    import_targets,
+    is_custom_key,
     target,
     targets,
 )
@@ -168,7 +170,9 @@ def check_mapping(kind: ImportKind, mapping: Sequence[str | None], width: int) -
     for key in mapping:
         if key is None:
             continue
-        if key not in allowed:
+        # A custom field's key is checked against the database's fields when the rows are
+        # read (drafts): one removed since is each row's problem, naming it.
+        if key not in allowed and not is_custom_key(key):
             raise InvalidInput("{key!r} is not a field of {value}", key=key, value=kind.value)
         if key in seen and key not in _REPEATABLE:
             raise InvalidInput("Two columns are imported as {label}",
@@ -260,4 +264,19 @@ def initial_mapping(*, session: Session, table: SourceTable, kind: ImportKind
         remembered = remembered_mapping(session=session, kind=kind, headers=table.headers)
         if remembered is not None:
             return remembered
-    return guess_mapping(table, kind)
+    mapping = guess_mapping(table, kind)
+    if not table.is_list:
+        _map_custom_fields(session, table, kind, mapping)
+    return mapping
+
+
+def _map_custom_fields(session: Session, table: SourceTable, kind: ImportKind,
+                       mapping: ColumnMapping) -> None:
+    """A column no built-in field takes whose header is a custom field's name fills it (our
+    own export writes each custom field under its name)."""
+    by_header = {header_key(column.label): column.key for column in
+                 import_targets(session=session, kind=kind) if column.custom is not None}
+    for index, header in enumerate(table.headers):
+        key = by_header.get(header_key(header))
+        if mapping[index] is None and key is not None and key not in mapping:
+            mapping[index] = key

@@ -24,6 +24,7 @@ from typing import Any
 from sqlmodel import Session, col, func, select
 
 from coalitiondesk.core.errors import InvalidInput, Message, joined
+from coalitiondesk.core.importing.custom_values import COLUMN, merged_with_stored
 from coalitiondesk.core.importing.dedupe import (
     Candidate,
     Match,
@@ -39,7 +40,7 @@ from coalitiondesk.core.importing.dedupe import (
     stored_index,
 )
 from coalitiondesk.core.importing.drafts import CountryResolver, Draft, DraftMaker
-from coalitiondesk.core.importing.fields import ImportKind
+from coalitiondesk.core.importing.fields import ImportKind, custom_targets
 from coalitiondesk.core.importing.mapping import (
     ColumnMapping,
     UnmappedColumn,
@@ -358,6 +359,8 @@ def _set_update(row: PlanRow, record_id: int, stored: Stored, kind: ImportKind, 
     renames = rename or row.match.kind is MatchKind.stable_id
     changes: dict[str, Any] = {}
     for key, value in row.draft.values.items():
+        if key == COLUMN:
+            value = merged_with_stored(stored.values.get(key), value)
         if _same(stored.values.get(key), value):
             continue
         if (kind is ImportKind.organizations and key == "name"
@@ -457,7 +460,8 @@ def prepare_import(
     yield Progress("Checking rows", 0, total)
     with database.session() as session:
         maker = DraftMaker(kind=kind, mapping=mapping, date1904=table.date1904,
-                           resolve=CountryResolver(session), headers=table.headers)
+                           resolve=CountryResolver(session), headers=table.headers,
+                           custom=custom_targets(session=session, kind=kind, mapping=mapping))
         drafts: list[Draft] = []
         for position, source_row in enumerate(table.rows, start=1):
             drafts.append(maker.make(source_row))
