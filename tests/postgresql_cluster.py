@@ -13,6 +13,7 @@ import itertools
 import os
 import pwd
 import shutil
+import socket
 import subprocess
 import tempfile
 from pathlib import Path
@@ -35,6 +36,12 @@ def server_binaries() -> Path | None:
     return Path(initdb).parent if initdb else None
 
 
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
 class Cluster:
     """A running cluster; `new_database()` makes an empty database on it."""
 
@@ -43,6 +50,7 @@ class Cluster:
         self.folder = Path(tempfile.mkdtemp(prefix="coalitiondesk-pg-"))
         self.data = self.folder / "data"
         self._names = itertools.count(1)
+        self.port = _free_port()
         self._as_root = os.geteuid() == 0
         if self._as_root:
             account = pwd.getpwnam(SUPERUSER)
@@ -56,9 +64,13 @@ class Cluster:
         # A UTF-8 character type, so that lower() folds every script as the local file does.
         self._run(str(self.binaries / "initdb"), "-D", str(self.data), "-U", SUPERUSER,
                   "-E", "UTF8", "--locale=C.UTF-8", "--auth=trust", "--no-sync")
+        # TCP on the loopback address takes encrypted connections only, which this
+        # server does not offer: a client is told that encryption is required.
         (self.data / "pg_hba.conf").write_text(
-            f"local all {SUPERUSER} trust\nlocal all all scram-sha-256\n")
-        options = (f"-c listen_addresses='' -c unix_socket_directories='{self.folder}'"
+            f"local all {SUPERUSER} trust\nlocal all all scram-sha-256\n"
+            "hostssl all all 127.0.0.1/32 scram-sha-256\n")
+        options = (f"-c listen_addresses='127.0.0.1' -c port={self.port}"
+                   f" -c unix_socket_directories='{self.folder}'"
                    " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
                    " -c max_connections=40")
         self._run(str(self.binaries / "pg_ctl"), "-D", str(self.data), "-w", "-s",
@@ -76,7 +88,7 @@ class Cluster:
             password: str | None = None) -> str:
         """An address CoalitionDesk's --db takes, over the cluster's unix socket."""
         credentials = user if password is None else f"{user}:{password}"
-        return f"postgresql://{credentials}@/{database}?host={self.folder}"
+        return f"postgresql://{credentials}@/{database}?host={self.folder}&port={self.port}"
 
     def execute(self, *statements: str) -> None:
         """Statements run as the superuser outside a transaction (CREATE DATABASE ...)."""

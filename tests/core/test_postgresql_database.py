@@ -275,8 +275,10 @@ def with_password(postgresql_cluster: Cluster) -> str:
      "refused the password for staff"),
     (lambda cluster: cluster.url("postgres", user="staff"),
      "asks for staff's password: give it in the address or in the password file"),
+    (lambda cluster: f"postgresql://staff:x@127.0.0.1:{cluster.port}/postgres",
+     "The server 127.0.0.1 accepts encrypted connections only: add ?sslmode=require"),
 ], ids=["no server on the socket", "no server on the port", "database missing",
-        "wrong password", "no password"])
+        "wrong password", "no password", "encryption required"])
 def test_connection_trouble_is_one_sentence(
         postgresql_cluster: Cluster, with_password: str, address: Any, expected: str) -> None:
     with pytest.raises(DatabaseUnavailable) as refused:
