@@ -116,6 +116,35 @@ def test_undo_of_a_whole_deleted_letter_puts_its_lists_back(pg_database: Databas
         assert len(letters.signatory_lines(session=session, letter_id=letter_id)) == signed
 
 
+def test_a_deleted_person_leaves_no_copy_in_the_servers_tables(pg_database: Database) -> None:
+    """What the file test reads in the file's bytes, read here in every table on the
+    server (its files keep deleted rows until VACUUM, as README says)."""
+    saved = edits.save_record(pg_database, kind="contact", name="Eun-ji Yoonqwx",
+                              values={"given_name": "Eun-ji", "family_name": "Yoonqwx",
+                                      "street": "SAFEHOUSE 12 Hidden Lane"})
+    edits.save_record(pg_database, kind="contact", name="Eun-ji Yoonqwx",
+                      record_id=saved.record_id, loaded_version=saved.version,
+                      values={"street": "SAFEHOUSE 14 Other Lane"})
+
+    def holding(trace: str) -> set[str]:
+        with pg_database.engine.connect() as connection:
+            tables = sa.inspect(connection).get_table_names()
+            return {table for table in tables if connection.execute(sa.text(
+                f'SELECT count(*) FROM "{table}" t WHERE t::text ILIKE :trace'),
+                {"trace": f"%{trace}%"}).scalar()}
+
+    assert holding("SAFEHOUSE") == {"contact", "journal_change"}
+    assert holding("Yoonqwx") == {"contact", "contact_search", "journal_change",
+                                  "journal_operation"}
+    edits.delete_record(pg_database, kind="contact", record_id=saved.record_id,
+                        name="Eun-ji Yoonqwx")
+    assert holding("SAFEHOUSE") == holding("Yoonqwx") == set()
+    undo(pg_database)  # within this session, from memory
+    with pg_database.session() as session:
+        back = contacts.get_contact(session=session, contact_id=saved.record_id)
+    assert back.street == "SAFEHOUSE 14 Other Lane"
+
+
 # More in test_postgresql_shared_tests.py (test_search's own cases).
 @pytest.mark.parametrize(("text", "expected"), [
     ("태경", ["하태경"]), ("ärzte", ["Ärzte ohne Grenzen"]), ("50%", []),
