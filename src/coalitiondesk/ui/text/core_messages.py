@@ -223,6 +223,7 @@ TRANSLATABLE_MESSAGES = (
     QT_TRANSLATE_NOOP("CoreMessages", "A recipient is either a contact or an organization"),
     QT_TRANSLATE_NOOP("CoreMessages", "Not a signature status: {value!r} (one of {choices})"),
     QT_TRANSLATE_NOOP("CoreMessages", "Place {position} on the letter's list is taken"),
+    QT_TRANSLATE_NOOP("CoreMessages", "A letter already sent keeps its signatory lines as signed"),
     # records.organizations
     QT_TRANSLATE_NOOP("CoreMessages", "An organization needs a name"),
     QT_TRANSLATE_NOOP("CoreMessages", "Organizations cannot be sorted by {sort!r}"),
