@@ -41,6 +41,9 @@ TRANSLATABLE = (
     QT_TRANSLATE_NOOP("Journal", "Undo {label}"),
     QT_TRANSLATE_NOOP("Journal", "Redo {label}"),
     QT_TRANSLATE_NOOP("Journal", "Change"),
+    QT_TRANSLATE_NOOP("Journal", "Add the field “{name}”"),
+    QT_TRANSLATE_NOOP("Journal", "Rename the field “{old}” to “{name}”"),
+    QT_TRANSLATE_NOOP("Journal", "Remove the field “{name}”"),
 )
 # Labels of other labels: translated inside as well.
 _NESTED = {"label"}
