@@ -12,6 +12,10 @@ them for lupdate, and a test checks that every one is listed).
 What is not a stored field stays beside its consumer: import-only targets (a
 signatory line, a whole name, tags), computed export columns (ID, country name,
 organizations, times of change) and the forms' special widgets.
+
+The coordinator's own fields are a database's, not the program's: their values are
+the one custom_values entry here, and records.custom_fields gives each as a Field of
+its own (key "custom_<id>", custom_id set) for the forms, import and export.
 """
 
 from __future__ import annotations
