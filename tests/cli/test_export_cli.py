@@ -80,7 +80,7 @@ def test_restricted_contacts_are_left_out_unless_included(db_file: Path, tmp_pat
     assert result.returncode == 0, result.stderr
     assert "Wrote 6 rows" in result.stdout and "Left out 0 rows." in result.stdout
     assert "Included on request: 1 restricted contact." in result.stdout
-    assert "Private columns included: Street" in result.stdout
+    assert "Private columns included: Mobile phone, Street" in result.stdout
     assert "윤은지" in names_in(everyone)
     assert exports_recorded(db_file) == 2
 

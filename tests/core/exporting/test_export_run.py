@@ -224,7 +224,7 @@ def test_saved_profiles_round_trip(coalition: Coalition, export: Callable[..., E
         with reopened.session() as session:
             profile = get_profile(session=session, kind=ExportKind.contacts, name="press list")
             assert profile.name == "Press list"
-            assert profile.keys == ("id", "native_name", "email", "notes")
+            assert profile.keys == ("native_name", "email", "notes", "id")
             assert [c.header for c in profile.private_columns] == ["Notes"]
             assert [p.name for p in list_profiles(session=session, kind=ExportKind.contacts)] \
                 == ["Partner list", "Full", "Press list"]
@@ -233,7 +233,7 @@ def test_saved_profiles_round_trip(coalition: Coalition, export: Callable[..., E
         result = run_export(database=reopened, request=ExportRequest(
             kind=ExportKind.contacts, target=tmp_path / "press.xlsx", profile="Press list"))
         headers, _ = data_rows(result.target)
-        assert headers == ["ID", "Native name", "Email", "Notes"]
+        assert headers == ["Native name", "Email", "Notes", "ID"]
         assert result.about.private_included[0].header == "Notes"
         with reopened.transaction() as session:
             with pytest.raises(InvalidInput, match="comes with CoalitionDesk"):
@@ -259,5 +259,5 @@ def test_unreadable_saved_profiles_do_not_break_exports(coalition: Coalition) ->
 def test_columns_picked_one_by_one(export: Callable[..., ExportResult]) -> None:
     result = export("organizations", columns=("name", "country"))
     headers, _ = data_rows(result.target)
-    assert headers == ["ID", "Name", "Country"]
+    assert headers == ["Name", "Country", "ID"]
     assert result.profile == "custom columns"

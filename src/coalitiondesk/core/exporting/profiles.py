@@ -18,6 +18,7 @@ from sqlmodel import Session
 
 from coalitiondesk.core.errors import InvalidInput, NotFound
 from coalitiondesk.core.exporting.columns import (
+    ID_KEY,
     Column,
     ExportKind,
     columns_for,
@@ -89,10 +90,21 @@ class Profile:
         return tuple(column for column in self.columns if column.private)
 
 
+def id_last(columns: tuple[Column, ...]) -> tuple[Column, ...]:
+    """`columns` with the ID column moved to the end.
+
+    A partner reads names first, and the page set-up leaves the last column out
+    of the print area; the import still finds the ID by its header.
+    """
+    return (*(column for column in columns if column.key != ID_KEY),
+            *(column for column in columns if column.key == ID_KEY))
+
+
 def shipped_profiles(kind: ExportKind) -> tuple[Profile, Profile]:
     return (
-        Profile(PARTNER_LIST, kind, select_columns(kind, _PARTNER_COLUMNS[kind]), shipped=True),
-        Profile(FULL, kind, columns_for(kind), shipped=True),
+        Profile(PARTNER_LIST, kind, id_last(select_columns(kind, _PARTNER_COLUMNS[kind])),
+                shipped=True),
+        Profile(FULL, kind, id_last(columns_for(kind)), shipped=True),
     )
 
 
@@ -129,7 +141,7 @@ def saved_profiles(*, session: Session, kind: ExportKind) -> list[Profile]:
     profiles = []
     for name, keys in _stored(session).get(kind.value, {}).items():
         usable = [key for key in keys if key in known]
-        profiles.append(Profile(name, kind, select_columns(kind, usable)))
+        profiles.append(Profile(name, kind, id_last(select_columns(kind, usable))))
     return sorted(profiles, key=lambda profile: profile.name.casefold())
 
 
@@ -177,7 +189,7 @@ def save_profile(
     profiles[text] = [column.key for column in chosen]
     set_setting(session=session, key=SettingKey.export_profiles,
                 value=json.dumps(stored, ensure_ascii=False, sort_keys=True))
-    return Profile(text, kind, chosen)
+    return Profile(text, kind, id_last(chosen))
 
 
 def delete_profile(*, session: Session, kind: ExportKind, name: str) -> None:
