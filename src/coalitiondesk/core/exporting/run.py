@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from coalitiondesk.core.exporting.about import About
 from coalitiondesk.core.exporting.columns import (
@@ -26,7 +26,14 @@ from coalitiondesk.core.exporting.columns import (
     with_custom_columns,
 )
 from coalitiondesk.core.exporting.csv import CsvWriter
-from coalitiondesk.core.exporting.profiles import FULL, Profile, get_profile, partner_profile
+from coalitiondesk.core.exporting.labels import ExportLanguage, Labeller
+from coalitiondesk.core.exporting.profiles import (
+    FULL,
+    Profile,
+    get_profile,
+    id_last,
+    partner_profile,
+)
 from coalitiondesk.core.exporting.redaction import (
     LeftOut,
     private_left_out,
@@ -42,9 +49,15 @@ from coalitiondesk.core.exporting.target import (
 )
 from coalitiondesk.core.exporting.xlsx import XlsxWriter
 from coalitiondesk.core.journal.labels import label
-from coalitiondesk.core.models import ActivityContact, ActivityKind, ActivityOrganization
+from coalitiondesk.core.models import (
+    ActivityContact,
+    ActivityKind,
+    ActivityOrganization,
+    Country,
+)
 from coalitiondesk.core.progress import Progress
 from coalitiondesk.core.records.activities import create_activity
+from coalitiondesk.core.records.fields import CONTACT, ORGANIZATION
 from coalitiondesk.core.records.letters import get_letter
 from coalitiondesk.core.storage.db import Database
 from coalitiondesk.core.storage.files import describe_os_error
@@ -72,6 +85,8 @@ class ExportRequest:
     letter_id: int | None = None
     """The letter whose signatories are exported (and for activities, a letter filter)."""
     include_restricted: bool = False
+    language: ExportLanguage = ExportLanguage.en
+    """The language of the labels written for codes (kinds, statuses, countries)."""
 
 
 @dataclass(frozen=True)
@@ -106,7 +121,25 @@ def chosen_profile(*, session: Session, request: ExportRequest) -> Profile:
     if request.columns is None:
         return _with_own_fields(session, request, profile)
     return Profile("custom columns" if profile.shipped else profile.name, request.kind,
-                   select_columns(request.kind, request.columns, session=session))
+                   id_last(select_columns(request.kind, request.columns, session=session)))
+
+
+def _labeller(session: Session, request: ExportRequest, profile: Profile) -> Labeller | None:
+    """Labels in place of codes, except in the Full profile: the coordinator's own copy,
+    which keeps what the database stores."""
+    if profile.shipped and profile.name == FULL:
+        return None
+    fields = {ExportKind.organizations: ORGANIZATION, ExportKind.contacts: CONTACT}.get(
+        request.kind, ())
+    codes: dict[str, str] = {}
+    if request.language is not ExportLanguage.en:
+        codes = {name: code for code, name in session.execute(
+            sa.select(col(Country.code), col(Country.name)))}
+    labeller = Labeller(
+        kind=request.kind.value, keys=profile.keys, language=request.language,
+        choices={entry.key: entry.choices for entry in fields if entry.choices is not None},
+        country_codes=codes)
+    return labeller if labeller.active else None
 
 
 def _with_own_fields(session: Session, request: ExportRequest, profile: Profile) -> Profile:
@@ -147,6 +180,7 @@ def export_steps(
     with database.session() as session:
         profile = chosen_profile(session=session, request=request)
         letter_title = _letter_title(session, request)
+        labeller = _labeller(session, request, profile)
     pending = PendingFile(request.target)
     try:
         with database.session() as session:
@@ -162,6 +196,8 @@ def export_steps(
             exported: list[int | str] = []
             try:
                 for record in read_records(reading):
+                    if labeller is not None:
+                        labeller.apply(record.values)
                     writer.write(record.values)
                     exported.append(record.key)
                     if len(exported) % PROGRESS_EVERY == 0:
