@@ -216,3 +216,19 @@ def test_a_csv_export_comes_back_unchanged(db_file: Path, tmp_path: Path) -> Non
         handle = connection.execute(
             "SELECT social_handle FROM contact WHERE family_name = 'Green'").fetchone()[0]
     assert handle == "@Dest_Pyongyang (X)"
+
+
+def test_language_chooses_the_labels(db_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "ko.xlsx"
+    result = run("--db", str(db_file), "export", str(out), "--language", "ko")
+    assert result.returncode == 0, result.stderr
+    rows = list(load_workbook(out).worksheets[0].iter_rows(values_only=True))
+    at = {header: index for index, header in enumerate(rows[0])}
+    assert "회원" in {row[at["Membership status"]] for row in rows[1:]}
+    assert "대한민국" in {row[at["Country"]] for row in rows[1:]}
+    assert rows[0][-1] == "ID"
+
+    refused = run("--db", str(db_file), "export", str(tmp_path / "fr.xlsx"), "--language", "fr")
+    assert_one_line_error(refused, "No export language 'fr'")
+    assert not (tmp_path / "fr.xlsx").exists()
+    assert exports_recorded(db_file) == 1

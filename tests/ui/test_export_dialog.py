@@ -17,6 +17,7 @@ from coalitiondesk.core.demo import load_demo
 from coalitiondesk.core.exporting import ExportKind
 from coalitiondesk.core.models import Activity, ActivityKind, Contact
 from coalitiondesk.core.records.contacts import ContactFilter, create_contact
+from coalitiondesk.core.records.organizations import OrganizationFilter
 from coalitiondesk.core.storage.db import Database
 from coalitiondesk.ui.dialogs.export_dialog import ExportDialog
 
@@ -122,7 +123,7 @@ def test_columns_picked_and_saved_as_a_profile(
     assert dialog.delete_profile_button.isEnabled()
     export_and_wait(qtbot, dialog, tmp_path / "names.csv")
     header = (tmp_path / "names.csv").read_text(encoding="utf-8-sig").splitlines()[0]
-    assert header == '"ID","Name","Country"'
+    assert header == '"Name","Country","ID"'
 
     again = open_dialog(qtbot, coalition, kind=ExportKind.organizations)
     labels = [again.profile_box.itemText(i) for i in range(again.profile_box.count())]
@@ -146,13 +147,15 @@ def test_current_filter_and_selection(qtbot: QtBot, coalition: Database,
         kim = session.exec(select(Contact.id).where(Contact.family_name == "Kim")).one()
     dialog = open_dialog(qtbot, coalition, kind=ExportKind.contacts,
                          filters=ContactFilter(country_code="KR"), selected_ids=[kim])
-    assert dialog.scope_selection.isChecked()
+    # What the table shows by default; the selection only when picked, with its count.
+    assert dialog.scope_filter.isChecked()
     assert "country code: KR" in dialog.scope_filter.text()
-    export_and_wait(qtbot, dialog, tmp_path / "one.xlsx")
-    assert native_names(tmp_path / "one.xlsx") == {"김정일"}
-    dialog.scope_filter.setChecked(True)
+    assert dialog.scope_selection.text().endswith("(1)")
     export_and_wait(qtbot, dialog, tmp_path / "korea.xlsx")
     assert native_names(tmp_path / "korea.xlsx") == {"하태경"}  # the restricted one stays home
+    dialog.scope_selection.setChecked(True)
+    export_and_wait(qtbot, dialog, tmp_path / "one.xlsx")
+    assert native_names(tmp_path / "one.xlsx") == {"김정일"}
 
     other = open_dialog(qtbot, coalition, kind=ExportKind.contacts)
     other.kind_box.setCurrentIndex(other.kind_box.findData("signatories"))
@@ -214,3 +217,21 @@ def test_the_export_runs_off_the_ui_thread_and_shows_its_stages(
         dialog._task.progress.connect(lambda stage, _done, _total: stages.append(stage))
     assert off_the_ui_thread(threads)
     assert stages[0] == "Reading records" and stages[-1] == "Saving the file"
+
+
+def test_a_selected_row_does_not_become_the_scope(qtbot: QtBot, coalition: Database,
+                                                  tmp_path: Path) -> None:
+    with coalition.session() as session:
+        kim = session.exec(select(Contact.id).where(Contact.family_name == "Kim")).one()
+    # The table unfiltered (its filter empty), one row selected: all records go.
+    dialog = open_dialog(qtbot, coalition, kind=ExportKind.organizations,
+                         filters=OrganizationFilter(), selected_ids=[kim])
+    assert dialog.scope_all.isChecked() and not dialog.scope_filter.isEnabled()
+    assert "(none)" not in dialog.scope_filter.text()
+    assert dialog.scope_selection.isEnabled() and not dialog.scope_selection.isChecked()
+    dialog.language_box.setCurrentIndex(dialog.language_box.findData("ja"))
+    export_and_wait(qtbot, dialog, tmp_path / "all.xlsx")
+    rows = list(load_workbook(tmp_path / "all.xlsx").worksheets[0].iter_rows(values_only=True))
+    assert len(rows) > 30 and rows[0][-1] == "ID"
+    status = rows[0].index("Membership status")
+    assert "加盟" in {row[status] for row in rows[1:]}

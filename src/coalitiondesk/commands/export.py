@@ -16,6 +16,7 @@ from coalitiondesk.core.exporting import (
     Scope,
     run_export,
 )
+from coalitiondesk.core.exporting.labels import ExportLanguage, export_language
 from coalitiondesk.core.records.letters import letter_by_title
 
 
@@ -36,6 +37,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument("--profile", metavar="NAME", default=PARTNER_LIST,
                         help=f"the columns: '{PARTNER_LIST}' (public fields, the default), "
                         "'Full' (everything, for your own use) or a saved profile")
+    parser.add_argument("--language", metavar="en|ko|ja", default=ExportLanguage.en.value,
+                        help="the language of kinds, statuses and country names in the file "
+                        "(default: en; the Full profile keeps the stored codes)")
     parser.add_argument("--include-restricted", action="store_true",
                         help="also export restricted contacts and records tagged "
                         "'do not share'")
@@ -43,6 +47,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run(args: argparse.Namespace) -> int:
+    language = export_language(args.language)
     kind = ExportKind(args.kind) if args.kind else (
         ExportKind.signatories if args.letter else ExportKind.organizations)
     per_letter = (ExportKind.signatories, ExportKind.recipients)
@@ -63,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
         result = run_export(database=database, request=ExportRequest(
             kind=kind, target=args.out, profile=args.profile, scope=scope,
             letter_id=letter_id if kind in per_letter else None,
-            include_restricted=args.include_restricted,
+            include_restricted=args.include_restricted, language=language,
         ))
     _report(result, args.out, what)
     return EXIT_OK

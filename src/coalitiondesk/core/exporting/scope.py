@@ -73,6 +73,11 @@ class Scope:
         return f"{kind.value} shown by a filter (its criteria are not written in this file)"
 
 
+def has_criteria(filters: Filters | None) -> bool:
+    """Whether `filters` lets fewer than all records through (a table's empty filter does not)."""
+    return filters is not None and bool(_set_fields(filters))
+
+
 def describe_filters(*, session: Session, filters: Filters) -> str:
     """ "country code: KR; tag: press", or "none", for the coordinator's own screen only:
     never written into a file (see Scope.describe)."""

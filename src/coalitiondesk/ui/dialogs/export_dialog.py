@@ -50,12 +50,14 @@ from coalitiondesk.core.exporting import (
     preview_export,
 )
 from coalitiondesk.core.exporting.columns import columns_for
+from coalitiondesk.core.exporting.labels import ExportLanguage
 from coalitiondesk.core.exporting.profiles import (
     delete_export_profile,
+    id_last,
     profiles_of,
     save_export_profile,
 )
-from coalitiondesk.core.exporting.scope import Filters, describe_filters
+from coalitiondesk.core.exporting.scope import Filters, describe_filters, has_criteria
 from coalitiondesk.core.progress import Progress
 from coalitiondesk.core.records.letters import letter_titles
 from coalitiondesk.core.storage.db import Database
@@ -111,7 +113,8 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.database = database
         self._origin_kind = ExportKind(kind)
-        self._filters = filters
+        # A filter with nothing set shows every record: that is "All records".
+        self._filters = filters if has_criteria(filters) else None
         self._selected = tuple(selected_ids) if selected_ids else None
         self._task: LongWork | None = None
         self._confirm: QMessageBox | None = None
@@ -137,9 +140,9 @@ class ExportDialog(QDialog):
 
         self.scope_all = QRadioButton(self.tr("All records"))
         self.scope_filter = QRadioButton(self.tr("The records the current filter shows"))
-        if filters is not None:
+        if self._filters is not None:
             with database.session() as session:
-                shown = describe_filters(session=session, filters=filters)
+                shown = describe_filters(session=session, filters=self._filters)
             self.scope_filter.setText(
                 self.tr("The records the current filter shows (%1)").replace("%1", shown))
         count = len(self._selected or ())
@@ -169,6 +172,16 @@ class ExportDialog(QDialog):
         save_row.addWidget(self.save_profile_button)
         save_row.addWidget(self.delete_profile_button)
         form.addRow("", save_row)
+
+        self.language_box = QComboBox()
+        # Each language named in itself, as a partner reading it would look for it.
+        for language, name in ((ExportLanguage.en, "English"), (ExportLanguage.ko, "한국어"),
+                               (ExportLanguage.ja, "日本語")):
+            self.language_box.addItem(name, language.value)
+        self.language_box.setToolTip(self.tr(
+            "The language of kinds, statuses and country names in the file; "
+            "the Full profile keeps the stored codes"))
+        form.addRow(self.tr("Labels in:"), self.language_box)
 
         self.include_restricted = QCheckBox(
             self.tr("Include restricted contacts and records tagged “do not share”"))
@@ -249,6 +262,7 @@ class ExportDialog(QDialog):
             scope=self.scope(),
             letter_id=self.letter_box.currentData() if self.kind in _PER_LETTER else None,
             include_restricted=self.include_restricted.isChecked(),
+            language=ExportLanguage(self.language_box.currentData()),
         )
 
     @Slot()
@@ -261,9 +275,9 @@ class ExportDialog(QDialog):
         # The table's filter and selection are records of the kind it shows.
         self.scope_filter.setEnabled(is_origin and self._filters is not None)
         self.scope_selection.setEnabled(is_origin and bool(self._selected))
-        if self.scope_selection.isEnabled():
-            self.scope_selection.setChecked(True)
-        elif self.scope_filter.isEnabled():
+        # What the table shows, never a selection the user did not pick here: a row
+        # left selected would otherwise send a partner a one-row workbook.
+        if self.scope_filter.isEnabled():
             self.scope_filter.setChecked(True)
         else:
             self.scope_all.setChecked(True)
@@ -299,7 +313,7 @@ class ExportDialog(QDialog):
         self.columns_list.blockSignals(True)
         self.columns_list.clear()
         order = list(profile.keys) if profile is not None else []
-        columns = sorted(columns_for(self.kind),
+        columns = sorted(id_last(columns_for(self.kind)),
                          key=lambda c: order.index(c.key) if c.key in order else len(order))
         for column in columns:
             label = _column_label(column.header)
@@ -456,7 +470,8 @@ class ExportDialog(QDialog):
 
     def _set_inputs_enabled(self, enabled: bool) -> None:
         for widget in (self.kind_box, self.letter_box, self.scope_all, self.scope_filter,
-                       self.scope_selection, self.profile_box, self.columns_list,
+                       self.scope_selection, self.language_box, self.profile_box,
+                       self.columns_list,
                        self.profile_name, self.save_profile_button, self.include_restricted,
                        self.file_edit, self.choose_button):
             widget.setEnabled(enabled)
