@@ -12,6 +12,7 @@ from coalitiondesk.core.exporting.columns import (
     select_columns,
     with_custom_columns,
 )
+from coalitiondesk.core.exporting.profiles import save_profile, saved_profiles
 from coalitiondesk.core.exporting.redaction import withheld_records
 from coalitiondesk.core.exporting.rows import Reading, read_records
 from coalitiondesk.core.exporting.scope import Scope
@@ -57,3 +58,18 @@ def test_each_custom_field_is_a_private_column_with_its_values(database: Databas
         keys = ("family_name", *(column.key for column in columns))
         assert _rows(session, keys) == [["Kim", "함경북도", 3, True], ["Lee", None, None, None]]
         assert session.get(Contact, kim) is not None
+
+
+def test_a_saved_profile_keeps_an_own_field_until_it_is_removed(database: Database) -> None:
+    field = custom_fields.add_field(database, record_kind="organization", label="Founded")
+    assert field.id is not None
+    with database.transaction() as session:
+        save_profile(session=session, kind=ExportKind.organizations, name="Mine",
+                     columns=["name", f"custom_{field.id}"])
+    with database.session() as session:
+        (profile,) = saved_profiles(session=session, kind=ExportKind.organizations)
+        assert [column.header for column in profile.columns][:2] == ["Name", "Founded"]
+    custom_fields.remove_field(database, field_id=field.id)
+    with database.session() as session:
+        (profile,) = saved_profiles(session=session, kind=ExportKind.organizations)
+        assert "Founded" not in [column.header for column in profile.columns]

@@ -22,6 +22,7 @@ from coalitiondesk.core.exporting.columns import (
     Column,
     ExportKind,
     columns_for,
+    custom_columns,
     select_columns,
 )
 from coalitiondesk.core.journal.labels import label
@@ -135,13 +136,16 @@ def _stored(session: Session) -> dict[str, dict[str, list[str]]]:
 def saved_profiles(*, session: Session, kind: ExportKind) -> list[Profile]:
     """The coordinator's saved profiles for `kind`, by name.
 
-    A column a later version no longer has is dropped instead of breaking the profile.
+    A column a later version no longer has (or an own field since removed) is dropped
+    instead of breaking the profile.
     """
-    known = {column.key for column in columns_for(kind)}
+    known = {column.key for column in (*columns_for(kind),
+                                       *custom_columns(session=session, kind=kind))}
     profiles = []
     for name, keys in _stored(session).get(kind.value, {}).items():
         usable = [key for key in keys if key in known]
-        profiles.append(Profile(name, kind, id_last(select_columns(kind, usable))))
+        profiles.append(Profile(name, kind, id_last(select_columns(kind, usable,
+                                                                   session=session))))
     return sorted(profiles, key=lambda profile: profile.name.casefold())
 
 
@@ -180,7 +184,7 @@ def save_profile(
 ) -> Profile:
     """Save (or replace) a profile of the given column keys; call inside a transaction."""
     text = _clean_name(name)
-    chosen = select_columns(kind, columns)
+    chosen = select_columns(kind, columns, session=session)
     stored = _stored(session)
     profiles = stored.setdefault(kind.value, {})
     for existing in list(profiles):
