@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 
 from coalitiondesk import __version__
 from coalitiondesk.core.storage.db import head_revision
@@ -75,7 +76,9 @@ def test_check_on_a_healthy_database(db_file: Path) -> None:
 
 def test_check_on_a_damaged_database_fails(db_file: Path) -> None:
     run("--db", str(db_file), "demo")
-    with sqlite3.connect(db_file) as connection:
+    # CoalitionDesk's SQLite: once FTS5's secure-delete has deleted, an SQLite older
+    # than 3.44 (Python's own here) cannot write the search index.
+    with sqlcipher3.connect(db_file) as connection:
         connection.execute("PRAGMA foreign_keys = OFF")
         connection.execute("UPDATE organization SET country_code = 'ZZ' WHERE id = 6")
     result = run("--db", str(db_file), "check")

@@ -145,3 +145,35 @@ def test_an_encrypted_database_refuses_a_nul_too(tmp_path: Path) -> None:
             assert [letter.title for letter in session.exec(select(Letter))] == ["Nul Letter"]
     finally:
         database.close()
+
+
+def test_a_tag_or_letter_title_written_with_a_nul_before_is_marked_when_opened(
+        database: Database) -> None:
+    """Python's sqlite3 built the unique lower() indexes from the whole text; SQLCipher's
+    driver cuts it at the NUL, which the integrity check (and every backup's) failed on."""
+    path = Path(str(database.path))
+    with database.transaction() as session:
+        letters.create_letter(session=session, title="Letter")
+        group_id = organizations.create_organization(session=session, name="Han Voice").id
+        assert group_id is not None
+        tags.set_organization_tags(session=session, organization_id=group_id,
+                                   names=["Witness", "Wit"])
+    database.close()
+    older = sqlite3.connect(path)  # as CoalitionDesk wrote before NULs were refused
+    older.create_function("lower", 1, lambda text: text.lower() if isinstance(text, str)
+                          else text, deterministic=True)
+    with older:
+        older.execute("UPDATE tag SET name = 'Wit' || char(0) || 'ness' WHERE name = 'Witness'")
+        older.execute("UPDATE letter SET title = 'Let' || char(0) || 'ter'")
+    older.close()
+    reopened = open_database(path)
+    try:
+        with reopened.engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+        with reopened.session() as session:
+            assert sorted(tags.list_tags(session=session)) == ["Wit", "Wit\ufffdness"]
+            assert [letter.title for letter in session.exec(select(Letter))] == [
+                "Let\ufffdter"]
+    finally:
+        reopened.close()
+    assert texts_with_nul(path) == []

@@ -155,6 +155,44 @@ def test_an_encrypted_database_from_before_secure_delete_gets_it_when_opened(
         migrated.close()
 
 
+def test_a_plain_databases_search_index_drops_a_deleted_rows_entries_at_once(
+        database: Database) -> None:
+    """Plain files are opened with SQLCipher's SQLite too: secure-delete, no merge."""
+    with database.engine.connect() as connection:
+        version = str(connection.exec_driver_sql("SELECT sqlite_version()").scalar())
+        assert tuple(int(part) for part in version.split(".")[:2]) >= (3, 44)
+        assert secure_delete_settings(connection) == dict.fromkeys(SEARCH_INDEXES, 1)
+    with database.transaction() as session:
+        contact_id = contacts.create_contact(
+            session=session, given_name=GIVEN, family_name=FAMILY).id
+        assert contact_id is not None
+    assert index_holds(database, *TRIGRAMS)
+    with database.transaction() as session:
+        contacts.delete_contact(session=session, contact_id=contact_id)
+    assert not index_holds(database, *TRIGRAMS)
+    with database.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+
+
+def test_a_plain_database_migrated_without_secure_delete_gets_it_when_opened(
+        tmp_path: Path) -> None:
+    """Migration 0008 left it off where Python's SQLite (3.40) ran it."""
+    path = tmp_path / "plain.sqlite3"
+    database = open_database(path)
+    with database.engine.begin() as connection:
+        for index in SEARCH_INDEXES:
+            connection.exec_driver_sql(
+                f"INSERT INTO {index} ({index}, rank) VALUES ('secure-delete', 0)")
+        assert set(secure_delete_settings(connection).values()) == {0}
+    database.close()
+    reopened = open_database(path)
+    try:
+        with reopened.engine.connect() as connection:
+            assert secure_delete_settings(connection) == dict.fromkeys(SEARCH_INDEXES, 1)
+    finally:
+        reopened.close()
+
+
 def test_a_plain_copy_of_an_encrypted_database_has_a_search_index_any_sqlite_reads(
         tmp_path: Path) -> None:
     """Once secure-delete has deleted, SQLite before 3.44 (Python's own) cannot read

@@ -12,13 +12,13 @@ once. Knowing the key, the pages' HMACs are checked here, in Python, before
 SQLite reads the file: a wrong passphrase is told from a damaged file, and
 refused before SQLite has made or changed anything beside it.
 
-Plain databases are opened with Python's own sqlite3 module, as always, not with
-SQLCipher's: sqlcipher3 0.6.4 cuts text passed to and from a Python function at
-its first NUL character, so the Unicode lower() registered in core.storage.db
-reads "Nul<NUL>Group" as "nul" (searching, and the unique lower(name) indexes,
-of encrypted databases have that limit). SQLCipher's SQLite (3.53) has FTS5's
-secure-delete, which an encrypted database's search indexes use; export_copy
-suits a copy's indexes to the SQLite that will read it.
+Plain databases are opened with SQLCipher's SQLite too (3.53, without a key):
+one SQLite for every file, with FTS5's secure-delete (3.44 or later), which the
+search indexes of every database use. sqlcipher3 0.6.4 hands a Python function
+text only up to its first NUL, which would cut the Unicode lower() registered in
+core.storage.db; no text holding one is written (core.storage.nul_characters).
+A plain copy made for other tools (export_copy) has its search indexes rebuilt
+without secure-delete, for SQLite older than 3.44.
 """
 
 from __future__ import annotations
@@ -26,7 +26,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
-import sqlite3
 import threading
 from dataclasses import dataclass
 from enum import Enum
@@ -51,9 +50,9 @@ RESERVE = 80  # IV and HMAC at the end of every page, rounded to the cipher's bl
 _CACHE_KIB = 64 * 1024  # per connection, filled only as pages are read
 # Without one page that verifies among the first ones, the passphrase is wrong.
 _PAGES_FOR_WRONG_PASSPHRASE = 64
-# What either driver raises, for code that reads plain and encrypted files alike.
-DATABASE_ERRORS: tuple[type[Exception], ...] = (sqlite3.DatabaseError, sqlcipher3.DatabaseError)
-ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher3.Error)
+# What the driver raises, for code that reads plain and encrypted files alike.
+DATABASE_ERRORS: tuple[type[Exception], ...] = (sqlcipher3.DatabaseError,)
+ERRORS: tuple[type[Exception], ...] = (sqlcipher3.Error,)
 # SQLite's message may quote a garbled name from a damaged schema, which neither decodes.
 READ_ERRORS: tuple[type[Exception], ...] = (*DATABASE_ERRORS, UnicodeDecodeError)
 DBAPI = sqlcipher3.dbapi2  # for SQLAlchemy's engines on encrypted files
@@ -274,23 +273,20 @@ def new_salt() -> bytes:
 def connect(path: Path, *, passphrase: Passphrase | None = None, read_only: bool = False,
             read_write: bool = False, timeout: float = 15.0, new_salt_: bytes | None = None,
             check_same_thread: bool = True) -> Any:
-    """A DB-API connection to a database file: sqlite3's for a plain file (or without a
-    passphrase), SQLCipher's, keyed, for an encrypted one or a new one given a passphrase.
+    """A DB-API connection to a database file, through SQLCipher's SQLite whether the file
+    is plain or encrypted: keyed for an encrypted file, or a new one given a passphrase;
+    without a key for a plain one (or without a passphrase).
 
     `read_only` opens with mode=ro; `read_write` with mode=rw (the file must exist).
     A new (missing or empty) file takes `new_salt_` when given, a fresh salt otherwise.
     """
     mode = "ro" if read_only else "rw" if read_write else None
     address = f"file:{quote(str(path))}" + (f"?mode={mode}" if mode else "")
-    if passphrase is None:
-        return sqlite3.connect(address, uri=True, timeout=timeout,
-                               check_same_thread=check_same_thread)
-    existing = path.is_file() and path.stat().st_size > 0
-    if existing and has_plain_header(path):
-        return sqlite3.connect(address, uri=True, timeout=timeout,
-                               check_same_thread=check_same_thread)
     connection = sqlcipher3.connect(address, uri=True, timeout=timeout,
                                     check_same_thread=check_same_thread)
+    existing = path.is_file() and path.stat().st_size > 0
+    if passphrase is None or (existing and has_plain_header(path)):
+        return connection
     try:
         if existing:
             connection.execute(key_pragma(passphrase.key_for(read_salt(path))))

@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import os
-import sqlite3
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -142,7 +141,7 @@ class Database:
             if deleted:
                 erasure.erase(operation, self.erased)
         if deleted and self.is_sqlite:
-            purge_deleted(self, tables=deleted)
+            purge_deleted(self)
 
     @contextmanager
     def transaction(self, kind: str = "change",
@@ -210,6 +209,9 @@ def open_database(
         if migrate:
             upgrade_schema(database)
             _ensure_reference_data(database)
+            if database.is_sqlite:
+                _delete_securely_from_search(database)
+                _mark_nul_in_unique_names(database)
         # Connections made before the file was known to be ours (a new database,
         # before its migrations) left its journal mode alone: a new one sets WAL.
         database.engine.dispose()
@@ -323,9 +325,12 @@ def _create_engine(url: sa.URL, *, passphrase: Passphrase | None = None) -> Engi
                                           creator=_keyed_connections(url, passphrase),
                                           **pooling)
             else:
+                # SQLCipher's SQLite for plain files too: one SQLite everywhere, with
+                # FTS5's secure-delete (3.44 or later; Python's own may be older).
                 engine = sa.create_engine(
-                    url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000,
-                                       "check_same_thread": False}, **pooling)
+                    url, module=cipher.DBAPI,
+                    connect_args={"timeout": BUSY_TIMEOUT_MS / 1000,
+                                  "check_same_thread": False}, **pooling)
             _configure_sqlite(engine)
             return engine
         if postgresql.is_server_url(url):
@@ -355,8 +360,8 @@ def _keyed_connections(url: sa.URL, passphrase: Passphrase) -> Any:
 
 def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-        # Take transaction control away from the sqlite3 module so that the
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Take transaction control away from the driver so that the
         # "begin" hook below decides between BEGIN and BEGIN IMMEDIATE.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
@@ -380,7 +385,7 @@ def _configure_sqlite(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def _use_write_ahead_log(cursor: sqlite3.Cursor) -> None:
+def _use_write_ahead_log(cursor: Any) -> None:
     """WAL, on a CoalitionDesk database only: the journal mode is written into the file,
     so a file not known to be ours (another application's, or a new one before its
     migrations ran) is left in its own mode, byte for byte."""
@@ -392,33 +397,25 @@ def _use_write_ahead_log(cursor: sqlite3.Cursor) -> None:
         cursor.execute("PRAGMA journal_mode = WAL")
 
 
-def purge_deleted(database: Database, *, tables: set[str] | None = None) -> None:
+def purge_deleted(database: Database) -> None:
     """Leave no trace of deleted records anywhere in the files (SQLite).
 
-    secure_delete zeroes the freed pages, but two copies may remain. A search
-    index with FTS5's secure-delete on (migration 0008, where SQLite is 3.44 or
-    later) drops a deleted row's entries at once; one without it only marks
-    them as deleted until its segments are merged, which is done here. The
-    write-ahead log holds earlier images of the pages until a checkpoint
-    restarts it: a TRUNCATE checkpoint. Called after every transaction that
-    deleted something; `tables` limits the merge to those tables' indexes.
+    secure_delete zeroes the freed pages, and the search indexes' FTS5
+    secure-delete drops a deleted row's entries at once (see
+    `_delete_securely_from_search`). The write-ahead log still holds earlier
+    images of the pages until a checkpoint restarts it: a TRUNCATE checkpoint.
+    Called after every transaction that deleted a person or an organization.
     """
     if not database.is_sqlite:
         return
     with database.engine.connect() as connection:
-        indexes = [str(name) for name, in connection.exec_driver_sql(
-            "SELECT name FROM sqlite_master WHERE type = 'table'"
-            " AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'")]
-        merge = [index for index in indexes
-                 if (tables is None or any(index.startswith(f"{t}_") for t in tables))
-                 and not _deletes_securely(connection, index)]
-    if merge:
-        with database.engine.execution_options(immediate=True).begin() as connection:
-            for index in merge:
-                connection.exec_driver_sql(
-                    f'INSERT INTO "{index}" ("{index}") VALUES (\'optimize\')')
-    with database.engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _search_indexes(connection: sa.Connection) -> list[str]:
+    return [str(name) for name, in connection.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'table'"
+        " AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'")]
 
 
 def _deletes_securely(connection: sa.Connection, index: str) -> bool:
@@ -426,6 +423,67 @@ def _deletes_securely(connection: sa.Connection, index: str) -> bool:
     value = connection.exec_driver_sql(
         f"SELECT v FROM \"{index}_config\" WHERE k = 'secure-delete'").scalar()
     return bool(value)
+
+
+def _delete_securely_from_search(database: Database) -> None:
+    """FTS5's secure-delete on every search index: a deleted row's entries leave it at
+    once, instead of staying in the file until the index is merged (which cost every
+    delete about 85 times a plain one). Migration 0008 turned it on where SQLite was
+    3.44 or later; plain databases it migrated with Python's older SQLite get it here,
+    now that every file is opened with SQLCipher's SQLite. Their indexes hold no
+    entries of deleted rows to purge first: every delete before merged them away."""
+    with database.engine.connect() as connection:
+        missing = [index for index in _search_indexes(connection)
+                   if not _deletes_securely(connection, index)]
+        if not missing:
+            return
+    with database.engine.execution_options(immediate=True).begin() as connection:
+        for index in missing:
+            connection.exec_driver_sql(
+                f'INSERT INTO "{index}" ("{index}", rank) VALUES (\'secure-delete\', 1)')
+
+
+# The unique indexes on lower() of a column, which a NUL in the column breaks.
+_LOWER_INDEXES = {"uq_tag_name_lower": ("tag", "name"),
+                  "uq_letter_title_lower": ("letter", "title")}
+
+
+def _mark_nul_in_unique_names(database: Database) -> None:
+    """A tag name or letter title holding U+0000, written before NULs were refused (an
+    imported cell), gets U+FFFD in its place, which the person sees and may retype.
+
+    SQLCipher's driver hands lower() the text only up to the NUL, so these rows no
+    longer matched the unique lower() index Python's sqlite3 had built: the
+    integrity check (and so every backup's verification) failed on them, and
+    "A<NUL>B" stood for every name beginning with "a". Dropping the NUL would change
+    the name without a trace; U+FFFD shows where it was.
+    """
+    with database.engine.connect() as connection:
+        held = [index for index, (table, column) in _LOWER_INDEXES.items()
+                if connection.exec_driver_sql(
+                    f'SELECT 1 FROM "{table}" WHERE instr("{column}", char(0)) > 0 LIMIT 1'
+                ).first() is not None]
+    if not held:
+        return
+    try:
+        with database.operation("setup", labels.label("change"), undoable=False) as operation:
+            connection = operation.session.connection()
+            for index in held:
+                table, column = _LOWER_INDEXES[index]
+                # SQLite's replace() reads char(0) as an empty pattern: Python replaces.
+                rows = connection.exec_driver_sql(
+                    f'SELECT id, "{column}" FROM "{table}" WHERE instr("{column}", char(0)) > 0'
+                ).all()
+                for row_id, text in rows:
+                    connection.exec_driver_sql(
+                        f'UPDATE "{table}" SET "{column}" = ? WHERE id = ?',
+                        (str(text).replace("\x00", "\ufffd"), row_id))
+            for index in held:
+                connection.exec_driver_sql(f'REINDEX "{index}"')
+    except SADatabaseError:
+        # Another name already reads the same way: left as it was, for the integrity
+        # check to name, rather than refusing to open the database.
+        return
 
 
 def _unicode_lower(value: str | None) -> str | None:

@@ -7,12 +7,11 @@ Create Date: 2026-12-06
 Without it FTS5 only marks a deleted row's entries as deleted and keeps them in
 the file until its segments are merged, which every delete paid for (the whole
 index merged: about 85 times a plain delete). secure-delete needs SQLite 3.44
-or later: encrypted databases have it (SQLCipher's SQLite), plain ones opened
-with an older SQLite (Python's own, 3.40 here) keep the merge, which
-core.storage.db.purge_deleted does for any index without secure-delete. Once
-a delete has used it, SQLite older than 3.44 reads the tables but no longer
-the search index; a plain copy of such a database turns it off again
-(core.storage.cipher.export_copy).
+or later: every database now has it (SQLCipher's SQLite opens plain files too);
+a plain database this migrated with Python's older SQLite gets it when opened
+(core.storage.db). Once a delete has used it, SQLite older than 3.44 reads the
+tables but no longer the search index; a plain copy made for other tools turns
+it off again (core.storage.cipher.export_copy).
 """
 
 from collections.abc import Sequence
