@@ -1,6 +1,7 @@
 """`coalitiondesk import --keep-unmapped`: columns no field takes are kept as the
-coordinator's own fields named after their headers, each imported row's value on its
-record; the summary says so, nothing is reported as left out and the exit status is 0."""
+coordinator's own fields named after their headers and imported into them with the rest
+of the row (undoing the import takes them back); the summary says so, nothing is reported
+as left out and the exit status is 0."""
 
 from __future__ import annotations
 
@@ -43,6 +44,24 @@ def test_unmapped_columns_become_own_fields_with_their_values(
             "SELECT name, custom_values FROM organization WHERE name LIKE '%Kept%'"))
     assert json.loads(stored["Kept Alliance"]) == {str(field_id): "blue"}
     assert stored["Second Kept Group"] is None
+
+    # A second file updates the kept field; undoing that import takes the value back.
+    update = tmp_path / "update.csv"
+    update.write_text("Organization,Favourite colour\nKept Alliance,green\n", encoding="utf-8")
+    second = run("--db", str(demo_db), "import", str(update), "--keep-unmapped")
+    assert second.returncode == 0, second.stderr
+    assert second.stdout.splitlines()[0] == (
+        "created 0, updated 1, unchanged 0, skipped 0, errors 0")
+
+    def colour() -> object:
+        with closing(sqlite3.connect(demo_db)) as connection:
+            text, = connection.execute("SELECT custom_values FROM organization"
+                                       " WHERE name = 'Kept Alliance'").fetchone()
+        return json.loads(text)[str(field_id)]
+
+    assert colour() == "green"
+    assert run("--db", str(demo_db), "undo-import").returncode == 0
+    assert colour() == "blue"
 
     # Without the option the column is still named as not imported, and exits 1.
     again = tmp_path / "again.csv"

@@ -36,7 +36,7 @@ from coalitiondesk.core.importing import (
     write_error_report,
 )
 from coalitiondesk.core.importing.drafts import membership_status
-from coalitiondesk.core.importing.kept_columns import keep_columns
+from coalitiondesk.core.importing.kept_columns import KeptColumn, keep_as_fields
 from coalitiondesk.core.importing.mapping import UnmappedColumn
 from coalitiondesk.core.importing.plan import summary_line
 from coalitiondesk.core.importing.report import other_report_path, rejected_rows, why_left_out
@@ -142,10 +142,16 @@ def run(args: argparse.Namespace) -> int:
             _print_problems(plan)
             _print_left_out(plan, given_status=args.status, kept=kept_indexes)
             return _status(plan, kept=kept_indexes)
+        kept: list[KeptColumn] = []
+        if to_keep:
+            mapping, kept = keep_as_fields(database, kind=kind, mapping=mapping, columns=to_keep)
+            plan = run_to_end(prepare_import(
+                database=database, table=table, kind=kind, mapping=mapping,
+                on_match=OnMatch(args.existing),
+                on_possible=OnPossible(args.possible_duplicates), new_status=args.status,
+                people_as_contacts=args.people_as_contacts))
         result = run_to_end(apply_import(database=database, plan=plan,
                                          letter_title=args.letter))
-        kept = keep_columns(database, plan=plan, record_ids=result.record_ids,
-                            columns=to_keep)
     line = result.summary
     if result.letter_id is not None:
         what = "signatories" if kind is ImportKind.organizations else "recipients"

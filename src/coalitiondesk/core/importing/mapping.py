@@ -242,6 +242,10 @@ def remembered_mapping(*, session: Session, kind: ImportKind, headers: Sequence[
         check_mapping(kind, mapping, len(headers))
     except InvalidInput:
         return None
+    # An own field the mapping named may have been removed since.
+    named = {key for key in mapping if key and is_custom_key(key)}
+    if named - {column.key for column in import_targets(session=session, kind=kind)}:
+        return None
     return list(mapping)
 
 
