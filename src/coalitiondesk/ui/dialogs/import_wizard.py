@@ -66,7 +66,7 @@ from coalitiondesk.core.importing import (
     undo_import,
     write_error_report,
 )
-from coalitiondesk.core.importing.fields import targets
+from coalitiondesk.core.importing.fields import import_targets
 from coalitiondesk.core.importing.mapping import check_mapping
 from coalitiondesk.core.importing.name_country import mostly_name_country
 from coalitiondesk.core.importing.plan import asks_status, stored_label
@@ -307,6 +307,8 @@ class MappingPage(QWizardPage):
         kind = self.current_kind()
         with self.owner.database.session() as session:
             mapping = initial_mapping(session=session, table=table, kind=kind)
+            # The coordinator's own fields are offered after the built-in ones.
+            choices = import_targets(session=session, kind=kind)
         self.columns.setRowCount(len(table.headers))
         for column, header in enumerate(table.headers):
             self.columns.setItem(column, 0, QTableWidgetItem(header))
@@ -315,7 +317,7 @@ class MappingPage(QWizardPage):
             self.columns.setItem(column, 1, QTableWidgetItem(" · ".join(shown)))
             choice = QComboBox()
             choice.addItem(self.tr("Do not import"), None)
-            for target in targets(kind):
+            for target in choices:
                 choice.addItem(column_label(target.label, "MappingPage"), target.key)
             choice.setCurrentIndex(max(choice.findData(mapping[column]), 0))
             choice.currentIndexChanged.connect(lambda _index: self._show_status())
@@ -531,7 +533,7 @@ class PreviewPage(QWizardPage):
         self.people = QCheckBox()
         self.people.hide()
         self.people.clicked.connect(self._people_toggled)
-        self.columns = LeftOutColumns()
+        self.columns = LeftOutColumns(database=wizard.database)
         self.columns.mapped.connect(self._remap)
         self.columns.decided.connect(self.completeChanged.emit)
         self.busy = BusyBar()

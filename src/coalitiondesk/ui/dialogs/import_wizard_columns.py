@@ -1,5 +1,6 @@
-"""The preview's list of columns not imported: each one mapped to a field or left out by
-the user before the import can start, so that no value is dropped without a word."""
+"""The preview's list of columns not imported: each one mapped to a field, kept as a
+custom field named after its header, or left out by the user before the import can
+start, so that no value is dropped without a word."""
 
 from __future__ import annotations
 
@@ -9,14 +10,19 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from coalitiondesk.core.errors import CoalitionDeskError
 from coalitiondesk.core.importing import ImportKind, ImportPlan
-from coalitiondesk.core.importing.fields import targets
+from coalitiondesk.core.importing.fields import import_targets, targets
+from coalitiondesk.core.importing.kept_columns import keep_as_fields
+from coalitiondesk.core.storage.db import Database
+from coalitiondesk.ui.text.core_messages import message
 from coalitiondesk.ui.text.field_labels import column_label
 
 LEAVE_OUT = "\x00leave out"
@@ -27,11 +33,9 @@ _VISIBLE_ROWS = 4
 
 
 def keep_as_custom_field_offered(kind: ImportKind) -> bool:
-    """Hook for custom fields (issue 14): return True once a column can be kept as a
-    custom field named after its header, and make `LeftOutColumns.keep_as_custom_field`
-    map the column to that field. Until then the choice is not offered: choosing it
-    would drop the values."""
-    return False
+    """Whether a column can be kept as a custom field named after its header (issue 14):
+    organizations and contacts both have the coordinator's own fields."""
+    return kind in (ImportKind.organizations, ImportKind.contacts)
 
 
 class LeftOutColumns(QWidget):
@@ -44,8 +48,11 @@ class LeftOutColumns(QWidget):
     mapped = Signal(int, str)
     decided = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *,
+                 database: Database | None = None) -> None:
         super().__init__(parent)
+        self.database = database
+        """Where a column kept as a custom field gets its field defined."""
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.table = QTableWidget(0, 3)
@@ -73,6 +80,10 @@ class LeftOutColumns(QWidget):
             "Columns with values that are not imported ({count}). Import each as a "
             "field, or leave it out:").format(count=len(columns)))
         used = {key for key in plan.mapping if key is not None}
+        offered = targets(plan.kind)
+        if self.database is not None:
+            with self.database.session() as session:
+                offered = import_targets(session=session, kind=plan.kind)
         self.table.setRowCount(len(columns))
         for row, column in enumerate(columns):
             self.table.setItem(row, 0, QTableWidgetItem(column.header))
@@ -85,7 +96,7 @@ class LeftOutColumns(QWidget):
             choice.addItem(self.tr("Leave it out"), LEAVE_OUT)
             if keep_as_custom_field_offered(plan.kind):
                 choice.addItem(self.tr("Keep as a custom field"), CUSTOM_FIELD)
-            for target in targets(plan.kind):
+            for target in offered:
                 if target.key not in used or target.key in _SEVERAL:
                     choice.addItem(self.tr("Import as {field}").format(
                         field=column_label(target.label, "MappingPage")), target.key)
@@ -120,9 +131,25 @@ class LeftOutColumns(QWidget):
         self.decided.emit()
 
     def keep_as_custom_field(self, index: int) -> None:
-        """Hook for custom fields: define (or find) the custom field for the column and
-        emit `mapped(index, its key)`. Not offered until built (keep_as_custom_field_offered)."""
-        raise NotImplementedError
+        """Define (or find) the custom field named after the column (an undoable change of
+        its own) and emit `mapped(index, its key)`: the plan is made again importing it."""
+        if self.plan is None or self.database is None:
+            return
+        column = next((column for column in self.plan.not_imported_columns()
+                       if column.index == index), None)
+        if column is None:
+            return
+        try:
+            mapping, _kept = keep_as_fields(self.database, kind=self.plan.kind,
+                                            mapping=self.plan.mapping, columns=[column])
+        except CoalitionDeskError as error:
+            QMessageBox.warning(self, self.tr("Keep as a custom field"), message(error))
+            self.show_plan(self.plan)
+            return
+        key = mapping[index]
+        assert key is not None
+        self.plan.left_out.discard(index)
+        self.mapped.emit(index, key)
 
     def choose(self, header: str, data: str | None) -> None:
         """Make a choice for the column named `header`, as the user would (tests)."""
