@@ -152,7 +152,7 @@ class FilePage(QWizardPage):
         chosen, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import a file"), self.path.text(),
             self.tr("Spreadsheets and lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;"
-                    "All files (*)"))
+                    "All files (*)") + ";;" + self.tr("Address books (*.vcf *.vcard)"))
         if chosen:
             self.path.setText(chosen)
             self._path_changed()
