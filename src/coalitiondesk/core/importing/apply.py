@@ -11,7 +11,7 @@ ImportChange rows; those are still undone from them.
 from __future__ import annotations
 
 import json
-from collections.abc import Generator, Sequence
+from collections.abc import Generator, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
@@ -319,39 +319,72 @@ class _Writer:
         return tag_service.contact_tags(session=self.session, contact_id=record_id)
 
     def affiliate(self) -> None:
-        """Affiliations for contact rows, creating the organizations not yet stored."""
-        created: dict[str, int] = {}
-        now = utcnow()
-        for position, row in enumerate(self.plan.rows):
-            contact_id = self.record_ids[position]
-            if contact_id is None or row.action not in {Action.create, Action.update}:
-                continue
-            organization_ids = list(row.organization_ids)
-            for name in row.new_organizations:
-                if name.casefold() not in created:
-                    organization = Organization(
-                        name=name, import_batch_id=self.batch_id, created_at=now,
-                        updated_at=now, country_code=row.draft.organization_countries.get(name),
-                        membership_status=self.plan.status_for_new_organizations())
-                    self.session.add(organization)
-                    self.session.flush()
-                    assert organization.id is not None
-                    membership.record_change(
-                        session=self.session, organization_id=organization.id,
-                        status=organization.membership_status, changed_on=date.today())
-                    created[name.casefold()] = organization.id
-                organization_ids.append(created[name.casefold()])
-            existing = set(self.session.exec(
-                select(Affiliation.organization_id).where(Affiliation.contact_id == contact_id)
-            ).all()) if row.action is Action.update else set()
-            for organization_id in organization_ids:
-                if organization_id in existing:
-                    continue
-                affiliation = Affiliation(contact_id=contact_id, organization_id=organization_id,
-                                          role=row.draft.role)
-                self.session.add(affiliation)
-        self.session.flush()
+        """Affiliations for contact rows, creating the organizations not yet stored.
 
+        In bulk (a profile of 50,000 contacts put two thirds of the import in one ORM
+        flush per row): the new organizations, their first status and the links are
+        each one executemany, and the links stored already one query per chunk.
+        """
+        rows = [(self.record_ids[position], row) for position, row in enumerate(self.plan.rows)
+                if self.record_ids[position] is not None
+                and row.action in {Action.create, Action.update}]
+        created = self._create_organizations(row for _, row in rows)
+        links: list[dict[str, Any]] = []
+        for start in range(0, len(rows), _CHUNK):
+            chunk = rows[start:start + _CHUNK]
+            updated = [contact_id for contact_id, row in chunk if row.action is Action.update]
+            existing: set[tuple[int, int]] = set()
+            if updated:
+                columns: list[Any] = [Affiliation.contact_id, Affiliation.organization_id]
+                query: Any = sa.select(*columns).where(col(Affiliation.contact_id).in_(updated))
+                existing = {(contact, organization)
+                            for contact, organization in self.session.execute(query)}
+            for contact_id, row in chunk:
+                assert contact_id is not None
+                wanted = list(row.organization_ids) + [
+                    created[name.casefold()] for name in row.new_organizations]
+                for organization_id in dict.fromkeys(wanted):
+                    if (contact_id, organization_id) in existing:
+                        continue
+                    existing.add((contact_id, organization_id))
+                    links.append({"contact_id": contact_id, "organization_id": organization_id,
+                                  "role": row.draft.role})
+        if links:
+            self.session.execute(sa.insert(Affiliation), links)
+
+    def _create_organizations(self, rows: Iterable[Any]) -> dict[str, int]:
+        """The organizations contact rows name that are not stored, once each (the first
+        spelling and country given); name.casefold() -> id."""
+        wanted: dict[str, tuple[str, str | None]] = {}
+        for row in rows:
+            for name in row.new_organizations:
+                wanted.setdefault(name.casefold(), (
+                    name, row.draft.organization_countries.get(name)))
+        if not wanted:
+            return {}
+        now = utcnow()
+        status = self.plan.status_for_new_organizations()
+        uuids: dict[str, str] = {}
+        params: list[dict[str, Any]] = []
+        for key, (name, country) in wanted.items():
+            values = OrganizationBase.model_validate(
+                {"name": name, "country_code": country, "membership_status": status}
+            ).model_dump()
+            uuids[key] = new_uuid()
+            values.update(uuid=uuids[key], import_batch_id=self.batch_id, created_at=now,
+                          updated_at=now)
+            params.append(values)
+        table: Any = Organization.__table__  # type: ignore[attr-defined]
+        self.session.execute(table.insert(), params)
+        columns: list[Any] = [Organization.uuid, Organization.id]
+        # By batch, not by a list of UUIDs: SQLite takes only so many values in one query.
+        query: Any = sa.select(*columns).where(col(Organization.import_batch_id) == self.batch_id)
+        ids = {record_uuid: record_id for record_uuid, record_id in self.session.execute(query)}
+        created = {key: ids[record_uuid] for key, record_uuid in uuids.items()}
+        self.session.execute(sa.insert(MembershipChange), [
+            {"organization_id": record_id, "status": status, "changed_on": date.today(),
+             "created_at": now} for record_id in created.values()])
+        return created
 
 def _value(values: Any, name: str) -> Any:
     return values.get(name) if isinstance(values, dict) else getattr(values, name, None)
