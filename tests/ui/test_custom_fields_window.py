@@ -138,3 +138,30 @@ def test_a_name_already_taken_is_one_message_and_adds_nothing(
     with database.session() as session:
         assert len(custom_fields.list_custom_fields(session=session,
                                                     record_kind="organization")) == 1
+
+
+def test_the_filter_bar_offers_choice_and_yes_no_fields(qtbot: QtBot, database: Database) -> None:
+    from coalitiondesk.ui.widgets.filter_bar import ContactFilterBar
+
+    bar = ContactFilterBar(database)
+    qtbot.addWidget(bar)
+    assert bar.own.isHidden()  # no own fields yet: the row is as before
+    trust = custom_fields.add_field(database, record_kind="contact", label="Trust",
+                                    value_type="choice", choices=["High", "Low"])
+    custom_fields.add_field(database, record_kind="contact", label="Home region")
+    assert trust.id is not None
+    edits.save_record(database, kind="contact", name="Kim", values={
+        "family_name": "Kim", "custom_values": custom_fields.encode_values({trust.id: "High"})})
+    edits.save_record(database, kind="contact", name="Lee", values={"family_name": "Lee"})
+    bar.reload_choices()
+    assert not bar.own.isHidden()
+    assert [bar.own.itemText(index) for index in range(bar.own.count())] == [
+        "Any own field", "Trust: High", "Trust: Low"]
+    bar.own.setCurrentIndex(1)
+    assert bar.filters().custom == ((trust.id, "High"),)
+    assert bar.is_filtering()
+    with database.session() as session:
+        assert [c.family_name for c in contacts.list_contacts(
+            session=session, filters=bar.filters())] == ["Kim"]
+    bar.clear()
+    assert bar.filters().custom == ()

@@ -546,6 +546,7 @@ class MainWindow(QMainWindow):
             # The forms show the fields as they are now; one being edited keeps its edits
             # and shows them when it next loads a record.
             for page in self.record_pages():
+                page.filter_bar.reload_choices()
                 if not page.form.is_dirty():
                     page.form.load(page.form.record_id)
         dialog.deleteLater()

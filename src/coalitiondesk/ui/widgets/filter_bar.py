@@ -1,4 +1,9 @@
-"""The search box and filter choices above the Organizations and Contacts tables."""
+"""The search box and filter choices above the Organizations and Contacts tables.
+
+The coordinator's own fields of the yes/no and one-of-a-list kinds are one more
+choice ("Trust level: High"), shown only when there are such fields; text, number
+and date fields are found with the search box.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,8 @@ from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from coalitiondesk.core.geography.country_table import list_countries
-from coalitiondesk.core.models import MembershipStatus, Sensitivity
+from coalitiondesk.core.models import CustomFieldType, MembershipStatus, Sensitivity
+from coalitiondesk.core.records import custom_fields
 from coalitiondesk.core.records.contacts import ContactFilter
 from coalitiondesk.core.records.organizations import OrganizationFilter, organization_choices
 from coalitiondesk.core.records.tags import list_tags
@@ -26,6 +32,8 @@ class FilterBar(QWidget):
     """Search as you type plus a row of combo boxes; `changed` carries nothing: read filters()."""
 
     changed = Signal()
+    RECORD_KIND = "organization"
+    """Whose own fields the Own field choice lists."""
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +53,8 @@ class FilterBar(QWidget):
         outer.addLayout(self._layout)
         self.country = self._combo(self.tr("Country"))
         self.tag = self._combo(self.tr("Tag"))
+        self.own = self._combo(self.tr("Own field"))
+        self.own.hide()
 
     def _combo(self, name: str, combo: QComboBox | None = None) -> QComboBox:
         combo = combo or QComboBox(self)
@@ -72,9 +82,35 @@ class FilterBar(QWidget):
         with self._database.session() as session:
             countries = country_choices(list_countries(session=session))
             tags = [(name, name) for name in list_tags(session=session)]
+            own = self._own_items(session)
             self._reload_more(session)
         self._fill(self.country, self.tr("All countries"), self._country_items(countries))
         self._fill(self.tag, self.tr("Any tag"), tags)
+        self._fill(self.own, self.tr("Any own field"), own)
+        self.own.setVisible(bool(own))
+
+    def _own_items(self, session: Any) -> list[tuple[str, Any]]:
+        items: list[tuple[str, Any]] = []
+        for definition in custom_fields.list_custom_fields(session=session,
+                                                           record_kind=self.RECORD_KIND):
+            kind = CustomFieldType(definition.value_type)
+            if kind is CustomFieldType.choice:
+                values = [(option, option) for option in custom_fields.options(definition)]
+            elif kind is CustomFieldType.flag:
+                values = [(self.tr("yes"), "yes"), (self.tr("no"), "no")]
+            else:
+                continue
+            items.extend((f"{definition.label}: {shown}", f"{definition.id}:{value}")
+                         for shown, value in values)
+        return items
+
+    def own_filter(self) -> tuple[tuple[int, Any], ...]:
+        """The own field chosen, as (field id, value) for the core filter."""
+        chosen = self.own.currentData()
+        if not chosen:
+            return ()
+        field_id, _, value = str(chosen).partition(":")
+        return ((int(field_id), value),)
 
     def _country_items(self, countries: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
         return countries
@@ -121,10 +157,13 @@ class OrganizationFilterBar(FilterBar):
             international=True if country == INTERNATIONAL else None,
             membership_status=self.membership.currentData(),
             tag=self.tag.currentData(),
+            custom=self.own_filter(),
         )
 
 
 class ContactFilterBar(FilterBar):
+    RECORD_KIND = "contact"
+
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(database, parent)
         self.organization = LazyComboBox(self)
@@ -156,4 +195,5 @@ class ContactFilterBar(FilterBar):
             organization_id=self.organization.currentData(),
             sensitivity=self.sensitivity.currentData(),
             tag=self.tag.currentData(),
+            custom=self.own_filter(),
         )
