@@ -7,9 +7,8 @@
 - export: `coalitiondesk export contacts.csv --kind contacts` of the large database;
 - a search keystroke: the first page of contacts matching "kim" (the trigram index)
   at 100,000 contacts, median of seven;
-- delete: one contact through `Database.operation()` with its purge (WAL truncated;
-  the plain file's search index merged, the encrypted one's has secure-delete),
-  median of five.
+- delete: one contact through `Database.operation()` with its purge (both search
+  indexes have FTS5 secure-delete; the WAL is truncated), median of five.
 
 Each prints encrypted / plain; the goal is at most 1.3 for each.
 """
