@@ -149,6 +149,7 @@ def address_lines(
     city: str | None = None,
     region: str | None = None,
     postcode: str | None = None,
+    district: str | None = None,
     country_code: str | None,
     sender_country_code: str | None,
     organization_lines: Sequence[str] = (),
@@ -178,7 +179,9 @@ def address_lines(
         "S": _clean(region),
         # Postcodes are text: "01067" keeps its zero.
         "Z": " ".join((postcode or "").split()),
-        "D": "",
+        # A district (Korea's 구, China's 区) where the format has one; elsewhere (an
+        # English county) it is printed after the street, as the towns are below.
+        "D": _clean(district),
         "X": "",
     }
     if upper:
@@ -188,7 +191,7 @@ def address_lines(
     # Some formats fold the town into the street (Japan) or have no postcode;
     # what the coordinator typed is still printed, after the street.
     used = layout.codes_native if native else layout.codes_latin
-    folded = [values[code] for code in ("C", "S") if values[code] and code not in used]
+    folded = [values[code] for code in ("D", "C", "S") if values[code] and code not in used]
     if folded:
         values["A"] = "\n".join(part for part in (values["A"], *folded) if part)
     lines: list[str] = []

@@ -165,8 +165,9 @@ class Addressee:
         return addresses.address_lines(
             name_lines=name_lines, organization_lines=organization_lines,
             street=record.street, street2=record.street2, city=record.city,
-            region=record.region, postcode=record.postcode, country_code=self.country_code,
-            sender_country_code=sender_country_code, upper=upper)
+            region=record.region, postcode=record.postcode, district=record.district,
+            country_code=self.country_code, sender_country_code=sender_country_code,
+            upper=upper)
 
     def salutation(self, *, fallback: str) -> str:
         if self.contact is None:
