@@ -218,3 +218,34 @@ def test_the_merge_plan_shows_both_sides_and_the_cautious_defaults(database: Dat
     assert plan.defaults["sensitivity"] == "restricted" and plan.defaults["do_not_mail"] is True
     assert plan.defaults["notes"] == "met in Seoul\nasylum case"
     assert "given_name" in plan.differing
+
+
+def test_two_contacts_merge_into_one_person_and_come_apart_again(database: Database) -> None:
+    with database.transaction() as session:
+        organization = organizations.create_organization(session=session, name="Forum Asia")
+        letter = letters.create_letter(session=session, title="Stop the executions")
+        first = contacts.create_contact(session=session, given_name="Ji-hoon", family_name="Kim",
+                                        tags=["press"])
+        second = contacts.create_contact(session=session, given_name="Jihoon", family_name="Kim",
+                                         email="jh@example.org", tags=["press", "Seoul"],
+                                         do_not_email=True)
+        assert organization.id and letter.id and first.id and second.id
+        for person in (first.id, second.id):
+            contacts.add_affiliation(session=session, contact_id=person,
+                                     organization_id=organization.id, role="Researcher")
+            letters.add_recipient(session=session, letter_id=letter.id, contact_id=person)
+        activities.create_activity(session=session, activity_date=date(2026, 1, 5),
+                                   subject="Call", contact_ids=[first.id, second.id])
+    before = _rows(database)
+    merged = merge_records(database, kind="contact", keep_id=first.id, other_id=second.id)
+    assert merged.aliases == ("Jihoon Kim",)
+    with database.session() as session:
+        kept = contacts.get_contact(session=session, contact_id=first.id)
+        assert (kept.email, kept.do_not_email) == ("jh@example.org", True)
+        assert len(session.exec(select(Affiliation)).all()) == 1
+        assert [r.contact_id for r in session.exec(select(Recipient)).all()] == [first.id]
+    after = _rows(database)
+    assert [row[1] for row in after["contact_tag"]] != [] and len(after["contact_tag"]) == 2
+    assert len(after["activity_contact"]) == 1
+    undo(database)
+    assert _rows(database) == before
