@@ -207,6 +207,14 @@ TRANSLATABLE_MESSAGES = (
     QT_TRANSLATE_NOOP("CoreMessages", "Unknown field: {value}"),
     QT_TRANSLATE_NOOP("CoreMessages", "{field}: contains a broken character (half of a character pair); retype it"),  # noqa: E501
     QT_TRANSLATE_NOOP("CoreMessages", "Unknown country code: {code}"),
+    # records.bulk, records.duplicates, records.merging
+    QT_TRANSLATE_NOOP("CoreMessages", "Unknown kind of record: {kind}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{field} cannot be changed on many {kind}s at once"),
+    QT_TRANSLATE_NOOP("CoreMessages", "A tag needs a name"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{field}: {value!r} is not one of {allowed}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{field}: yes or no"),
+    QT_TRANSLATE_NOOP("CoreMessages", "A record cannot be a duplicate of itself"),
+    QT_TRANSLATE_NOOP("CoreMessages", "A record cannot be merged with itself"),
     # records.contacts
     QT_TRANSLATE_NOOP("CoreMessages", "A contact needs a given name, a family name or a native-script name"),  # noqa: E501
     QT_TRANSLATE_NOOP("CoreMessages", "Contacts cannot be sorted by {sort!r}"),
@@ -384,6 +392,8 @@ TRANSLATABLE_TERMS = (
     QT_TRANSLATE_NOOP("CoreTerms", "same name, different e-mail address"),
     QT_TRANSLATE_NOOP("CoreTerms", "similar name"),
     QT_TRANSLATE_NOOP("CoreTerms", "same e-mail address"),
+    # records.duplicates
+    QT_TRANSLATE_NOOP("CoreTerms", "same phone number"),
     # importing.drafts
     QT_TRANSLATE_NOOP("CoreTerms", "kind of organization"),
     QT_TRANSLATE_NOOP("CoreTerms", "membership status"),
