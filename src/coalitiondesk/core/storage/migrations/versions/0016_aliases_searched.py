@@ -50,7 +50,7 @@ def texts(dialect: str, *, with_aliases: bool) -> dict[str, tuple[str, ...]]:
     """Each table's indexed parts: 0011's and 0012's, then the aliases."""
     result: dict[str, tuple[str, ...]] = {}
     for table, fields in _FIELDS.items():
-        parts = (*fields, _CUSTOM[dialect])
+        parts: tuple[str, ...] = (*fields, _CUSTOM[dialect])
         if with_aliases:
             alias_table, key = ALIASES[table]
             parts = (*parts, f"(SELECT {_JOINED[dialect]} FROM {alias_table} "
