@@ -595,3 +595,69 @@ class NotDuplicate(SQLModel, table=True):
     first_id: int
     second_id: int
     created_at: datetime = Field(default_factory=utcnow)
+
+
+class AttachmentContent(SQLModel, table=True):
+    """An attached file's bytes, apart from its description so that the journal, which
+    keeps the description, never copies them (core.records.attachments says how undo
+    finds them again)."""
+
+    __tablename__ = "attachment_content"
+
+    id: int | None = Field(default=None, primary_key=True)
+    data: bytes = Field(sa_type=sa.LargeBinary())
+
+
+class Attachment(SQLModel, table=True):
+    """A file attached to one organization, contact, letter or activity."""
+
+    __tablename__ = "attachment"
+
+    id: int | None = Field(default=None, primary_key=True)
+    organization_id: int | None = Field(
+        default=None, foreign_key="organization.id", ondelete="CASCADE", index=True)
+    contact_id: int | None = Field(
+        default=None, foreign_key="contact.id", ondelete="CASCADE", index=True)
+    letter_id: int | None = Field(
+        default=None, foreign_key="letter.id", ondelete="CASCADE", index=True)
+    activity_id: int | None = Field(
+        default=None, foreign_key="activity.id", ondelete="CASCADE", index=True)
+    name: str = Field(min_length=1)
+    media_type: str
+    size: int
+    sha256: str
+    added_at: datetime = Field(default_factory=utcnow)
+    content_id: int = Field(index=True, description="attachment_content.id; no foreign key:"
+                            " erasing a deleted person's files leaves undo their names")
+
+
+class SavedGroup(SQLModel, table=True):
+    """A named group of organizations or contacts: a saved search with its filters
+    (members found again each time), or a hand-picked list (`static`)."""
+
+    __tablename__ = "saved_group"
+    __table_args__ = (
+        sa.CheckConstraint("kind IN ('organization', 'contact')", name="kind_valid"),
+        sa.Index("uq_saved_group_kind_name_lower", "kind", sa.text("lower(name)"),
+                 unique=True),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(sa_type=sa.String(20))
+    name: str = Field(min_length=1)
+    static: bool = False
+    filters: str = Field(default="{}", description="JSON of the filter's fields")
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class SavedGroupMember(SQLModel, table=True):
+    """One record of a static group."""
+
+    __tablename__ = "saved_group_member"
+
+    id: int | None = Field(default=None, primary_key=True)
+    group_id: int = Field(foreign_key="saved_group.id", ondelete="CASCADE", index=True)
+    organization_id: int | None = Field(
+        default=None, foreign_key="organization.id", ondelete="CASCADE", index=True)
+    contact_id: int | None = Field(
+        default=None, foreign_key="contact.id", ondelete="CASCADE", index=True)

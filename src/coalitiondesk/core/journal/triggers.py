@@ -38,9 +38,15 @@ OWNERS: dict[str, tuple[str, str]] = {
     "contact_alias": ("contact", "contact_id"),
     "not_duplicate": ("not_duplicate", "id"),
     "custom_field": ("custom_field", "id"),
+    # An attachment's description only: its bytes (attachment_content) are never
+    # copied into the journal (core.records.attachments).
+    "attachment": ("attachment", "id"),
+    "saved_group": ("saved_group", "id"),
+    "saved_group_member": ("saved_group", "group_id"),
 }
 # Not journaled: import_batch (the list of imports, marked undone by the undo
-# itself), import_change (imports before the journal), and the journal.
+# itself), import_change (imports before the journal), attachment_content, and the
+# journal.
 
 _EVENTS = ("insert", "update", "delete")
 
