@@ -26,6 +26,7 @@ from coalitiondesk.commands import (
     merge,
     report,
     restore,
+    server,
     set_fields,
 )
 from coalitiondesk.core.errors import CoalitionDeskError
@@ -34,7 +35,7 @@ from coalitiondesk.core.storage.db import default_database_path
 
 # In the order `--help` lists them.
 MODULES = (demo, check, backup, restore, encryption, import_file, history, export, report,
-           merge, duplicates, set_fields)
+           merge, duplicates, set_fields, server)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -131,15 +131,22 @@ class Database:
         BEGIN IMMEDIATE, so a second writer waits for the lock instead of
         failing halfway with "database is locked".
         """
-        with Session(self._writer, expire_on_commit=False) as session, session.begin():
-            operation = journal.begin(
-                session, kind=kind, label=label, undoable=undoable, reverts_id=reverts_id,
-                import_batch_id=import_batch_id, subject=subject)
-            yield operation
-            operation.changes = journal.finish(operation)
-            deleted = {table for table, _ in erasure.deleted_personal_records(operation)}
-            if deleted:
-                erasure.erase(operation, self.erased)
+        try:
+            with Session(self._writer, expire_on_commit=False) as session, session.begin():
+                operation = journal.begin(
+                    session, kind=kind, label=label, undoable=undoable, reverts_id=reverts_id,
+                    import_batch_id=import_batch_id, subject=subject)
+                yield operation
+                operation.changes = journal.finish(operation)
+                deleted = {table for table, _ in erasure.deleted_personal_records(operation)}
+                if deleted:
+                    erasure.erase(operation, self.erased)
+        except sa.exc.DBAPIError as error:
+            # A server's role may refuse it (a volunteer's delete): one sentence.
+            refused = postgresql.refusal(error)
+            if refused is None:
+                raise
+            raise refused from None
         if deleted and self.is_sqlite:
             purge_deleted(self)
 

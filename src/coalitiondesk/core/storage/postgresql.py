@@ -3,7 +3,8 @@
 core.storage.db opens it through the functions here; everything else (tables,
 journal, undo, search) works on both engines, with the few differences behind
 dialect checks where they are. Sorting is made to match SQLite's here too:
-where NULL goes in an ORDER BY.
+where NULL goes in an ORDER BY. What the server's roles refuse (core.storage.
+server_roles) becomes one sentence here too: `refusal`.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
 
-from coalitiondesk.core.errors import DatabaseUnavailable, Message
+from coalitiondesk.core.errors import CoalitionDeskError, DatabaseUnavailable, Message
 
 DRIVER = "postgresql+psycopg"
 # How long opening waits for a server that does not answer, in seconds.
@@ -126,3 +127,30 @@ def describe_failure(url: sa.URL, error: BaseException) -> Message:
     return Message("Cannot open {name}: {detail}", name=name,
                    detail=first.removeprefix("connection failed: "))
 
+
+
+class NotPermitted(CoalitionDeskError):
+    """The server refused a change (or a read) the person's role does not allow."""
+
+
+# SQLSTATE 42501: a missing privilege, and a row that row-level security keeps out.
+_INSUFFICIENT_PRIVILEGE = "42501"
+
+
+def refusal(error: BaseException) -> NotPermitted | None:
+    """What a server's refusal by role means, as one sentence; None for another failure."""
+    original = getattr(error, "orig", None) or error
+    if getattr(original, "sqlstate", None) != _INSUFFICIENT_PRIVILEGE:
+        return None
+    detail = str(original).lower()
+    if "row-level security" in detail:
+        return NotPermitted("The server did not save this: the record would be one your role"
+                            " may not see (a restricted contact); nothing was changed")
+    if "permission denied" in detail and "delete" in _statement(error):
+        return NotPermitted("Your role on this server may not delete records: ask a"
+                            " coordinator; nothing was changed")
+    return NotPermitted("Your role on this server does not allow this; nothing was changed")
+
+
+def _statement(error: BaseException) -> str:
+    return str(getattr(error, "statement", "") or "").lstrip().lower()[:20]

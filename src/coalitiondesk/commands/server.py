@@ -1,0 +1,88 @@
+"""`coalitiondesk server init [URL]` and `server add-user NAME --role ROLE`: a shared
+server database's schema, its coordinator and volunteer roles, and the people in them.
+
+Run by the database's owner (who needs CREATEROLE on the server); what the
+roles may do is core.storage.server_roles's to say.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+import sqlalchemy as sa
+
+from coalitiondesk.commands import EXIT_OK
+from coalitiondesk.core.errors import DatabaseUnavailable
+from coalitiondesk.core.storage import postgresql, server_roles
+from coalitiondesk.core.storage.db import Database, database_url, open_database
+from coalitiondesk.core.storage.server_roles import Role
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser(
+        "server", help="set up a shared PostgreSQL database: its roles and users",
+        description="Set up a database on a PostgreSQL server for several people. Run as the "
+        "database's owner, who may create roles.")
+    actions = parser.add_subparsers(dest="server_action", metavar="ACTION", required=True)
+    init = actions.add_parser(
+        "init", help="make the schema and the coordinator and volunteer roles",
+        description="Make the schema (or bring it up to date) and the database's two group "
+        "roles: coordinator (everything) and volunteer (no restricted contacts, no deletes). "
+        "Run it again after updating CoalitionDesk.")
+    init.add_argument("url", metavar="URL", nargs="?",
+                      help="the database's address, postgresql://owner@host/name (default: --db)")
+    init.set_defaults(run=run_init)
+    add_user = actions.add_parser(
+        "add-user", help="make a login for a person, printing its one-time password",
+        description="Make a login role in the coordinator or volunteer group of the --db "
+        "database and print its password once: give it to the person, who connects with it.")
+    add_user.add_argument("name", metavar="NAME", help="the person's user name on the server")
+    add_user.add_argument("--role", required=True, choices=[role.value for role in Role],
+                          help="what the person may see and do")
+    add_user.set_defaults(run=run_add_user)
+
+
+def _server_database(target: str | None, *, command: str) -> Database:
+    if target is None or not postgresql.is_server_url(database_url(target)):
+        raise DatabaseUnavailable("`coalitiondesk server {command}` needs a server database's"
+                                  " address: postgresql://owner@host/name", command=command)
+    return open_database(target)
+
+
+def _refused(database: Database, error: sa.exc.DBAPIError) -> DatabaseUnavailable:
+    detail = str(error.orig if error.orig is not None else error).strip().splitlines()[0]
+    return DatabaseUnavailable(
+        "The server refused to set up roles on {name} ({detail}): run this as the database's"
+        " owner, with the right to create roles (CREATEROLE); nothing was changed",
+        name=database.display_name, detail=detail)
+
+
+def run_init(args: argparse.Namespace) -> int:
+    database = _server_database(args.url or args.db, command="init")
+    try:
+        with database.engine.begin() as connection:
+            coordinator, volunteer = server_roles.set_up_roles(connection)
+    except sa.exc.DBAPIError as error:
+        raise _refused(database, error) from None
+    finally:
+        database.close()
+    print(f"Set up {database.display_name}: the roles {coordinator} (everything) and "
+          f"{volunteer} (no restricted contacts, no deletes). Add people with: coalitiondesk "
+          "--db URL server add-user NAME --role coordinator|volunteer")
+    return EXIT_OK
+
+
+def run_add_user(args: argparse.Namespace) -> int:
+    database = _server_database(args.db, command="add-user")
+    try:
+        with database.engine.begin() as connection:
+            user = server_roles.add_user(connection, name=args.name, role=Role(args.role))
+    except sa.exc.DBAPIError as error:
+        raise _refused(database, error) from None
+    finally:
+        database.close()
+    print(f"Added {user.name} as a {user.role.value} of {database.display_name}.")
+    print(f"One-time password (shown once, not kept anywhere): {user.password}")
+    print(f"They connect with: coalitiondesk --db "
+          f"postgresql://{user.name}@HOST/{database.url.database}")
+    return EXIT_OK

@@ -1,0 +1,199 @@
+"""Who may do what on a shared server: the coordinator and volunteer roles, enforced there.
+
+`set_up_roles` gives a server database two group roles of its own, named after
+it ("coalition_coordinator", "coalition_volunteer": roles belong to the whole
+server, so that a volunteer of one database is nothing in another), and
+`add_user` makes a login role in one of them. The server itself enforces what
+each may do, whatever program connects:
+
+- a coordinator reads and changes everything;
+- a volunteer never sees a restricted contact: row-level security hides the
+  contact and every row that would show it (its links, its search text, its
+  journal entries and the operations named after it), and may delete no
+  record, only the links a form removes (a tag from a contact, an affiliation).
+
+The policies are made from the tables as they stand, so `set_up_roles` is run
+again after an update adds tables (it may be run any number of times).
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from enum import StrEnum
+
+import sqlalchemy as sa
+from sqlmodel import SQLModel
+
+from coalitiondesk.core.errors import InvalidInput
+
+# A visible contact, as a volunteer's own query of contact sees it: the policy on
+# contact applies inside these subqueries too.
+_VISIBLE = "EXISTS (SELECT 1 FROM contact AS visible WHERE visible.id = {column})"
+# Digits only: a key that is not a contact's id is never cast.
+_CONTACT_KEY = ("CASE WHEN {column} ~ '^[0-9]{{1,9}}$' THEN {column}::integer END")
+
+# What a volunteer may see of each table that can show a restricted contact.
+VOLUNTEER_SEES: dict[str, str] = {
+    "contact": "sensitivity <> 'restricted'",
+    "contact_search": _VISIBLE.format(column="contact_search.id"),
+    "affiliation": _VISIBLE.format(column="affiliation.contact_id"),
+    "contact_tag": _VISIBLE.format(column="contact_tag.contact_id"),
+    "contact_alias": _VISIBLE.format(column="contact_alias.contact_id"),
+    "activity_contact": _VISIBLE.format(column="activity_contact.contact_id"),
+    "recipient": "contact_id IS NULL OR " + _VISIBLE.format(column="recipient.contact_id"),
+    "not_duplicate": ("kind <> 'contact' OR (" + _VISIBLE.format(column="not_duplicate.first_id")
+                      + " AND " + _VISIBLE.format(column="not_duplicate.second_id") + ")"),
+    "import_change": ("table_name <> 'contact' OR "
+                      + _VISIBLE.format(column="import_change.record_id")),
+    # A row of a contact's form (the contact, its tags, affiliations, aliases): shown
+    # while the contact is there to be seen. A deleted contact's entries are hidden.
+    "journal_change": ("owner_table IS DISTINCT FROM 'contact' OR " + _VISIBLE.format(
+        column=_CONTACT_KEY.format(column="journal_change.owner_key"))),
+    # An operation whose label names a restricted contact ("Edited <name>").
+    "journal_operation": ("subject_table IS DISTINCT FROM 'contact' OR " + _VISIBLE.format(
+        column=_CONTACT_KEY.format(column="journal_operation.subject_key"))),
+}
+
+# The rows a volunteer may delete: the links a form removes, never a record, and the
+# journal's note of the operation in progress.
+VOLUNTEER_DELETES = frozenset({
+    "affiliation", "contact_tag", "organization_tag", "activity_contact",
+    "activity_organization", "signature", "recipient", "journal_current",
+    "contact_search", "organization_search",
+})
+# The search tables are kept by triggers: a volunteer's own change rewrites them.
+_SEARCH_TABLES = ("organization_search", "contact_search")
+# Written by the migrations alone (as the database's owner).
+_READ_ONLY = frozenset({"alembic_version"})
+
+
+class Role(StrEnum):
+    coordinator = "coordinator"
+    volunteer = "volunteer"
+
+
+@dataclass(frozen=True)
+class NewUser:
+    name: str
+    role: Role
+    password: str
+
+
+def group_role(database_name: str, role: Role) -> str:
+    return f"{database_name}_{role.value}"
+
+
+def _quoted(connection: sa.Connection, name: str) -> str:
+    return str(connection.dialect.identifier_preparer.quote_identifier(name))
+
+
+def _tables(connection: sa.Connection) -> list[str]:
+    present = set(sa.inspect(connection).get_table_names())
+    known = [*SQLModel.metadata.tables, *_SEARCH_TABLES, "alembic_version"]
+    return [table for table in known if table in present]
+
+
+def _ensure_group(connection: sa.Connection, name: str) -> None:
+    exists = connection.exec_driver_sql(
+        "SELECT 1 FROM pg_roles WHERE rolname = %(name)s", {"name": name}).first()
+    if exists is None:
+        connection.exec_driver_sql(f"CREATE ROLE {_quoted(connection, name)} NOLOGIN")
+
+
+def set_up_roles(connection: sa.Connection) -> tuple[str, str]:
+    """Make (or make again) the two group roles of the database `connection` is on, their
+    privileges and row-level security policies. Run by the database's owner, who needs
+    CREATEROLE. Returns the coordinator's and the volunteer's group role names."""
+    database_name = str(connection.exec_driver_sql("SELECT current_database()").scalar())
+    coordinator = group_role(database_name, Role.coordinator)
+    volunteer = group_role(database_name, Role.volunteer)
+    for name in (coordinator, volunteer):
+        _ensure_group(connection, name)
+    q_database, q_coordinator, q_volunteer = (
+        _quoted(connection, name) for name in (database_name, coordinator, volunteer))
+    run = connection.exec_driver_sql
+    # Only the owner and the two groups connect: a login of another database's
+    # groups is nothing here.
+    run(f"REVOKE ALL ON DATABASE {q_database} FROM PUBLIC")
+    run(f"GRANT CONNECT, TEMPORARY ON DATABASE {q_database} TO {q_coordinator}, {q_volunteer}")
+    run("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
+    run(f"GRANT USAGE ON SCHEMA public TO {q_coordinator}, {q_volunteer}")
+    run(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {q_coordinator}, {q_volunteer}")
+    for table in _tables(connection):
+        q_table = _quoted(connection, table)
+        run(f"REVOKE ALL ON {q_table} FROM {q_coordinator}, {q_volunteer}")
+        if table in _READ_ONLY:
+            run(f"GRANT SELECT ON {q_table} TO {q_coordinator}, {q_volunteer}")
+            continue
+        run(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {q_table} TO {q_coordinator}")
+        volunteer_may = "SELECT, INSERT, UPDATE" + (
+            ", DELETE" if table in VOLUNTEER_DELETES else "")
+        run(f"GRANT {volunteer_may} ON {q_table} TO {q_volunteer}")
+        _policies(connection, table, coordinator=q_coordinator, volunteer=q_volunteer)
+    return coordinator, volunteer
+
+
+def _policies(connection: sa.Connection, table: str, *, coordinator: str,
+              volunteer: str) -> None:
+    run = connection.exec_driver_sql
+    q_table = _quoted(connection, table)
+    run(f"ALTER TABLE {q_table} ENABLE ROW LEVEL SECURITY")
+    existing = [str(name) for name, in run(
+        "SELECT policyname FROM pg_policies WHERE schemaname = 'public'"
+        " AND tablename = %(table)s", {"table": table})]
+    for name in existing:
+        run(f"DROP POLICY {_quoted(connection, name)} ON {q_table}")
+    run(f"CREATE POLICY coordinator_all ON {q_table} TO {coordinator}"
+        " USING (true) WITH CHECK (true)")
+    seen = VOLUNTEER_SEES.get(table, "true")
+    run(f"CREATE POLICY volunteer_reads ON {q_table} FOR SELECT TO {volunteer} USING ({seen})")
+    # A volunteer's new rows are checked by the privileges alone; a new restricted
+    # contact is then out of their sight, and reading it back is refused.
+    run(f"CREATE POLICY volunteer_adds ON {q_table} FOR INSERT TO {volunteer}"
+        " WITH CHECK (true)")
+    run(f"CREATE POLICY volunteer_changes ON {q_table} FOR UPDATE TO {volunteer}"
+        f" USING ({seen}) WITH CHECK (true)")
+    run(f"CREATE POLICY volunteer_removes ON {q_table} FOR DELETE TO {volunteer}"
+        f" USING ({seen})")
+
+
+def add_user(connection: sa.Connection, *, name: str, role: Role) -> NewUser:
+    """A login role in the database's group `role`, with a new random password that is
+    shown once (the server keeps only its SCRAM hash)."""
+    if not name or len(name) > 63 or not name.replace("_", "").replace("-", "").isalnum():
+        raise InvalidInput("A user name is letters, digits, - and _ (at most 63): {name}",
+                           name=name)
+    database_name = str(connection.exec_driver_sql("SELECT current_database()").scalar())
+    group = group_role(database_name, role)
+    present = {str(role_name) for role_name, in connection.exec_driver_sql(
+        "SELECT rolname FROM pg_roles WHERE rolname IN (%(name)s, %(group)s)",
+        {"name": name, "group": group})}
+    if group not in present:
+        raise InvalidInput("The database {database} has no roles yet: run `coalitiondesk"
+                           " server init` first", database=database_name)
+    if name in present:
+        raise InvalidInput("The server already has a user {name}; nothing was changed",
+                           name=name)
+    password = secrets.token_urlsafe(18)
+    # CREATE ROLE takes no bound parameters: the password is quoted by the server.
+    literal = connection.exec_driver_sql("SELECT quote_literal(%(password)s)",
+                                         {"password": password}).scalar()
+    connection.exec_driver_sql(
+        f"CREATE ROLE {_quoted(connection, name)} LOGIN PASSWORD {literal}"
+        f" IN ROLE {_quoted(connection, group)}")
+    return NewUser(name=name, role=role, password=password)
+
+
+def current_role(connection: sa.Connection) -> Role | None:
+    """The role of the person connected: None for the database's owner (or a server
+    without roles), who may do everything."""
+    database_name = str(connection.exec_driver_sql("SELECT current_database()").scalar())
+    for role in (Role.volunteer, Role.coordinator):
+        group = group_role(database_name, role)
+        member = connection.exec_driver_sql(
+            "SELECT pg_has_role(current_user, oid, 'MEMBER') FROM pg_roles"
+            " WHERE rolname = %(group)s", {"group": group}).scalar()
+        if member:
+            return role
+    return None

@@ -1,0 +1,159 @@
+"""The coordinator and volunteer roles of a server database, enforced by the server: two
+people connected as two users, each seeing what their role allows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import openpyxl
+import pytest
+import sqlalchemy as sa
+from sqlmodel import select
+
+from coalitiondesk.cli import main
+from coalitiondesk.core.exporting.columns import ExportKind
+from coalitiondesk.core.exporting.run import ExportRequest, run_export
+from coalitiondesk.core.journal import listing
+from coalitiondesk.core.models import Contact, Sensitivity
+from coalitiondesk.core.records import contacts, edits
+from coalitiondesk.core.records.search import text_matches
+from coalitiondesk.core.storage.db import Database, open_database
+from coalitiondesk.core.storage.postgresql import NotPermitted
+
+if TYPE_CHECKING:
+    from postgresql_cluster import Cluster
+
+pytestmark = pytest.mark.postgresql
+
+WITNESS = "Witnessqz"
+
+
+def _add_user(url: str, name: str, role: str, capsys: pytest.CaptureFixture[str]) -> str:
+    assert main(["--db", url, "server", "add-user", name, "--role", role]) == 0
+    out = capsys.readouterr().out
+    [line] = [line for line in out.splitlines() if line.startswith("One-time password")]
+    return line.rsplit(" ", 1)[1]
+
+
+@pytest.fixture
+def shared(postgresql_cluster: Cluster, pg_url: str, capsys: pytest.CaptureFixture[str]
+           ) -> Iterator[dict[str, Database]]:
+    """A server database set up with `server init`: a normal and a restricted contact
+    made by the owner, and a volunteer's and a coordinator's connections."""
+    assert main(["server", "init", pg_url]) == 0
+    owner = open_database(pg_url)
+    organization = edits.save_record(owner, kind="organization", name="Kontras",
+                                     values={"name": "Kontras"})
+    edits.save_record(owner, kind="contact", name="Min-jun Parkqz",
+                      values={"given_name": "Min-jun", "family_name": "Parkqz"}, tags=["press"])
+    hidden = edits.save_record(owner, kind="contact", name=f"Ha {WITNESS}",
+                               values={"given_name": "Ha", "family_name": WITNESS,
+                                       "sensitivity": Sensitivity.restricted,
+                                       "notes": f"{WITNESS} crossed in 2019"},
+                               tags=["press"])
+    edits.save_record(owner, kind="contact", name=f"Ha {WITNESS}", record_id=hidden.record_id,
+                      loaded_version=hidden.version, values={"position": "Defector"})
+    with owner.transaction() as session:
+        contacts.add_affiliation(session=session, contact_id=hidden.record_id,
+                                 organization_id=organization.record_id, role="Adviser")
+    name = sa.make_url(pg_url).database
+    assert name is not None
+    opened = {"owner": owner}
+    for role in ("volunteer", "coordinator"):
+        user = f"{role}_{name}"
+        password = _add_user(pg_url, user, role, capsys)
+        opened[role] = open_database(postgresql_cluster.url(name, user=user, password=password))
+    try:
+        yield opened
+    finally:
+        for database in opened.values():
+            database.close()
+
+
+def _tables_holding(database: Database, trace: str) -> set[str]:
+    with database.engine.connect() as connection:
+        tables = sa.inspect(connection).get_table_names()
+        return {table for table in tables if connection.execute(sa.text(
+            f'SELECT count(*) FROM "{table}" t WHERE t::text ILIKE :trace'),
+            {"trace": f"%{trace}%"}).scalar()}
+
+
+def _names(database: Database) -> set[str]:
+    with database.session() as session:
+        return {contact.family_name or "" for contact in contacts.list_contacts(session=session)}
+
+
+def test_a_volunteer_sees_no_restricted_contact_anywhere(shared: dict[str, Database],
+                                                         tmp_path: Path) -> None:
+    volunteer, coordinator = shared["volunteer"], shared["coordinator"]
+    assert _names(volunteer) == {"Parkqz"}
+    assert _names(coordinator) == {"Parkqz", WITNESS}
+    with volunteer.session() as session:
+        assert session.exec(select(Contact).where(
+            text_matches(session=session, model=Contact, text=WITNESS.lower()))).all() == []
+        history = listing.history(session=session, limit=None)
+    assert history and not any(WITNESS in entry.label for entry in history)
+    # Every table the volunteer can read: the contact, its tags, affiliation, search text,
+    # journal entries and the operations named after it are all out of sight.
+    assert _tables_holding(volunteer, WITNESS) == set()
+    assert _tables_holding(volunteer, "Adviser") == set()
+    assert {"contact", "contact_search", "journal_change",
+            "journal_operation"} <= _tables_holding(coordinator, WITNESS)
+    with volunteer.session() as session:
+        affiliations = session.exec(sa.text("SELECT count(*) FROM affiliation")).one()[0]
+        tagged = session.exec(sa.text("SELECT count(*) FROM contact_tag")).one()[0]
+    assert (affiliations, tagged) == (0, 1)
+    # Even an export that asks for restricted records gets none from the server.
+    target = tmp_path / "contacts.xlsx"
+    run_export(database=volunteer, request=ExportRequest(
+        kind=ExportKind.contacts, target=target, include_restricted=True))
+    cells = {str(cell.value) for row in openpyxl.load_workbook(target).worksheets[0].iter_rows()
+             for cell in row if cell.value is not None}
+    assert any("Parkqz" in cell for cell in cells)
+    assert not any(WITNESS in cell for cell in cells)
+
+
+def test_a_volunteers_delete_is_one_clear_refusal(shared: dict[str, Database]) -> None:
+    volunteer = shared["volunteer"]
+    with volunteer.session() as session:
+        [park] = contacts.list_contacts(session=session)
+    assert park.id is not None
+    with pytest.raises(NotPermitted, match="may not delete records"):
+        edits.delete_record(volunteer, kind="contact", record_id=park.id, name="Min-jun Parkqz")
+    assert _names(volunteer) == {"Parkqz"}
+    # A volunteer still edits what they see.
+    edits.save_record(volunteer, kind="contact", name="Min-jun Parkqz", record_id=park.id,
+                      values={"position": "Reporter"})
+    with shared["owner"].session() as session:
+        assert contacts.get_contact(session=session, contact_id=park.id).position == "Reporter"
+
+
+def test_a_coordinator_sees_and_deletes_a_restricted_contact(
+        shared: dict[str, Database]) -> None:
+    coordinator = shared["coordinator"]
+    with coordinator.session() as session:
+        witness = session.exec(select(Contact).where(Contact.family_name == WITNESS)).one()
+    assert witness.id is not None
+    edits.delete_record(coordinator, kind="contact", record_id=witness.id, name=WITNESS)
+    assert _names(coordinator) == {"Parkqz"}
+
+
+def test_server_commands_refuse_a_local_file_in_one_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", str(tmp_path / "local.sqlite3"), "server", "add-user", "kim",
+                 "--role", "volunteer"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "needs a server database's address" in err
+    assert not (tmp_path / "local.sqlite3").exists()
+
+
+def test_add_user_before_init_and_a_bad_name_are_refused(
+        pg_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", pg_url, "server", "add-user", "kim", "--role", "volunteer"]) == 1
+    assert "run `coalitiondesk server init` first" in capsys.readouterr().err
+    assert main(["server", "init", pg_url]) == 0
+    assert main(["--db", pg_url, "server", "add-user", "kim; DROP", "--role",
+                 "volunteer"]) == 1
+    assert "A user name is letters" in capsys.readouterr().err
