@@ -2,9 +2,11 @@
 
 On SQLite, migration 0002 keeps a trigram full-text index of each organization's
 and contact's searchable text, lower-cased; on PostgreSQL, migration 0012 keeps
-the same texts under a pg_trgm index. Other databases fall back to comparing the
-columns themselves. Which fields are searched is said in
-records.fields; a field newly searched needs a migration that rebuilds the index.
+the same texts under a pg_trgm index. Since migration 0016 a record's text holds
+its aliases too (a partner's spelling an import kept, a merged duplicate's name).
+Other databases fall back to comparing the columns themselves. Which fields are
+searched is said in records.fields; a field newly searched needs a migration that
+rebuilds the index.
 """
 
 from __future__ import annotations
