@@ -17,9 +17,9 @@ from coalitiondesk.core.importing import (
     undo_import,
 )
 from coalitiondesk.core.importing.plan import ImportPlan
-from coalitiondesk.core.importing.readers import SourceTable
+from coalitiondesk.core.importing.readers import SourceTable, build_table
 from coalitiondesk.core.journal.undo import undo
-from coalitiondesk.core.models import Contact, MembershipStatus
+from coalitiondesk.core.models import Contact, MembershipStatus, Organization
 from coalitiondesk.core.records import contacts, organizations
 from coalitiondesk.core.records.contacts import ContactFilter
 from coalitiondesk.core.records.merging import merge_records
@@ -72,6 +72,17 @@ def test_an_imported_alias_is_found_until_its_import_is_undone(either: Database)
     assert found_organizations(either, "RIGHTS WATCH") == ["Human Rights Watch"]
     assert found_organizations(either, "t w") == ["Human Rights Watch"]  # short: scanned
     assert found_organizations(either, "droits") == ["Observatoire des droits humains"]
+
+    # A contacts file naming the organization by its alias links to it.
+    people = build_table([["Given name", "Family name", "Organization"],
+                          ["Phil", "Robertson", "human right watch"]], name="people.csv")
+    joined = run_to_end(prepare_import(database=either, table=people, kind=ImportKind.contacts,
+                                       mapping=guess_mapping(people, ImportKind.contacts)))
+    assert joined.rows[0].new_organizations == []
+    assert len(joined.rows[0].organization_ids) == 1
+    with either.session() as session:
+        assert session.get(Organization, joined.rows[0].organization_ids[0]).name == (
+            "Human Rights Watch")
 
     undo_import(database=either, batch_id=result.batch_id)
     assert found_organizations(either, "right watch") == []
