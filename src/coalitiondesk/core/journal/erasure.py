@@ -3,7 +3,8 @@
 Deleting a contact, an organization or an activity blanks every journal entry
 that holds its values (its own rows, its tags and affiliations, the rows of
 other records that point at it), takes its name out of the labels of the
-operations about it, and removes its import history. The values are kept in
+operations about it, removes its import history, and deletes its attached
+files (core.records.attachments). The values are kept in
 the running program's memory only (`ErasedValues`), so that the delete can
 still be undone until the window closes; after that, undoing it is refused.
 """
@@ -18,6 +19,7 @@ from sqlmodel import Session, col, select
 
 from coalitiondesk.core.journal.operations import Operation
 from coalitiondesk.core.models import ImportChange, JournalChange, JournalOperation
+from coalitiondesk.core.records import attachments
 
 # Records whose deletion erases their values everywhere; the same set whose
 # deletion purges the search index and the write-ahead log (core.db).
@@ -26,11 +28,14 @@ PERSONAL_TABLES = frozenset({"contact", "organization", "activity"})
 # Columns of other tables that point at a personal record.
 _REFERENCES = {
     "contact": (("recipient", "contact_id"), ("activity_contact", "contact_id"),
-                ("affiliation", "contact_id")),
+                ("affiliation", "contact_id"), ("attachment", "contact_id"),
+                ("saved_group_member", "contact_id")),
     "organization": (("affiliation", "organization_id"), ("signature", "organization_id"),
                      ("recipient", "organization_id"),
-                     ("activity_organization", "organization_id")),
-    "activity": (),
+                     ("activity_organization", "organization_id"),
+                     ("attachment", "organization_id"),
+                     ("saved_group_member", "organization_id")),
+    "activity": (("attachment", "activity_id"),),
 }
 
 _GENERIC_LABEL = {
@@ -87,6 +92,8 @@ def erase(operation: Operation, memory: ErasedValues) -> int:
         _unname(session, table, record_id, memory)
         session.execute(sa.delete(ImportChange).where(
             col(ImportChange.table_name) == table, col(ImportChange.record_id) == record_id))
+    # Their attached files, whose descriptions the journal no longer holds.
+    attachments.erase_unreachable(session)
     return blanked
 
 

@@ -39,6 +39,12 @@ TEMPLATES: dict[str, str] = {
     "add_field": "Add the field “{name}”",
     "rename_field": "Rename the field “{old}” to “{name}”",
     "remove_field": "Remove the field “{name}”",
+    "attach": "Attach “{name}”",
+    "rename_attachment": "Rename an attachment to “{name}”",
+    "remove_attachment": "Remove the attachment “{name}”",
+    "add_group": "Add the group “{name}”",
+    "remove_group": "Remove the group “{name}”",
+    "group_members": "Change the members of the group “{name}”",
 }
 
 
