@@ -249,3 +249,28 @@ def test_two_contacts_merge_into_one_person_and_come_apart_again(database: Datab
     assert len(after["activity_contact"]) == 1
     undo(database)
     assert _rows(database) == before
+
+
+def test_attachments_and_hand_picked_groups_follow_the_record_kept(database: Database) -> None:
+    from coalitiondesk.core.models import Attachment, SavedGroup, SavedGroupMember
+    from coalitiondesk.core.records.attachments import attach
+
+    with database.transaction() as session:
+        keep = organizations.create_organization(session=session, name="Forum Asia")
+        other = organizations.create_organization(session=session, name="Forum-Asia")
+        group = SavedGroup(kind="organization", name="Steering committee", static=True)
+        session.add(group)
+        session.flush()
+        assert keep.id and other.id and group.id
+        for organization_id in (keep.id, other.id):
+            session.add(SavedGroupMember(group_id=group.id, organization_id=organization_id))
+    attach(database=database, kind="organization", record_id=other.id,
+           name="signed form.pdf", data=b"%PDF-1.4 signed")
+    before = _rows(database)
+    merge_records(database, kind="organization", keep_id=keep.id, other_id=other.id)
+    with database.session() as session:
+        assert [a.organization_id for a in session.exec(select(Attachment)).all()] == [keep.id]
+        assert [m.organization_id for m in session.exec(select(SavedGroupMember)).all()] == [
+            keep.id]
+    undo(database)
+    assert _rows(database) == before

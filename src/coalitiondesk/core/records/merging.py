@@ -52,7 +52,8 @@ _SPECIAL = frozenset({"signature", "recipient"})
 # Rows that mean the same thing twice when only their id differs.
 _SAME_WHEN = {"affiliation": ("contact_id", "organization_id", "role", "start_date", "end_date"),
               "organization_alias": ("organization_id", "name"),
-              "contact_alias": ("contact_id", "name")}
+              "contact_alias": ("contact_id", "name"),
+              "saved_group_member": ("group_id", "organization_id", "contact_id")}
 # A signature's status that says more wins: signed before withdrawn before declined.
 _STATUS_WEIGHT = {SignatureStatus.signed: 3, SignatureStatus.withdrawn: 2,
                   SignatureStatus.declined: 1, SignatureStatus.invited: 0}
