@@ -73,7 +73,7 @@ def test_each_report_shows_the_numbers_core_counts(
     assert table(page) == expected.rows
     assert [page.model.headerData(i, Qt.Orientation.Horizontal) for i in range(
         page.model.columnCount())] == list(expected.headers)
-    assert page.chart_pane.isVisibleTo(page) == (name != "letters")
+    assert page.chart_pane.isVisibleTo(page) == (name not in ("letters", "member-directory"))
 
 
 def test_members_by_country_reads_as_a_coordinator_expects(
@@ -103,7 +103,8 @@ def test_as_of_ends_membership_over_time_on_that_day(
         page.as_of.set_value(date(2012, 1, 15))
     qtbot.waitUntil(lambda: not page.busy())
     assert table(page) == [("2011-09", 33, 33, 0), ("2011-10", 33, 0, 0),
-                           ("2011-11", 32, 0, 1), ("2011-12", 32, 0, 0), ("2012-01", 32, 0, 0)]
+                           ("2011-11", 32, 0, 1), ("2011-12 – 2012-01", 32, 0, 0)]
+    assert page.dates.text().startswith("As of 2012-01-15 · made ")
 
     show(qtbot, page, "members-by-region")
     assert not page.as_of.isEnabled()  # it counts today's members only
@@ -125,7 +126,7 @@ def test_export_to_excel_reads_back(qtbot: QtBot, page: ReportsPage, demo: Datab
     assert tuple(numbers) == report.rows[0][2:]
     about = {row[0]: row[1] for row in workbook["About this export"].iter_rows(
         min_row=2, values_only=True) if row[0]}
-    assert about["Report"] == "Report: Letters"
+    assert about["Report"] == "Letters"
     assert "names no person" in about["Personal data"]
     # The export wording about restricted contacts and IDs is for lists of records.
     assert "Why" not in about and "ID" not in about and "Restricted records" not in about
@@ -191,3 +192,34 @@ def test_count_axes_tick_on_whole_numbers_above_the_largest_bar(largest: int) ->
     assert axis.min() == 0 and axis.max() > largest
     assert step == int(step) and str(int(step))[0] in "125"
     assert axis.tickCount() <= 8
+
+
+def test_the_countries_chart_has_every_row_or_the_others(qtbot: QtBot) -> None:
+    from PySide6.QtCharts import QBarCategoryAxis
+
+    from coalitiondesk.core.reports import Chart
+    from coalitiondesk.ui.pages.countries_page import CHART_BARS
+    from coalitiondesk.ui.pages.reports_page import ReportChart
+
+    rows: list[tuple[object, ...]] = [(f"Country {n:02}", 30 - n) for n in range(25)]
+    report = Report("Members by country", ("Country", "Members"), rows, chart=Chart(0, (1,)))
+    widget = ReportChart()
+    qtbot.addWidget(widget)
+    widget.show_report("members-by-country", report)
+    chart = widget.chart()
+    axis = next(axis for axis in chart.axes() if isinstance(axis, QBarCategoryAxis))
+    bars = chart.series()[0].barSets()[0]
+    # Every member is counted in some bar; the smallest countries share "Others (n)".
+    assert sum(bars.at(index) for index in range(bars.count())) == sum(
+        int(str(row[1])) for row in rows)
+    assert len(axis.categories()) == CHART_BARS
+    assert f"Others ({25 - CHART_BARS + 1})" in axis.categories()
+
+
+def test_the_member_directory_is_a_report_of_the_tab(
+        qtbot: QtBot, page: ReportsPage, demo: Database) -> None:
+    report = show(qtbot, page, "member-directory")
+    assert report.headers[:3] == ("Country", "Organization", "Contact")
+    assert page.include_restricted.isVisibleTo(page)
+    show(qtbot, page, "members-by-region")
+    assert not page.include_restricted.isVisibleTo(page)

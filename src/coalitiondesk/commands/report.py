@@ -7,18 +7,23 @@ from pathlib import Path
 
 from coalitiondesk.commands import EXIT_OK, opened
 from coalitiondesk.core.errors import InvalidInput
-from coalitiondesk.core.reports import REPORTS, make_report, save_xlsx
+from coalitiondesk.core.reports import NAMES_PEOPLE, REPORTS, make_report, save_xlsx
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser(
-        "report", help="write a report (members by country, letters, ...) to xlsx or pdf",
-        description="Write one report as an Excel workbook (.xlsx) or an A4 PDF (.pdf). "
-        "--list shows the reports.",
+        "report", help="write a report (members by country, letters, the member directory, "
+        "...) to xlsx or pdf",
+        description="Write one report as an Excel workbook (.xlsx, with a chart beside the "
+        "table) or an A4 PDF (.pdf, the chart above the table), dated. --list shows the "
+        "reports.",
     )
     parser.add_argument("name", nargs="?", metavar="NAME", help=", ".join(REPORTS))
     parser.add_argument("--out", type=Path, metavar="OUT.xlsx|OUT.pdf")
     parser.add_argument("--list", action="store_true", help="list the reports and stop")
+    parser.add_argument("--include-restricted", action="store_true",
+                        help="member-directory: also list restricted contacts and records "
+                        "tagged 'do not share'")
     parser.set_defaults(run=run)
 
 
@@ -38,8 +43,12 @@ def run(args: argparse.Namespace) -> int:
     suffix = args.out.suffix.lower()
     if suffix not in (".xlsx", ".pdf"):
         raise InvalidInput(f"{args.out.name} is neither a workbook (.xlsx) nor a PDF (.pdf)")
+    if args.include_restricted and args.name not in NAMES_PEOPLE:
+        raise InvalidInput(f"--include-restricted goes with {', '.join(sorted(NAMES_PEOPLE))}: "
+                           f"{args.name} names no one")
     with opened(args, create=False) as database, database.session() as session:
-        report = make_report(session=session, name=args.name)
+        report = make_report(session=session, name=args.name,
+                             include_restricted=args.include_restricted)
     if suffix == ".xlsx":
         save_xlsx(report=report, target=args.out)
         rows = len(report.rows)

@@ -1,12 +1,18 @@
-"""Reports for the steering committee: plain tables (title, headers, rows).
+"""Reports for the steering committee: tables (title, headers, rows) with a chart and dates.
 
-Each report counts records, it lists no person, so it leaves nothing out for
-privacy; `save_xlsx` writes it with the export workbook writer (and its
-"About" sheet), the printing package writes it as PDF.
+Each report but the member directory counts records and lists no person, so it
+leaves nothing out for privacy; the member directory lists organizations by
+country with their contacts, restricted contacts and records marked "do not
+share" left out unless chosen. Every report says what day it describes and when
+it was made. `save_xlsx` writes it with the export workbook writer (its "About"
+sheet in a report's own words) and a native chart beside the table covering
+every row; the printing package writes it as PDF, the chart above the table.
+Codes (statuses, kinds) are shown as labels.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -15,18 +21,24 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
+from openpyxl.chart import BarChart, Reference
 from sqlmodel import Session, col, func, select
 
 from coalitiondesk.core.errors import InvalidInput
 from coalitiondesk.core.exporting.about import About
 from coalitiondesk.core.exporting.columns import Column, ValueType
-from coalitiondesk.core.exporting.redaction import LeftOut
+from coalitiondesk.core.exporting.labels import value_label
+from coalitiondesk.core.exporting.redaction import LeftOut, withheld_records
 from coalitiondesk.core.exporting.target import ExportTargetUnavailable, PendingFile
 from coalitiondesk.core.exporting.xlsx import XlsxWriter
 from coalitiondesk.core.models import (
     Activity,
+    ActivityKind,
+    Affiliation,
+    Contact,
     Country,
     Letter,
+    LetterStatus,
     MembershipChange,
     MembershipStatus,
     Organization,
@@ -39,16 +51,58 @@ from coalitiondesk.core.storage.files import describe_os_error
 INTERNATIONAL = "International"
 
 
+OTHERS = "Others"
+
+
+@dataclass(frozen=True)
+class Chart:
+    """Which columns a report's chart draws: the labels' and the values'."""
+
+    labels: int
+    values: tuple[int, ...]
+
+
 @dataclass(frozen=True)
 class Report:
     title: str
     headers: tuple[str, ...]
     rows: list[tuple[Any, ...]]
     notes: tuple[str, ...] = field(default=())
+    chart: Chart | None = None
+    as_of: date | None = None
+    """The day the report describes."""
+    made_at: datetime | None = None
+    """When it was made (UTC, without a time zone)."""
+    personal_data: str | None = None
+    """What the report says of people, when it names any (the member directory)."""
 
     def column(self, header: str) -> list[Any]:
         index = self.headers.index(header)
         return [row[index] for row in self.rows]
+
+    def dates(self) -> str:
+        """ "As of 2026-12-06; made 2026-12-06 11:50 UTC"."""
+        parts = []
+        if self.as_of is not None:
+            parts.append(f"As of {self.as_of.isoformat()}")
+        if self.made_at is not None:
+            parts.append(f"made {self.made_at:%Y-%m-%d %H:%M} UTC")
+        return "; ".join(parts)
+
+    def chart_points(self, *, top: int | None = None) -> list[tuple[str, int]]:
+        """The chart's first series as (label, value) for every row, or the `top` - 1
+        largest and the rest summed as "Others (n)" when there are more than `top`."""
+        if self.chart is None:
+            return []
+        at, value_at = self.chart.labels, self.chart.values[0]
+        points = [(str(row[at]), int(row[value_at] or 0)) for row in self.rows]
+        if top is None or len(points) <= top:
+            return points
+        kept = sorted(points, key=lambda point: -point[1])[:top - 1]
+        rest = [point for point in points if point not in kept]
+        kept_set = set(kept)
+        ordered = [point for point in points if point in kept_set]
+        return [*ordered, (f"{OTHERS} ({len(rest)})", sum(value for _, value in rest))]
 
 
 def _member() -> sa.ColumnElement[bool]:
@@ -67,7 +121,8 @@ def members_by_country(*, session: Session, today: date | None = None) -> Report
     rows = [(name or INTERNATIONAL, int(count)) for name, count in session.exec(query)]
     rows.sort(key=lambda row: (-row[1], row[0]))
     return Report("Members by country", ("Country", "Members"), rows,
-                  notes=(f"{sum(row[1] for row in rows)} members in all",))
+                  notes=(f"{sum(row[1] for row in rows)} members in all",),
+                  chart=Chart(0, (1,)))
 
 
 def members_by_region(*, session: Session, today: date | None = None) -> Report:
@@ -82,7 +137,8 @@ def members_by_region(*, session: Session, today: date | None = None) -> Report:
     rows = [(region or INTERNATIONAL, int(count)) for region, count in session.exec(query)]
     rows.sort(key=lambda row: (-row[1], row[0]))
     return Report("Members by region", ("Region", "Members"), rows,
-                  notes=(f"{sum(row[1] for row in rows)} members in all",))
+                  notes=(f"{sum(row[1] for row in rows)} members in all",),
+                  chart=Chart(0, (1,)))
 
 
 def _month(day: date) -> str:
@@ -107,8 +163,9 @@ def membership_over_time(*, session: Session, today: date | None = None) -> Repo
         col(MembershipChange.changed_on),
     ).order_by(col(MembershipChange.changed_on), col(MembershipChange.id))).all()
     headers = ("Month", "Members", "Joined", "Left")
+    chart = Chart(0, (1,))
     if not changes:
-        return Report("Membership over time", headers, [])
+        return Report("Membership over time", headers, [], chart=chart)
     status: dict[int, str] = {}
     joined: Counter[str] = Counter()
     left: Counter[str] = Counter()
@@ -126,13 +183,27 @@ def membership_over_time(*, session: Session, today: date | None = None) -> Repo
             left[month] += 1
             current -= 1
         members_at[month] = current
-    rows = []
+    rows: list[tuple[Any, ...]] = []
     members = 0
     first, last = changes[0][2], changes[-1][2]
+    quiet: list[str] = []  # months in a row in which nothing changed
+
+    def close_quiet() -> None:
+        if quiet:
+            label = quiet[0] if len(quiet) == 1 else f"{quiet[0]} – {quiet[-1]}"
+            rows.append((label, members, 0, 0))
+            quiet.clear()
+
     for month in _months(first, max(today, last)):
-        members = members_at.get(month, members)
-        rows.append((month, members, joined[month], left[month]))
-    return Report("Membership over time", headers, rows)
+        if joined[month] or left[month]:
+            close_quiet()
+            members = members_at.get(month, members)
+            rows.append((month, members, joined[month], left[month]))
+        else:
+            quiet.append(month)
+    close_quiet()
+    return Report("Membership over time", headers, rows, chart=chart,
+                  notes=("Months in which no one joined or left are shown as one row.",))
 
 
 def letters_report(*, session: Session, today: date | None = None) -> Report:
@@ -151,12 +222,14 @@ def letters_report(*, session: Session, today: date | None = None) -> Report:
         signatories, countries = session.exec(signed).one()
         responses = Counter(response.status for response in response_status(
             session=session, letter_id=letter.id, today=today))
-        rows.append((letter.title, letter.letter_date, str(letter.status), int(signatories),
+        rows.append((letter.title, letter.letter_date,
+                     value_label(LetterStatus, letter.status), int(signatories),
                      int(countries), responses.total(), responses[ResponseStatus.responded],
                      responses[ResponseStatus.awaiting] + responses[ResponseStatus.no_reply]))
     return Report("Letters", headers, rows,
                   notes=("Countries counts the signatories' countries; international "
-                         "organizations are not counted as a country.",))
+                         "organizations are not counted as a country.",),
+                  chart=Chart(0, (3,)))
 
 
 def activities_per_month(*, session: Session, today: date | None = None) -> Report:
@@ -165,10 +238,62 @@ def activities_per_month(*, session: Session, today: date | None = None) -> Repo
     for day, kind in session.exec(select(col(Activity.activity_date), col(Activity.kind))):
         kinds.setdefault(_month(day), Counter())[str(kind)] += 1
     used = sorted({kind for counts in kinds.values() for kind in counts})
-    headers = ("Month", "Activities", *(kind.replace("_", " ").capitalize() for kind in used))
+    headers = ("Month", "Activities", *(value_label(ActivityKind, kind) or kind
+                                        for kind in used))
     rows = [(month, counts.total(), *(counts[kind] for kind in used))
             for month, counts in sorted(kinds.items())]
-    return Report("Activities per month", headers, rows)
+    return Report("Activities per month", headers, rows, chart=Chart(0, (1,)))
+
+
+def member_directory(*, session: Session, today: date | None = None,
+                     include_restricted: bool = False) -> Report:
+    """Member organizations by country, with their current contacts."""
+    today = today or date.today()
+    withheld = withheld_records(session=session)
+    left_out = LeftOut()
+    organizations = session.exec(
+        select(Organization, Country.name)
+        .join(Country, col(Country.code) == Organization.country_code, isouter=True)
+        .where(_member())).all()
+    people: dict[int, list[Contact]] = {}
+    current = sa.or_(col(Affiliation.end_date).is_(None), col(Affiliation.end_date) >= today)
+    for organization_id, contact in session.exec(
+            select(Affiliation.organization_id, Contact)
+            .join(Contact, col(Contact.id) == Affiliation.contact_id).where(current)):
+        assert contact.id is not None
+        reason = withheld.contact_reason(contact.id)
+        if reason is not None and not include_restricted:
+            left_out.add(reason)
+            continue
+        people.setdefault(organization_id, []).append(contact)
+    rows: list[tuple[Any, ...]] = []
+    for organization, country in sorted(
+            organizations, key=lambda pair: ((pair[1] or "~").casefold(),
+                                             pair[0].name.casefold())):
+        assert organization.id is not None
+        reason = withheld.organization_reason(organization.id)
+        if reason is not None and not include_restricted:
+            left_out.add(reason)
+            continue
+        contacts = sorted(people.get(organization.id, []),
+                          key=lambda person: (person.family_name or person.given_name or ""
+                                              ).casefold())
+        place = country or INTERNATIONAL
+        if not contacts:
+            rows.append((place, organization.name, None, None, None, None))
+        for person in contacts:
+            name = " ".join(part for part in (person.given_name, person.family_name) if part)
+            rows.append((place, organization.name, name or person.native_name,
+                         person.position, person.email, person.phone))
+    personal = ("Names, positions, e-mail addresses and phone numbers of the member "
+                "organizations' contacts. ")
+    personal += ("Restricted contacts and records marked “do not share” are included on "
+                 "explicit request." if include_restricted else
+                 "Restricted contacts and records marked “do not share” are left out"
+                 + (f" ({left_out.describe()})." if left_out.total else "."))
+    return Report("Member directory",
+                  ("Country", "Organization", "Contact", "Position", "Email", "Phone"), rows,
+                  personal_data=personal)
 
 
 REPORTS: dict[str, Callable[..., Report]] = {
@@ -177,17 +302,26 @@ REPORTS: dict[str, Callable[..., Report]] = {
     "membership-over-time": membership_over_time,
     "letters": letters_report,
     "activities-per-month": activities_per_month,
+    "member-directory": member_directory,
 }
+NAMES_PEOPLE = frozenset({"member-directory"})
+"""Reports that list people, and so can leave restricted ones out."""
 
 
-def make_report(*, session: Session, name: str, today: date | None = None) -> Report:
+def make_report(*, session: Session, name: str, today: date | None = None,
+                include_restricted: bool = False) -> Report:
+    """The report `name`, dated: as of `today` (default: today), made now."""
     try:
         build = REPORTS[name]
     except KeyError:
         raise InvalidInput(
             "There is no report {name!r}: choose one of {value}",
             name=name, value=', '.join(REPORTS)) from None
-    return build(session=session, today=today)
+    day = today or date.today()
+    report = (build(session=session, today=day, include_restricted=include_restricted)
+              if name in NAMES_PEOPLE else build(session=session, today=day))
+    return dataclasses.replace(
+        report, as_of=day, made_at=datetime.now(UTC).replace(tzinfo=None, microsecond=0))
 
 
 def _value_type(values: list[Any]) -> ValueType:
@@ -208,13 +342,18 @@ def save_xlsx(*, report: Report, target: Path) -> Path:
     try:
         for row in report.rows:
             writer.write(list(row))
+        if report.chart is not None and report.rows:
+            writer.add_chart(_xlsx_chart(report, writer.sheet), len(columns) + 2)
+        made_at = report.made_at or datetime.now(UTC).replace(tzinfo=None, microsecond=0)
         writer.close(About(
-            what=f"Report: {report.title}", profile="Report", columns=columns,
-            scope="All records (counts only, no personal data)", rows=len(report.rows),
+            what=report.title, profile="Report", columns=columns,
+            scope=("Member organizations and their contacts" if report.personal_data
+                   else "All records (counts only, no personal data)"),
+            rows=len(report.rows),
             left_out=LeftOut(), included=LeftOut(), include_restricted=False,
-            private_included=(), private_left_out=(),
-            exported_at=datetime.now(UTC).replace(tzinfo=None, microsecond=0),
-            notes=report.notes, counts_only=True))
+            private_included=(), private_left_out=(), exported_at=made_at,
+            notes=report.notes, counts_only=True, as_of=report.as_of,
+            personal_data=report.personal_data))
         pending.commit()
     except BaseException as error:
         writer.discard()
@@ -225,3 +364,24 @@ def save_xlsx(*, report: Report, target: Path) -> Path:
                                           error=describe_os_error(error)) from None
         raise
     return pending.target
+
+
+def _xlsx_chart(report: Report, sheet: Any) -> BarChart:
+    """A native bar chart of the table's value columns, one bar per table row."""
+    assert report.chart is not None
+    chart = BarChart()
+    chart.type = "bar" if len(report.rows) > 12 else "col"
+    chart.title = report.title
+    chart.legend = None if len(report.chart.values) == 1 else chart.legend
+    last = len(report.rows) + 1
+    for index in report.chart.values:
+        chart.add_data(Reference(sheet, min_col=index + 1, min_row=1, max_row=last),
+                       titles_from_data=True)
+    chart.set_categories(Reference(sheet, min_col=report.chart.labels + 1, min_row=2,
+                                   max_row=last))
+    if chart.type == "bar":
+        chart.y_axis.scaling.orientation = "minMax"
+        chart.x_axis.scaling.orientation = "maxMin"  # the first row at the top
+    chart.height = max(7.5, min(0.5 * len(report.rows), 40.0))
+    chart.width = 16
+    return chart

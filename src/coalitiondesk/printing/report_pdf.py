@@ -1,5 +1,5 @@
-"""A report as an A4 PDF: title, table, page numbers. QtGui only, so the command
-line can write it without a window (on the offscreen platform)."""
+"""A report as an A4 PDF: title, its dates, notes, chart, table, page numbers. QtGui
+only, so the command line can write it without a window (on the offscreen platform)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QFont,
     QPagedPaintDevice,
@@ -23,6 +23,7 @@ from coalitiondesk.core.exporting.target import PendingFile
 from coalitiondesk.core.reports import Report
 from coalitiondesk.printing.application import ensure_gui_application
 from coalitiondesk.printing.output import PrintingFailed, check_pdf_written
+from coalitiondesk.printing.report_chart import chart_image
 
 # Kept importable from here for callers written before the module moved.
 __all__ = ["ensure_gui_application", "render_report", "report_html", "write_report_pdf"]
@@ -49,7 +50,14 @@ def _cell(value: Any) -> str:
     return html.escape(str(value))
 
 
-def report_html(report: Report) -> str:
+_CHART_URL = "coalitiondesk:chart"
+_DOCUMENT_DPI = 96
+
+
+def report_html(report: Report, *, chart: tuple[float, float] | None = None) -> str:
+    """The report as HTML; `chart` (its width and height in the document's units, which
+    are pixels at 96 dpi) places the chart's picture, a document resource named
+    _CHART_URL, between the notes and the table."""
     numeric = [all(isinstance(row[index], int) for row in report.rows) and bool(report.rows)
                for index in range(len(report.headers))]
 
@@ -57,7 +65,12 @@ def report_html(report: Report) -> str:
         return ' class="number"' if numeric[index] else ""
 
     parts = [f"<h1>{html.escape(report.title)}</h1>"]
+    if report.dates():
+        parts.append(f'<p class="note">{html.escape(report.dates())}</p>')
     parts.extend(f'<p class="note">{html.escape(note)}</p>' for note in report.notes)
+    if chart is not None:
+        parts.append(f'<p><img src="{_CHART_URL}" width="{chart[0]:.0f}" '
+                     f'height="{chart[1]:.0f}"></p>')
     parts.append('<table border="1" cellspacing="0" cellpadding="4"><thead><tr>')
     # Headers and short values stay on one line; long text (titles) wraps instead.
     parts.extend(f"<th nowrap{css(index)}>{html.escape(header)}</th>"
@@ -116,7 +129,15 @@ def render_report(report: Report, device: QPagedPaintDevice) -> int:
     document.setDefaultFont(font)
     document.setDefaultStyleSheet(_STYLE)
     document.documentLayout().setPaintDevice(device)
-    document.setHtml(report_html(report))
+    image = chart_image(report, width=page.width() * 0.95, dpi=resolution)
+    if image is not None:
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(_CHART_URL),
+                             image)
+    # The document counts an image's pixels at 96 dpi and scales them to the device.
+    shown = (None if image is None else
+             (image.width() * _DOCUMENT_DPI / resolution,
+              image.height() * _DOCUMENT_DPI / resolution))
+    document.setHtml(report_html(report, chart=shown))
     document.setPageSize(QSizeF(page.width(), page.height() - footer))
     pages = document.pageCount()
 

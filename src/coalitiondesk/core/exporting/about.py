@@ -7,7 +7,7 @@ account or folder path.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from coalitiondesk.core.exporting.columns import Column
@@ -37,6 +37,10 @@ class About:
     counts_only: bool = False
     """A report: it counts records and names no one, so there are no restricted
     records, private columns or IDs to account for."""
+    as_of: date | None = None
+    """A report's day."""
+    personal_data: str | None = None
+    """What a report that lists people (the member directory) says of them."""
 
     def lines(self) -> list[tuple[str, Any]]:
         if self.counts_only:
@@ -65,14 +69,17 @@ class About:
         return lines
 
     def _report_lines(self) -> list[tuple[str, Any]]:
-        lines: list[tuple[str, Any]] = [
-            ("Report", self.what),
+        lines: list[tuple[str, Any]] = [("Report", self.what)]
+        if self.as_of is not None:
+            lines.append(("As of", self.as_of))
+        lines += [
             ("Made on (UTC)", self.exported_at),
             ("Rows", self.rows),
             ("Records", self.scope),
             ("Columns", ", ".join(column.header for column in self.columns)),
-            ("Personal data", "None: the report counts records and names no person, "
-                              "so nothing had to be left out."),
+            ("Personal data", self.personal_data or
+             "None: the report counts records and names no person, "
+             "so nothing had to be left out."),
         ]
         lines.extend(("Note", note) for note in self.notes)
         return lines
@@ -90,6 +97,8 @@ def _headers(columns: tuple[Column, ...]) -> str:
 def _plain(value: Any) -> str:
     if isinstance(value, datetime):
         return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, date):
+        return value.isoformat()
     if isinstance(value, int):
         return f"{value:,}"
     return str(value)

@@ -1,8 +1,8 @@
 """The workbook a partner opens: one sheet of records, one "About this export".
 
 openpyxl in write-only mode streams the rows to disk, so memory stays flat
-for any number of records (through lxml when it is installed, as it is with
-CoalitionDesk: about twice as fast as openpyxl's own XML writer). The first rows
+for any number of records; with lxml (a dependency) the rows go straight into
+its stream as whole elements (sheet_rows). The first rows
 are held back just long enough to fit the column widths to them, since a
 streamed sheet fixes its widths before its first row.
 
@@ -33,6 +33,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 from openpyxl.xml.functions import tostring
 
+from coalitiondesk.core.exporting import sheet_rows
 from coalitiondesk.core.exporting.about import SHEET_TITLE, About
 from coalitiondesk.core.exporting.columns import ID_KEY, Column, ValueType
 from coalitiondesk.core.exporting.escaping import (
@@ -114,6 +115,15 @@ class XlsxWriter:
         if len(self._pending) >= WIDTH_SAMPLE_ROWS:
             self._start()
 
+    @property
+    def sheet(self) -> Any:
+        """The records' sheet, for a chart's references to it."""
+        return self._sheet
+
+    def add_chart(self, chart: Any, column: int) -> None:
+        """Put `chart` (openpyxl.chart) at the top of the sheet's `column` (1 is A)."""
+        self._sheet.add_chart(chart, f"{get_column_letter(column)}2")
+
     def _start(self) -> None:
         """Fix widths, header and frozen pane, then send the rows held back so far."""
         pending, self._pending = self._pending or [], None
@@ -124,6 +134,8 @@ class XlsxWriter:
         sheet.freeze_panes = "A2"
         _set_up_pages(sheet)
         _stream_privately(sheet)
+        if sheet_rows.available():
+            sheet_rows.stream_rows(sheet)
         sheet.append([_header_cell(sheet, column.header) for column in self.columns])
         for row in pending:
             sheet.append(row)
@@ -162,6 +174,8 @@ class XlsxWriter:
                 value_cell.data_type = "s"
             elif isinstance(value, datetime):
                 value_cell.number_format = "yyyy-mm-dd hh:mm"
+            elif isinstance(value, date):
+                value_cell.number_format = "yyyy-mm-dd"
             value_cell.alignment = _WRAP_TOP_LEFT
             sheet.append([label_cell, value_cell])
 

@@ -1,5 +1,5 @@
-"""The Reports tab: the steering committee's five reports as a table and a chart,
-exported to Excel, saved as PDF or printed.
+"""The Reports tab: the steering committee's reports (and the member directory) as a table
+and a chart, dated, exported to Excel, saved as PDF or printed.
 
 A report on a large coalition takes longer than a frame (membership over time
 on 20,000 organizations: about a second, benchmarks/bench_reports.py), so it is
@@ -39,6 +39,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -52,7 +53,7 @@ from PySide6.QtWidgets import (
 )
 
 from coalitiondesk.core.journal.operations import ChangeSet
-from coalitiondesk.core.reports import REPORTS, Report, make_report, save_xlsx
+from coalitiondesk.core.reports import NAMES_PEOPLE, REPORTS, Report, make_report, save_xlsx
 from coalitiondesk.core.storage.db import Database
 from coalitiondesk.printing.report_pdf import render_report, write_report_pdf
 from coalitiondesk.ui.app.i18n import display_date, display_number
@@ -64,7 +65,12 @@ from coalitiondesk.ui.app.workers import (
     single_step,
 )
 from coalitiondesk.ui.forms.editors import OptionalDateEdit
-from coalitiondesk.ui.pages.countries_page import BAR_COLOUR, MembersChart, count_axis
+from coalitiondesk.ui.pages.countries_page import (
+    BAR_COLOUR,
+    CHART_BARS,
+    MembersChart,
+    count_axis,
+)
 from coalitiondesk.ui.pages.page import PageDefaults
 from coalitiondesk.ui.pages.record_page import two_panes
 
@@ -79,6 +85,7 @@ REPORT_TITLES = {
     "membership-over-time": QT_TRANSLATE_NOOP("Reports", "Membership over time"),
     "letters": QT_TRANSLATE_NOOP("Reports", "Letters: signatories, countries, responses"),
     "activities-per-month": QT_TRANSLATE_NOOP("Reports", "Activities per month"),
+    "member-directory": QT_TRANSLATE_NOOP("Reports", "Member directory"),
 }
 
 # Reports whose numbers depend on the day they are made "as of"; the others
@@ -102,6 +109,11 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("ReportHeaders", "Responded"),
     QT_TRANSLATE_NOOP("ReportHeaders", "Awaiting"),
     QT_TRANSLATE_NOOP("ReportHeaders", "Activities"),
+    QT_TRANSLATE_NOOP("ReportHeaders", "Organization"),
+    QT_TRANSLATE_NOOP("ReportHeaders", "Contact"),
+    QT_TRANSLATE_NOOP("ReportHeaders", "Position"),
+    QT_TRANSLATE_NOOP("ReportHeaders", "Email"),
+    QT_TRANSLATE_NOOP("ReportHeaders", "Phone"),
 )
 
 MONTH_BARS = 24
@@ -167,7 +179,11 @@ class ReportChart(MembersChart):
 
     def show_report(self, name: str, report: Report) -> None:
         if name in ("members-by-country", "members-by-region"):
-            counts = [(str(row[0]), int(row[1])) for row in report.rows]
+            # Every row is in the chart: the largest, and the rest as one "Others" bar.
+            counts = report.chart_points(top=CHART_BARS)
+            if len(counts) < len(report.rows):
+                rest = len(report.rows) - len(counts) + 1
+                counts[-1] = (self.tr("Others (%1)").replace("%1", str(rest)), counts[-1][1])
             self.show_counts(report_title(name), counts)
         elif name == "membership-over-time":
             self._members_line(report)
@@ -178,10 +194,13 @@ class ReportChart(MembersChart):
         series = QLineSeries()
         series.setName(self.tr("Members"))
         series.setColor(BAR_COLOUR)
-        for month, members, *_changes in report.rows:
-            year, number = (int(part) for part in str(month).split("-"))
-            moment = QDateTime(QDate(year, number, 1), QTime(0, 0))
-            series.append(float(moment.toMSecsSinceEpoch()), float(members))
+        for months_label, members, *_changes in report.rows:
+            # A row of quiet months ("2011-12 – 2012-08") is a level stretch of the line.
+            parts = str(months_label).split(" – ")
+            for month in dict.fromkeys((parts[0], parts[-1])):
+                year, number = (int(part) for part in month.split("-"))
+                moment = QDateTime(QDate(year, number, 1), QTime(0, 0))
+                series.append(float(moment.toMSecsSinceEpoch()), float(members))
         chart = self._chart(self.tr("Members at the end of each month"))
         chart.addSeries(series)
         months = QDateTimeAxis()
@@ -254,12 +273,17 @@ class ReportsPage(QWidget, PageDefaults):
         self.as_of.setToolTip(self.tr(
             "Make the report as it stood on this day: membership up to that month, "
             "letters' replies awaited then. Without a date: today."))
+        self.include_restricted = QCheckBox(self.tr("Include restricted contacts"), self)
+        self.include_restricted.setToolTip(self.tr(
+            "The member directory leaves out restricted contacts and records tagged "
+            "“do not share” unless this is ticked"))
         self.status = QLabel(self)
         self.status.setEnabled(False)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Report:"), self))
         top.addWidget(self.choice, 1)
         top.addWidget(self.as_of)
+        top.addWidget(self.include_restricted)
         top.addWidget(self.status)
 
         self.heading = QLabel(self)
@@ -267,6 +291,8 @@ class ReportsPage(QWidget, PageDefaults):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.heading.setFont(font)
+        self.dates = QLabel(self)
+        self.dates.setEnabled(False)
         self.model = ReportTableModel(self)
         self.view = QTableView(self)
         self.view.setAccessibleName(self.tr("Report table"))
@@ -295,14 +321,16 @@ class ReportsPage(QWidget, PageDefaults):
         chart_layout = QVBoxLayout(self.chart_pane)
         chart_layout.setContentsMargins(0, 0, 0, 0)
         chart_layout.addWidget(self.chart)
-        self.splitter = two_panes(self, [top, self.heading, self.view, self.notes, buttons],
-                                  self.chart_pane, stretch=(1, 1))
+        self.splitter = two_panes(
+            self, [top, self.heading, self.dates, self.view, self.notes, buttons],
+            self.chart_pane, stretch=(1, 1))
         # The table's columns are narrow numbers; the chart needs the room.
         self.chart.setMinimumWidth(420)
         self.splitter.setSizes([500, 700])
 
         self.choice.currentIndexChanged.connect(self._choice_changed)
         self.as_of.changed.connect(self.run)
+        self.include_restricted.toggled.connect(self.run)
         self.export_button.clicked.connect(self.choose_xlsx)
         self.pdf_button.clicked.connect(self.choose_pdf)
         self.print_button.clicked.connect(self.print_report)
@@ -346,10 +374,12 @@ class ReportsPage(QWidget, PageDefaults):
         as_of = self.as_of.value() if name in DATED else None
         database = self.database
         today = as_of or self.today()
+        include = name in NAMES_PEOPLE and self.include_restricted.isChecked()
 
         def steps() -> Generator[None, None, tuple[str, Report]]:
             with database.session() as session:
-                return name, make_report(session=session, name=name, today=today)
+                return name, make_report(session=session, name=name, today=today,
+                                         include_restricted=include)
             yield  # a generator, as the worker runs them
 
         # No progress dialog: the tab says "Counting…", and a report rebuilt after a change
@@ -436,6 +466,7 @@ class ReportsPage(QWidget, PageDefaults):
 
     def _choice_changed(self) -> None:
         self.as_of.setEnabled(self.current_name() in DATED)
+        self.include_restricted.setVisible(self.current_name() in NAMES_PEOPLE)
         if self.isVisible():
             self.run()
         else:
@@ -451,6 +482,10 @@ class ReportsPage(QWidget, PageDefaults):
         self._shown_name = name
         self.model.set_report(report)
         self.heading.setText(report_title(name))
+        made = report.made_at.replace(tzinfo=dt.UTC).astimezone() if report.made_at else None
+        self.dates.setText(self.tr("As of %1 · made %2").replace(
+            "%1", (report.as_of or self.today()).isoformat()).replace(
+            "%2", made.strftime("%Y-%m-%d %H:%M") if made else ""))
         self.notes.setText("\n".join(report.notes))
         self.notes.setVisible(bool(report.notes))
         self.chart_pane.setVisible(ReportChart.has_chart(name))
