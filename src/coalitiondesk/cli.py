@@ -15,12 +15,14 @@ from coalitiondesk import __version__
 from coalitiondesk.commands import (
     EXIT_ERROR,
     Run,
+    attach,
     backup,
     check,
     demo,
     duplicates,
     encryption,
     export,
+    group,
     history,
     import_file,
     merge,
@@ -35,7 +37,7 @@ from coalitiondesk.core.storage.db import default_database_path
 
 # In the order `--help` lists them.
 MODULES = (demo, check, backup, restore, encryption, import_file, history, export, report,
-           merge, duplicates, set_fields, server)
+           merge, duplicates, set_fields, group, attach, server)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from coalitiondesk.core.errors import InvalidInput, Message, NotFound
+from coalitiondesk.core.errors import InvalidInput, Message, NotFound, Term
 from coalitiondesk.core.journal import labels
 from coalitiondesk.core.models import (
     Activity,
@@ -101,6 +101,42 @@ def check_size(*, name: str, size: int, limit: int = DEFAULT_LIMIT) -> None:
         raise InvalidInput("“{name}” is {size} MB: attachments are limited to {limit} MB"
                            " each", name=name, size=f"{size / _MB:.1f}",
                            limit=f"{limit / _MB:g}")
+
+
+def _names(kind: str) -> list[Any]:
+    """The texts a record of this kind is called by, for `record_named`."""
+    if kind == "organization":
+        return [Organization.name, Organization.acronym]
+    if kind == "contact":
+        given, family = (sa.func.coalesce(Contact.given_name, ""),
+                         sa.func.coalesce(Contact.family_name, ""))
+        return [sa.func.trim(given + " " + family), sa.func.trim(family + " " + given),
+                Contact.native_name, Contact.email]
+    if kind == "letter":
+        return [Letter.title]
+    return [Activity.subject]
+
+
+def record_named(*, session: Session, kind: str, name: str) -> int:
+    """The id of the one record of `kind` called `name` (ignoring case): an organization's
+    name or acronym, a contact's name or e-mail, a letter's title, an activity's subject;
+    or "#12", its id."""
+    _owner_column(kind)
+    model = KINDS[kind]
+    if name.strip().startswith("#") and name.strip()[1:].isdigit():
+        record = get_or_raise(session, model, int(name.strip()[1:]), what=kind)
+        return int(record.id)
+    wanted = " ".join(name.split()).lower()
+    found = session.exec(select(model.id).where(sa.or_(
+        *(sa.func.lower(column) == wanted for column in _names(kind))))
+        .order_by(col(model.id))).all()
+    if not found:
+        raise NotFound("No {kind} called “{name}”", kind=Term(kind), name=name.strip())
+    if len(found) > 1:
+        raise InvalidInput("{count} records of kind {kind} are called “{name}”: name one by"
+                           " its id, as #{first}", count=len(found), kind=Term(kind),
+                           name=name.strip(), first=found[0])
+    return int(found[0])
 
 
 def attach(*, database: Database, kind: str, record_id: int, name: str, data: bytes,

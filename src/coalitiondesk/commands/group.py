@@ -1,0 +1,142 @@
+"""`coalitiondesk group add|list|show|remove`: saved groups of organizations or contacts."""
+
+from __future__ import annotations
+
+import argparse
+
+from sqlmodel import Session, col, select
+
+from coalitiondesk.commands import EXIT_OK, opened
+from coalitiondesk.core.errors import InvalidInput
+from coalitiondesk.core.geography.names import full_name
+from coalitiondesk.core.models import Contact, MembershipStatus, Organization, OrganizationKind
+from coalitiondesk.core.models import Sensitivity as SensitivityChoice
+from coalitiondesk.core.records import attachments, groups
+from coalitiondesk.core.records.contacts import ContactFilter
+from coalitiondesk.core.records.organizations import OrganizationFilter
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser(
+        "group", help="saved groups: a named search, or a hand-picked list",
+        description="A saved group of organizations or contacts: a search with its filters "
+        "(its records found again each time it is used, so it follows later edits), or a "
+        "hand-picked list (--static). Export one with `export --group NAME`.")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help="save a group",
+                             description="Save a search group (the filters given) or, with "
+                             "--static, a hand-picked list of the --member records.")
+    add.add_argument("name", metavar="NAME")
+    add.add_argument("--kind", required=True, choices=groups.KINDS)
+    add.add_argument("--search", metavar="TEXT", help="the search box's text")
+    add.add_argument("--country", metavar="CODE", help="ISO country code (e.g. KR)")
+    add.add_argument("--tag", metavar="TAG")
+    add.add_argument("--status", choices=[s.value for s in MembershipStatus],
+                     help="organizations: membership status")
+    add.add_argument("--organization-kind", choices=[k.value for k in OrganizationKind],
+                     help="organizations: kind")
+    add.add_argument("--sensitivity", choices=[s.value for s in SensitivityChoice],
+                     help="contacts: sensitivity")
+    add.add_argument("--static", action="store_true", help="a hand-picked list")
+    add.add_argument("--member", action="append", default=[], metavar="RECORD",
+                     help="with --static: a record's name (or #ID); repeat for more")
+    add.set_defaults(run=run_add)
+    lister = actions.add_parser("list", help="list the groups with their counts now")
+    lister.add_argument("--kind", choices=groups.KINDS)
+    lister.set_defaults(run=run_list)
+    for action, text, run in (("show", "list a group's records as they are now", run_show),
+                              ("remove", "remove a group (its records stay)", run_remove)):
+        sub = actions.add_parser(action, help=text)
+        sub.add_argument("name", metavar="NAME")
+        sub.add_argument("--kind", choices=groups.KINDS,
+                         help="needed only when groups of both kinds have the name")
+        sub.set_defaults(run=run)
+
+
+def _filters(args: argparse.Namespace) -> OrganizationFilter | ContactFilter | None:
+    given = {key: value for key, value in (
+        ("search", args.search), ("tag", args.tag)) if value}
+    if args.country:
+        given["country_code"] = args.country.strip().upper()
+    organization_only = {"--status": args.status, "--organization-kind": args.organization_kind}
+    contact_only = {"--sensitivity": args.sensitivity}
+    wrong = [flag for flag, value in (contact_only if args.kind == "organization"
+                                      else organization_only).items() if value]
+    if wrong:
+        raise InvalidInput("{flag} is not a filter of {kind} records", flag=wrong[0],
+                           kind=args.kind)
+    if args.static:
+        if given or args.status or args.organization_kind or args.sensitivity:
+            raise InvalidInput("A hand-picked group (--static) takes --member, not filters")
+        return None
+    if args.member:
+        raise InvalidInput("--member is for a hand-picked group: add --static")
+    if args.kind == "organization":
+        return OrganizationFilter(
+            **given, membership_status=MembershipStatus(args.status) if args.status else None,
+            kind=OrganizationKind(args.organization_kind) if args.organization_kind else None)
+    return ContactFilter(**given, sensitivity=SensitivityChoice(args.sensitivity)
+                         if args.sensitivity else None)
+
+
+def run_add(args: argparse.Namespace) -> int:
+    filters = _filters(args)
+    with opened(args, create=False, write=True) as database:
+        with database.session() as session:
+            members = [attachments.record_named(session=session, kind=args.kind, name=name)
+                       for name in args.member]
+        group_id = groups.add_group(database=database, kind=args.kind, name=args.name,
+                                    filters=filters, static=args.static, member_ids=members)
+        with database.session() as session:
+            group = groups.info(session=session, group=groups.group_named(
+                session=session, name=args.name, kind=args.kind))
+    assert group.id == group_id
+    print(f"Saved {groups.describe(group)}")
+    return EXIT_OK
+
+
+def run_list(args: argparse.Namespace) -> int:
+    with opened(args, create=False) as database, database.session() as session:
+        listed = groups.list_groups(session=session, kind=args.kind)
+    for group in listed:
+        print(f"{group.id}\t{groups.describe(group)}")
+    return EXIT_OK
+
+
+def run_show(args: argparse.Namespace) -> int:
+    with opened(args, create=False) as database, database.session() as session:
+        group = groups.group_named(session=session, name=args.name, kind=args.kind)
+        assert group.id is not None
+        shown = groups.info(session=session, group=group)
+        ids = groups.member_ids(session=session, group_id=group.id)
+        names = _names(session, group.kind, ids)
+    print(groups.describe(shown))
+    if not shown.static:
+        print(f"Filters: {groups.encode_filters(shown.filters)}")
+    for record_id in ids:
+        print(f"{record_id}\t{names.get(record_id, '')}")
+    return EXIT_OK
+
+
+def _names(session: Session, kind: str, ids: list[int]) -> dict[int, str]:
+    names: dict[int, str] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        if kind == "organization":
+            for record_id, name in session.exec(select(Organization.id, Organization.name)
+                                                .where(col(Organization.id).in_(chunk))):
+                names[int(record_id or 0)] = name
+        else:
+            for contact in session.exec(select(Contact).where(col(Contact.id).in_(chunk))):
+                names[int(contact.id or 0)] = full_name(contact)
+    return names
+
+
+def run_remove(args: argparse.Namespace) -> int:
+    with opened(args, create=False, write=True) as database:
+        with database.session() as session:
+            group = groups.group_named(session=session, name=args.name, kind=args.kind)
+        assert group.id is not None
+        groups.remove_group(database=database, group_id=group.id)
+    print(f"Removed the group {group.name}")
+    return EXIT_OK
