@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 from sqlmodel import Session, col, func, select
 
-from coalitiondesk.core.errors import InvalidInput, Message, NotFound
+from coalitiondesk.core.errors import InvalidInput, Message, NotFound, Term
 from coalitiondesk.core.journal import labels
 from coalitiondesk.core.merge.recipients import RecipientsAdded, add_letter_recipients
 from coalitiondesk.core.models import (
@@ -106,7 +106,7 @@ def add_group(*, database: Database, kind: str, name: str, filters: Filter | Non
         raise InvalidInput("Only a hand-picked group lists its records")
     if filters is not None and not isinstance(
             filters, OrganizationFilter if kind == "organization" else ContactFilter):
-        raise InvalidInput("The filter is not one for {kind} records", kind=kind)
+        raise InvalidInput("The filter is not one for {kind} records", kind=Term(kind))
     with database.operation(kind="group", label=labels.label("add_group", name=name)
                             ) as operation:
         session = operation.session
@@ -161,7 +161,7 @@ def _add_members(session: Session, group: SavedGroup, ids: list[int]) -> int:
     known = set(session.exec(select(model.id).where(col(model.id).in_(ids))).all())
     missing = [item for item in ids if item not in known]
     if missing:
-        raise NotFound("No {kind} with id {id}", kind=group.kind, id=missing[0])
+        raise NotFound("No {kind} with id {id}", kind=Term(group.kind), id=missing[0])
     have = set(session.exec(select(getattr(SavedGroupMember, column))
                             .where(SavedGroupMember.group_id == group.id)).all())
     new = [SavedGroupMember(group_id=group.id, **{column: item})  # type: ignore[arg-type]
@@ -271,9 +271,9 @@ def describe(group: GroupInfo) -> Message:
     """One line for a list: "Partners in Korea (organization, search): 12"."""
     if group.count is None:
         return Message("{name} ({kind}, search): its filters name an own field removed since",
-                       name=group.name, kind=group.kind)
+                       name=group.name, kind=Term(group.kind))
     if group.static:
         return Message("{name} ({kind}, hand-picked): {count}", name=group.name,
-                       kind=group.kind, count=group.count)
-    return Message("{name} ({kind}, search): {count}", name=group.name, kind=group.kind,
-                   count=group.count)
+                       kind=Term(group.kind), count=group.count)
+    return Message("{name} ({kind}, search): {count}", name=group.name,
+                   kind=Term(group.kind), count=group.count)

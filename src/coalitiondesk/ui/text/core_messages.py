@@ -340,6 +340,37 @@ TRANSLATABLE_MESSAGES = (
     # storage.locking
     QT_TRANSLATE_NOOP("CoreMessages", "{path} is open in {holder}; close it there first, or wait until it is closed"),  # noqa: E501
     QT_TRANSLATE_NOOP("CoreMessages", "Cannot open {database_path} for writing: the lock file {name} cannot be created there ({value})"),  # noqa: E501
+    # records.attachments
+    QT_TRANSLATE_NOOP("CoreMessages", "{count} bytes"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{count} KB"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{count} MB"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Attachments belong to an organization, contact, letter or activity, not {kind!r}"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessages", "An attachment needs a file name"),
+    QT_TRANSLATE_NOOP("CoreMessages", "An attachment's name cannot hold a NUL character"),
+    QT_TRANSLATE_NOOP("CoreMessages", "“{name}” is {size} MB: attachments are limited to {limit} MB each"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessages", "No {kind} called “{name}”"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{count} records of kind {kind} are called “{name}”: name one by its id, as #{first}"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessages", "The file “{name}” was erased with the record it belonged to"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessages", "The file “{name}” is damaged in the database: restore a backup"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessages", "{path} is not a folder"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Cannot read {path}: {reason}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Cannot write {path}: {reason}"),
+    # records.groups
+    QT_TRANSLATE_NOOP("CoreMessages", "{name} ({kind}, search): {count}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{name} ({kind}, hand-picked): {count}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{name} ({kind}, search): its filters name an own field removed since"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessages", "A group holds organizations or contacts, not {kind!r}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "A group needs a name"),
+    QT_TRANSLATE_NOOP("CoreMessages", "A group's name cannot hold a NUL character"),
+    QT_TRANSLATE_NOOP("CoreMessages", "A group is either a search or a hand-picked list, not both"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Only a hand-picked group lists its records"),
+    QT_TRANSLATE_NOOP("CoreMessages", "The filter is not one for {kind} records"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Both an organization group and a contact group are called “{name}”: say which kind"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessages", "No group called “{name}”"),
+    QT_TRANSLATE_NOOP("CoreMessages", "No group with id {id}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "No {kind} with id {id}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "“{name}” is a saved search: its records are those its filters find"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessages", "There is already a group called “{name}”"),
 )
 
 TRANSLATABLE_TERMS = (
@@ -413,4 +444,6 @@ TRANSLATABLE_TERMS = (
     QT_TRANSLATE_NOOP("CoreTerms", "backup file"),
     # storage.files
     QT_TRANSLATE_NOOP("CoreTerms", "folder"),
+    # records.attachments
+    QT_TRANSLATE_NOOP("CoreTerms", "attachment"),
 )
