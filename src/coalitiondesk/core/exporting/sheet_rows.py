@@ -2,21 +2,24 @@
 
 openpyxl makes a Cell object for every value it streams, checks it and writes
 it element by element: nine tenths of an export's time. Here a row of plain
-values (text already made safe by the xlsx writer, numbers, yes/no) is built as
-one lxml element and serialised in C; any other value (a date, a styled cell)
+values (text already made safe by the xlsx writer, numbers, yes/no, dates) is
+built as one lxml element and serialised in C; any other value (a styled cell)
 is handed to openpyxl's own cell writer, so it is written exactly as before.
-The XML is what openpyxl writes: inline strings, numbers, booleans.
+The XML is what openpyxl writes: inline strings, numbers, booleans, dates as
+numbers in openpyxl's date styles.
 """
 
 from __future__ import annotations
 
 from collections.abc import Generator
+from datetime import date, datetime
 from typing import Any
 
 import openpyxl
 from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.cell._writer import etree_write_cell
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.datetime import to_excel
 
 _PRESERVE = "{http://www.w3.org/XML/1998/namespace}space"
 
@@ -61,6 +64,11 @@ def _rows(sheet: Any) -> Generator[None, list[Any], None]:
     writer = sheet._writer
     xf = writer.xf.send(True)
     letters: list[str] = []
+    # Dates are numbers in a date format's style; the style's number is openpyxl's own.
+    styles = {kind: WriteOnlyCell(sheet, value=kind(2000, 1, 1)).style_id
+              for kind in (date, datetime)}
+    epoch = sheet.parent.epoch
+    plain_dates = not sheet.parent.iso_dates
     with xf.element("sheetData"):
         number = 1
         try:
@@ -86,6 +94,10 @@ def _rows(sheet: Any) -> Generator[None, list[Any], None]:
                     elif kind is bool:
                         parts.append(f'<c r="{letters[index]}{suffix}" t="b">'
                                      f"<v>{1 if value else 0}</v></c>")
+                    elif (kind is datetime or kind is date) and plain_dates and (
+                            kind is date or value.tzinfo is None):
+                        parts.append(f'<c r="{letters[index]}{suffix}" s="{styles[kind]}" '
+                                     f't="n"><v>{to_excel(value, epoch)}</v></c>')
                     else:
                         parts.extend(tostring(element, encoding="unicode") for element in
                                      _other(sheet, value, index + 1, number))
