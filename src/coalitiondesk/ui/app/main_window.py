@@ -376,10 +376,17 @@ class MainWindow(QMainWindow):
             undo_label = redo_label = None
         self.undo_action.setEnabled(undo_label is not None)
         self.redo_action.setEnabled(redo_label is not None)
-        self.undo_action.setText(self.tr("&Undo {what}").format(what=translated(undo_label))
-                                 if undo_label else self.tr("&Undo"))
-        self.redo_action.setText(self.tr("&Redo {what}").format(what=translated(redo_label))
-                                 if redo_label else self.tr("&Redo"))
+        undo_text = (self.tr("&Undo {what}").format(what=translated(undo_label))
+                     if undo_label else self.tr("&Undo"))
+        redo_text = (self.tr("&Redo {what}").format(what=translated(redo_label))
+                     if redo_label else self.tr("&Redo"))
+        # The menu names the record; the toolbar button stays one short word, or a long
+        # record name would push Backups off the toolbar. Its tooltip names the record.
+        for action, text, short in ((self.undo_action, undo_text, self.tr("Undo")),
+                                    (self.redo_action, redo_text, self.tr("Redo"))):
+            action.setText(text)
+            action.setIconText(short)
+            action.setToolTip(text.replace("&", "", 1))
 
     # --- activities, timelines, reports ----------------------------------------------
 
