@@ -1,5 +1,5 @@
 """The detail form for one contact: the rows of their fields (core.records.fields), with
-their organizations and roles, previews of their name, and their timeline."""
+their organizations and roles, previews of their name, their timeline and attached files."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from coalitiondesk.core.storage.db import Database
 from coalitiondesk.ui.forms.affiliations import AffiliationsEditor, organization_label
 from coalitiondesk.ui.forms.editors import LineEditor
 from coalitiondesk.ui.forms.record_form import TAGS, ErrorLabel, RecordForm, banner, live_checked
+from coalitiondesk.ui.widgets.attachments_panel import AttachmentsPanel
 from coalitiondesk.ui.widgets.timeline_panel import TimelinePanel
 
 AFFILIATIONS = "affiliations"
@@ -71,6 +72,8 @@ class ContactForm(RecordForm):
         self.add_fields(notes, Section.notes)
         self.timeline = TimelinePanel()
         self.add_group(self.tr("Timeline")).addRow(self.timeline)
+        self.attachments = AttachmentsPanel(database, "contact")
+        self.add_group(self.tr("Attachments")).addRow(self.attachments)
         self.finish_groups()
 
         self.load(None)
@@ -116,6 +119,7 @@ class ContactForm(RecordForm):
             self.timeline.clear()
         else:
             self.timeline.load(session, contact_id=record_id)
+        self.attachments.load(record_id)
 
     def reload_timeline(self) -> None:
         """Read the timeline again (activities or letters changed elsewhere)."""

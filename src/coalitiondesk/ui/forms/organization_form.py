@@ -1,5 +1,5 @@
 """The detail form for one organization: the rows of its fields (core.records.fields),
-its membership history and its timeline."""
+its membership history, its timeline and its attached files."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from coalitiondesk.core.records.organizations import get_organization
 from coalitiondesk.core.records.validation import ORGANIZATION_FIELDS, Checked, check_organization
 from coalitiondesk.core.storage.db import Database
 from coalitiondesk.ui.forms.record_form import TAGS, RecordForm, live_checked
+from coalitiondesk.ui.widgets.attachments_panel import AttachmentsPanel
 from coalitiondesk.ui.widgets.membership_panel import MembershipHistory, StatusChangeFields
 from coalitiondesk.ui.widgets.timeline_panel import TimelinePanel
 
@@ -52,6 +53,8 @@ class OrganizationForm(RecordForm):
         self.add_fields(notes, Section.notes)
         self.timeline = TimelinePanel()
         self.add_group(self.tr("Timeline")).addRow(self.timeline)
+        self.attachments = AttachmentsPanel(database, "organization")
+        self.add_group(self.tr("Attachments")).addRow(self.attachments)
         self.finish_groups()
 
         self.load(None)
@@ -72,6 +75,7 @@ class OrganizationForm(RecordForm):
             self.timeline.clear()
         else:
             self.timeline.load(session, organization_id=record_id)
+        self.attachments.load(record_id)
 
     def reload_timeline(self) -> None:
         """Read the timeline and the history again (activities changed elsewhere)."""
