@@ -112,6 +112,9 @@ class DueTableModel(InMemoryRecordModel):
         Column("status", QT_TRANSLATE_NOOP("TableColumns", "Status"), 8, "status"),
         Column("kind", QT_TRANSLATE_NOOP("TableColumns", "Kind"), 14, "kind"),
         Column("subject", QT_TRANSLATE_NOOP("TableColumns", "Subject"), 24, "subject"),
+        Column("organizations", QT_TRANSLATE_NOOP("TableColumns", "Organizations"), 18,
+               "organizations"),
+        Column("contacts", QT_TRANSLATE_NOOP("TableColumns", "Contacts"), 14, "contacts"),
         Column("date", QT_TRANSLATE_NOOP("TableColumns", "Activity date"), 10, "date",
                date=True),
     )
@@ -124,6 +127,8 @@ class DueTableModel(InMemoryRecordModel):
     def reload(self) -> None:
         with self._database.session() as session:
             due = outreach.due_follow_ups(session=session, today=self.today())
+            # Whom to chase: a follow-up without its organization and contact is no use.
+            links = link_names(session=session, activity_ids=[item.activity_id for item in due])
         self.set_rows([
             Row(item.activity_id, (
                 item.follow_up_on.isoformat(),
@@ -131,6 +136,8 @@ class DueTableModel(InMemoryRecordModel):
                  else QCoreApplication.translate("ActivityTable", "Due")),
                 activity_kind_label(item.kind),
                 item.subject,
+                ", ".join(name for _id, name in links[item.activity_id][0]),
+                ", ".join(name for _id, name in links[item.activity_id][1]),
                 item.activity_date.isoformat(),
             ), restricted=item.overdue)
             for item in due
