@@ -21,6 +21,16 @@ def database(tmp_path: Path) -> Iterator[Database]:
 
 
 @pytest.fixture
+def demo(database: Database) -> Database:
+    """The demo coalition, loaded as one operation (as the window's Load demo does)."""
+    from coalitiondesk.core.demo import load_demo
+
+    with database.operation("demo", "Load the demo coalition") as operation:
+        load_demo(session=operation.session)
+    return database
+
+
+@pytest.fixture
 def fresh_settings(tmp_path: Path) -> None:
     """No saved window state: the test's own settings file (use it with pytestmark)."""
     from PySide6.QtCore import QSettings

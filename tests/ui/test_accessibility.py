@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from coalitiondesk.core.demo import load_demo
 from coalitiondesk.core.errors import DatabaseDamaged
 from coalitiondesk.core.exporting import ExportKind
 from coalitiondesk.core.records.letters import letter_by_title
@@ -54,13 +53,6 @@ WORKBOOK = Path(__file__).resolve().parents[1] / "data" / "import" / "partner_me
 
 
 pytestmark = pytest.mark.usefixtures("fresh_settings")
-
-
-@pytest.fixture
-def demo(database: Database) -> Database:
-    with database.transaction() as session:
-        load_demo(session=session)
-    return database
 
 
 def assert_named(window: QWidget, where: str) -> None:

@@ -24,13 +24,6 @@ from coalitiondesk.ui.dialogs.damaged_dialog import Choice, DamagedDialog, open_
 SHOTS = Path(os.environ["COALITIONDESK_SHOTS"]) if os.environ.get("COALITIONDESK_SHOTS") else None
 
 
-@pytest.fixture
-def demo(database: Database) -> Database:
-    with database.transaction() as session:
-        load_demo(session=session)
-    return database
-
-
 def organization_count(database: Database) -> int:
     with database.session() as session:
         return organizations.count_organizations(session=session)

@@ -7,9 +7,8 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
-from window_support import answer_next_dialog, names, select
+from window_support import answer_next_dialog, names, open_window, select
 
-from coalitiondesk.core.demo import load_demo
 from coalitiondesk.core.models import Activity
 from coalitiondesk.core.records import organizations
 from coalitiondesk.core.records.letters import find_letter
@@ -21,20 +20,8 @@ pytestmark = pytest.mark.usefixtures("fresh_settings")
 
 
 @pytest.fixture
-def demo(database: Database) -> Database:
-    with database.operation("demo", "Load the demo coalition") as operation:
-        load_demo(session=operation.session)
-    return database
-
-
-@pytest.fixture
 def window(qtbot: QtBot, demo: Database) -> MainWindow:
-    window = MainWindow(demo)
-    qtbot.addWidget(window, before_close_func=lambda w: [p.form.revert()
-                                                         for p in w.record_pages()])
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return open_window(qtbot, demo)
 
 
 def stored(database: Database, name: str) -> organizations.Organization:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from window_support import answer_next_dialog, names, select
+from window_support import answer_next_dialog, names, open_window, select
 
 from coalitiondesk.core.demo import load_demo
 from coalitiondesk.core.records.contacts import create_contact
@@ -33,20 +33,6 @@ def demo(database: Database) -> Database:
         create_contact(session=session, given_name="Ji-hoon", family_name="Kim",
                        family_name_first=True, native_name="김지훈", sensitivity="restricted")
     return database
-
-
-def open_window(qtbot: QtBot, database: Database) -> MainWindow:
-    window = MainWindow(database)
-    qtbot.addWidget(window, before_close_func=discard_edits)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
-def discard_edits(window: MainWindow) -> None:
-    """Closing asks about unsaved changes; a test's leftovers are thrown away unasked."""
-    for page in window.record_pages():
-        page.form.revert()
 
 
 @pytest.fixture

@@ -6,9 +6,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
-from window_support import answer_next_dialog, select
+from window_support import answer_next_dialog, open_window, select
 
-from coalitiondesk.core.demo import load_demo
 from coalitiondesk.core.journal.operations import ChangeSet
 from coalitiondesk.core.storage.db import Database
 from coalitiondesk.ui.app.main_window import MainWindow
@@ -18,14 +17,8 @@ pytestmark = pytest.mark.usefixtures("fresh_settings")
 
 
 @pytest.fixture
-def window(qtbot: QtBot, database: Database) -> MainWindow:
-    with database.transaction() as session:
-        load_demo(session=session)
-    window = MainWindow(database)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+def window(qtbot: QtBot, demo: Database) -> MainWindow:
+    return open_window(qtbot, demo)
 
 
 def actions(window: MainWindow) -> tuple[bool, bool, bool]:

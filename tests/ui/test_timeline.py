@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
+from window_support import open_window
 
-from coalitiondesk.core.demo import load_demo
 from coalitiondesk.core.journal.operations import current_user
 from coalitiondesk.core.records.activities import create_activity
 from coalitiondesk.core.records.contacts import ContactFilter, list_contacts
@@ -24,13 +24,6 @@ from coalitiondesk.ui.pages.record_page import RecordPage
 pytestmark = pytest.mark.usefixtures("fresh_settings")
 
 
-@pytest.fixture
-def demo(database: Database) -> Database:
-    with database.transaction() as session:
-        load_demo(session=session)
-    return database
-
-
 def organization_id(database: Database, name: str) -> int:
     with database.session() as session:
         found = find_organization(session=session, name=name)
@@ -40,12 +33,7 @@ def organization_id(database: Database, name: str) -> int:
 
 @pytest.fixture
 def window(qtbot: QtBot, demo: Database) -> MainWindow:
-    window = MainWindow(demo)
-    qtbot.addWidget(window, before_close_func=lambda w: [p.form.revert()
-                                                         for p in w.record_pages()])
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return open_window(qtbot, demo)
 
 
 def open_organization(window: MainWindow, database: Database, name: str) -> OrganizationForm:

@@ -4,8 +4,26 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
 
+from coalitiondesk.core.storage.db import Database
+from coalitiondesk.ui.app.main_window import MainWindow
 from coalitiondesk.ui.pages.record_page import RecordPage
+
+
+def open_window(qtbot: QtBot, database: Database) -> MainWindow:
+    """The main window on `database`, shown, closed after the test without asking."""
+    window = MainWindow(database)
+    qtbot.addWidget(window, before_close_func=discard_edits)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def discard_edits(window: MainWindow) -> None:
+    """Closing asks about unsaved changes; a test's leftovers are thrown away unasked."""
+    for page in window.record_pages():
+        page.form.revert()
 
 
 def names(page: RecordPage, column: str = "name") -> list[str]:
