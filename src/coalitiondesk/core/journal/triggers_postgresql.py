@@ -6,6 +6,11 @@ table's triggers pass it the owner (table, column) and the primary key's
 columns. A row is kept as its jsonb (to_jsonb), the same shape SQLite's
 json_object gives, so undo reads both alike; the key is a compact JSON array
 ("[3]", "[3,7]"), as SQLite's json_array writes it and undo compares it.
+
+Each journal row also notifies the channel core.storage.server_notify listens
+on, with the operation's id: the server delivers it at commit, once per
+operation (it drops a notification repeated within one transaction), and never
+for a transaction rolled back, so other windows refresh at once.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import sqlalchemy as sa
 from sqlmodel import SQLModel
 
 from coalitiondesk.core.journal.triggers import OWNERS
+from coalitiondesk.core.storage.server_notify import CHANNEL
 
 FUNCTION = "coalitiondesk_journal"
 
@@ -24,6 +30,7 @@ DECLARE
     new_row jsonb := CASE WHEN TG_OP = 'DELETE' THEN NULL ELSE to_jsonb(NEW) END;
     row_now jsonb := coalesce(new_row, old_row);
     row_key text;
+    operation bigint := (SELECT operation_id FROM journal_current LIMIT 1);
 BEGIN
     SELECT '[' || string_agg((row_now -> column_name)::text, ',' ORDER BY place) || ']'
       INTO row_key
@@ -31,10 +38,11 @@ BEGIN
     -- An insert is undone by its key alone (see core.journal.triggers).
     INSERT INTO journal_change (operation_id, table_name, row_key, action, before, after,
                                 owner_table, owner_key, erased)
-    VALUES ((SELECT operation_id FROM journal_current LIMIT 1), TG_TABLE_NAME, row_key,
+    VALUES (operation, TG_TABLE_NAME, row_key,
             lower(TG_OP), old_row::text,
             CASE WHEN TG_OP = 'UPDATE' THEN new_row::text END,
             TG_ARGV[0], row_now ->> TG_ARGV[1], false);
+    PERFORM pg_notify('{CHANNEL}', coalesce(operation, 0)::text);
     RETURN NULL;
 END
 $$

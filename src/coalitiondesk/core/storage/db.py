@@ -44,7 +44,7 @@ from coalitiondesk.core.journal import operations as journal
 from coalitiondesk.core.journal.erasure import ErasedValues
 from coalitiondesk.core.journal.operations import Operation
 from coalitiondesk.core.models import Country
-from coalitiondesk.core.storage import cipher, postgresql
+from coalitiondesk.core.storage import cipher, postgresql, server_errors
 from coalitiondesk.core.storage.cipher import Passphrase
 from coalitiondesk.core.storage.damage import Damage, find_damage, set_aside, set_aside_copies
 from coalitiondesk.core.storage.nul_characters import refuse_nul_in_writes
@@ -142,8 +142,9 @@ class Database:
                 if deleted:
                     erasure.erase(operation, self.erased)
         except sa.exc.DBAPIError as error:
-            # A server's role may refuse it (a volunteer's delete): one sentence.
-            refused = postgresql.refusal(error)
+            # A server's role may refuse it (a volunteer's delete), or the server may
+            # be gone (nothing was saved; the window keeps the edits): one sentence.
+            refused = postgresql.refusal(error) or server_errors.lost_connection(error)
             if refused is None:
                 raise
             raise refused from None

@@ -5,6 +5,9 @@ whether anything happened since the window last looked: a save in this
 window, the import wizard, an undo, or the command line beside it. The
 watcher looks right after this window's own operations (`sync`) and every
 few seconds for the others, and emits the change set since its last look.
+On a server it also looks as soon as the server notifies that someone's
+operation was committed (ui.app.server_listening); the poll stays, for a
+server that does not send them or a notification missed while it was away.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from coalitiondesk.core.errors import CoalitionDeskError
 from coalitiondesk.core.journal.operations import EVERYTHING, ChangeSet, changes_of, latest_change
 from coalitiondesk.core.storage.db import Database
+from coalitiondesk.ui.app.server_listening import ServerListening
 
 POLL_MS = 2000
 
@@ -31,6 +35,11 @@ class JournalWatcher(QObject):
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self.sync)
         self._timer.start()
+        self._listening: ServerListening | None = None
+        if not database.is_sqlite:
+            self._listening = ServerListening(database.url, self)
+            self._listening.heard.connect(self.sync)
+            self._listening.start()
 
     def _latest(self) -> int:
         try:
@@ -61,6 +70,10 @@ class JournalWatcher(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
+        if self._listening is not None:
+            self._listening.stop()
 
     def resume(self) -> None:
         self._timer.start()
+        if self._listening is not None:
+            self._listening.start()

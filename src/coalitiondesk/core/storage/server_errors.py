@@ -1,0 +1,53 @@
+"""A server that went away in the middle of work: one error, one sentence.
+
+A save on a PostgreSQL server fails with the driver's OperationalError when the
+connection drops (the server restarted, the network went, an administrator
+ended the session). Nothing was written: the transaction died with the
+connection. The window keeps the person's edits for them to save again; the
+engine's pre-ping replaces the dead connection once the server answers again.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from coalitiondesk.core.errors import CoalitionDeskError
+
+# SQLSTATE classes of a connection lost or refused (08: connection exception), and
+# 57P01 to 57P03: the server shutting down, crashed, or not yet accepting connections.
+_LOST_STATES = ("08", "57P01", "57P02", "57P03")
+
+
+class ServerUnreachable(CoalitionDeskError):
+    """The server stopped answering during an operation; nothing of it was saved."""
+
+
+def unreachable() -> ServerUnreachable:
+    # Nothing retries a save by itself: the person saves again, and meanwhile the form
+    # (and closing the window's question about unsaved changes) keeps what they typed.
+    return ServerUnreachable("The server cannot be reached; nothing was saved and your edits"
+                             " are kept: save again once it is back")
+
+
+def is_lost_connection(error: BaseException) -> bool:
+    """Whether `error` (SQLAlchemy's or the driver's) says the connection to a server
+    is gone, rather than that the server refused a statement. A local file's errors
+    are never this one."""
+    try:
+        import psycopg
+    except ImportError:  # no server driver: never a server's connection
+        return False
+    original = getattr(error, "orig", None) or error
+    if not isinstance(original, psycopg.Error):
+        return False
+    if isinstance(error, sa.exc.DBAPIError) and error.connection_invalidated:
+        return True
+    state = str(original.sqlstate or "")
+    # A connection that died without a word from the server carries no SQLSTATE.
+    return state.startswith(_LOST_STATES) or (
+        isinstance(original, psycopg.OperationalError) and not state)
+
+
+def lost_connection(error: BaseException) -> ServerUnreachable | None:
+    """The one sentence for a lost server; None for any other failure."""
+    return unreachable() if is_lost_connection(error) else None

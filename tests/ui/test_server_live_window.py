@@ -1,0 +1,78 @@
+"""A window on a server database: another person's change shows at once (the server's
+notification, not the poll), and a save while the server is away keeps the edits."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import pytest
+from pytestqt.qtbot import QtBot
+from window_support import answer_next_dialog, names, open_window, select
+
+from coalitiondesk.core.records import organizations
+from coalitiondesk.core.storage.db import Database, open_database
+from coalitiondesk.ui.app import journal_watcher
+
+if TYPE_CHECKING:
+    from postgresql_cluster import Cluster
+
+pytestmark = [pytest.mark.postgresql, pytest.mark.usefixtures("fresh_settings")]
+
+
+@pytest.fixture
+def database(pg_database: Database) -> Database:
+    """The window's database, here on the server."""
+    return pg_database
+
+
+@pytest.fixture
+def elsewhere(pg_url: str, demo: Database) -> Iterator[Database]:
+    """Another person's connection to the same server database."""
+    other = open_database(pg_url)
+    try:
+        yield other
+    finally:
+        other.close()
+
+
+def test_another_persons_new_organization_shows_in_the_table_at_once(
+        qtbot: QtBot, demo: Database, elsewhere: Database,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # The poll would find it too, but only after its interval: make that too late to count.
+    monkeypatch.setattr(journal_watcher, "POLL_MS", 600_000)
+    window = open_window(qtbot, demo)
+    page = window.organizations
+    assert "Amnesty Seoul" not in names(page)
+    with elsewhere.operation("create", "New organization Amnesty Seoul") as operation:
+        organizations.create_organization(session=operation.session, name="Amnesty Seoul")
+    qtbot.waitUntil(lambda: "Amnesty Seoul" in names(page), timeout=1500)
+
+
+def test_a_save_while_the_server_is_away_keeps_the_edits_and_goes_through_when_it_is_back(
+        qtbot: QtBot, demo: Database, postgresql_cluster: Cluster) -> None:
+    window = open_window(qtbot, demo)
+    page = window.organizations
+    select(page, "Human Rights Watch")
+    page.form.editor("notes").set_value("Met in Tokyo")
+    name = demo.url.database
+    postgresql_cluster.execute(
+        f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false',
+        f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'")
+    seen: list[str] = []
+    try:
+        answer_next_dialog("OK", seen)
+        window.save_action.trigger()
+        qtbot.waitUntil(lambda: bool(seen))
+        assert len(seen) == 1
+        assert seen[0].startswith(
+            "The server cannot be reached; nothing was saved and your edits are kept")
+        assert page.form.is_dirty()
+        assert page.form.editor("notes").value() == "Met in Tokyo"
+    finally:
+        postgresql_cluster.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true')
+    window.save_action.trigger()
+    assert not page.form.is_dirty()
+    with demo.session() as session:
+        saved = organizations.find_organization(session=session, name="Human Rights Watch")
+    assert saved is not None and saved.notes == "Met in Tokyo"
