@@ -14,6 +14,7 @@ from coalitiondesk.core.importing.values import (
     ValueProblem,
     clean_text,
     excel_serial_date,
+    plain_email,
     to_bool,
     to_date,
     to_email,
@@ -21,6 +22,7 @@ from coalitiondesk.core.importing.values import (
     to_tags,
 )
 from coalitiondesk.core.models import MembershipStatus
+from coalitiondesk.core.records.validation import check_email
 
 
 def test_text_is_trimmed_of_spaces_and_nbsp_and_keeps_leading_zeros() -> None:
@@ -94,3 +96,35 @@ def test_yes_no_enumerations_emails_and_tags() -> None:
     with pytest.raises(ValueProblem, match="invalid email"):
         to_email("not-an-address")
     assert to_tags("founding member; Seoul, press") == ["founding member", "Seoul", "press"]
+
+
+_LOCAL = st.text(alphabet="abcXYZ019!#$%&'*+/=?^_`{|}~-.", min_size=1, max_size=12)
+_LABEL = st.text(alphabet="abXY09-", min_size=1, max_size=8)
+_DOMAIN = st.builds(lambda labels, top: ".".join([*labels, top]),
+                    st.lists(_LABEL, min_size=1, max_size=3),
+                    st.text(alphabet="abcXYZ", min_size=2, max_size=5))
+
+
+@given(_LOCAL, _DOMAIN)
+def test_a_plain_address_is_what_the_record_check_makes_of_it(local: str, domain: str) -> None:
+    # The import's short cut past email-validator stores exactly what the form would.
+    address = f"{local}@{domain}"
+    fast = plain_email(address)
+    if fast is None:
+        return
+    assert fast == check_email(address)
+
+
+@pytest.mark.parametrize("address", [
+    "x@xn--bcher-kva.de",  # Punycode: the record keeps the Unicode domain
+    "a@ab--c.example.org",  # refused by email-validator, not by the short cut's pattern
+    "Ha Tae Kyung <ha@example.kr>",
+    "하태경@example.kr",
+    "a@example.test",
+])
+def test_anything_unusual_goes_through_the_full_check(address: str) -> None:
+    assert plain_email(address) is None
+
+
+def test_a_plain_address_keeps_its_local_part_and_lowers_its_domain() -> None:
+    assert plain_email("Person.One@Example.NET") == "Person.One@example.net"

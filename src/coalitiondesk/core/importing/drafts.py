@@ -36,6 +36,7 @@ from coalitiondesk.core.importing.signatory_lines import split_signatory
 from coalitiondesk.core.importing.values import (
     ValueProblem,
     clean_text,
+    plain_email,
     to_bool,
     to_date,
     to_email,
@@ -49,6 +50,7 @@ from coalitiondesk.core.models import (
     OrganizationKind,
     Sensitivity,
 )
+from coalitiondesk.core.records.fields import CONTACT, ORGANIZATION, ValueKind
 from coalitiondesk.core.records.validation import (
     CONTACT_FIELDS,
     ORGANIZATION_FIELDS,
@@ -166,6 +168,9 @@ class DraftMaker:
             item[1].type is not ValueType.signatory_line, item[1].type is ValueType.person_name))
         self.base: type[SQLModel] = (
             OrganizationBase if kind is ImportKind.organizations else ContactBase)
+        self._email_keys = tuple(entry.key for entry in (
+            ORGANIZATION if kind is ImportKind.organizations else CONTACT)
+            if entry.kind is ValueKind.email)
 
     def make(self, row: SourceRow) -> Draft:
         draft = Draft(row=row, notes=list(row.notes))
@@ -286,13 +291,18 @@ class DraftMaker:
         fields, check = ((ORGANIZATION_FIELDS, check_organization)
                          if self.kind is ImportKind.organizations
                          else (CONTACT_FIELDS, check_contact))
-        checked = check({k: v for k, v in draft.values.items() if k in fields})
+        given = {k: v for k, v in draft.values.items() if k in fields}
+        plain = {name: address for name in self._email_keys
+                 if isinstance(given.get(name), str)
+                 and (address := plain_email(given[name])) is not None}
+        checked = check({k: v for k, v in given.items() if k not in plain})
         for name, problem in checked.problems.items():
             draft.problems.append(Message("{field}: {problem}", field=field_term(name),
                                           problem=problem))
         if checked.problems:
             return
         draft.values.update(checked.values)
+        draft.values.update(plain)
         try:
             draft.record = self.base.model_validate(draft.values).model_dump()
         except ValidationError as exc:

@@ -226,6 +226,17 @@ def _plain_address(address: str) -> bool:
         domain.lower().endswith("." + special) for special in SPECIAL_USE_DOMAIN_NAMES)
 
 
+def plain_email(address: str) -> str | None:
+    """`address` as check_email (core.records.validation) returns it, for the common
+    plain ASCII form: its domain in lower case. None for anything else (a name around
+    it, Unicode, "--" as in Punycode), which must go through check_email itself:
+    its full parse costs a 50,000-row import about 2 s."""
+    if "--" in address or not _plain_address(address):
+        return None
+    local, _, domain = address.rpartition("@")
+    return f"{local}@{domain.lower()}"
+
+
 def to_tags(value: Any) -> list[str]:
     """Tags separated by semicolons, commas or line breaks."""
     text = clean_text(value)
