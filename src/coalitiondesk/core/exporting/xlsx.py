@@ -161,6 +161,7 @@ class XlsxWriter:
         sheet.column_dimensions["B"].width = 90
         title = WriteOnlyCell(sheet, value=SHEET_TITLE)
         title.font = _TITLE
+        _set_up_pages(sheet, orientation="portrait", title_row=False)
         _stream_privately(sheet)
         sheet.append([title])
         sheet.append([])
@@ -206,15 +207,17 @@ class XlsxWriter:
                 writer.cleanup()
 
 
-def _set_up_pages(sheet: Any) -> None:
-    """Landscape A4, fitted to the page's width (as many pages down as it takes), the
-    header repeated on each. Set before the stream starts: it writes them first."""
-    sheet.page_setup.orientation = "landscape"
+def _set_up_pages(sheet: Any, *, orientation: str = "landscape",
+                  title_row: bool = True) -> None:
+    """A4 fitted to the page's width (as many pages down as it takes), the header
+    repeated on each. Set before the stream starts: it writes them first."""
+    sheet.page_setup.orientation = orientation
     sheet.page_setup.paperSize = Worksheet.PAPERSIZE_A4
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.print_title_rows = "1:1"
+    if title_row:
+        sheet.print_title_rows = "1:1"
 
 
 def _stream_privately(sheet: Any) -> None:
