@@ -98,11 +98,10 @@ class Report:
         points = [(str(row[at]), int(row[value_at] or 0)) for row in self.rows]
         if top is None or len(points) <= top:
             return points
-        kept = sorted(points, key=lambda point: -point[1])[:top - 1]
-        rest = [point for point in points if point not in kept]
-        kept_set = set(kept)
-        ordered = [point for point in points if point in kept_set]
-        return [*ordered, (f"{OTHERS} ({len(rest)})", sum(value for _, value in rest))]
+        largest = set(sorted(range(len(points)), key=lambda at: -points[at][1])[:top - 1])
+        rest = [value for at, (_, value) in enumerate(points) if at not in largest]
+        return [*(point for at, point in enumerate(points) if at in largest),
+                (f"{OTHERS} ({len(rest)})", sum(rest))]
 
 
 def _member() -> sa.ColumnElement[bool]:
