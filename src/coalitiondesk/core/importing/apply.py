@@ -57,7 +57,6 @@ from coalitiondesk.core.models import (
 )
 from coalitiondesk.core.progress import Progress
 from coalitiondesk.core.records import letters as letter_service
-from coalitiondesk.core.records import membership
 from coalitiondesk.core.records import tags as tag_service
 from coalitiondesk.core.storage.backup import Reason, back_up, has_records
 from coalitiondesk.core.storage.db import Database
@@ -293,18 +292,22 @@ class _Writer:
 
     def _record_status_changes(self, rows: Sequence[Any],
                                current: dict[int, dict[str, Any]]) -> None:
-        """History for the organizations whose status the import changed; undo removes it."""
+        """History for the organizations whose status the import changed, in one
+        executemany; undo removes it."""
+        now = utcnow()
+        history: list[dict[str, Any]] = []
         for row in rows:
             status = row.changes.get("membership_status")
             if status is None or row.record_id is None:
                 continue
             if MembershipStatus(status) == current[row.record_id]["membership_status"]:
                 continue
-            membership.record_change(
-                session=self.session, organization_id=row.record_id, status=status,
-                changed_on=_changed_on(status, row.changes, default=date.today()),
-                note=f"Imported from {self.plan.source}")
-        self.session.flush()
+            history.append({
+                "organization_id": row.record_id, "status": MembershipStatus(status),
+                "changed_on": _changed_on(status, row.changes, default=date.today()),
+                "note": f"Imported from {self.plan.source}", "created_at": now})
+        if history:
+            self.session.execute(sa.insert(MembershipChange), history)
 
     def _current(self, ids: set[int]) -> dict[int, dict[str, Any]]:
         found: dict[int, dict[str, Any]] = {}
