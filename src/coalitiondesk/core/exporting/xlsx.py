@@ -146,9 +146,10 @@ class XlsxWriter:
             self._start()
         last = get_column_letter(len(self.columns))
         self._sheet.auto_filter.ref = f"A1:{last}{self.rows + 1}"
-        printed = len(self.columns) - (self.columns[-1].key == ID_KEY)
-        if printed:
-            self._sheet.print_area = f"A1:{get_column_letter(printed)}{self.rows + 1}"
+        # Without an ID to leave out, the whole sheet prints, a report's chart with it.
+        if len(self.columns) > 1 and self.columns[-1].key == ID_KEY:
+            printed = get_column_letter(len(self.columns) - 1)
+            self._sheet.print_area = f"A1:{printed}{self.rows + 1}"
         if about is not None:
             self._write_about(about)
         self._set_properties(about)
