@@ -118,7 +118,7 @@ def test_the_about_sheet_speaks_of_a_report(demo_database: Database, tmp_path: P
                              today=date(2020, 5, 1))
     target = save_xlsx(report=report, target=tmp_path / "members.xlsx")
     # No print area: the chart beside the table prints with it.
-    assert load_workbook(target).worksheets[0].print_area is None
+    assert not load_workbook(target).worksheets[0].print_area
     about = {row[0]: row[1] for row in load_workbook(target)["About this export"].iter_rows(
         min_row=3, values_only=True) if row and row[0]}
     assert about["Report"] == "Members by country"
