@@ -12,7 +12,7 @@ from window_support import answer_next_dialog, names, open_window, select
 
 from coalitiondesk.core.records import organizations
 from coalitiondesk.core.storage.db import Database, open_database
-from coalitiondesk.ui.app import journal_watcher
+from coalitiondesk.ui.app import journal_watcher, server_listening
 
 if TYPE_CHECKING:
     from postgresql_cluster import Cluster
@@ -47,6 +47,23 @@ def test_another_persons_new_organization_shows_in_the_table_at_once(
     with elsewhere.operation("create", "New organization Amnesty Seoul") as operation:
         organizations.create_organization(session=operation.session, name="Amnesty Seoul")
     qtbot.waitUntil(lambda: "Amnesty Seoul" in names(page), timeout=1500)
+
+
+def test_a_window_listens_again_after_losing_its_listening_connection(
+        qtbot: QtBot, demo: Database, elsewhere: Database, postgresql_cluster: Cluster,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(journal_watcher, "POLL_MS", 600_000)
+    monkeypatch.setattr(server_listening, "RECONNECT_SECONDS", 0.5)
+    window = open_window(qtbot, demo)
+    page = window.organizations
+    postgresql_cluster.execute(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+        f" WHERE datname = '{demo.url.database}'"
+        " AND application_name = 'CoalitionDesk listener'")
+    qtbot.wait(1500)  # the listener finds its connection gone, pauses, and listens again
+    with elsewhere.operation("create", "New organization Amnesty Tokyo") as operation:
+        organizations.create_organization(session=operation.session, name="Amnesty Tokyo")
+    qtbot.waitUntil(lambda: "Amnesty Tokyo" in names(page), timeout=1500)
 
 
 def test_a_save_while_the_server_is_away_keeps_the_edits_and_goes_through_when_it_is_back(
