@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from sqlmodel import select
 from window_support import answer_next_dialog
 
-from coalitiondesk.core.models import Contact, Organization
+from coalitiondesk.core.models import Activity, Contact, Organization
 from coalitiondesk.core.records import attachments
 from coalitiondesk.core.storage.db import Database
 from coalitiondesk.ui.app.main_window import MainWindow
@@ -108,3 +108,24 @@ def test_a_new_record_cannot_have_files_yet(qtbot: QtBot, demo: Database) -> Non
     panel = form.attachments  # type: ignore[attr-defined]
     assert not panel.attach_button.isEnabled()
     assert "Once the record is saved" in panel.empty.text()
+
+
+def test_an_activity_and_its_files(qtbot: QtBot, demo: Database, tmp_path: Path) -> None:
+    window = _window(qtbot, demo)
+    window.tabs.setCurrentWidget(window.activities)
+    with demo.session() as session:
+        activity_id = session.exec(select(Activity.id).order_by(Activity.id)).first()
+    assert activity_id is not None
+    form = window.activities.form
+    form.load(activity_id)
+    minutes = tmp_path / "minutes.txt"
+    minutes.write_text("Minutes of the meeting")
+
+    assert form.attachments.attach_path(minutes)
+
+    assert form.attachments.tree.topLevelItem(0).text(1) == "22 bytes"
+    with demo.session() as session:
+        [kept] = attachments.list_attachments(session=session, kind="activity",
+                                              record_id=activity_id)
+        assert attachments.content(session=session, attachment_id=kept.id) == (
+            b"Minutes of the meeting")

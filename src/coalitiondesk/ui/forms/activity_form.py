@@ -1,7 +1,9 @@
-"""The form beside the activities table: one meeting, call or letter, and who was involved.
+"""The form beside the activities table: one meeting, call or letter, who was involved,
+and the files attached to it.
 
 Like the record forms it only reads; the activities page writes what values(),
-organization_ids() and contact_ids() return through the core services.
+organization_ids() and contact_ids() return through the core services. The
+attachments panel writes its own changes, each an operation of its own.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from coalitiondesk.ui.forms.editors import (
 )
 from coalitiondesk.ui.forms.record_form import ErrorLabel
 from coalitiondesk.ui.text.core_messages import message
+from coalitiondesk.ui.widgets.attachments_panel import AttachmentsPanel
 from coalitiondesk.ui.widgets.lazy_combo import search_picker
 
 SUBJECT = "subject"
@@ -196,6 +199,8 @@ class ActivityForm(QWidget):
         follow = self._group(groups, self.tr("Follow-up"))
         follow.addRow(self.follow_up.widget)
         follow.addRow(self.follow_up_done.widget)
+        self.attachments = AttachmentsPanel(database, "activity")
+        self._group(groups, self.tr("Attachments")).addRow(self.attachments)
         groups.addStretch(1)
 
         scroll = QScrollArea(self)
@@ -298,6 +303,7 @@ class ActivityForm(QWidget):
         self.contacts.set_links(people)
         self.follow_up.set_value(values.get("follow_up_on"))
         self.follow_up_done.set_value(values.get("follow_up_done"))
+        self.attachments.load(activity_id)
         self._follow_up_changed()
         self.title.setText(self.tr("New activity") if activity_id is None
                            else self.tr("Activity: {subject}").format(subject=values["subject"]))
