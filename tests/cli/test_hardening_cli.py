@@ -199,7 +199,7 @@ def exports_recorded(db_file: Path) -> int:
     ("report", "members-by-country", "--out", "{folder}/{long}.pdf"),
     ("backup", "--to", "{folder}/{long}.sqlite3"),
     ("restore", "{folder}/{long}.sqlite3"),
-    ("merge", DEMO_LETTER, "--out", "{folder}/{long}.pdf"),
+    ("merge", DEMO_LETTER, "--include-incomplete", "--out", "{folder}/{long}.pdf"),
     ("export", "{folder}/{long}/partners.xlsx"),
 ], ids=lambda arguments: " ".join(arguments[:2]).replace("{folder}/{long}", "LONG"))
 def test_a_name_too_long_for_the_file_system_is_one_line(
@@ -378,9 +378,11 @@ def test_a_full_disk_during_an_import_changes_nothing(demo_db: Path, tmp_path: P
 @pytest.mark.parametrize("arguments", [
     ("export", "{folder}/partners.xlsx"),
     ("export", "{folder}/partners.csv"),
-    ("merge", DEMO_LETTER, "--out", "{folder}/letters.pdf"),
-    ("merge", DEMO_LETTER, "--out", "{folder}/letters", "--one-file-per-recipient"),
-    ("merge", DEMO_LETTER, "--out", "{folder}/labels.pdf", "--labels", "L7160"),
+    ("merge", DEMO_LETTER, "--include-incomplete", "--out", "{folder}/letters.pdf"),
+    ("merge", DEMO_LETTER, "--include-incomplete", "--out", "{folder}/letters",
+     "--one-file-per-recipient"),
+    ("merge", DEMO_LETTER, "--include-incomplete", "--out", "{folder}/labels.pdf",
+     "--labels", "L7160"),
     ("report", "members-by-country", "--out", "{folder}/members.pdf"),
 ], ids=lambda arguments: " ".join(arguments[:1] + arguments[-2:]).split("}/")[-1])
 def test_a_full_disk_while_writing_a_file_is_one_line_and_leaves_nothing(

@@ -102,14 +102,15 @@ def run(args: argparse.Namespace) -> int:
         for text, characters in job_missing_glyphs(job):
             print(f"coalitiondesk: warning: no installed font can draw {characters!r} "
                   f"in “{text[:60]}”; it will print as an empty box", file=sys.stderr)
-        if job.incomplete_included:
-            print("coalitiondesk: warning: printed although the address needs checking: "
-                  + ", ".join(_reason(item) for item in job.incomplete_included),
-                  file=sys.stderr)
         if job.withheld_signatories:
             print("coalitiondesk: warning: left out of the signatory block, marked “do not "
                   "share”: " + ", ".join(job.withheld_signatories), file=sys.stderr)
         printed, noun, where = _write(args, job)
+        # Said once written: a refused write is then the one line on stderr.
+        if job.incomplete_included:
+            print("coalitiondesk: warning: printed although the address needs checking: "
+                  + ", ".join(_reason(item) for item in job.incomplete_included),
+                  file=sys.stderr)
         if args.record_as_sent and printed.recipient_ids:
             record_as_sent(database, letter_id=letter.id, recipient_ids=printed.recipient_ids,
                            on=today, channel=args.record_as_sent)
