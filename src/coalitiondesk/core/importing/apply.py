@@ -30,6 +30,7 @@ from coalitiondesk.core.importing.plan import (
     relink_organizations,
     rematch,
 )
+from coalitiondesk.core.importing.search_index import indexed_afterwards
 from coalitiondesk.core.journal import labels
 from coalitiondesk.core.journal import undo as journal_undo
 from coalitiondesk.core.journal.operations import created_and_changed
@@ -200,23 +201,25 @@ class _Writer:
         tag_links: list[tuple[int, list[str]]] = []
         uuids: list[str] = []
         statuses: list[Any] = []
-        for start in range(0, len(creates), _CHUNK):
-            chunk = creates[start:start + _CHUNK]
-            params = []
-            for _position, row in chunk:
-                values = dict(row.draft.record or self.base.model_validate(
-                    row.draft.values).model_dump())
-                if (self.plan.kind is ImportKind.organizations
-                        and "membership_status" not in row.draft.values):
-                    values["membership_status"] = self.plan.status_for_new_organizations()
-                statuses.append(values.get("membership_status"))
-                record_uuid = row.draft.uuid or new_uuid()
-                uuids.append(record_uuid)
-                values.update(uuid=record_uuid, import_batch_id=self.batch_id,
-                              created_at=now, updated_at=now)
-                params.append(values)
-            self._insert(params)
-            yield Progress("Importing", start + len(chunk), len(self.plan.rows))
+        with indexed_afterwards(session=self.session, table=_table(self.plan.kind),
+                                batch_id=self.batch_id):
+            for start in range(0, len(creates), _CHUNK):
+                chunk = creates[start:start + _CHUNK]
+                params = []
+                for _position, row in chunk:
+                    values = dict(row.draft.record or self.base.model_validate(
+                        row.draft.values).model_dump())
+                    if (self.plan.kind is ImportKind.organizations
+                            and "membership_status" not in row.draft.values):
+                        values["membership_status"] = self.plan.status_for_new_organizations()
+                    statuses.append(values.get("membership_status"))
+                    record_uuid = row.draft.uuid or new_uuid()
+                    uuids.append(record_uuid)
+                    values.update(uuid=record_uuid, import_batch_id=self.batch_id,
+                                  created_at=now, updated_at=now)
+                    params.append(values)
+                self._insert(params)
+                yield Progress("Importing", start + len(chunk), len(self.plan.rows))
         ids = self._ids_by_uuid() if creates else {}
         history: list[dict[str, Any]] = []
         for (position, row), record_uuid, status in zip(creates, uuids, statuses, strict=True):
