@@ -129,3 +129,23 @@ def test_an_activity_and_its_files(qtbot: QtBot, demo: Database, tmp_path: Path)
                                               record_id=activity_id)
         assert attachments.content(session=session, attachment_id=kept.id) == (
             b"Minutes of the meeting")
+
+
+def test_a_letters_files_on_its_own_tab(qtbot: QtBot, demo: Database, tmp_path: Path) -> None:
+    window = _window(qtbot, demo)
+    window.tabs.setCurrentWidget(window.letters)
+    page = window.letters
+    letter_id = page.current_letter()
+    assert letter_id is not None
+    page.details.setCurrentWidget(page.attachments)
+    reply = tmp_path / "scanned reply.png"
+    reply.write_bytes(b"\x89PNG scanned reply")
+
+    assert page.attachments.attach_path(reply)
+
+    assert page.details.tabText(page.details.indexOf(page.attachments)) == "Attachments"
+    assert page.attachments.tree.topLevelItem(0).text(0) == "scanned reply.png"
+    with demo.session() as session:
+        [kept] = attachments.list_attachments(session=session, kind="letter",
+                                              record_id=letter_id)
+    assert kept.media_type == "image/png"

@@ -34,6 +34,7 @@ from coalitiondesk.ui.models.table_models import KEY_ROLE, Column, InMemoryRecor
 from coalitiondesk.ui.pages.page import PageDefaults
 from coalitiondesk.ui.pages.record_page import configure_table, select_row, two_panes
 from coalitiondesk.ui.text.core_messages import message
+from coalitiondesk.ui.widgets.attachments_panel import AttachmentsPanel
 from coalitiondesk.ui.widgets.letter_editor import (
     LetterEditor,
     letter_kind_label,
@@ -124,10 +125,13 @@ class LettersPage(QWidget, PageDefaults):
         self.recipients = RecipientsPanel(database, self)
         self.details = QTabWidget(self)
         self.details.setAccessibleName(self.tr("Letter details"))
-        self.details.tabBar().setAccessibleName(self.tr("Letter, signatories or recipients"))
+        self.details.tabBar().setAccessibleName(
+            self.tr("Letter, signatories, recipients or attachments"))
         self.details.addTab(self.editor, self.tr("Letter"))
         self.details.addTab(self.signatories, self.tr("Signatories"))
         self.details.addTab(self.recipients, self.tr("Recipients"))
+        self.attachments = AttachmentsPanel(database, "letter", self)
+        self.details.addTab(self.attachments, self.tr("Attachments"))
         self.details.setMinimumWidth(520)
 
         self.splitter = two_panes(self, [buttons, self.view], self.details, stretch=(2, 3))
@@ -322,6 +326,7 @@ class LettersPage(QWidget, PageDefaults):
         title = self.editor.title.text()
         self.signatories.load(self._current, title)
         self.recipients.load(self._current, title)
+        self.attachments.load(self._current)
 
     def _select(self, letter_id: int | None) -> None:
         row = self.model.row_of(letter_id) if letter_id is not None else None

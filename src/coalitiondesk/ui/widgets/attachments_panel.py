@@ -88,6 +88,7 @@ class AttachmentsPanel(QWidget):
         layout.addWidget(self.tree)
         layout.addWidget(self.empty)
         layout.addLayout(buttons)
+        layout.addStretch(1)  # on a tab of its own, the list stays at the top
         self.load(None)
 
     # --- loading ---------------------------------------------------------------------
