@@ -18,6 +18,7 @@ from coalitiondesk.commands import (
     attach,
     backup,
     check,
+    copy,
     demo,
     duplicates,
     encryption,
@@ -37,7 +38,7 @@ from coalitiondesk.core.storage.db import default_database_path
 
 # In the order `--help` lists them.
 MODULES = (demo, check, backup, restore, encryption, import_file, history, export, report,
-           merge, duplicates, set_fields, group, attach, server)
+           merge, duplicates, set_fields, group, attach, server, copy)
 
 
 def build_parser() -> argparse.ArgumentParser:
