@@ -106,7 +106,7 @@ def test_organization_shows_demo_record(organization_form: OrganizationForm) -> 
     assert values["kind"] == "ngo"
     assert values["membership_status"] == "member"
     assert values["show_country_on_signature"] is True
-    assert values["joined_on"] is None
+    assert values["joined_on"] == date(2011, 9, 7)  # as its membership history says
     assert form.editor("country_code").widget.currentText() == "South Korea"
     assert form.tags() == ["ICNK founding member"]
     assert not form.is_dirty()
@@ -219,13 +219,13 @@ def test_country_is_found_by_typing(organization_form: OrganizationForm, qtbot: 
 
 def test_dates_are_optional(organization_form: OrganizationForm, qtbot: QtBot) -> None:
     form = organization_form
-    dates = form.editor("joined_on").widget
+    dates = form.editor("left_on").widget
     click_box(qtbot, dates.box)
-    assert form.values()["joined_on"] == date.today()
+    assert form.values()["left_on"] == date.today()
     dates.edit.setDate(date(2011, 9, 8))
-    assert form.values()["joined_on"] == date(2011, 9, 8)
+    assert form.values()["left_on"] == date(2011, 9, 8)
     click_box(qtbot, dates.box)
-    assert form.values()["joined_on"] is None
+    assert form.values()["left_on"] is None
     assert not form.is_dirty()
 
 

@@ -5,6 +5,10 @@ are its past, so that "who were our members on the day of the conference?"
 has an answer. The organization services record a change whenever the
 status is set; the timeline (core.outreach) shows these rows as joining and
 leaving, so undoing a change of status takes its timeline entry with it.
+
+The history is also where "Joined" comes from: the organization's joined_on
+column is kept equal to its latest change to member, for the exports, the
+search and the filters that read the column.
 """
 
 from __future__ import annotations
@@ -38,7 +42,24 @@ def record_change(
     change = MembershipChange(organization_id=organization_id, status=MembershipStatus(status),
                               changed_on=changed_on, note=note or None)
     session.add(change)
+    if change.status == MembershipStatus.member:
+        session.flush()
+        organization = session.get(Organization, organization_id)
+        if organization is not None:
+            organization.joined_on = joined_on(session=session, organization_id=organization_id)
+            session.add(organization)
     return change
+
+
+def joined_on(*, session: Session, organization_id: int) -> date | None:
+    """The day of its latest change to member; None if it never was one in the history."""
+    query = sa.select(sa.func.max(MembershipChange.changed_on)).where(
+        col(MembershipChange.organization_id) == organization_id,
+        col(MembershipChange.status) == MembershipStatus.member.value)
+    value = session.execute(query).scalar()
+    if isinstance(value, str):  # SQLite hands an aggregate's date back as text
+        return date.fromisoformat(value)
+    return value if isinstance(value, date) else None
 
 
 def membership_history(*, session: Session, organization_id: int) -> list[MembershipChange]:

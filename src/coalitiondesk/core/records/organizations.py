@@ -157,7 +157,9 @@ def create_organization(
     status_note: str | None = None, **values: Any
 ) -> Organization:
     """A new organization; its membership history starts with its status, dated
-    `status_changed_on`, else the day it joined, else today."""
+    `status_changed_on`, else the day it joined, else today. A former member's joining
+    date goes into the history before its leaving (the day it left, else today), since
+    Joined is read from the history."""
     clean = validated(OrganizationBase, enforce("organization", values))
     _require_name(clean)
     check_country_codes(session, (clean.country_code, clean.address_country_code))
@@ -166,9 +168,16 @@ def create_organization(
     session.flush()
     assert organization.id is not None
     tag_service.set_organization_tags(session=session, organization_id=organization.id, names=tags)
+    status = MembershipStatus(organization.membership_status)
+    joined = organization.joined_on
+    changed_on = status_changed_on or joined or date.today()
+    if status == MembershipStatus.former and joined is not None:
+        membership.record_change(session=session, organization_id=organization.id,
+                                 status=MembershipStatus.member, changed_on=joined)
+        changed_on = status_changed_on or organization.left_on or date.today()
     membership.record_change(
-        session=session, organization_id=organization.id, status=organization.membership_status,
-        changed_on=status_changed_on or organization.joined_on or date.today(), note=status_note)
+        session=session, organization_id=organization.id, status=status,
+        changed_on=changed_on, note=status_note)
     session.flush()
     return organization
 

@@ -10,6 +10,7 @@ from sqlmodel import Session
 
 from coalitiondesk.core.errors import NotFound
 from coalitiondesk.core.models import MembershipStatus, OrganizationKind
+from coalitiondesk.core.records import membership
 from coalitiondesk.core.records import tags as tag_service
 from coalitiondesk.core.records.fields import ORGANIZATION, Section
 from coalitiondesk.core.records.organizations import get_organization
@@ -64,6 +65,9 @@ class OrganizationForm(RecordForm):
         values = {name: getattr(organization, name) for name in ORGANIZATION_FIELDS}
         values[TAGS] = tag_service.organization_tags(
             session=session, organization_id=record_id)
+        # Joined says what the history says; the column only where the history is silent.
+        values["joined_on"] = (membership.joined_on(session=session, organization_id=record_id)
+                               or organization.joined_on)
         return values
 
     def extra_load(self, session: Session, record_id: int | None) -> None:
@@ -71,6 +75,13 @@ class OrganizationForm(RecordForm):
             session=session, organization_id=record_id).membership_status)
         self.status_change.reset()
         self.status_history.load(session, record_id)
+        # A new organization's joining date starts its history; after that the
+        # history is changed by a change of status and its date, not here.
+        joined = self.editor("joined_on").widget
+        joined.setEnabled(record_id is None)
+        joined.setToolTip("" if record_id is None else self.tr(
+            "From the membership history: change the status to Member, with its date, "
+            "to change it"))
         if record_id is None:
             self.timeline.clear()
         else:
