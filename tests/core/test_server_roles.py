@@ -157,3 +157,30 @@ def test_add_user_before_init_and_a_bad_name_are_refused(
     assert main(["--db", pg_url, "server", "add-user", "kim; DROP", "--role",
                  "volunteer"]) == 1
     assert "A user name is letters" in capsys.readouterr().err
+
+
+def test_the_readme_recipe_as_an_owner_who_is_not_a_superuser(
+        postgresql_cluster: Cluster, capsys: pytest.CaptureFixture[str]) -> None:
+    """README's steps: an owner with CREATEROLE, a database of theirs, `server init`,
+    `server add-user`, and the volunteer connecting with the printed password."""
+    postgresql_cluster.execute(
+        "CREATE ROLE recipe_owner LOGIN CREATEROLE PASSWORD 'owner-secret'",
+        "CREATE DATABASE recipe OWNER recipe_owner ENCODING 'UTF8' LOCALE 'C.UTF-8'"
+        " TEMPLATE template0")
+    url = postgresql_cluster.url("recipe", user="recipe_owner", password="owner-secret")
+    assert main(["server", "init", url]) == 0
+    password = _add_user(url, "recipe_jun", "volunteer", capsys)
+    owner = open_database(url)
+    try:
+        edits.save_record(owner, kind="contact", name=f"Ha {WITNESS}",
+                          values={"family_name": WITNESS,
+                                  "sensitivity": Sensitivity.restricted})
+    finally:
+        owner.close()
+    volunteer = open_database(postgresql_cluster.url("recipe", user="recipe_jun",
+                                                     password=password))
+    try:
+        assert _names(volunteer) == set()
+        assert _tables_holding(volunteer, WITNESS) == set()
+    finally:
+        volunteer.close()
