@@ -3,9 +3,13 @@ as a letter's recipients."""
 
 from __future__ import annotations
 
+import csv
+from pathlib import Path
+
 import pytest
 
 from coalitiondesk.core.errors import InvalidInput, NotFound
+from coalitiondesk.core.exporting import FULL, ExportRequest, run_export
 from coalitiondesk.core.journal import undo
 from coalitiondesk.core.models import MembershipStatus, Sensitivity
 from coalitiondesk.core.records import contacts, custom_fields, edits, groups, letters
@@ -113,3 +117,23 @@ def test_changes_are_undone_and_bad_input_changes_nothing(database: Database) ->
     undo.undo(database)
     with database.session() as session:
         assert groups.group_named(session=session, name="PICKED").id == group_id
+
+
+def test_a_group_is_an_export_scope_that_follows_later_edits(database: Database,
+                                                              tmp_path: Path) -> None:
+    kim, lee = (_contact(database, name) for name in ("Kim", "Lee"))
+    _tag(database, kim, "press")
+    groups.add_group(database=database, kind="contact", name="Press",
+                     filters=ContactFilter(tag="press"))
+    groups.add_group(database=database, kind="contact", name="Picked", static=True,
+                     member_ids=[lee])
+    _tag(database, lee, "press")
+
+    for name, expected in (("Press", {"Kim", "Lee"}), ("picked", {"Lee"})):
+        with database.session() as session:
+            kind, scope = groups.export_scope(session=session, name=name)
+        result = run_export(database=database, request=ExportRequest(
+            kind=kind, target=tmp_path / f"{name}.csv", profile=FULL, scope=scope))
+        with result.target.open(encoding="utf-8-sig") as file:
+            rows = list(csv.DictReader(file))
+        assert {row["Family name"] for row in rows} == expected

@@ -20,6 +20,8 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, func, select
 
 from coalitiondesk.core.errors import InvalidInput, Message, NotFound, Term
+from coalitiondesk.core.exporting.columns import ExportKind
+from coalitiondesk.core.exporting.scope import Scope
 from coalitiondesk.core.journal import labels
 from coalitiondesk.core.merge.recipients import RecipientsAdded, add_letter_recipients
 from coalitiondesk.core.models import (
@@ -248,6 +250,20 @@ def info(*, session: Session, group: SavedGroup) -> GroupInfo:
         count = None
     return GroupInfo(id=group.id, kind=group.kind, name=group.name, static=group.static,
                      filters=filters, count=count)
+
+
+def export_scope(*, session: Session, name: str, kind: str | None = None
+                 ) -> tuple[ExportKind, Scope]:
+    """What `export --group NAME` exports: a search group through its own filter (so the
+    file holds what the table would show), a hand-picked one by its records' ids."""
+    group = group_named(session=session, name=name, kind=kind)
+    assert group.id is not None
+    export_kind = (ExportKind.organizations if group.kind == "organization"
+                   else ExportKind.contacts)
+    if group.static:
+        return export_kind, Scope(selected=tuple(member_ids(session=session,
+                                                            group_id=group.id)))
+    return export_kind, Scope(filters=decode_filters(group.kind, group.filters))
 
 
 def add_group_as_recipients(*, database: Database, letter_id: int,
