@@ -133,7 +133,7 @@ def _send(args: argparse.Namespace, database: Database, job: MailJob,
     check_settings(settings)
     settings = replace(settings, sender=sender_address(settings.sender))
     secret = password(settings, ask=getpass.getpass if sys.stdin.isatty() else None)
-    attach = _pdf_attachments(job) if args.attach == "pdf" else None
+    attach = pdf_attachments(job) if args.attach == "pdf" else None
     report = run_to_end(send_steps(database, job=job, settings=settings, password=secret,
                                    today=today, attach=attach,
                                    resend_uncertain=args.resend_uncertain,
@@ -158,7 +158,7 @@ def _dry_run(args: argparse.Namespace, job: MailJob, *, sender: str,
     folder.mkdir(parents=True, exist_ok=True)
     names = unique_file_names((safe_stem(item.name, fallback="recipient")
                                for item in job.messages), extension=".eml")
-    attach = _pdf_attachments(job) if args.attach == "pdf" else None
+    attach = pdf_attachments(job) if args.attach == "pdf" else None
     written = run_to_end(write_eml_files(job=job, targets=[folder / name for name in names],
                                          sender=sender, sender_name=sender_name,
                                          attach=attach))
@@ -167,7 +167,7 @@ def _dry_run(args: argparse.Namespace, job: MailJob, *, sender: str,
     return EXIT_OK
 
 
-def _pdf_attachments(job: MailJob) -> Callable[[Composed], Attachment]:
+def pdf_attachments(job: MailJob) -> Callable[[Composed], Attachment]:
     """Each recipient's merged letter as a PDF, drawn by the printing code."""
     from coalitiondesk.core.mailing.messages import Attachment
     from coalitiondesk.core.progress import run_to_end

@@ -16,7 +16,7 @@ from __future__ import annotations
 import smtplib
 import time
 from collections.abc import Callable, Generator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -264,3 +264,34 @@ class _Run:
                             title=self.job.title)
         self.report.refused.append(Outcome(message.recipient_id, message.name,
                                            message.address, message_id, reply))
+
+
+def send_test(*, message: Composed, settings: ServerSettings, password: str | None,
+              sender_name: str = "", ca_file: Path | None = None) -> str:
+    """Send `message` as its recipient would get it, but to the sender's own address;
+    nothing is recorded. Returns its Message-ID. Raises MailServerError."""
+    mine = replace(message, address=settings.sender, name=sender_name)
+    message_id = new_message_id(settings.sender)
+    email = build_message(mine, sender=settings.sender, sender_name=sender_name,
+                          message_id=message_id)
+    connection = connect(settings, password=password, ca_file=ca_file)
+    where = f"{settings.host}:{settings.effective_port}"
+    try:
+        connection.send_message(email, settings.sender, [settings.sender])
+    except smtplib.SMTPRecipientsRefused as error:
+        code, reply = next(iter(error.recipients.values()))
+        raise MailServerError("{where} refused the test message to {address} ({reply})",
+                              where=where, address=settings.sender,
+                              reply=reply_text(code, reply)) from None
+    except smtplib.SMTPResponseException as error:
+        raise MailServerError("{where} refused the test message ({reply})", where=where,
+                              reply=reply_text(error.smtp_code, error.smtp_error)) from None
+    except (smtplib.SMTPException, OSError) as error:
+        raise MailServerError("The connection to {where} broke off ({reason})", where=where,
+                              reason=str(error) or type(error).__name__) from None
+    finally:
+        try:
+            connection.quit()
+        except (smtplib.SMTPException, OSError):
+            connection.close()
+    return message_id

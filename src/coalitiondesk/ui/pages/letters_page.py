@@ -28,6 +28,7 @@ from coalitiondesk.core.journal.operations import ChangeSet
 from coalitiondesk.core.records import edits, letters
 from coalitiondesk.core.storage.db import Database
 from coalitiondesk.ui.app.workers import run_long_work, single_step
+from coalitiondesk.ui.dialogs.email_merge_dialog import EmailMergeDialog
 from coalitiondesk.ui.dialogs.page_settings_dialog import PageSettingsDialog
 from coalitiondesk.ui.forms import DiscardChoice, ask_to_save
 from coalitiondesk.ui.models.table_models import KEY_ROLE, Column, InMemoryRecordModel, Row
@@ -119,6 +120,10 @@ class LettersPage(QWidget, PageDefaults):
         buttons.addStretch(1)
         buttons.addWidget(self.settings_button)
         buttons.addWidget(self.merge_button)
+        self.email_button = QPushButton(self.tr("Send by E-mail…"), self)
+        self.email_button.setToolTip(self.tr(
+            "One personal message per recipient, previewed first, never sent twice"))
+        buttons.addWidget(self.email_button)
 
         self.editor = LetterEditor(database, self)
         self.signatories = SignatoriesPanel(database, self)
@@ -141,6 +146,7 @@ class LettersPage(QWidget, PageDefaults):
         self.new_button.clicked.connect(self.ask_new_letter)
         self.delete_button.clicked.connect(self.delete)
         self.merge_button.clicked.connect(self._merge_clicked)
+        self.email_button.clicked.connect(self._email_clicked)
         self.settings_button.clicked.connect(self.edit_settings)
         self.editor.saveRequested.connect(self.save)
         self.editor.dirtyChanged.connect(self.dirtyChanged)
@@ -305,6 +311,13 @@ class LettersPage(QWidget, PageDefaults):
         if self._current is not None and self.may_leave():
             self.mergeRequested.emit(self._current)
 
+    def _email_clicked(self) -> None:
+        if self._current is None or not self.may_leave():
+            return
+        dialog = EmailMergeDialog(self.database, self._current, self)
+        dialog.dispatched.connect(self.changed)
+        dialog.exec()
+
     # --- keeping list and details together ------------------------------------------
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -344,4 +357,5 @@ class LettersPage(QWidget, PageDefaults):
         has_letter = self._current is not None
         self.delete_button.setEnabled(has_letter)
         self.merge_button.setEnabled(has_letter)
+        self.email_button.setEnabled(has_letter)
 
