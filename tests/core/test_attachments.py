@@ -17,6 +17,7 @@ from coalitiondesk.core.journal import undo
 from coalitiondesk.core.models import Attachment, AttachmentContent, JournalChange
 from coalitiondesk.core.records import activities, attachments, contacts, edits, letters
 from coalitiondesk.core.records import organizations as organization_service
+from coalitiondesk.core.records.merging import merge_records
 from coalitiondesk.core.storage import backup
 from coalitiondesk.core.storage.db import Database
 
@@ -196,3 +197,14 @@ def test_saved_copies_never_overwrite(database: Database, tmp_path: Path) -> Non
                                           folder=tmp_path)
     assert (tmp_path / NAME).read_bytes() == b"mine"
     assert sorted(path.read_bytes() for path in written) == [b"one", b"two"]
+
+
+def test_a_merge_moves_the_files_to_the_surviving_record(database: Database) -> None:
+    keep, other = _contact(database), _contact(database)
+    attachments.attach(database=database, kind="contact", record_id=other, name=NAME,
+                       data=SECRET)
+    merge_records(database, kind="contact", keep_id=keep, other_id=other)
+    with database.session() as session:
+        [moved] = attachments.list_attachments(session=session, kind="contact",
+                                               record_id=keep)
+        assert attachments.content(session=session, attachment_id=moved.id) == SECRET
