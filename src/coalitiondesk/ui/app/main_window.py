@@ -26,7 +26,6 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -46,7 +45,7 @@ from coalitiondesk.core.records.organizations import list_organizations
 from coalitiondesk.core.storage.cipher import Passphrase
 from coalitiondesk.core.storage.db import Database
 from coalitiondesk.core.storage.encryption import encrypt_database
-from coalitiondesk.ui.app import settings_keys
+from coalitiondesk.ui.app import file_dialogs, settings_keys
 from coalitiondesk.ui.app.app_icon import app_icon
 from coalitiondesk.ui.app.away_lock import AwayLock
 from coalitiondesk.ui.app.i18n import language_menu
@@ -581,9 +580,9 @@ class MainWindow(QMainWindow):
         self.watcher.everything_changed()
 
     def new_database(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("New Database"), str(Path.home() / "coalition.sqlite3"),
-            self.tr("CoalitionDesk databases (*.sqlite3 *.db)"))
+        path, _filter = file_dialogs.save_file_name(
+            self, kind=file_dialogs.DATABASE, title=self.tr("New Database"),
+            name="coalition.sqlite3", filters=self.tr("CoalitionDesk databases (*.sqlite3 *.db)"))
         if path:
             if Path(path).exists():
                 QMessageBox.warning(self, self.tr("New Database"), self.tr(
@@ -595,9 +594,9 @@ class MainWindow(QMainWindow):
                 window.offer_first_steps()  # where encryption is offered
 
     def open_database(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Open Database"), str(Path.home()),
-            self.tr("CoalitionDesk databases (*.sqlite3 *.db);;All files (*)"))
+        path, _filter = file_dialogs.open_file_name(
+            self, kind=file_dialogs.DATABASE, title=self.tr("Open Database"),
+            filters=self.tr("CoalitionDesk databases (*.sqlite3 *.db);;All files (*)"))
         if path:
             self.switch_database(path)
 

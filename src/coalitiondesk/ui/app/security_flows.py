@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 
 from coalitiondesk.core.errors import CoalitionDeskError
 from coalitiondesk.core.storage.backup import list_backups
@@ -37,6 +37,7 @@ from coalitiondesk.core.storage.remembered import (
     is_remembered,
     replace_remembered,
 )
+from coalitiondesk.ui.app import file_dialogs
 from coalitiondesk.ui.app.away_lock import lock_after_minutes, set_lock_after_minutes
 from coalitiondesk.ui.app.opened_database import AlreadyOpen, open_for_window
 from coalitiondesk.ui.app.workers import run_long_work, single_step
@@ -265,10 +266,11 @@ class SecurityFlows(QObject):
                 CONTEXT, "This database is not encrypted; copy its file as it is."))
             return None
         if to is None:
-            chosen, _filter = QFileDialog.getSaveFileName(
-                window, QCoreApplication.translate(CONTEXT, "Save a plain (unencrypted) copy"),
-                str(Path.home() / f"{path.stem}-plain.sqlite3"),
-                QCoreApplication.translate(CONTEXT, "CoalitionDesk databases (*.sqlite3 *.db)"))
+            chosen, _filter = file_dialogs.save_file_name(
+                window, kind=file_dialogs.DATABASE,
+                title=QCoreApplication.translate(CONTEXT, "Save a plain (unencrypted) copy"),
+                name=f"{path.stem}-plain.sqlite3", filters=QCoreApplication.translate(
+                    CONTEXT, "CoalitionDesk databases (*.sqlite3 *.db)"))
             if not chosen:
                 return None
             to = Path(chosen)

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -75,6 +74,7 @@ from coalitiondesk.core.importing.report import rejected_rows
 from coalitiondesk.core.importing.values import clean_text
 from coalitiondesk.core.models import MembershipStatus
 from coalitiondesk.core.storage.db import Database
+from coalitiondesk.ui.app import file_dialogs
 from coalitiondesk.ui.dialogs.import_wizard_columns import LeftOutColumns
 from coalitiondesk.ui.text.core_messages import message
 from coalitiondesk.ui.text.field_labels import column_label
@@ -149,10 +149,11 @@ class FilePage(QWizardPage):
         self._ready = False
 
     def _browse(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a file"), self.path.text(),
-            self.tr("Spreadsheets and lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;"
-                    "All files (*)") + ";;" + self.tr("Address books (*.vcf *.vcard)"))
+        chosen, _ = file_dialogs.open_file_name(
+            self, kind=file_dialogs.IMPORT, title=self.tr("Import a file"),
+            current=self.path.text().strip(), filters=self.tr(
+                "Spreadsheets and lists (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;"
+                "All files (*)") + ";;" + self.tr("Address books (*.vcf *.vcard)"))
         if chosen:
             self.path.setText(chosen)
             self._path_changed()
@@ -822,9 +823,10 @@ class PreviewPage(QWizardPage):
     def _save_report(self) -> None:
         plan = self.owner.plan
         assert plan is not None
-        suggested = str(Path.home() / f"{Path(plan.source).stem} - import errors.xlsx")
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save error report"), suggested,
-                                                self.tr("Excel workbook (*.xlsx)"))
+        chosen, _ = file_dialogs.save_file_name(
+            self, kind=file_dialogs.ERROR_REPORT, title=self.tr("Save error report"),
+            name=f"{Path(plan.source).stem} - import errors.xlsx",
+            filters=self.tr("Excel workbook (*.xlsx)"))
         if chosen:
             self.save_report(Path(chosen))
 
