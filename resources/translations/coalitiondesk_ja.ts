@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name></name>
+    <message>
+        <source>Sent %n message(s).</source>
+        <translation>メッセージを %n 件送信しました。</translation>
+    </message>
+    <message>
+        <source>%n sent before.</source>
+        <translation>以前に送信済み: %n 件。</translation>
+    </message>
+    <message>
+        <source>Refused: %n</source>
+        <translation>拒否: %n</translation>
+    </message>
+    <message>
+        <source>Uncertain, check your sent folder: %n</source>
+        <translation>不確実(送信済みフォルダーを確認してください): %n</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <source>All activities</source>
@@ -141,6 +160,10 @@
         <translation>フォローアップ</translation>
     </message>
     <message>
+        <source>Attachments</source>
+        <translation>添付ファイル</translation>
+    </message>
+    <message>
         <source>New activity</source>
         <translation>新しい活動</translation>
     </message>
@@ -212,6 +235,25 @@
     </message>
 </context>
 <context>
+    <name>AddressPart</name>
+    <message>
+        <source>street</source>
+        <translation>番地</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>市区町村</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>国</translation>
+    </message>
+</context>
+<context>
     <name>AffiliationsEditor</name>
     <message>
         <source>Organization</source>
@@ -252,6 +294,97 @@
     <message>
         <source>Remove the selected affiliation</source>
         <translation>選択した所属を削除します</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Attached files</source>
+        <translation>添付されたファイル</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>追加日</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>添付…</translation>
+    </message>
+    <message>
+        <source>Keep a file with this record (at most 25 MB); it is never exported</source>
+        <translation>この記録にファイルを保管します(最大 25 MB)。エクスポートには含まれません</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>名前を変更…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>This file was erased with a deleted record</source>
+        <translation>削除された記録とともに消去されたファイルです</translation>
+    </message>
+    <message>
+        <source>Once the record is saved, files can be attached to it.</source>
+        <translation>記録を保存すると、ファイルを添付できます。</translation>
+    </message>
+    <message>
+        <source>No files attached.</source>
+        <translation>添付ファイルはありません。</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>ファイルを添付</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>添付していません</translation>
+    </message>
+    <message>
+        <source>Not opened</source>
+        <translation>開いていません</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens “{name}”.</source>
+        <translation>このコンピューターには「{name}」を開くプログラムがありません。</translation>
+    </message>
+    <message>
+        <source>Rename the attachment</source>
+        <translation>添付ファイルの名前を変更</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>Not renamed</source>
+        <translation>名前を変更していません</translation>
+    </message>
+    <message>
+        <source>Remove the attachment</source>
+        <translation>添付ファイルを削除</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from this record? Edit › Undo brings it back.</source>
+        <translation>この記録から「{name}」を削除しますか? 編集 › 元に戻す で戻せます。</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>削除していません</translation>
     </message>
 </context>
 <context>
@@ -427,6 +560,139 @@ A backup of the current state is made first, so you can go back to it from this 
     </message>
 </context>
 <context>
+    <name>BulkChangeDialog</name>
+    <message>
+        <source>Change Many Records</source>
+        <translation>複数の記録を一括変更</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected record(s)</source>
+        <translation>
+            <numerusform>選択した記録 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n record(s) the search and filters show</source>
+        <translation>
+            <numerusform>検索とフィルターで表示されている記録すべて(%n 件)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to change</source>
+        <translation>変更する項目</translation>
+    </message>
+    <message>
+        <source>Tag name</source>
+        <translation>タグ名</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新しい値</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>None (international)</source>
+        <translation>なし(国際)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Status from</source>
+        <translation>状況の開始日</translation>
+    </message>
+    <message>
+        <source>e.g. General assembly of 20 November</source>
+        <translation>例: 11 月 20 日の総会</translation>
+    </message>
+    <message>
+        <source>Note in the membership history</source>
+        <translation>加盟状況の履歴に残すメモ</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>記録:</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>変更:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>変更後:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>開始日:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>メモ:</translation>
+    </message>
+    <message>
+        <source>How many records change</source>
+        <translation>変更される記録の数</translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation>タグを追加</translation>
+    </message>
+    <message>
+        <source>Remove a tag</source>
+        <translation>タグを削除</translation>
+    </message>
+    <message>
+        <source>Membership status</source>
+        <translation>加盟状況</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Do not share with partners</source>
+        <translation>パートナーと共有しない</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>機密区分</translation>
+    </message>
+    <message>
+        <source>Do not mail</source>
+        <translation>郵送不可</translation>
+    </message>
+    <message>
+        <source>Do not e-mail</source>
+        <translation>メール送信不可</translation>
+    </message>
+    <message>
+        <source>{changing} of the {total} chosen record(s) will change.</source>
+        <translation>選んだ記録 {total} 件のうち {changing} 件が変更されます。</translation>
+    </message>
+    <message>
+        <source>No records are chosen.</source>
+        <translation>記録が選ばれていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n record(s)</source>
+        <translation>
+            <numerusform>記録 %n 件を変更</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BusyBar</name>
     <message>
         <source>Stop</source>
@@ -493,6 +759,10 @@ A backup of the current state is made first, so you can go back to it from this 
     <message>
         <source>Timeline</source>
         <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>添付ファイル</translation>
     </message>
     <message>
         <source>the new contact</source>
@@ -688,6 +958,22 @@ A backup of the current state is made first, so you can go back to it from this 
     <message>
         <source>same as row {row}</source>
         <translation>{row} 行目と同じ</translation>
+    </message>
+    <message>
+        <source>updates the same record as row {row}</source>
+        <translation>{row} 行目と同じ記録を更新します</translation>
+    </message>
+    <message>
+        <source>a person: imported as a contact</source>
+        <translation>個人: 連絡先としてインポートします</translation>
+    </message>
+    <message>
+        <source>a person, not an organization</source>
+        <translation>団体ではなく個人</translation>
+    </message>
+    <message>
+        <source>the organization {name} is not stored; a close one is: {record}</source>
+        <translation>団体 {name} は登録されていません。近いもの: {record}</translation>
     </message>
     <message>
         <source>kept the stored record</source>
@@ -990,6 +1276,34 @@ A backup of the current state is made first, so you can go back to it from this 
         <translation>不明な国コード: {code}</translation>
     </message>
     <message>
+        <source>Unknown kind of record: {kind}</source>
+        <translation>不明な記録の種類: {kind}</translation>
+    </message>
+    <message>
+        <source>{field} cannot be changed on many {kind}s at once</source>
+        <translation>{field} は複数の{kind}で一度に変更できません</translation>
+    </message>
+    <message>
+        <source>A tag needs a name</source>
+        <translation>タグには名前が必要です</translation>
+    </message>
+    <message>
+        <source>{field}: {value!r} is not one of {allowed}</source>
+        <translation>{field}: {value!r} は {allowed} のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>{field}: yes or no</source>
+        <translation>{field}: はい または いいえ</translation>
+    </message>
+    <message>
+        <source>A record cannot be a duplicate of itself</source>
+        <translation>記録は自分自身の重複にはなりません</translation>
+    </message>
+    <message>
+        <source>A record cannot be merged with itself</source>
+        <translation>記録は自分自身と統合できません</translation>
+    </message>
+    <message>
         <source>A contact needs a given name, a family name or a native-script name</source>
         <translation>連絡先には名、姓、または現地表記が必要です</translation>
     </message>
@@ -1044,6 +1358,10 @@ A backup of the current state is made first, so you can go back to it from this 
     <message>
         <source>Place {position} on the letter&apos;s list is taken</source>
         <translation>書簡のリストの {position} 番目はすでに使われています</translation>
+    </message>
+    <message>
+        <source>A letter already sent keeps its signatory lines as signed</source>
+        <translation>送付済みの書簡は署名団体の行を署名時のまま保ちます</translation>
     </message>
     <message>
         <source>An organization needs a name</source>
@@ -1433,6 +1751,326 @@ A backup of the current state is made first, so you can go back to it from this 
         <source>Cannot open {database_path} for writing: the lock file {name} cannot be created there ({value})</source>
         <translation>{database_path} を書き込み用に開けません: そこにロックファイル {name} を作成できません({value})</translation>
     </message>
+    <message>
+        <source>{count} bytes</source>
+        <translation>{count} バイト</translation>
+    </message>
+    <message>
+        <source>{count} KB</source>
+        <translation>{count} KB</translation>
+    </message>
+    <message>
+        <source>{count} MB</source>
+        <translation>{count} MB</translation>
+    </message>
+    <message>
+        <source>Attachments belong to an organization, contact, letter or activity, not {kind!r}</source>
+        <translation>添付ファイルは団体、連絡先、書簡、活動のいずれかに属します。{kind!r} には属しません</translation>
+    </message>
+    <message>
+        <source>An attachment needs a file name</source>
+        <translation>添付ファイルにはファイル名が必要です</translation>
+    </message>
+    <message>
+        <source>An attachment&apos;s name cannot hold a NUL character</source>
+        <translation>添付ファイルの名前に NUL 文字は使えません</translation>
+    </message>
+    <message>
+        <source>“{name}” is {size} MB: attachments are limited to {limit} MB each</source>
+        <translation>「{name}」は {size} MB です。添付ファイルは 1 つ {limit} MB までです</translation>
+    </message>
+    <message>
+        <source>No {kind} called “{name}”</source>
+        <translation>「{name}」という{kind}はありません</translation>
+    </message>
+    <message>
+        <source>{count} records of kind {kind} are called “{name}”: name one by its id, as #{first}</source>
+        <translation>種類 {kind} の記録 {count} 件が「{name}」という名前です。#{first} のように ID で指定してください</translation>
+    </message>
+    <message>
+        <source>The file “{name}” was erased with the record it belonged to</source>
+        <translation>ファイル「{name}」は属していた記録とともに消去されました</translation>
+    </message>
+    <message>
+        <source>The file “{name}” is damaged in the database: restore a backup</source>
+        <translation>データベース内のファイル「{name}」が破損しています。バックアップを復元してください</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder</source>
+        <translation>{path} はフォルダーではありません</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>{path} を読み込めません: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>{path} に書き込めません: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} ({kind}, search): {count}</source>
+        <translation>{name}({kind}、検索): {count}</translation>
+    </message>
+    <message>
+        <source>{name} ({kind}, hand-picked): {count}</source>
+        <translation>{name}({kind}、手動選択): {count}</translation>
+    </message>
+    <message>
+        <source>{name} ({kind}, search): its filters name an own field removed since</source>
+        <translation>{name}({kind}、検索): フィルターが、その後削除された独自フィールドを指しています</translation>
+    </message>
+    <message>
+        <source>A group holds organizations or contacts, not {kind!r}</source>
+        <translation>グループに入るのは団体か連絡先で、{kind!r} は入りません</translation>
+    </message>
+    <message>
+        <source>A group needs a name</source>
+        <translation>グループには名前が必要です</translation>
+    </message>
+    <message>
+        <source>A group&apos;s name cannot hold a NUL character</source>
+        <translation>グループ名に NUL 文字は使えません</translation>
+    </message>
+    <message>
+        <source>A group is either a search or a hand-picked list, not both</source>
+        <translation>グループは検索か手動選択の一覧のどちらかで、両方にはできません</translation>
+    </message>
+    <message>
+        <source>Only a hand-picked group lists its records</source>
+        <translation>記録を一覧にできるのは手動選択のグループだけです</translation>
+    </message>
+    <message>
+        <source>The filter is not one for {kind} records</source>
+        <translation>このフィルターは{kind}の記録用ではありません</translation>
+    </message>
+    <message>
+        <source>Both an organization group and a contact group are called “{name}”: say which kind</source>
+        <translation>団体グループと連絡先グループの両方が「{name}」という名前です。どちらか指定してください</translation>
+    </message>
+    <message>
+        <source>No group called “{name}”</source>
+        <translation>「{name}」というグループはありません</translation>
+    </message>
+    <message>
+        <source>No group with id {id}</source>
+        <translation>ID {id} のグループはありません</translation>
+    </message>
+    <message>
+        <source>No {kind} with id {id}</source>
+        <translation>ID {id} の{kind}はありません</translation>
+    </message>
+    <message>
+        <source>“{name}” is a saved search: its records are those its filters find</source>
+        <translation>「{name}」は保存した検索です。その記録はフィルターで見つかるものです</translation>
+    </message>
+    <message>
+        <source>There is already a group called “{name}”</source>
+        <translation>「{name}」というグループはすでにあります</translation>
+    </message>
+    <message>
+        <source>No export language {value!r}: choose one of {choices}</source>
+        <translation>エクスポートの言語 {value!r} はありません。{choices} から選んでください</translation>
+    </message>
+    <message>
+        <source>{field} is no longer a field</source>
+        <translation>{field} はもうフィールドではありません</translation>
+    </message>
+    <message>
+        <source>a tag contains a NUL character (an invisible control character, which cannot be stored): {text}</source>
+        <translation>タグに NUL 文字(保存できない目に見えない制御文字)が含まれています: {text}</translation>
+    </message>
+    <message>
+        <source>{name} holds no vCard</source>
+        <translation>{name} に vCard がありません</translation>
+    </message>
+    <message>
+        <source>{name} is not a vCard file that can be read ({problem})</source>
+        <translation>{name} は読み込める vCard ファイルではありません({problem})</translation>
+    </message>
+    <message>
+        <source>{address} is not an e-mail address to send from</source>
+        <translation>{address} は送信元に使えるメールアドレスではありません</translation>
+    </message>
+    <message>
+        <source>{where} refused the test message to {address} ({reply})</source>
+        <translation>{where} が {address} 宛てのテストメッセージを拒否しました({reply})</translation>
+    </message>
+    <message>
+        <source>{where} refused the test message ({reply})</source>
+        <translation>{where} がテストメッセージを拒否しました({reply})</translation>
+    </message>
+    <message>
+        <source>The connection to {where} broke off ({reason})</source>
+        <translation>{where} との接続が切れました({reason})</translation>
+    </message>
+    <message>
+        <source>The mail server {where} refused the sender address {sender} ({reply})</source>
+        <translation>メールサーバー {where} が送信元アドレス {sender} を拒否しました({reply})</translation>
+    </message>
+    <message>
+        <source>The connection to {where} broke off ({reason}); {name} and those after were not sent: run it again to go on</source>
+        <translation>{where} との接続が切れました({reason})。{name} 以降は送信していません。もう一度実行すると続きから送ります</translation>
+    </message>
+    <message>
+        <source>The connection to {where} broke off while sending to {name} ({reason}): whether it arrived is uncertain; check your sent folder</source>
+        <translation>{name} への送信中に {where} との接続が切れました({reason})。届いたかどうか不確実です。送信済みフォルダーを確認してください</translation>
+    </message>
+    <message>
+        <source>No password for {user} at {host}: keep it in the system keyring, give it in {variable}, or run the command on a terminal</source>
+        <translation>{host} の {user} のパスワードがありません。システムのキーリングに保管するか、{variable} で指定するか、端末でコマンドを実行してください</translation>
+    </message>
+    <message>
+        <source>Say which mail server to send through (host:port)</source>
+        <translation>送信に使うメールサーバーを指定してください(host:port)</translation>
+    </message>
+    <message>
+        <source>A password is never sent to a mail server without encryption: use starttls or tls</source>
+        <translation>パスワードは暗号化なしでメールサーバーに送りません。starttls か tls を使ってください</translation>
+    </message>
+    <message>
+        <source>Messages per minute cannot be negative</source>
+        <translation>1 分あたりのメッセージ数は負の値にできません</translation>
+    </message>
+    <message>
+        <source>The certificate of {where} could not be checked ({reason}); nothing was sent</source>
+        <translation>{where} の証明書を確認できませんでした({reason})。何も送信していません</translation>
+    </message>
+    <message>
+        <source>{where} does not offer STARTTLS; nothing was sent</source>
+        <translation>{where} は STARTTLS に対応していません。何も送信していません</translation>
+    </message>
+    <message>
+        <source>{where} refused the user name or password ({reply}); nothing was sent</source>
+        <translation>{where} がユーザー名またはパスワードを拒否しました({reply})。何も送信していません</translation>
+    </message>
+    <message>
+        <source>Could not reach the mail server {where} ({reason}); nothing was sent</source>
+        <translation>メールサーバー {where} に接続できませんでした({reason})。何も送信していません</translation>
+    </message>
+    <message>
+        <source>Custom fields belong to organizations or contacts, not {value}</source>
+        <translation>独自フィールドは団体か連絡先に属し、{value} には属しません</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {allowed}</source>
+        <translation>{value} は {allowed} のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>A custom field needs a name</source>
+        <translation>独自フィールドには名前が必要です</translation>
+    </message>
+    <message>
+        <source>{label} is already a field of every {value}</source>
+        <translation>{label} はすでにすべての{value}にあるフィールドです</translation>
+    </message>
+    <message>
+        <source>A choice field needs at least one choice</source>
+        <translation>選択フィールドには選択肢が 1 つ以上必要です</translation>
+    </message>
+    <message>
+        <source>There is no custom field {value}</source>
+        <translation>独自フィールド {value} はありません</translation>
+    </message>
+    <message>
+        <source>{value} is not a number</source>
+        <translation>{value} は数値ではありません</translation>
+    </message>
+    <message>
+        <source>{label}: {problem}</source>
+        <translation>{label}: {problem}</translation>
+    </message>
+    <message>
+        <source>There is already a field called {label}</source>
+        <translation>{label} というフィールドはすでにあります</translation>
+    </message>
+    <message>
+        <source>{value} is not a type of field; choose one of {allowed}</source>
+        <translation>{value} はフィールドの種類ではありません。{allowed} から選んでください</translation>
+    </message>
+    <message>
+        <source>{value} is still stored in {label}; change those records first</source>
+        <translation>{label} にまだ {value} が保存されています。先にそれらの記録を変更してください</translation>
+    </message>
+    <message>
+        <source>There is no custom field {value} for a {kind}</source>
+        <translation>{kind}の独自フィールド {value} はありません</translation>
+    </message>
+    <message>
+        <source>contains a NUL character (an invisible control character, which cannot be stored); remove it</source>
+        <translation>NUL 文字(保存できない目に見えない制御文字)が含まれています。削除してください</translation>
+    </message>
+    <message>
+        <source>{field}: contains a NUL character (an invisible control character, which cannot be stored); remove it</source>
+        <translation>{field}: NUL 文字(保存できない目に見えない制御文字)が含まれています。削除してください</translation>
+    </message>
+    <message>
+        <source>Your role on this server does not allow this; nothing was changed</source>
+        <translation>このサーバーでのあなたの役割では、この操作はできません。何も変更していません</translation>
+    </message>
+    <message>
+        <source>{name} does not fold letters beyond A to Z into lower case (its character type is C or it is not in UTF-8): create it again with ENCODING &apos;UTF8&apos; and a UTF-8 LC_CTYPE such as &apos;C.UTF-8&apos;</source>
+        <translation>{name} は A〜Z 以外の文字を小文字にできません(文字種別が C か、UTF-8 ではありません)。ENCODING &apos;UTF8&apos; と &apos;C.UTF-8&apos; などの UTF-8 の LC_CTYPE で作り直してください</translation>
+    </message>
+    <message>
+        <source>There is no database {database} on the server {server}: ask the server&apos;s administrator to create it</source>
+        <translation>サーバー {server} にデータベース {database} がありません。サーバーの管理者に作成を依頼してください</translation>
+    </message>
+    <message>
+        <source>The server {server} refused the password for {user}</source>
+        <translation>サーバー {server} が {user} のパスワードを拒否しました</translation>
+    </message>
+    <message>
+        <source>The server {server} asks for {user}&apos;s password: give it in the address or in the password file (~/.pgpass)</source>
+        <translation>サーバー {server} が {user} のパスワードを求めています。アドレスかパスワードファイル(~/.pgpass)で指定してください</translation>
+    </message>
+    <message>
+        <source>The server {server} accepts encrypted connections only: add ?sslmode=require to the address</source>
+        <translation>サーバー {server} は暗号化された接続しか受け付けません。アドレスに ?sslmode=require を追加してください</translation>
+    </message>
+    <message>
+        <source>The server {server} does not let {user} in to {database}</source>
+        <translation>サーバー {server} は {user} の {database} への接続を許可していません</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server {server}: check that it is running and that this computer can reach it</source>
+        <translation>データベースサーバー {server} に接続できません。サーバーが動いているか、このコンピューターから接続できるか確認してください</translation>
+    </message>
+    <message>
+        <source>The server did not save this: the record would be one your role may not see (a restricted contact); nothing was changed</source>
+        <translation>サーバーは保存しませんでした。あなたの役割では見られない記録(制限付きの連絡先)になるためです。何も変更していません</translation>
+    </message>
+    <message>
+        <source>Your role on this server may not delete records: ask a coordinator; nothing was changed</source>
+        <translation>このサーバーでのあなたの役割では記録を削除できません。コーディネーターに依頼してください。何も変更していません</translation>
+    </message>
+    <message>
+        <source>A database cannot be copied onto itself</source>
+        <translation>データベースを自分自身にはコピーできません</translation>
+    </message>
+    <message>
+        <source>{name} already holds records: copy into a new, empty database, or give --replace to replace everything in it; nothing was changed</source>
+        <translation>{name} にはすでに記録があります。空の新しいデータベースにコピーするか、中身をすべて置き換えるなら --replace を指定してください。何も変更していません</translation>
+    </message>
+    <message>
+        <source>A volunteer may not copy the database of {name}</source>
+        <translation>ボランティアは {name} のデータベースをコピーできません</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; nothing was saved and your edits are kept: save again once it is back</source>
+        <translation>サーバーに接続できません。何も保存しておらず、編集内容は残っています。サーバーが戻ったらもう一度保存してください</translation>
+    </message>
+    <message>
+        <source>A user name is letters, digits, - and _ (at most 63): {name}</source>
+        <translation>ユーザー名は英字、数字、- と _ で作ります(最大 63 文字): {name}</translation>
+    </message>
+    <message>
+        <source>The database {database} has no roles yet: run `coalitiondesk server init` first</source>
+        <translation>データベース {database} にはまだ役割がありません。先に `coalitiondesk server init` を実行してください</translation>
+    </message>
+    <message>
+        <source>The server already has a user {name}; nothing was changed</source>
+        <translation>サーバーにはすでにユーザー {name} がいます。何も変更していません</translation>
+    </message>
 </context>
 <context>
     <name>CoreTerms</name>
@@ -1581,6 +2219,18 @@ A backup of the current state is made first, so you can go back to it from this 
         <translation>終了日</translation>
     </message>
     <message>
+        <source>district</source>
+        <translation>郡・地区</translation>
+    </message>
+    <message>
+        <source>mobile phone</source>
+        <translation>携帯電話</translation>
+    </message>
+    <message>
+        <source>custom values</source>
+        <translation>独自フィールドの値</translation>
+    </message>
+    <message>
         <source>country</source>
         <translation>国</translation>
     </message>
@@ -1619,6 +2269,10 @@ A backup of the current state is made first, so you can go back to it from this 
     <message>
         <source>same e-mail address</source>
         <translation>同じメールアドレス</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>同じ電話番号</translation>
     </message>
     <message>
         <source>kind of organization</source>
@@ -1667,6 +2321,10 @@ A backup of the current state is made first, so you can go back to it from this 
     <message>
         <source>folder</source>
         <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>添付ファイル</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +2414,115 @@ A backup of the current state is made first, so you can go back to it from this 
     </message>
 </context>
 <context>
+    <name>CustomFieldsDialog</name>
+    <message>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>はい/いいえ</translation>
+    </message>
+    <message>
+        <source>One of a list</source>
+        <translation>一覧から 1 つ</translation>
+    </message>
+    <message>
+        <source>Own Fields</source>
+        <translation>独自フィールド</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Fields of your own, shown in the forms, searched, exported as their own columns and offered when importing.</source>
+        <translation>独自に定義するフィールドです。フォームに表示され、検索でき、個別の列としてエクスポートされ、インポート時にも選べます。</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>名前を変更…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>New field</source>
+        <translation>新しいフィールド</translation>
+    </message>
+    <message>
+        <source>e.g. Region of origin</source>
+        <translation>例: 出身地域</translation>
+    </message>
+    <message>
+        <source>One choice a line</source>
+        <translation>1 行に選択肢 1 つ</translation>
+    </message>
+    <message>
+        <source>Add Field</source>
+        <translation>フィールドを追加</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>選択肢</translation>
+    </message>
+    <message>
+        <source>Fields of</source>
+        <translation>フィールドの対象</translation>
+    </message>
+    <message>
+        <source>No fields of your own yet</source>
+        <translation>独自フィールドはまだありません</translation>
+    </message>
+    <message>
+        <source>Rename Field</source>
+        <translation>フィールド名を変更</translation>
+    </message>
+    <message>
+        <source>New name of “{name}”:</source>
+        <translation>「{name}」の新しい名前:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove “{name}” and its value from %n record(s)?</source>
+        <translation>
+            <numerusform>「{name}」と、記録 %n 件にあるその値を削除しますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove “{name}”? No record has a value in it.</source>
+        <translation>「{name}」を削除しますか? このフィールドに値のある記録はありません。</translation>
+    </message>
+    <message>
+        <source>Remove Field</source>
+        <translation>フィールドを削除</translation>
+    </message>
+    <message>
+        <source>Edit › Undo brings the field and its values back.</source>
+        <translation>編集 › 元に戻す で、フィールドとその値を戻せます。</translation>
+    </message>
+</context>
+<context>
     <name>DamagedDialog</name>
     <message>
         <source>The database is damaged</source>
@@ -1801,6 +2568,300 @@ SQLite に詳しい人なら、このファイルから最近の変更を救い�
     <message>
         <source>Date of the status</source>
         <translation>状態の日付</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find Duplicates</source>
+        <translation>重複を検索</translation>
+    </message>
+    <message>
+        <source>Records to search</source>
+        <translation>検索する記録</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Look among:</source>
+        <translation>検索対象:</translation>
+    </message>
+    <message>
+        <source>Likely duplicates</source>
+        <translation>重複の可能性が高い記録</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>似ている記録</translation>
+    </message>
+    <message>
+        <source>The values to keep</source>
+        <translation>残す値</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>統合(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Keep one record with the ticked values; the other&apos;s name becomes an alias and its tags, letters, activities and history move to it. Edit › Undo splits them</source>
+        <translation>チェックした値で 1 つの記録を残します。もう一方の名前は別名になり、そのタグ・書簡・活動・履歴は残す記録に移ります。編集 › 元に戻す で再び分けられます</translation>
+    </message>
+    <message>
+        <source>&amp;Not Duplicates</source>
+        <translation>重複ではない(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Stop listing these two as duplicates</source>
+        <translation>この 2 件を重複として表示しないようにします</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>残す:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likely pair(s)</source>
+        <translation>
+            <numerusform>重複の可能性が高い組 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No likely duplicates.</source>
+        <translation>重複の可能性が高い記録はありません。</translation>
+    </message>
+    <message>
+        <source>Why: {reasons}</source>
+        <translation>理由: {reasons}</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>統合</translation>
+    </message>
+    <message>
+        <source>Not Duplicates</source>
+        <translation>重複ではない</translation>
+    </message>
+</context>
+<context>
+    <name>EmailMergeDialog</name>
+    <message>
+        <source>Send “{title}” by e-mail</source>
+        <translation>「{title}」をメールで送信</translation>
+    </message>
+    <message>
+        <source>smtp.example.org</source>
+        <translation>smtp.example.org</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>既定</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>None (no password)</source>
+        <translation>なし(パスワードなし)</translation>
+    </message>
+    <message>
+        <source>Remember in the system keyring</source>
+        <translation>システムのキーリングに記憶する</translation>
+    </message>
+    <message>
+        <source>This computer offers no system keyring</source>
+        <translation>このコンピューターにはシステムのキーリングがありません</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>制限なし</translation>
+    </message>
+    <message>
+        <source> a minute</source>
+        <translation> 件/分</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>メールサーバー</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>送信元</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Merge fields work here too: {{ full_name }}</source>
+        <translation>ここでも差し込みフィールドが使えます: {{ full_name }}</translation>
+    </message>
+    <message>
+        <source>Attach the letter as a PDF</source>
+        <translation>書簡を PDF で添付</translation>
+    </message>
+    <message>
+        <source>A run stopped after the server took these and before that was recorded: look in your sent folder first</source>
+        <translation>サーバーが受け取った後、記録される前に実行が止まりました。まず送信済みフォルダーを確認してください</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>除外</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Send a test to myself</source>
+        <translation>自分にテスト送信</translation>
+    </message>
+    <message>
+        <source>The selected message, sent to the From address only; nothing is recorded</source>
+        <translation>選択したメッセージを送信元アドレスだけに送ります。何も記録しません</translation>
+    </message>
+    <message>
+        <source>Save as .eml files…</source>
+        <translation>.eml ファイルとして保存…</translation>
+    </message>
+    <message>
+        <source>One file per recipient for any mail client; nothing is sent or recorded</source>
+        <translation>どのメールソフトでも使えるよう、宛先ごとに 1 ファイル作ります。何も送信・記録しません</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send to the %n restricted contact(s) too</source>
+        <translation>
+            <numerusform>制限付きの連絡先 %n 件にも送る</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>メッセージ %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n</source>
+        <translation>
+            <numerusform>除外: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Try the %n refused message(s) again</source>
+        <translation>
+            <numerusform>拒否されたメッセージ %n 件を再試行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the %n uncertain message(s) again</source>
+        <translation>
+            <numerusform>不確実なメッセージ %n 件を再送信</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To: {to}
+Subject: {subject}</source>
+        <translation>宛先: {to}
+件名: {subject}</translation>
+    </message>
+    <message>
+        <source>The password was not remembered: {reason}</source>
+        <translation>パスワードを記憶できませんでした: {reason}</translation>
+    </message>
+    <message>
+        <source>Type the password for {user} at {host}</source>
+        <translation>{host} の {user} のパスワードを入力してください</translation>
+    </message>
+    <message>
+        <source>A test of {name}&apos;s message was sent to {address}.</source>
+        <translation>{name} 宛てのメッセージのテストを {address} に送信しました。</translation>
+    </message>
+    <message>
+        <source>Save the messages in</source>
+        <translation>メッセージの保存先</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n .eml file(s) to {folder}; nothing was sent.</source>
+        <translation>
+            <numerusform>{folder} に .eml ファイルを %n 件書き出しました。何も送信していません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Stopped. Those sent are recorded; Send goes on with the others, and nobody gets a message twice.</source>
+        <translation>停止しました。送信済みのものは記録されています。送信 を押すと残りを続けて送り、同じ人に二度送ることはありません。</translation>
+    </message>
+    <message>
+        <source>do not e-mail</source>
+        <translation>メール送信不可</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>制限付き</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>メールアドレスなし</translation>
+    </message>
+    <message>
+        <source>not a usable e-mail address</source>
+        <translation>使えないメールアドレス</translation>
     </message>
 </context>
 <context>
@@ -2003,6 +3064,14 @@ SQLite に詳しい人なら、このファイルから最近の変更を救い�
     <message>
         <source>Delete profile</source>
         <translation>プロファイルを削除</translation>
+    </message>
+    <message>
+        <source>The language of kinds, statuses and country names in the file; the Full profile keeps the stored codes</source>
+        <translation>ファイル内の種類・状況・国名の言語です。完全プロファイルは保存されたコードのままです</translation>
+    </message>
+    <message>
+        <source>Labels in:</source>
+        <translation>ラベルの言語:</translation>
     </message>
     <message>
         <source>Include restricted contacts and records tagged “do not share”</source>
@@ -2232,6 +3301,18 @@ SQLite に詳しい人なら、このファイルから最近の変更を救い�
         <translation>ウェブサイト</translation>
     </message>
     <message>
+        <source>Mobile phone</source>
+        <translation>携帯電話</translation>
+    </message>
+    <message>
+        <source>County or district</source>
+        <translation>郡・地区</translation>
+    </message>
+    <message>
+        <source>Own fields</source>
+        <translation>独自フィールド</translation>
+    </message>
+    <message>
         <source>e.g. www.example.org</source>
         <translation>例: www.example.org</translation>
     </message>
@@ -2443,6 +3524,10 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>スプレッドシートと一覧 (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
+        <source>Address books (*.vcf *.vcard)</source>
+        <translation>アドレス帳 (*.vcf *.vcard)</translation>
+    </message>
+    <message>
         <source> (hidden)</source>
         <translation>(非表示)</translation>
     </message>
@@ -2470,12 +3555,28 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>タグ</translation>
     </message>
     <message>
+        <source>Own field</source>
+        <translation>独自フィールド</translation>
+    </message>
+    <message>
         <source>All countries</source>
         <translation>すべての国</translation>
     </message>
     <message>
         <source>Any tag</source>
         <translation>すべてのタグ</translation>
+    </message>
+    <message>
+        <source>Any own field</source>
+        <translation>すべての独自フィールド</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
     </message>
 </context>
 <context>
@@ -2630,6 +3731,58 @@ International Federation for Human Rights (FIDH)</translation>
         <source>Change</source>
         <translation>変更</translation>
     </message>
+    <message>
+        <source>Merge {other} into {name}</source>
+        <translation>{other} を {name} に統合</translation>
+    </message>
+    <message>
+        <source>Mark {first} and {second} as not duplicates</source>
+        <translation>{first} と {second} を重複ではないと指定</translation>
+    </message>
+    <message>
+        <source>Change {field} of {count} records</source>
+        <translation>記録 {count} 件の{field}を変更</translation>
+    </message>
+    <message>
+        <source>Change {field} of 1 record</source>
+        <translation>記録 1 件の{field}を変更</translation>
+    </message>
+    <message>
+        <source>Add the field “{name}”</source>
+        <translation>フィールド「{name}」を追加</translation>
+    </message>
+    <message>
+        <source>Rename the field “{old}” to “{name}”</source>
+        <translation>フィールド「{old}」の名前を「{name}」に変更</translation>
+    </message>
+    <message>
+        <source>Remove the field “{name}”</source>
+        <translation>フィールド「{name}」を削除</translation>
+    </message>
+    <message>
+        <source>Attach “{name}”</source>
+        <translation>「{name}」を添付</translation>
+    </message>
+    <message>
+        <source>Rename an attachment to “{name}”</source>
+        <translation>添付ファイルの名前を「{name}」に変更</translation>
+    </message>
+    <message>
+        <source>Remove the attachment “{name}”</source>
+        <translation>添付ファイル「{name}」を削除</translation>
+    </message>
+    <message>
+        <source>Add the group “{name}”</source>
+        <translation>グループ「{name}」を追加</translation>
+    </message>
+    <message>
+        <source>Remove the group “{name}”</source>
+        <translation>グループ「{name}」を削除</translation>
+    </message>
+    <message>
+        <source>Change the members of the group “{name}”</source>
+        <translation>グループ「{name}」のメンバーを変更</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -2652,6 +3805,49 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>CoalitionDesk will use the new language when it starts again.</source>
         <translation>CoalitionDesk を次に起動したときから新しい言語で表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>LeftOutColumns</name>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>処理方法</translation>
+    </message>
+    <message>
+        <source>Columns with values that are not imported ({count}). Import each as a field, or leave it out:</source>
+        <translation>値があるのにインポートされない列({count} 件)。それぞれフィールドとしてインポートするか、除外してください:</translation>
+    </message>
+    <message>
+        <source>What to do with the column {header}</source>
+        <translation>列 {header} の処理方法</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Leave it out</source>
+        <translation>除外する</translation>
+    </message>
+    <message>
+        <source>Keep as a custom field</source>
+        <translation>独自フィールドとして保管</translation>
+    </message>
+    <message>
+        <source>Import as {field}</source>
+        <translation>{field} としてインポート</translation>
+    </message>
+    <message>
+        <source>Import stays off until each column above is imported or left out; still to decide: {columns}.</source>
+        <translation>上の各列をインポートするか除外するまで、インポートはできません。未決定の列: {columns}。</translation>
     </message>
 </context>
 <context>
@@ -2697,8 +3893,28 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>この書簡で許可しない限り、制限付きの連絡先は差し込みから除外されます</translation>
     </message>
     <message>
+        <source>Language of the letter</source>
+        <translation>書簡の言語</translation>
+    </message>
+    <message>
+        <source>Font of the letter</source>
+        <translation>書簡のフォント</translation>
+    </message>
+    <message>
+        <source>Default for the language</source>
+        <translation>言語の既定</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>日付</translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation>フォント</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2802,12 +4018,20 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>用紙、余白、レターヘッド、差出人の住所、既定の書き出し</translation>
     </message>
     <message>
+        <source>Send by E-mail…</source>
+        <translation>メールで送信…</translation>
+    </message>
+    <message>
+        <source>One personal message per recipient, previewed first, never sent twice</source>
+        <translation>宛先ごとに個別のメッセージを送ります。先にプレビューでき、二度送ることはありません</translation>
+    </message>
+    <message>
         <source>Letter details</source>
         <translation>書簡の詳細</translation>
     </message>
     <message>
-        <source>Letter, signatories or recipients</source>
-        <translation>書簡、署名団体、宛先</translation>
+        <source>Letter, signatories, recipients or attachments</source>
+        <translation>書簡、署名団体、宛先、添付ファイル</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -2820,6 +4044,10 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Recipients</source>
         <translation>宛先</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>添付ファイル</translation>
     </message>
     <message>
         <source>New letter</source>
@@ -2867,6 +4095,41 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Remove</source>
         <translation>削除</translation>
+    </message>
+</context>
+<context>
+    <name>LockAfterDialog</name>
+    <message>
+        <source>Lock when away</source>
+        <translation>離席時のロック</translation>
+    </message>
+    <message>
+        <source>When nobody has used the keyboard or mouse for these minutes, the window of an encrypted database hides its records, closes the database and forgets its key until the passphrase is entered again. Unsaved changes are kept.</source>
+        <translation>この分数のあいだキーボードやマウスが使われないと、暗号化されたデータベースのウィンドウは記録を隠し、データベースを閉じ、パスフレーズが再入力されるまで鍵を忘れます。保存していない変更は残ります。</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>しない</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation>無操作で何分後にロックするか</translation>
+    </message>
+    <message>
+        <source>0 means never. Plain databases are never locked: they have no key to forget.</source>
+        <translation>0 はロックしないという意味です。暗号化していないデータベースは、忘れる鍵がないのでロックされません。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Lock after:</source>
+        <translation>ロックまで:</translation>
     </message>
 </context>
 <context>
@@ -3006,6 +4269,30 @@ International Federation for Human Rights (FIDH)</translation>
         <source>Something went wrong that should not have: {error}</source>
         <translation>起きてはならない問題が起きました: {error}</translation>
     </message>
+    <message>
+        <source>You are not allowed to write or read {file}. Choose another folder, or ask whoever manages this computer.</source>
+        <translation>{file} を読み書きする権限がありません。別のフォルダーを選ぶか、このコンピューターの管理者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>The disk is full: {file} could not be written. Free some space, or choose another disk.</source>
+        <translation>ディスクがいっぱいです。{file} を書き込めませんでした。空き容量を作るか、別のディスクを選んでください。</translation>
+    </message>
+    <message>
+        <source>{file} is on a disk that can only be read. Choose another folder.</source>
+        <translation>{file} は読み取り専用のディスクにあります。別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>{file} or its folder does not exist (any more).</source>
+        <translation>{file} またはそのフォルダーが(もう)ありません。</translation>
+    </message>
+    <message>
+        <source>The system refused: {reason} ({file})</source>
+        <translation>システムが拒否しました: {reason}({file})</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>ファイル</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3090,26 +4377,6 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>今すぐデータベースをバックアップ、またはバックアップを復元します</translation>
     </message>
     <message>
-        <source>&amp;Encrypt this database…</source>
-        <translation>このデータベースを暗号化(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Keep the database encrypted: it opens only with its passphrase</source>
-        <translation>データベースを暗号化します。パスフレーズがなければ開けません</translation>
-    </message>
-    <message>
-        <source>&amp;Change passphrase…</source>
-        <translation>パスフレーズを変更(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Save a &amp;plain copy…</source>
-        <translation>暗号化しないコピーを保存(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Write an unencrypted copy of the database to a file</source>
-        <translation>データベースの暗号化しないコピーをファイルに書き出します</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
@@ -3128,6 +4395,30 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Every change made to the database; undo any one of them</source>
         <translation>データベースへのすべての変更。どれでも元に戻せます</translation>
+    </message>
+    <message>
+        <source>Find D&amp;uplicates…</source>
+        <translation>重複を検索(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Likely duplicate organizations or contacts, and merging them</source>
+        <translation>重複の可能性が高い団体や連絡先を探して統合します</translation>
+    </message>
+    <message>
+        <source>C&amp;hange Selected…</source>
+        <translation>選択した記録を変更(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Set one field on the selected records, or on all the filters show</source>
+        <translation>選択した記録、またはフィルターで表示されているすべての記録に 1 つのフィールドを設定します</translation>
+    </message>
+    <message>
+        <source>&amp;Own Fields…</source>
+        <translation>独自フィールド(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Fields of your own for organizations and contacts</source>
+        <translation>団体と連絡先の独自フィールド</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -3310,68 +4601,12 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>CoalitionDesk データベース (*.sqlite3 *.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <source>This database is on a server; it is encrypted there.</source>
-        <translation>このデータベースはサーバーにあります。暗号化はサーバー側で行います。</translation>
-    </message>
-    <message>
-        <source>This database is encrypted already; use Change passphrase to change it.</source>
-        <translation>このデータベースはすでに暗号化されています。パスフレーズを変えるには「パスフレーズを変更」を使ってください。</translation>
-    </message>
-    <message>
-        <source>Change passphrase</source>
-        <translation>パスフレーズを変更</translation>
-    </message>
-    <message>
-        <source>This database is not encrypted; use Encrypt this database first.</source>
-        <translation>このデータベースは暗号化されていません。先に「このデータベースを暗号化」を使ってください。</translation>
-    </message>
-    <message>
-        <source>The new passphrase is the current one; nothing was changed.</source>
-        <translation>新しいパスフレーズが現在のものと同じです。何も変更していません。</translation>
-    </message>
-    <message>
-        <source>The database is encrypted. The file it replaced was overwritten with zeros and removed.</source>
-        <translation>データベースを暗号化しました。置き換えたファイルはゼロで上書きしてから削除しました。</translation>
-    </message>
-    <message>
-        <source>{n} backup(s) in {folder} were encrypted too.</source>
-        <translation>{folder} のバックアップ {n} 件も暗号化しました。</translation>
-    </message>
-    <message>
-        <source>{n} plain backup(s) remain in {folder}: anyone who has the disk can read them.</source>
-        <translation>暗号化されていないバックアップが {folder} に {n} 件残っています。ディスクを手にした人は誰でも読めます。</translation>
-    </message>
-    <message>
-        <source>SSDs and file-system snapshots may still keep old blocks of the plain file; encryption protects what is written from now on.</source>
-        <translation>SSD やファイルシステムのスナップショットには、暗号化前のファイルの古いブロックが残っていることがあります。暗号化が守るのはこれから書き込む内容です。</translation>
-    </message>
-    <message>
-        <source>Encrypted</source>
-        <translation>暗号化しました</translation>
-    </message>
-    <message>
         <source>Locked</source>
         <translation>ロック中</translation>
     </message>
     <message>
         <source>Close without unlocking? The changes you had not saved are lost.</source>
         <translation>ロックを解除せずに閉じますか?保存していない変更は失われます。</translation>
-    </message>
-    <message>
-        <source>Save a plain copy</source>
-        <translation>暗号化しないコピーを保存</translation>
-    </message>
-    <message>
-        <source>This database is not encrypted; copy its file as it is.</source>
-        <translation>このデータベースは暗号化されていません。ファイルをそのままコピーしてください。</translation>
-    </message>
-    <message>
-        <source>Save a plain (unencrypted) copy</source>
-        <translation>暗号化しないコピーを保存</translation>
-    </message>
-    <message>
-        <source>Wrote a plain copy to {file}. Anyone who has this file can read every record in it: delete it when you are done.</source>
-        <translation>暗号化しないコピーを {file} に書き出しました。このファイルを手にした人は誰でもすべての記録を読めます。用が済んだら削除してください。</translation>
     </message>
     <message>
         <source>No other recent databases</source>
@@ -3441,12 +4676,32 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>取り込み先</translation>
     </message>
     <message>
+        <source>The names look garbled: the file seems to be in another encoding.</source>
+        <translation>名前が文字化けしています。ファイルが別のエンコーディングのようです。</translation>
+    </message>
+    <message>
+        <source>Read it again as this</source>
+        <translation>このエンコーディングで読み直す</translation>
+    </message>
+    <message>
+        <source>Membership status of the organizations it creates:</source>
+        <translation>作成する団体の加盟状況:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
         <source>The rows are:</source>
         <translation>各行の内容:</translation>
     </message>
     <message>
         <source>Do not import</source>
         <translation>インポートしない</translation>
+    </message>
+    <message>
+        <source>Choose the membership status of the organizations this import creates: no column gives one to every row.</source>
+        <translation>このインポートで作成する団体の加盟状況を選んでください。すべての行に加盟状況を与える列がありません。</translation>
     </message>
     <message>
         <source>CoalitionDesk ID</source>
@@ -3563,6 +4818,14 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Recipients left out</source>
         <translation>除外された宛先</translation>
+    </message>
+    <message>
+        <source>Print for recipients whose address needs checking too</source>
+        <translation>住所の確認が必要な宛先も印刷する</translation>
+    </message>
+    <message>
+        <source>Their addresses lack a part the destination&apos;s post needs; print them anyway</source>
+        <translation>宛先国の郵便に必要な住所の要素が欠けています。それでも印刷します</translation>
     </message>
     <message>
         <source>Letters</source>
@@ -3713,6 +4976,10 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>{name}: {reason}</translation>
     </message>
     <message>
+        <source>{name} (printed): {reason}</source>
+        <translation>{name}(印刷します): {reason}</translation>
+    </message>
+    <message>
         <source>{name}: not in the signatory block (marked “do not share”)</source>
         <translation>{name}: 署名欄に載せません(「共有しない」の印)</translation>
     </message>
@@ -3723,8 +4990,16 @@ International Federation for Human Rights (FIDH)</translation>
         </translation>
     </message>
     <message>
+        <source>Every recipient will be printed; some addresses need checking:</source>
+        <translation>すべての宛先を印刷します。確認が必要な住所があります:</translation>
+    </message>
+    <message>
         <source>Every recipient will be printed.</source>
         <translation>すべての宛先を印刷します。</translation>
+    </message>
+    <message>
+        <source>These addresses do not fit their label even at the smallest size and would be cut: {names}</source>
+        <translation>次の住所は最小サイズでもラベルに収まらず、切れてしまいます: {names}</translation>
     </message>
     <message numerus="yes">
         <source>%n label(s)</source>
@@ -3870,6 +5145,10 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Letter date</source>
         <translation>書簡の日付</translation>
+    </message>
+    <message>
+        <source>Today&apos;s date</source>
+        <translation>今日の日付</translation>
     </message>
     <message>
         <source>Letter title</source>
@@ -4018,6 +5297,14 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Timeline</source>
         <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>添付ファイル</translation>
+    </message>
+    <message>
+        <source>From the membership history: change the status to Member, with its date, to change it</source>
+        <translation>加盟状況の履歴から取った値です。変更するには、状況を日付とともに「加盟」に変えてください</translation>
     </message>
     <message>
         <source>the new organization</source>
@@ -4221,6 +5508,18 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>パスフレーズを表示</translation>
     </message>
     <message>
+        <source>Remember on this computer</source>
+        <translation>このコンピューターに記憶する</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring: anyone who can log in as you here can open this database without the passphrase.</source>
+        <translation>システムのキーリングに保管されます。このコンピューターにあなたとしてログインできる人は誰でも、パスフレーズなしでこのデータベースを開けます。</translation>
+    </message>
+    <message>
+        <source>This computer offers no system keyring (such as the Keychain, the Credential Locker or the Secret Service) to keep it in.</source>
+        <translation>このコンピューターには、パスフレーズを保管するシステムのキーリング(キーチェーン、資格情報マネージャー、Secret Service など)がありません。</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>開く</translation>
     </message>
@@ -4239,6 +5538,14 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>That passphrase does not open {name}. Nothing was changed; try again.</source>
         <translation>そのパスフレーズでは {name} を開けません。何も変更していません。もう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>The system keyring did not keep the passphrase ({reason}); it will be asked when {name} next opens.</source>
+        <translation>システムのキーリングがパスフレーズを保管できませんでした({reason})。次に {name} を開くときに尋ねます。</translation>
+    </message>
+    <message>
+        <source>The passphrase remembered on this computer does not open {name}; it was forgotten. Enter the passphrase.</source>
+        <translation>このコンピューターに記憶されたパスフレーズでは {name} を開けないため、忘れました。パスフレーズを入力してください。</translation>
     </message>
 </context>
 <context>
@@ -4318,6 +5625,18 @@ International Federation for Human Rights (FIDH)</translation>
         <source>adds tags: </source>
         <translation>タグ追加: </translation>
     </message>
+    <message>
+        <source>keeps the stored name; adds {name} as another name</source>
+        <translation>登録済みの名前を残し、{name} を別名として追加します</translation>
+    </message>
+    <message>
+        <source>the same record as row {rows}</source>
+        <translation>{rows} 行目と同じ記録</translation>
+    </message>
+    <message>
+        <source>country not given</source>
+        <translation>国の指定なし</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPage</name>
@@ -4354,12 +5673,32 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>次の書簡の署名団体または宛先:</translation>
     </message>
     <message>
+        <source>Rows that are people, not organizations ({count}): import them as contacts of their organization</source>
+        <translation>団体ではなく個人の行({count} 件): 所属団体の連絡先としてインポートします</translation>
+    </message>
+    <message>
+        <source>Split “Name (Country)” in the column {header} into the name and the country</source>
+        <translation>列 {header} の「名前 (国)」を名前と国に分ける</translation>
+    </message>
+    <message>
+        <source>This column needs the membership status of the organizations it creates: go back and choose it.</source>
+        <translation>この列で作成する団体の加盟状況が必要です。戻って選んでください。</translation>
+    </message>
+    <message>
         <source>{rows} rows from {source}: {new} new, {updated} updated, {same} unchanged, {skipped} skipped, {errors} with errors.</source>
         <translation>{source} の {rows} 行: 新規 {new}、更新 {updated}、変更なし {same}、スキップ {skipped}、エラー {errors}。</translation>
     </message>
     <message>
         <source>{count} possible duplicates are skipped until you decide.</source>
         <translation>重複の可能性がある {count} 件は、判断するまでスキップします。</translation>
+    </message>
+    <message>
+        <source>New organizations that the file gives no status ({count}) get the membership status {status}, as you chose.</source>
+        <translation>ファイルに状況のない新しい団体({count} 件)は、選んだとおり加盟状況「{status}」になります。</translation>
+    </message>
+    <message>
+        <source>New organizations get the membership status the file gives.</source>
+        <translation>新しい団体はファイルにある加盟状況になります。</translation>
     </message>
     <message>
         <source>Skip this row</source>
@@ -4374,8 +5713,20 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>登録済みの記録</translation>
     </message>
     <message>
-        <source>Update {label} ({score}% alike)</source>
-        <translation>{label} を更新(類似度 {score}%)</translation>
+        <source>Update {label} ({score}% alike), keeping its name</source>
+        <translation>{label} を更新({score}% 類似)、名前はそのまま</translation>
+    </message>
+    <message>
+        <source>Update {label} and rename it {name}</source>
+        <translation>{label} を更新し、名前を {name} に変更</translation>
+    </message>
+    <message>
+        <source>The same record twice</source>
+        <translation>同じ記録が 2 回</translation>
+    </message>
+    <message>
+        <source>Row {rows} updates this record too. Update it with this row as well? Where the rows differ, the later one&apos;s values are kept.</source>
+        <translation>{rows} 行目もこの記録を更新します。この行でも更新しますか? 行の値が違う場合は後の行の値が残ります。</translation>
     </message>
     <message>
         <source>Save error report</source>
@@ -4585,6 +5936,14 @@ International Federation for Human Rights (FIDH)</translation>
         <source>{name} table</source>
         <translation>{name}の表</translation>
     </message>
+    <message>
+        <source>C&amp;hange Selected…</source>
+        <translation>選択した記録を変更(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Set a tag, status, country or other field on the selected records, or on all the search and filters show</source>
+        <translation>選択した記録、または検索とフィルターで表示されているすべての記録に、タグ・状況・国などのフィールドを設定します</translation>
+    </message>
 </context>
 <context>
     <name>Regions</name>
@@ -4708,6 +6067,10 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>レポートのグラフ</translation>
     </message>
     <message>
+        <source>Others (%1)</source>
+        <translation>その他(%1)</translation>
+    </message>
+    <message>
         <source>Members</source>
         <translation>加盟団体</translation>
     </message>
@@ -4792,6 +6155,26 @@ International Federation for Human Rights (FIDH)</translation>
         <source>Activities</source>
         <translation>活動</translation>
     </message>
+    <message>
+        <source>Organization</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
@@ -4815,6 +6198,10 @@ International Federation for Human Rights (FIDH)</translation>
         <source>Activities per month</source>
         <translation>月別の活動</translation>
     </message>
+    <message>
+        <source>Member directory</source>
+        <translation>加盟団体名簿</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -4829,6 +6216,14 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Make the report as it stood on this day: membership up to that month, letters&apos; replies awaited then. Without a date: today.</source>
         <translation>この日の時点のレポートを作成します。加盟状況はその月まで、書簡の返信待ちはその時点のものです。日付がなければ今日の時点です。</translation>
+    </message>
+    <message>
+        <source>Include restricted contacts</source>
+        <translation>制限付きの連絡先を含める</translation>
+    </message>
+    <message>
+        <source>The member directory leaves out restricted contacts and records tagged “do not share” unless this is ticked</source>
+        <translation>チェックしない場合、加盟団体名簿から制限付きの連絡先と「共有しない」タグの記録を除きます</translation>
     </message>
     <message>
         <source>Report:</source>
@@ -4885,6 +6280,10 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Report not saved</source>
         <translation>レポートを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>As of %1 · made %2</source>
+        <translation>%1 時点 · %2 作成</translation>
     </message>
 </context>
 <context>
@@ -4947,6 +6346,14 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Writing {count} rows in one transaction…</source>
         <translation>{count} 行を 1 つのトランザクションで書き込んでいます…</translation>
+    </message>
+    <message>
+        <source>New organizations the file gives no status: {status}.</source>
+        <translation>ファイルに状況のない新しい団体: {status}。</translation>
+    </message>
+    <message>
+        <source>People as contacts: {new} new, {updated} updated, {same} unchanged.</source>
+        <translation>連絡先としての個人: 新規 {new} 件、更新 {updated} 件、変更なし {same} 件。</translation>
     </message>
     <message>
         <source>{count} added to the letter.</source>
@@ -5039,6 +6446,10 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>アルファベット順に並べ替え</translation>
     </message>
     <message>
+        <source>Refresh lines from records</source>
+        <translation>記録から行を更新</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
@@ -5063,6 +6474,14 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Select an organization on the Organizations tab first.</source>
         <translation>先に「団体」タブで団体を選択してください。</translation>
+    </message>
+    <message>
+        <source>{signed} → {now}</source>
+        <translation>{signed} → {now}</translation>
+    </message>
+    <message>
+        <source>Every line is as the records say, or the letter was sent</source>
+        <translation>すべての行が記録どおりか、書簡がすでに送付されています</translation>
     </message>
 </context>
 <context>
@@ -5127,6 +6546,14 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Restricted, and not allowed for this letter</source>
         <translation>制限付きで、この書簡では許可されていません</translation>
+    </message>
+    <message>
+        <source>Check the address</source>
+        <translation>住所を確認</translation>
+    </message>
+    <message>
+        <source>{reason}: {parts}</source>
+        <translation>{reason}: {parts}</translation>
     </message>
 </context>
 <context>

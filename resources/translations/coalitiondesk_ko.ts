@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name></name>
+    <message>
+        <source>Sent %n message(s).</source>
+        <translation>메시지 %n건을 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>%n sent before.</source>
+        <translation>이전에 보낸 메시지 %n건.</translation>
+    </message>
+    <message>
+        <source>Refused: %n</source>
+        <translation>거부됨: %n</translation>
+    </message>
+    <message>
+        <source>Uncertain, check your sent folder: %n</source>
+        <translation>불확실, 보낸 편지함을 확인하세요: %n</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <source>All activities</source>
@@ -141,6 +160,10 @@
         <translation>후속 조치</translation>
     </message>
     <message>
+        <source>Attachments</source>
+        <translation>첨부 파일</translation>
+    </message>
+    <message>
         <source>New activity</source>
         <translation>새 활동</translation>
     </message>
@@ -212,6 +235,25 @@
     </message>
 </context>
 <context>
+    <name>AddressPart</name>
+    <message>
+        <source>street</source>
+        <translation>도로명</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>도시</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>우편번호</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>국가</translation>
+    </message>
+</context>
+<context>
     <name>AffiliationsEditor</name>
     <message>
         <source>Organization</source>
@@ -252,6 +294,97 @@
     <message>
         <source>Remove the selected affiliation</source>
         <translation>선택한 소속을 제거합니다</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Attached files</source>
+        <translation>첨부된 파일</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>추가한 날짜</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>첨부…</translation>
+    </message>
+    <message>
+        <source>Keep a file with this record (at most 25 MB); it is never exported</source>
+        <translation>이 기록에 파일을 보관합니다(최대 25MB). 내보내기에는 포함되지 않습니다</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>이름 바꾸기…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>This file was erased with a deleted record</source>
+        <translation>삭제된 기록과 함께 지워진 파일입니다</translation>
+    </message>
+    <message>
+        <source>Once the record is saved, files can be attached to it.</source>
+        <translation>기록을 저장한 뒤에 파일을 첨부할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No files attached.</source>
+        <translation>첨부된 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>파일 첨부</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>첨부하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Not opened</source>
+        <translation>열지 않았습니다</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens “{name}”.</source>
+        <translation>이 컴퓨터에는 “{name}”을(를) 여는 프로그램이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Rename the attachment</source>
+        <translation>첨부 파일 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>Not renamed</source>
+        <translation>이름을 바꾸지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Remove the attachment</source>
+        <translation>첨부 파일 제거</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from this record? Edit › Undo brings it back.</source>
+        <translation>이 기록에서 “{name}”을(를) 제거할까요? 편집 › 실행 취소로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>제거하지 않았습니다</translation>
     </message>
 </context>
 <context>
@@ -427,6 +560,139 @@ A backup of the current state is made first, so you can go back to it from this 
     </message>
 </context>
 <context>
+    <name>BulkChangeDialog</name>
+    <message>
+        <source>Change Many Records</source>
+        <translation>여러 기록 한꺼번에 변경</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected record(s)</source>
+        <translation>
+            <numerusform>선택한 기록 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n record(s) the search and filters show</source>
+        <translation>
+            <numerusform>검색과 필터로 표시된 기록 전체 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to change</source>
+        <translation>변경할 항목</translation>
+    </message>
+    <message>
+        <source>Tag name</source>
+        <translation>태그 이름</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>새 값</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>None (international)</source>
+        <translation>없음(국제)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Status from</source>
+        <translation>상태 적용일</translation>
+    </message>
+    <message>
+        <source>e.g. General assembly of 20 November</source>
+        <translation>예: 11월 20일 총회</translation>
+    </message>
+    <message>
+        <source>Note in the membership history</source>
+        <translation>회원 자격 이력에 남길 메모</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>기록:</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>변경:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>새 값:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>적용일:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>메모:</translation>
+    </message>
+    <message>
+        <source>How many records change</source>
+        <translation>바뀌는 기록 수</translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation>태그 추가</translation>
+    </message>
+    <message>
+        <source>Remove a tag</source>
+        <translation>태그 제거</translation>
+    </message>
+    <message>
+        <source>Membership status</source>
+        <translation>회원 상태</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Do not share with partners</source>
+        <translation>파트너와 공유 안 함</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>민감도</translation>
+    </message>
+    <message>
+        <source>Do not mail</source>
+        <translation>우편 발송 안 함</translation>
+    </message>
+    <message>
+        <source>Do not e-mail</source>
+        <translation>이메일 발송 안 함</translation>
+    </message>
+    <message>
+        <source>{changing} of the {total} chosen record(s) will change.</source>
+        <translation>선택한 기록 {total}개 중 {changing}개가 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>No records are chosen.</source>
+        <translation>선택한 기록이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n record(s)</source>
+        <translation>
+            <numerusform>기록 %n개 변경</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BusyBar</name>
     <message>
         <source>Stop</source>
@@ -493,6 +759,10 @@ A backup of the current state is made first, so you can go back to it from this 
     <message>
         <source>Timeline</source>
         <translation>타임라인</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>첨부 파일</translation>
     </message>
     <message>
         <source>the new contact</source>
@@ -688,6 +958,22 @@ A backup of the current state is made first, so you can go back to it from this 
     <message>
         <source>same as row {row}</source>
         <translation>{row}행과 같음</translation>
+    </message>
+    <message>
+        <source>updates the same record as row {row}</source>
+        <translation>{row}행과 같은 기록을 업데이트합니다</translation>
+    </message>
+    <message>
+        <source>a person: imported as a contact</source>
+        <translation>개인: 연락처로 가져옵니다</translation>
+    </message>
+    <message>
+        <source>a person, not an organization</source>
+        <translation>단체가 아닌 개인</translation>
+    </message>
+    <message>
+        <source>the organization {name} is not stored; a close one is: {record}</source>
+        <translation>단체 {name}은(는) 저장되어 있지 않습니다. 비슷한 단체: {record}</translation>
     </message>
     <message>
         <source>kept the stored record</source>
@@ -990,6 +1276,34 @@ A backup of the current state is made first, so you can go back to it from this 
         <translation>알 수 없는 국가 코드: {code}</translation>
     </message>
     <message>
+        <source>Unknown kind of record: {kind}</source>
+        <translation>알 수 없는 기록 유형: {kind}</translation>
+    </message>
+    <message>
+        <source>{field} cannot be changed on many {kind}s at once</source>
+        <translation>{field}은(는) 여러 {kind}에서 한꺼번에 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>A tag needs a name</source>
+        <translation>태그에는 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <source>{field}: {value!r} is not one of {allowed}</source>
+        <translation>{field}: {value!r}은(는) {allowed} 중 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{field}: yes or no</source>
+        <translation>{field}: 예 또는 아니요</translation>
+    </message>
+    <message>
+        <source>A record cannot be a duplicate of itself</source>
+        <translation>기록은 자기 자신의 중복일 수 없습니다</translation>
+    </message>
+    <message>
+        <source>A record cannot be merged with itself</source>
+        <translation>기록은 자기 자신과 병합할 수 없습니다</translation>
+    </message>
+    <message>
         <source>A contact needs a given name, a family name or a native-script name</source>
         <translation>연락처에는 이름, 성 또는 현지 표기이 필요합니다</translation>
     </message>
@@ -1044,6 +1358,10 @@ A backup of the current state is made first, so you can go back to it from this 
     <message>
         <source>Place {position} on the letter&apos;s list is taken</source>
         <translation>서한 목록의 {position}번 자리는 이미 차 있습니다</translation>
+    </message>
+    <message>
+        <source>A letter already sent keeps its signatory lines as signed</source>
+        <translation>이미 보낸 서한은 서명 단체 줄을 서명 당시 그대로 유지합니다</translation>
     </message>
     <message>
         <source>An organization needs a name</source>
@@ -1433,6 +1751,326 @@ A backup of the current state is made first, so you can go back to it from this 
         <source>Cannot open {database_path} for writing: the lock file {name} cannot be created there ({value})</source>
         <translation>{database_path}을(를) 쓰기용으로 열 수 없습니다: 그곳에 잠금 파일 {name}을(를) 만들 수 없습니다({value})</translation>
     </message>
+    <message>
+        <source>{count} bytes</source>
+        <translation>{count}바이트</translation>
+    </message>
+    <message>
+        <source>{count} KB</source>
+        <translation>{count}KB</translation>
+    </message>
+    <message>
+        <source>{count} MB</source>
+        <translation>{count}MB</translation>
+    </message>
+    <message>
+        <source>Attachments belong to an organization, contact, letter or activity, not {kind!r}</source>
+        <translation>첨부 파일은 단체, 연락처, 서한 또는 활동에 속하며 {kind!r}에는 속할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>An attachment needs a file name</source>
+        <translation>첨부 파일에는 파일 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <source>An attachment&apos;s name cannot hold a NUL character</source>
+        <translation>첨부 파일 이름에는 NUL 문자를 넣을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>“{name}” is {size} MB: attachments are limited to {limit} MB each</source>
+        <translation>“{name}”은(는) {size}MB입니다. 첨부 파일은 하나에 {limit}MB까지입니다</translation>
+    </message>
+    <message>
+        <source>No {kind} called “{name}”</source>
+        <translation>“{name}”(이)라는 {kind}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>{count} records of kind {kind} are called “{name}”: name one by its id, as #{first}</source>
+        <translation>{kind} 유형의 기록 {count}개의 이름이 “{name}”입니다. #{first}처럼 ID로 지정하세요</translation>
+    </message>
+    <message>
+        <source>The file “{name}” was erased with the record it belonged to</source>
+        <translation>파일 “{name}”은(는) 해당 기록과 함께 지워졌습니다</translation>
+    </message>
+    <message>
+        <source>The file “{name}” is damaged in the database: restore a backup</source>
+        <translation>데이터베이스 안의 파일 “{name}”이(가) 손상되었습니다. 백업을 복원하세요</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder</source>
+        <translation>{path}은(는) 폴더가 아닙니다</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>{path}을(를) 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>{path}에 쓸 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} ({kind}, search): {count}</source>
+        <translation>{name}({kind}, 검색): {count}</translation>
+    </message>
+    <message>
+        <source>{name} ({kind}, hand-picked): {count}</source>
+        <translation>{name}({kind}, 직접 선택): {count}</translation>
+    </message>
+    <message>
+        <source>{name} ({kind}, search): its filters name an own field removed since</source>
+        <translation>{name}({kind}, 검색): 필터가 그 뒤 제거된 자체 필드를 가리킵니다</translation>
+    </message>
+    <message>
+        <source>A group holds organizations or contacts, not {kind!r}</source>
+        <translation>그룹에는 단체나 연락처가 들어가며 {kind!r}은(는) 들어갈 수 없습니다</translation>
+    </message>
+    <message>
+        <source>A group needs a name</source>
+        <translation>그룹에는 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <source>A group&apos;s name cannot hold a NUL character</source>
+        <translation>그룹 이름에는 NUL 문자를 넣을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>A group is either a search or a hand-picked list, not both</source>
+        <translation>그룹은 검색이거나 직접 선택한 목록 중 하나이며, 둘 다일 수는 없습니다</translation>
+    </message>
+    <message>
+        <source>Only a hand-picked group lists its records</source>
+        <translation>직접 선택한 그룹만 기록을 나열합니다</translation>
+    </message>
+    <message>
+        <source>The filter is not one for {kind} records</source>
+        <translation>이 필터는 {kind} 기록용이 아닙니다</translation>
+    </message>
+    <message>
+        <source>Both an organization group and a contact group are called “{name}”: say which kind</source>
+        <translation>단체 그룹과 연락처 그룹 모두 이름이 “{name}”입니다. 어느 쪽인지 지정하세요</translation>
+    </message>
+    <message>
+        <source>No group called “{name}”</source>
+        <translation>“{name}”(이)라는 그룹이 없습니다</translation>
+    </message>
+    <message>
+        <source>No group with id {id}</source>
+        <translation>ID가 {id}인 그룹이 없습니다</translation>
+    </message>
+    <message>
+        <source>No {kind} with id {id}</source>
+        <translation>ID가 {id}인 {kind}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>“{name}” is a saved search: its records are those its filters find</source>
+        <translation>“{name}”은(는) 저장된 검색입니다. 그 기록은 필터가 찾은 기록입니다</translation>
+    </message>
+    <message>
+        <source>There is already a group called “{name}”</source>
+        <translation>“{name}”(이)라는 그룹이 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>No export language {value!r}: choose one of {choices}</source>
+        <translation>내보내기 언어 {value!r}이(가) 없습니다. {choices} 중에서 선택하세요</translation>
+    </message>
+    <message>
+        <source>{field} is no longer a field</source>
+        <translation>{field}은(는) 더 이상 필드가 아닙니다</translation>
+    </message>
+    <message>
+        <source>a tag contains a NUL character (an invisible control character, which cannot be stored): {text}</source>
+        <translation>태그에 NUL 문자(저장할 수 없는 보이지 않는 제어 문자)가 들어 있습니다: {text}</translation>
+    </message>
+    <message>
+        <source>{name} holds no vCard</source>
+        <translation>{name}에 vCard가 없습니다</translation>
+    </message>
+    <message>
+        <source>{name} is not a vCard file that can be read ({problem})</source>
+        <translation>{name}은(는) 읽을 수 있는 vCard 파일이 아닙니다({problem})</translation>
+    </message>
+    <message>
+        <source>{address} is not an e-mail address to send from</source>
+        <translation>{address}은(는) 보내는 사람으로 쓸 수 있는 이메일 주소가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{where} refused the test message to {address} ({reply})</source>
+        <translation>{where}이(가) {address}(으)로 보내는 테스트 메시지를 거부했습니다({reply})</translation>
+    </message>
+    <message>
+        <source>{where} refused the test message ({reply})</source>
+        <translation>{where}이(가) 테스트 메시지를 거부했습니다({reply})</translation>
+    </message>
+    <message>
+        <source>The connection to {where} broke off ({reason})</source>
+        <translation>{where}과(와)의 연결이 끊겼습니다({reason})</translation>
+    </message>
+    <message>
+        <source>The mail server {where} refused the sender address {sender} ({reply})</source>
+        <translation>메일 서버 {where}이(가) 보내는 사람 주소 {sender}을(를) 거부했습니다({reply})</translation>
+    </message>
+    <message>
+        <source>The connection to {where} broke off ({reason}); {name} and those after were not sent: run it again to go on</source>
+        <translation>{where}과(와)의 연결이 끊겼습니다({reason}). {name} 및 그 뒤의 메시지는 보내지 않았습니다. 다시 실행하면 이어서 보냅니다</translation>
+    </message>
+    <message>
+        <source>The connection to {where} broke off while sending to {name} ({reason}): whether it arrived is uncertain; check your sent folder</source>
+        <translation>{name}에게 보내는 중에 {where}과(와)의 연결이 끊겼습니다({reason}). 도착했는지 확실하지 않으니 보낸 편지함을 확인하세요</translation>
+    </message>
+    <message>
+        <source>No password for {user} at {host}: keep it in the system keyring, give it in {variable}, or run the command on a terminal</source>
+        <translation>{host}의 {user} 비밀번호가 없습니다. 시스템 키링에 보관하거나, {variable}에 지정하거나, 터미널에서 명령을 실행하세요</translation>
+    </message>
+    <message>
+        <source>Say which mail server to send through (host:port)</source>
+        <translation>보낼 때 사용할 메일 서버를 지정하세요(host:port)</translation>
+    </message>
+    <message>
+        <source>A password is never sent to a mail server without encryption: use starttls or tls</source>
+        <translation>비밀번호는 암호화 없이 메일 서버로 보내지 않습니다. starttls 또는 tls를 사용하세요</translation>
+    </message>
+    <message>
+        <source>Messages per minute cannot be negative</source>
+        <translation>분당 메시지 수는 음수일 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The certificate of {where} could not be checked ({reason}); nothing was sent</source>
+        <translation>{where}의 인증서를 확인할 수 없습니다({reason}). 아무것도 보내지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{where} does not offer STARTTLS; nothing was sent</source>
+        <translation>{where}은(는) STARTTLS를 지원하지 않습니다. 아무것도 보내지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{where} refused the user name or password ({reply}); nothing was sent</source>
+        <translation>{where}이(가) 사용자 이름이나 비밀번호를 거부했습니다({reply}). 아무것도 보내지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Could not reach the mail server {where} ({reason}); nothing was sent</source>
+        <translation>메일 서버 {where}에 연결할 수 없습니다({reason}). 아무것도 보내지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Custom fields belong to organizations or contacts, not {value}</source>
+        <translation>사용자 정의 필드는 단체나 연락처에 속하며 {value}에는 속할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {allowed}</source>
+        <translation>{value}은(는) {allowed} 중 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <source>A custom field needs a name</source>
+        <translation>사용자 정의 필드에는 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <source>{label} is already a field of every {value}</source>
+        <translation>{label}은(는) 이미 모든 {value}에 있는 필드입니다</translation>
+    </message>
+    <message>
+        <source>A choice field needs at least one choice</source>
+        <translation>선택 필드에는 선택지가 하나 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>There is no custom field {value}</source>
+        <translation>사용자 정의 필드 {value}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>{value} is not a number</source>
+        <translation>{value}은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{label}: {problem}</source>
+        <translation>{label}: {problem}</translation>
+    </message>
+    <message>
+        <source>There is already a field called {label}</source>
+        <translation>{label}(이)라는 필드가 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>{value} is not a type of field; choose one of {allowed}</source>
+        <translation>{value}은(는) 필드 유형이 아닙니다. {allowed} 중에서 선택하세요</translation>
+    </message>
+    <message>
+        <source>{value} is still stored in {label}; change those records first</source>
+        <translation>{label}에 아직 {value}이(가) 저장되어 있습니다. 먼저 해당 기록을 바꾸세요</translation>
+    </message>
+    <message>
+        <source>There is no custom field {value} for a {kind}</source>
+        <translation>{kind}에 대한 사용자 정의 필드 {value}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>contains a NUL character (an invisible control character, which cannot be stored); remove it</source>
+        <translation>NUL 문자(저장할 수 없는 보이지 않는 제어 문자)가 들어 있습니다. 지우세요</translation>
+    </message>
+    <message>
+        <source>{field}: contains a NUL character (an invisible control character, which cannot be stored); remove it</source>
+        <translation>{field}: NUL 문자(저장할 수 없는 보이지 않는 제어 문자)가 들어 있습니다. 지우세요</translation>
+    </message>
+    <message>
+        <source>Your role on this server does not allow this; nothing was changed</source>
+        <translation>이 서버에서 내 역할로는 이 작업을 할 수 없습니다. 아무것도 바꾸지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{name} does not fold letters beyond A to Z into lower case (its character type is C or it is not in UTF-8): create it again with ENCODING &apos;UTF8&apos; and a UTF-8 LC_CTYPE such as &apos;C.UTF-8&apos;</source>
+        <translation>{name}은(는) A~Z 이외의 문자를 소문자로 바꾸지 못합니다(문자 유형이 C이거나 UTF-8이 아님). ENCODING &apos;UTF8&apos;과 &apos;C.UTF-8&apos; 같은 UTF-8 LC_CTYPE으로 다시 만드세요</translation>
+    </message>
+    <message>
+        <source>There is no database {database} on the server {server}: ask the server&apos;s administrator to create it</source>
+        <translation>서버 {server}에 데이터베이스 {database}이(가) 없습니다. 서버 관리자에게 만들어 달라고 요청하세요</translation>
+    </message>
+    <message>
+        <source>The server {server} refused the password for {user}</source>
+        <translation>서버 {server}이(가) {user}의 비밀번호를 거부했습니다</translation>
+    </message>
+    <message>
+        <source>The server {server} asks for {user}&apos;s password: give it in the address or in the password file (~/.pgpass)</source>
+        <translation>서버 {server}이(가) {user}의 비밀번호를 요구합니다. 주소나 비밀번호 파일(~/.pgpass)에 지정하세요</translation>
+    </message>
+    <message>
+        <source>The server {server} accepts encrypted connections only: add ?sslmode=require to the address</source>
+        <translation>서버 {server}은(는) 암호화된 연결만 받습니다. 주소에 ?sslmode=require를 추가하세요</translation>
+    </message>
+    <message>
+        <source>The server {server} does not let {user} in to {database}</source>
+        <translation>서버 {server}이(가) {user}의 {database} 접속을 허용하지 않습니다</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server {server}: check that it is running and that this computer can reach it</source>
+        <translation>데이터베이스 서버 {server}에 연결할 수 없습니다. 서버가 실행 중인지, 이 컴퓨터에서 연결할 수 있는지 확인하세요</translation>
+    </message>
+    <message>
+        <source>The server did not save this: the record would be one your role may not see (a restricted contact); nothing was changed</source>
+        <translation>서버가 저장하지 않았습니다. 내 역할로는 볼 수 없는 기록(제한된 연락처)이 되기 때문입니다. 아무것도 바꾸지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Your role on this server may not delete records: ask a coordinator; nothing was changed</source>
+        <translation>이 서버에서 내 역할로는 기록을 삭제할 수 없습니다. 코디네이터에게 요청하세요. 아무것도 바꾸지 않았습니다</translation>
+    </message>
+    <message>
+        <source>A database cannot be copied onto itself</source>
+        <translation>데이터베이스를 자기 자신에게 복사할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{name} already holds records: copy into a new, empty database, or give --replace to replace everything in it; nothing was changed</source>
+        <translation>{name}에 이미 기록이 있습니다. 비어 있는 새 데이터베이스에 복사하거나, 안의 모든 것을 바꾸려면 --replace를 지정하세요. 아무것도 바꾸지 않았습니다</translation>
+    </message>
+    <message>
+        <source>A volunteer may not copy the database of {name}</source>
+        <translation>자원봉사자는 {name}의 데이터베이스를 복사할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; nothing was saved and your edits are kept: save again once it is back</source>
+        <translation>서버에 연결할 수 없습니다. 아무것도 저장하지 않았으며 편집 내용은 그대로 있습니다. 서버가 돌아오면 다시 저장하세요</translation>
+    </message>
+    <message>
+        <source>A user name is letters, digits, - and _ (at most 63): {name}</source>
+        <translation>사용자 이름은 영문자, 숫자, - 및 _로 이루어집니다(최대 63자): {name}</translation>
+    </message>
+    <message>
+        <source>The database {database} has no roles yet: run `coalitiondesk server init` first</source>
+        <translation>데이터베이스 {database}에 아직 역할이 없습니다. 먼저 `coalitiondesk server init`을 실행하세요</translation>
+    </message>
+    <message>
+        <source>The server already has a user {name}; nothing was changed</source>
+        <translation>서버에 이미 사용자 {name}이(가) 있습니다. 아무것도 바꾸지 않았습니다</translation>
+    </message>
 </context>
 <context>
     <name>CoreTerms</name>
@@ -1581,6 +2219,18 @@ A backup of the current state is made first, so you can go back to it from this 
         <translation>종료일</translation>
     </message>
     <message>
+        <source>district</source>
+        <translation>구/군</translation>
+    </message>
+    <message>
+        <source>mobile phone</source>
+        <translation>휴대전화</translation>
+    </message>
+    <message>
+        <source>custom values</source>
+        <translation>사용자 정의 값</translation>
+    </message>
+    <message>
         <source>country</source>
         <translation>국가</translation>
     </message>
@@ -1619,6 +2269,10 @@ A backup of the current state is made first, so you can go back to it from this 
     <message>
         <source>same e-mail address</source>
         <translation>같은 이메일 주소</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>같은 전화번호</translation>
     </message>
     <message>
         <source>kind of organization</source>
@@ -1667,6 +2321,10 @@ A backup of the current state is made first, so you can go back to it from this 
     <message>
         <source>folder</source>
         <translation>폴더</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>첨부 파일</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +2414,115 @@ A backup of the current state is made first, so you can go back to it from this 
     </message>
 </context>
 <context>
+    <name>CustomFieldsDialog</name>
+    <message>
+        <source>Text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>예/아니요</translation>
+    </message>
+    <message>
+        <source>One of a list</source>
+        <translation>목록 중 하나</translation>
+    </message>
+    <message>
+        <source>Own Fields</source>
+        <translation>사용자 정의 필드</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>단체</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>Fields of your own, shown in the forms, searched, exported as their own columns and offered when importing.</source>
+        <translation>직접 정의한 필드입니다. 양식에 표시되고, 검색되며, 별도의 열로 내보내지고, 가져오기 때 선택할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>이름 바꾸기…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>제거…</translation>
+    </message>
+    <message>
+        <source>New field</source>
+        <translation>새 필드</translation>
+    </message>
+    <message>
+        <source>e.g. Region of origin</source>
+        <translation>예: 출신 지역</translation>
+    </message>
+    <message>
+        <source>One choice a line</source>
+        <translation>한 줄에 선택지 하나</translation>
+    </message>
+    <message>
+        <source>Add Field</source>
+        <translation>필드 추가</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>선택지</translation>
+    </message>
+    <message>
+        <source>Fields of</source>
+        <translation>필드 대상</translation>
+    </message>
+    <message>
+        <source>No fields of your own yet</source>
+        <translation>아직 사용자 정의 필드가 없습니다</translation>
+    </message>
+    <message>
+        <source>Rename Field</source>
+        <translation>필드 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>New name of “{name}”:</source>
+        <translation>“{name}”의 새 이름:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove “{name}” and its value from %n record(s)?</source>
+        <translation>
+            <numerusform>“{name}”과(와) 기록 %n개에 있는 그 값을 제거할까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove “{name}”? No record has a value in it.</source>
+        <translation>“{name}”을(를) 제거할까요? 이 필드에 값이 있는 기록은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Remove Field</source>
+        <translation>필드 제거</translation>
+    </message>
+    <message>
+        <source>Edit › Undo brings the field and its values back.</source>
+        <translation>편집 › 실행 취소로 필드와 그 값을 되돌릴 수 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>DamagedDialog</name>
     <message>
         <source>The database is damaged</source>
@@ -1801,6 +2568,300 @@ SQLite를 다룰 줄 아는 사람이라면 이 파일에서 최근 변경 내�
     <message>
         <source>Date of the status</source>
         <translation>상태 날짜</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find Duplicates</source>
+        <translation>중복 찾기</translation>
+    </message>
+    <message>
+        <source>Records to search</source>
+        <translation>검색할 기록</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>단체</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>Look among:</source>
+        <translation>찾을 범위:</translation>
+    </message>
+    <message>
+        <source>Likely duplicates</source>
+        <translation>중복 가능성이 높은 기록</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>비슷한 기록</translation>
+    </message>
+    <message>
+        <source>The values to keep</source>
+        <translation>유지할 값</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>필드</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>병합(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Keep one record with the ticked values; the other&apos;s name becomes an alias and its tags, letters, activities and history move to it. Edit › Undo splits them</source>
+        <translation>체크한 값으로 기록 하나를 남깁니다. 다른 기록의 이름은 별칭이 되고, 그 태그·서한·활동·이력은 남는 기록으로 옮겨집니다. 편집 › 실행 취소로 다시 나눌 수 있습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Not Duplicates</source>
+        <translation>중복 아님(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Stop listing these two as duplicates</source>
+        <translation>이 두 기록을 더 이상 중복으로 표시하지 않습니다</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>유지:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likely pair(s)</source>
+        <translation>
+            <numerusform>중복 가능성이 높은 쌍 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No likely duplicates.</source>
+        <translation>중복 가능성이 높은 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Why: {reasons}</source>
+        <translation>이유: {reasons}</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>병합</translation>
+    </message>
+    <message>
+        <source>Not Duplicates</source>
+        <translation>중복 아님</translation>
+    </message>
+</context>
+<context>
+    <name>EmailMergeDialog</name>
+    <message>
+        <source>Send “{title}” by e-mail</source>
+        <translation>“{title}”을(를) 이메일로 보내기</translation>
+    </message>
+    <message>
+        <source>smtp.example.org</source>
+        <translation>smtp.example.org</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>기본값</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>None (no password)</source>
+        <translation>없음(비밀번호 없음)</translation>
+    </message>
+    <message>
+        <source>Remember in the system keyring</source>
+        <translation>시스템 키링에 기억</translation>
+    </message>
+    <message>
+        <source>This computer offers no system keyring</source>
+        <translation>이 컴퓨터에는 시스템 키링이 없습니다</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <source> a minute</source>
+        <translation>/분</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>메일 서버</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>보내는 사람</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>발송</translation>
+    </message>
+    <message>
+        <source>Merge fields work here too: {{ full_name }}</source>
+        <translation>여기서도 병합 필드를 쓸 수 있습니다: {{ full_name }}</translation>
+    </message>
+    <message>
+        <source>Attach the letter as a PDF</source>
+        <translation>서한을 PDF로 첨부</translation>
+    </message>
+    <message>
+        <source>A run stopped after the server took these and before that was recorded: look in your sent folder first</source>
+        <translation>서버가 이 메시지를 받은 뒤 기록되기 전에 실행이 멈췄습니다. 먼저 보낸 편지함을 확인하세요</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>제외됨</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시 중지</translation>
+    </message>
+    <message>
+        <source>Send a test to myself</source>
+        <translation>나에게 테스트 보내기</translation>
+    </message>
+    <message>
+        <source>The selected message, sent to the From address only; nothing is recorded</source>
+        <translation>선택한 메시지를 보내는 사람 주소로만 보냅니다. 아무것도 기록하지 않습니다</translation>
+    </message>
+    <message>
+        <source>Save as .eml files…</source>
+        <translation>.eml 파일로 저장…</translation>
+    </message>
+    <message>
+        <source>One file per recipient for any mail client; nothing is sent or recorded</source>
+        <translation>어느 메일 프로그램에서나 쓸 수 있도록 수신자마다 파일 하나를 만듭니다. 아무것도 보내거나 기록하지 않습니다</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>보내기</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send to the %n restricted contact(s) too</source>
+        <translation>
+            <numerusform>제한된 연락처 %n명에게도 보내기</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>메시지 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n</source>
+        <translation>
+            <numerusform>제외됨: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Try the %n refused message(s) again</source>
+        <translation>
+            <numerusform>거부된 메시지 %n건 다시 보내기</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the %n uncertain message(s) again</source>
+        <translation>
+            <numerusform>불확실한 메시지 %n건 다시 보내기</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To: {to}
+Subject: {subject}</source>
+        <translation>받는 사람: {to}
+제목: {subject}</translation>
+    </message>
+    <message>
+        <source>The password was not remembered: {reason}</source>
+        <translation>비밀번호를 기억하지 못했습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Type the password for {user} at {host}</source>
+        <translation>{host}의 {user} 비밀번호를 입력하세요</translation>
+    </message>
+    <message>
+        <source>A test of {name}&apos;s message was sent to {address}.</source>
+        <translation>{name}에게 보낼 메시지의 테스트를 {address}(으)로 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Save the messages in</source>
+        <translation>메시지를 저장할 위치</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n .eml file(s) to {folder}; nothing was sent.</source>
+        <translation>
+            <numerusform>{folder}에 .eml 파일 %n개를 썼습니다. 아무것도 보내지 않았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>계속</translation>
+    </message>
+    <message>
+        <source>Stopped. Those sent are recorded; Send goes on with the others, and nobody gets a message twice.</source>
+        <translation>멈췄습니다. 보낸 메시지는 기록되었습니다. 보내기를 누르면 나머지를 이어서 보내며, 같은 사람에게 두 번 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>do not e-mail</source>
+        <translation>이메일 발송 안 함</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>제한</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>이메일 주소 없음</translation>
+    </message>
+    <message>
+        <source>not a usable e-mail address</source>
+        <translation>사용할 수 없는 이메일 주소</translation>
     </message>
 </context>
 <context>
@@ -2003,6 +3064,14 @@ SQLite를 다룰 줄 아는 사람이라면 이 파일에서 최근 변경 내�
     <message>
         <source>Delete profile</source>
         <translation>프로필 삭제</translation>
+    </message>
+    <message>
+        <source>The language of kinds, statuses and country names in the file; the Full profile keeps the stored codes</source>
+        <translation>파일에 쓸 유형, 상태, 국가 이름의 언어입니다. 전체 프로필은 저장된 코드를 그대로 씁니다</translation>
+    </message>
+    <message>
+        <source>Labels in:</source>
+        <translation>라벨 언어:</translation>
     </message>
     <message>
         <source>Include restricted contacts and records tagged “do not share”</source>
@@ -2232,6 +3301,18 @@ SQLite를 다룰 줄 아는 사람이라면 이 파일에서 최근 변경 내�
         <translation>웹사이트</translation>
     </message>
     <message>
+        <source>Mobile phone</source>
+        <translation>휴대전화</translation>
+    </message>
+    <message>
+        <source>County or district</source>
+        <translation>구/군</translation>
+    </message>
+    <message>
+        <source>Own fields</source>
+        <translation>사용자 정의 필드</translation>
+    </message>
+    <message>
         <source>e.g. www.example.org</source>
         <translation>예: www.example.org</translation>
     </message>
@@ -2443,6 +3524,10 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>스프레드시트와 목록 (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;모든 파일 (*)</translation>
     </message>
     <message>
+        <source>Address books (*.vcf *.vcard)</source>
+        <translation>주소록 (*.vcf *.vcard)</translation>
+    </message>
+    <message>
         <source> (hidden)</source>
         <translation> (숨김)</translation>
     </message>
@@ -2470,12 +3555,28 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>태그</translation>
     </message>
     <message>
+        <source>Own field</source>
+        <translation>사용자 정의 필드</translation>
+    </message>
+    <message>
         <source>All countries</source>
         <translation>모든 국가</translation>
     </message>
     <message>
         <source>Any tag</source>
         <translation>모든 태그</translation>
+    </message>
+    <message>
+        <source>Any own field</source>
+        <translation>모든 사용자 정의 필드</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
     </message>
 </context>
 <context>
@@ -2630,6 +3731,58 @@ International Federation for Human Rights (FIDH)</translation>
         <source>Change</source>
         <translation>변경</translation>
     </message>
+    <message>
+        <source>Merge {other} into {name}</source>
+        <translation>{other}을(를) {name}에 병합</translation>
+    </message>
+    <message>
+        <source>Mark {first} and {second} as not duplicates</source>
+        <translation>{first}과(와) {second}을(를) 중복 아님으로 표시</translation>
+    </message>
+    <message>
+        <source>Change {field} of {count} records</source>
+        <translation>기록 {count}개의 {field} 변경</translation>
+    </message>
+    <message>
+        <source>Change {field} of 1 record</source>
+        <translation>기록 1개의 {field} 변경</translation>
+    </message>
+    <message>
+        <source>Add the field “{name}”</source>
+        <translation>필드 “{name}” 추가</translation>
+    </message>
+    <message>
+        <source>Rename the field “{old}” to “{name}”</source>
+        <translation>필드 “{old}”의 이름을 “{name}”(으)로 변경</translation>
+    </message>
+    <message>
+        <source>Remove the field “{name}”</source>
+        <translation>필드 “{name}” 제거</translation>
+    </message>
+    <message>
+        <source>Attach “{name}”</source>
+        <translation>“{name}” 첨부</translation>
+    </message>
+    <message>
+        <source>Rename an attachment to “{name}”</source>
+        <translation>첨부 파일 이름을 “{name}”(으)로 변경</translation>
+    </message>
+    <message>
+        <source>Remove the attachment “{name}”</source>
+        <translation>첨부 파일 “{name}” 제거</translation>
+    </message>
+    <message>
+        <source>Add the group “{name}”</source>
+        <translation>그룹 “{name}” 추가</translation>
+    </message>
+    <message>
+        <source>Remove the group “{name}”</source>
+        <translation>그룹 “{name}” 제거</translation>
+    </message>
+    <message>
+        <source>Change the members of the group “{name}”</source>
+        <translation>그룹 “{name}”의 구성원 변경</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -2652,6 +3805,49 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>CoalitionDesk will use the new language when it starts again.</source>
         <translation>CoalitionDesk를 다시 시작하면 새 언어로 표시됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>LeftOutColumns</name>
+    <message>
+        <source>Column</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>처리 방법</translation>
+    </message>
+    <message>
+        <source>Columns with values that are not imported ({count}). Import each as a field, or leave it out:</source>
+        <translation>가져오지 않는 값이 있는 열({count}개). 각 열을 필드로 가져오거나 제외하세요:</translation>
+    </message>
+    <message>
+        <source>What to do with the column {header}</source>
+        <translation>{header} 열의 처리 방법</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>Leave it out</source>
+        <translation>제외</translation>
+    </message>
+    <message>
+        <source>Keep as a custom field</source>
+        <translation>사용자 정의 필드로 보관</translation>
+    </message>
+    <message>
+        <source>Import as {field}</source>
+        <translation>{field}(으)로 가져오기</translation>
+    </message>
+    <message>
+        <source>Import stays off until each column above is imported or left out; still to decide: {columns}.</source>
+        <translation>위의 각 열을 가져오거나 제외할 때까지 가져오기를 할 수 없습니다. 아직 정하지 않은 열: {columns}.</translation>
     </message>
 </context>
 <context>
@@ -2697,8 +3893,28 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>이 서한에서 허용하지 않으면 제한된 연락처는 병합에서 빠집니다</translation>
     </message>
     <message>
+        <source>Language of the letter</source>
+        <translation>서한의 언어</translation>
+    </message>
+    <message>
+        <source>Font of the letter</source>
+        <translation>서한의 글꼴</translation>
+    </message>
+    <message>
+        <source>Default for the language</source>
+        <translation>언어의 기본값</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation>글꼴</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2802,12 +4018,20 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>용지, 여백, 레터헤드, 발신자 주소, 기본 인사말</translation>
     </message>
     <message>
+        <source>Send by E-mail…</source>
+        <translation>이메일로 보내기…</translation>
+    </message>
+    <message>
+        <source>One personal message per recipient, previewed first, never sent twice</source>
+        <translation>수신자마다 개별 메시지를 보냅니다. 먼저 미리 보며, 두 번 보내지 않습니다</translation>
+    </message>
+    <message>
         <source>Letter details</source>
         <translation>서한 정보</translation>
     </message>
     <message>
-        <source>Letter, signatories or recipients</source>
-        <translation>서한, 서명 단체 또는 수신자</translation>
+        <source>Letter, signatories, recipients or attachments</source>
+        <translation>서한, 서명 단체, 수신자 또는 첨부 파일</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -2820,6 +4044,10 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Recipients</source>
         <translation>수신자</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>첨부 파일</translation>
     </message>
     <message>
         <source>New letter</source>
@@ -2867,6 +4095,41 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Remove</source>
         <translation>제거</translation>
+    </message>
+</context>
+<context>
+    <name>LockAfterDialog</name>
+    <message>
+        <source>Lock when away</source>
+        <translation>자리 비움 시 잠금</translation>
+    </message>
+    <message>
+        <source>When nobody has used the keyboard or mouse for these minutes, the window of an encrypted database hides its records, closes the database and forgets its key until the passphrase is entered again. Unsaved changes are kept.</source>
+        <translation>이 시간(분) 동안 키보드나 마우스를 쓰지 않으면, 암호화된 데이터베이스의 창이 기록을 숨기고 데이터베이스를 닫으며 암호문을 다시 입력할 때까지 키를 잊습니다. 저장하지 않은 변경 내용은 유지됩니다.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>안 함</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation>유휴 몇 분 후 잠금</translation>
+    </message>
+    <message>
+        <source>0 means never. Plain databases are never locked: they have no key to forget.</source>
+        <translation>0은 잠그지 않음을 뜻합니다. 암호화하지 않은 데이터베이스는 잊을 키가 없으므로 잠기지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Lock after:</source>
+        <translation>잠금 시간:</translation>
     </message>
 </context>
 <context>
@@ -3006,6 +4269,30 @@ International Federation for Human Rights (FIDH)</translation>
         <source>Something went wrong that should not have: {error}</source>
         <translation>일어나서는 안 되는 문제가 생겼습니다: {error}</translation>
     </message>
+    <message>
+        <source>You are not allowed to write or read {file}. Choose another folder, or ask whoever manages this computer.</source>
+        <translation>{file}을(를) 읽거나 쓸 권한이 없습니다. 다른 폴더를 선택하거나 이 컴퓨터 관리자에게 문의하세요.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {file} could not be written. Free some space, or choose another disk.</source>
+        <translation>디스크가 가득 찼습니다. {file}을(를) 쓸 수 없습니다. 공간을 확보하거나 다른 디스크를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>{file} is on a disk that can only be read. Choose another folder.</source>
+        <translation>{file}은(는) 읽기 전용 디스크에 있습니다. 다른 폴더를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>{file} or its folder does not exist (any more).</source>
+        <translation>{file} 또는 그 폴더가 (더 이상) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The system refused: {reason} ({file})</source>
+        <translation>시스템이 거부했습니다: {reason} ({file})</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>파일</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3090,26 +4377,6 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>지금 데이터베이스를 백업하거나 백업을 복원합니다</translation>
     </message>
     <message>
-        <source>&amp;Encrypt this database…</source>
-        <translation>이 데이터베이스 암호화(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Keep the database encrypted: it opens only with its passphrase</source>
-        <translation>데이터베이스를 암호화해 둡니다. 암호문이 있어야만 열립니다</translation>
-    </message>
-    <message>
-        <source>&amp;Change passphrase…</source>
-        <translation>암호문 변경(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Save a &amp;plain copy…</source>
-        <translation>암호화하지 않은 사본 저장(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Write an unencrypted copy of the database to a file</source>
-        <translation>데이터베이스의 암호화하지 않은 사본을 파일로 씁니다</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
@@ -3128,6 +4395,30 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Every change made to the database; undo any one of them</source>
         <translation>데이터베이스의 모든 변경. 어느 것이든 되돌릴 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Find D&amp;uplicates…</source>
+        <translation>중복 찾기(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Likely duplicate organizations or contacts, and merging them</source>
+        <translation>중복 가능성이 높은 단체나 연락처를 찾아 병합합니다</translation>
+    </message>
+    <message>
+        <source>C&amp;hange Selected…</source>
+        <translation>선택 항목 변경(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Set one field on the selected records, or on all the filters show</source>
+        <translation>선택한 기록 또는 필터로 표시된 기록 전체에서 필드 하나를 설정합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Own Fields…</source>
+        <translation>사용자 정의 필드(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Fields of your own for organizations and contacts</source>
+        <translation>단체와 연락처에 직접 정의하는 필드</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -3310,68 +4601,12 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>CoalitionDesk 데이터베이스 (*.sqlite3 *.db);;모든 파일 (*)</translation>
     </message>
     <message>
-        <source>This database is on a server; it is encrypted there.</source>
-        <translation>이 데이터베이스는 서버에 있습니다. 암호화는 서버에서 합니다.</translation>
-    </message>
-    <message>
-        <source>This database is encrypted already; use Change passphrase to change it.</source>
-        <translation>이 데이터베이스는 이미 암호화되어 있습니다. 암호문을 바꾸려면 ‘암호문 변경’을 사용하세요.</translation>
-    </message>
-    <message>
-        <source>Change passphrase</source>
-        <translation>암호문 변경</translation>
-    </message>
-    <message>
-        <source>This database is not encrypted; use Encrypt this database first.</source>
-        <translation>이 데이터베이스는 암호화되어 있지 않습니다. 먼저 ‘이 데이터베이스 암호화’를 사용하세요.</translation>
-    </message>
-    <message>
-        <source>The new passphrase is the current one; nothing was changed.</source>
-        <translation>새 암호문이 지금 암호문과 같습니다. 아무것도 바꾸지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>The database is encrypted. The file it replaced was overwritten with zeros and removed.</source>
-        <translation>데이터베이스가 암호화되었습니다. 대체된 파일은 0으로 덮어쓴 뒤 삭제했습니다.</translation>
-    </message>
-    <message>
-        <source>{n} backup(s) in {folder} were encrypted too.</source>
-        <translation>{folder}의 백업 {n}개도 암호화했습니다.</translation>
-    </message>
-    <message>
-        <source>{n} plain backup(s) remain in {folder}: anyone who has the disk can read them.</source>
-        <translation>암호화하지 않은 백업 {n}개가 {folder}에 남아 있습니다. 디스크를 가진 사람은 누구나 읽을 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>SSDs and file-system snapshots may still keep old blocks of the plain file; encryption protects what is written from now on.</source>
-        <translation>SSD와 파일 시스템 스냅샷에는 암호화하지 않은 파일의 옛 블록이 남아 있을 수 있습니다. 암호화는 지금부터 쓰는 내용을 보호합니다.</translation>
-    </message>
-    <message>
-        <source>Encrypted</source>
-        <translation>암호화됨</translation>
-    </message>
-    <message>
         <source>Locked</source>
         <translation>잠김</translation>
     </message>
     <message>
         <source>Close without unlocking? The changes you had not saved are lost.</source>
         <translation>잠금을 해제하지 않고 닫을까요? 저장하지 않은 변경 내용은 사라집니다.</translation>
-    </message>
-    <message>
-        <source>Save a plain copy</source>
-        <translation>암호화하지 않은 사본 저장</translation>
-    </message>
-    <message>
-        <source>This database is not encrypted; copy its file as it is.</source>
-        <translation>이 데이터베이스는 암호화되어 있지 않습니다. 파일을 그대로 복사하세요.</translation>
-    </message>
-    <message>
-        <source>Save a plain (unencrypted) copy</source>
-        <translation>암호화하지 않은 사본 저장</translation>
-    </message>
-    <message>
-        <source>Wrote a plain copy to {file}. Anyone who has this file can read every record in it: delete it when you are done.</source>
-        <translation>암호화하지 않은 사본을 {file}에 썼습니다. 이 파일을 가진 사람은 누구나 모든 기록을 읽을 수 있습니다. 다 쓰면 삭제하세요.</translation>
     </message>
     <message>
         <source>No other recent databases</source>
@@ -3441,12 +4676,32 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>가져올 항목</translation>
     </message>
     <message>
+        <source>The names look garbled: the file seems to be in another encoding.</source>
+        <translation>이름이 깨져 보입니다. 파일이 다른 인코딩으로 되어 있는 것 같습니다.</translation>
+    </message>
+    <message>
+        <source>Read it again as this</source>
+        <translation>이 인코딩으로 다시 읽기</translation>
+    </message>
+    <message>
+        <source>Membership status of the organizations it creates:</source>
+        <translation>새로 만드는 단체의 회원 상태:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
         <source>The rows are:</source>
         <translation>각 행은:</translation>
     </message>
     <message>
         <source>Do not import</source>
         <translation>가져오지 않음</translation>
+    </message>
+    <message>
+        <source>Choose the membership status of the organizations this import creates: no column gives one to every row.</source>
+        <translation>이 가져오기로 새로 만드는 단체의 회원 상태를 선택하세요. 모든 행에 회원 상태를 주는 열이 없습니다.</translation>
     </message>
     <message>
         <source>CoalitionDesk ID</source>
@@ -3563,6 +4818,14 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Recipients left out</source>
         <translation>제외된 수신자</translation>
+    </message>
+    <message>
+        <source>Print for recipients whose address needs checking too</source>
+        <translation>주소 확인이 필요한 수신자도 인쇄</translation>
+    </message>
+    <message>
+        <source>Their addresses lack a part the destination&apos;s post needs; print them anyway</source>
+        <translation>도착 국가의 우편에 필요한 주소 요소가 빠져 있습니다. 그래도 인쇄합니다</translation>
     </message>
     <message>
         <source>Letters</source>
@@ -3713,6 +4976,10 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>{name}: {reason}</translation>
     </message>
     <message>
+        <source>{name} (printed): {reason}</source>
+        <translation>{name}(인쇄됨): {reason}</translation>
+    </message>
+    <message>
         <source>{name}: not in the signatory block (marked “do not share”)</source>
         <translation>{name}: 서명란에서 제외됨(“공유 안 함” 표시)</translation>
     </message>
@@ -3723,8 +4990,16 @@ International Federation for Human Rights (FIDH)</translation>
         </translation>
     </message>
     <message>
+        <source>Every recipient will be printed; some addresses need checking:</source>
+        <translation>모든 수신자를 인쇄합니다. 일부 주소는 확인이 필요합니다:</translation>
+    </message>
+    <message>
         <source>Every recipient will be printed.</source>
         <translation>모든 수신자에게 인쇄합니다.</translation>
+    </message>
+    <message>
+        <source>These addresses do not fit their label even at the smallest size and would be cut: {names}</source>
+        <translation>다음 주소는 가장 작은 크기로도 라벨에 맞지 않아 잘립니다: {names}</translation>
     </message>
     <message numerus="yes">
         <source>%n label(s)</source>
@@ -3870,6 +5145,10 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Letter date</source>
         <translation>서한 날짜</translation>
+    </message>
+    <message>
+        <source>Today&apos;s date</source>
+        <translation>오늘 날짜</translation>
     </message>
     <message>
         <source>Letter title</source>
@@ -4018,6 +5297,14 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Timeline</source>
         <translation>타임라인</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>첨부 파일</translation>
+    </message>
+    <message>
+        <source>From the membership history: change the status to Member, with its date, to change it</source>
+        <translation>회원 자격 이력에서 가져온 값입니다. 바꾸려면 상태를 날짜와 함께 회원으로 변경하세요</translation>
     </message>
     <message>
         <source>the new organization</source>
@@ -4221,6 +5508,18 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>암호문 보기</translation>
     </message>
     <message>
+        <source>Remember on this computer</source>
+        <translation>이 컴퓨터에 기억</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring: anyone who can log in as you here can open this database without the passphrase.</source>
+        <translation>시스템 키링에 보관됩니다. 이 컴퓨터에 내 계정으로 로그인할 수 있는 사람은 누구나 암호문 없이 이 데이터베이스를 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This computer offers no system keyring (such as the Keychain, the Credential Locker or the Secret Service) to keep it in.</source>
+        <translation>이 컴퓨터에는 암호문을 보관할 시스템 키링(키체인, 자격 증명 보관소, Secret Service 등)이 없습니다.</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>열기</translation>
     </message>
@@ -4239,6 +5538,14 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>That passphrase does not open {name}. Nothing was changed; try again.</source>
         <translation>그 암호문으로는 {name}을(를) 열 수 없습니다. 아무것도 바꾸지 않았습니다. 다시 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not keep the passphrase ({reason}); it will be asked when {name} next opens.</source>
+        <translation>시스템 키링이 암호문을 보관하지 못했습니다({reason}). 다음에 {name}을(를) 열 때 암호문을 묻습니다.</translation>
+    </message>
+    <message>
+        <source>The passphrase remembered on this computer does not open {name}; it was forgotten. Enter the passphrase.</source>
+        <translation>이 컴퓨터에 기억된 암호문으로는 {name}을(를) 열 수 없어 잊었습니다. 암호문을 입력하세요.</translation>
     </message>
 </context>
 <context>
@@ -4318,6 +5625,18 @@ International Federation for Human Rights (FIDH)</translation>
         <source>adds tags: </source>
         <translation>태그 추가: </translation>
     </message>
+    <message>
+        <source>keeps the stored name; adds {name} as another name</source>
+        <translation>저장된 이름을 유지하고 {name}을(를) 다른 이름으로 추가합니다</translation>
+    </message>
+    <message>
+        <source>the same record as row {rows}</source>
+        <translation>{rows}행과 같은 기록</translation>
+    </message>
+    <message>
+        <source>country not given</source>
+        <translation>국가 없음</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPage</name>
@@ -4354,12 +5673,32 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>다음 서한의 서명 단체 또는 수신자:</translation>
     </message>
     <message>
+        <source>Rows that are people, not organizations ({count}): import them as contacts of their organization</source>
+        <translation>단체가 아닌 개인인 행({count}개): 소속 단체의 연락처로 가져옵니다</translation>
+    </message>
+    <message>
+        <source>Split “Name (Country)” in the column {header} into the name and the country</source>
+        <translation>{header} 열의 “이름 (국가)”를 이름과 국가로 나누기</translation>
+    </message>
+    <message>
+        <source>This column needs the membership status of the organizations it creates: go back and choose it.</source>
+        <translation>이 열로 만드는 단체의 회원 상태가 필요합니다. 돌아가서 선택하세요.</translation>
+    </message>
+    <message>
         <source>{rows} rows from {source}: {new} new, {updated} updated, {same} unchanged, {skipped} skipped, {errors} with errors.</source>
         <translation>{source}의 {rows}행: 새 기록 {new}, 갱신 {updated}, 변경 없음 {same}, 건너뜀 {skipped}, 오류 {errors}.</translation>
     </message>
     <message>
         <source>{count} possible duplicates are skipped until you decide.</source>
         <translation>중복일 수 있는 {count}건은 결정할 때까지 건너뜁니다.</translation>
+    </message>
+    <message>
+        <source>New organizations that the file gives no status ({count}) get the membership status {status}, as you chose.</source>
+        <translation>파일에 상태가 없는 새 단체({count}개)는 선택한 대로 회원 상태 {status}을(를) 받습니다.</translation>
+    </message>
+    <message>
+        <source>New organizations get the membership status the file gives.</source>
+        <translation>새 단체는 파일에 있는 회원 상태를 받습니다.</translation>
     </message>
     <message>
         <source>Skip this row</source>
@@ -4374,8 +5713,20 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>저장된 기록</translation>
     </message>
     <message>
-        <source>Update {label} ({score}% alike)</source>
-        <translation>{label} 갱신 (유사도 {score}%)</translation>
+        <source>Update {label} ({score}% alike), keeping its name</source>
+        <translation>{label} 업데이트({score}% 유사), 이름 유지</translation>
+    </message>
+    <message>
+        <source>Update {label} and rename it {name}</source>
+        <translation>{label} 업데이트 및 이름을 {name}(으)로 변경</translation>
+    </message>
+    <message>
+        <source>The same record twice</source>
+        <translation>같은 기록이 두 번</translation>
+    </message>
+    <message>
+        <source>Row {rows} updates this record too. Update it with this row as well? Where the rows differ, the later one&apos;s values are kept.</source>
+        <translation>{rows}행도 이 기록을 업데이트합니다. 이 행으로도 업데이트할까요? 행마다 값이 다르면 뒤의 행 값이 남습니다.</translation>
     </message>
     <message>
         <source>Save error report</source>
@@ -4585,6 +5936,14 @@ International Federation for Human Rights (FIDH)</translation>
         <source>{name} table</source>
         <translation>{name} 표</translation>
     </message>
+    <message>
+        <source>C&amp;hange Selected…</source>
+        <translation>선택 항목 변경(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Set a tag, status, country or other field on the selected records, or on all the search and filters show</source>
+        <translation>선택한 기록 또는 검색과 필터로 표시된 기록 전체에 태그, 상태, 국가 등 필드를 설정합니다</translation>
+    </message>
 </context>
 <context>
     <name>Regions</name>
@@ -4708,6 +6067,10 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>보고서 차트</translation>
     </message>
     <message>
+        <source>Others (%1)</source>
+        <translation>기타(%1)</translation>
+    </message>
+    <message>
         <source>Members</source>
         <translation>회원 단체</translation>
     </message>
@@ -4792,6 +6155,26 @@ International Federation for Human Rights (FIDH)</translation>
         <source>Activities</source>
         <translation>활동</translation>
     </message>
+    <message>
+        <source>Organization</source>
+        <translation>단체</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>직위</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
@@ -4815,6 +6198,10 @@ International Federation for Human Rights (FIDH)</translation>
         <source>Activities per month</source>
         <translation>월별 활동</translation>
     </message>
+    <message>
+        <source>Member directory</source>
+        <translation>회원 명부</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -4829,6 +6216,14 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Make the report as it stood on this day: membership up to that month, letters&apos; replies awaited then. Without a date: today.</source>
         <translation>이 날짜 기준으로 보고서를 만듭니다. 회원 현황은 그 달까지, 서한 회신 대기는 그 시점 기준입니다. 날짜가 없으면 오늘 기준입니다.</translation>
+    </message>
+    <message>
+        <source>Include restricted contacts</source>
+        <translation>제한된 연락처 포함</translation>
+    </message>
+    <message>
+        <source>The member directory leaves out restricted contacts and records tagged “do not share” unless this is ticked</source>
+        <translation>이 항목을 체크하지 않으면 회원 명부에서 제한된 연락처와 “공유 안 함” 태그가 붙은 기록을 제외합니다</translation>
     </message>
     <message>
         <source>Report:</source>
@@ -4885,6 +6280,10 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Report not saved</source>
         <translation>보고서를 저장하지 못함</translation>
+    </message>
+    <message>
+        <source>As of %1 · made %2</source>
+        <translation>%1 기준 · %2 작성</translation>
     </message>
 </context>
 <context>
@@ -4947,6 +6346,14 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Writing {count} rows in one transaction…</source>
         <translation>{count}행을 하나의 트랜잭션으로 쓰는 중…</translation>
+    </message>
+    <message>
+        <source>New organizations the file gives no status: {status}.</source>
+        <translation>파일에 상태가 없는 새 단체: {status}.</translation>
+    </message>
+    <message>
+        <source>People as contacts: {new} new, {updated} updated, {same} unchanged.</source>
+        <translation>연락처로 가져온 개인: 새로 {new}명, 업데이트 {updated}명, 변경 없음 {same}명.</translation>
     </message>
     <message>
         <source>{count} added to the letter.</source>
@@ -5039,6 +6446,10 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>알파벳순 정렬</translation>
     </message>
     <message>
+        <source>Refresh lines from records</source>
+        <translation>기록에서 줄 새로 고침</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
@@ -5063,6 +6474,14 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Select an organization on the Organizations tab first.</source>
         <translation>먼저 단체 탭에서 단체를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>{signed} → {now}</source>
+        <translation>{signed} → {now}</translation>
+    </message>
+    <message>
+        <source>Every line is as the records say, or the letter was sent</source>
+        <translation>모든 줄이 기록과 같거나, 서한이 이미 발송되었습니다</translation>
     </message>
 </context>
 <context>
@@ -5127,6 +6546,14 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Restricted, and not allowed for this letter</source>
         <translation>제한된 연락처이며 이 서한에서 허용하지 않음</translation>
+    </message>
+    <message>
+        <source>Check the address</source>
+        <translation>주소 확인 필요</translation>
+    </message>
+    <message>
+        <source>{reason}: {parts}</source>
+        <translation>{reason}: {parts}</translation>
     </message>
 </context>
 <context>

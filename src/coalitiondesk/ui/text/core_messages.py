@@ -371,6 +371,72 @@ TRANSLATABLE_MESSAGES = (
     QT_TRANSLATE_NOOP("CoreMessages", "No {kind} with id {id}"),
     QT_TRANSLATE_NOOP("CoreMessages", "“{name}” is a saved search: its records are those its filters find"),  # noqa: E501
     QT_TRANSLATE_NOOP("CoreMessages", "There is already a group called “{name}”"),
+    # exporting.labels
+    QT_TRANSLATE_NOOP("CoreMessages", "No export language {value!r}: choose one of {choices}"),
+    # importing.custom_values
+    QT_TRANSLATE_NOOP("CoreMessages", "{field} is no longer a field"),
+    # importing.values
+    QT_TRANSLATE_NOOP("CoreMessages", "a tag contains a NUL character (an invisible control character, which cannot be stored): {text}"),  # noqa: E501
+    # importing.vcard
+    QT_TRANSLATE_NOOP("CoreMessages", "{name} holds no vCard"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{name} is not a vCard file that can be read ({problem})"),
+    # mailing.messages
+    QT_TRANSLATE_NOOP("CoreMessages", "{address} is not an e-mail address to send from"),
+    # mailing.sending
+    QT_TRANSLATE_NOOP("CoreMessages", "{where} refused the test message to {address} ({reply})"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{where} refused the test message ({reply})"),
+    QT_TRANSLATE_NOOP("CoreMessages", "The connection to {where} broke off ({reason})"),
+    QT_TRANSLATE_NOOP("CoreMessages", "The mail server {where} refused the sender address {sender} ({reply})"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessages", "The connection to {where} broke off ({reason}); {name} and those after were not sent: run it again to go on"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessages", "The connection to {where} broke off while sending to {name} ({reason}): whether it arrived is uncertain; check your sent folder"),  # noqa: E501
+    # mailing.server
+    QT_TRANSLATE_NOOP("CoreMessages", "No password for {user} at {host}: keep it in the system keyring, give it in {variable}, or run the command on a terminal"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessages", "Say which mail server to send through (host:port)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "A password is never sent to a mail server without encryption: use starttls or tls"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessages", "Messages per minute cannot be negative"),
+    QT_TRANSLATE_NOOP("CoreMessages", "The certificate of {where} could not be checked ({reason}); nothing was sent"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessages", "{where} does not offer STARTTLS; nothing was sent"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{where} refused the user name or password ({reply}); nothing was sent"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessages", "Could not reach the mail server {where} ({reason}); nothing was sent"),  # noqa: E501
+    # records.custom_fields
+    QT_TRANSLATE_NOOP("CoreMessages", "Custom fields belong to organizations or contacts, not {value}"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessages", "{value} is not one of {allowed}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "A custom field needs a name"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{label} is already a field of every {value}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "A choice field needs at least one choice"),
+    QT_TRANSLATE_NOOP("CoreMessages", "There is no custom field {value}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{value} is not a number"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{label}: {problem}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "There is already a field called {label}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{value} is not a type of field; choose one of {allowed}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{value} is still stored in {label}; change those records first"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessages", "There is no custom field {value} for a {kind}"),
+    # records.validation
+    QT_TRANSLATE_NOOP("CoreMessages", "contains a NUL character (an invisible control character, which cannot be stored); remove it"),  # noqa: E501
+    # storage.nul_characters
+    QT_TRANSLATE_NOOP("CoreMessages", "{field}: contains a NUL character (an invisible control character, which cannot be stored); remove it"),  # noqa: E501
+    # storage.postgresql
+    QT_TRANSLATE_NOOP("CoreMessages", "Your role on this server does not allow this; nothing was changed"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessages", "{name} does not fold letters beyond A to Z into lower case (its character type is C or it is not in UTF-8): create it again with ENCODING 'UTF8' and a UTF-8 LC_CTYPE such as 'C.UTF-8'"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessages", "There is no database {database} on the server {server}: ask the server's administrator to create it"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessages", "The server {server} refused the password for {user}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "The server {server} asks for {user}'s password: give it in the address or in the password file (~/.pgpass)"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessages", "The server {server} accepts encrypted connections only: add ?sslmode=require to the address"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessages", "The server {server} does not let {user} in to {database}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Cannot reach the database server {server}: check that it is running and that this computer can reach it"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessages", "The server did not save this: the record would be one your role may not see (a restricted contact); nothing was changed"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessages", "Your role on this server may not delete records: ask a coordinator; nothing was changed"),  # noqa: E501
+    # storage.server_copy
+    QT_TRANSLATE_NOOP("CoreMessages", "A database cannot be copied onto itself"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{name} already holds records: copy into a new, empty database, or give --replace to replace everything in it; nothing was changed"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessages", "A volunteer may not copy the database of {name}"),
+    # storage.server_errors
+    QT_TRANSLATE_NOOP("CoreMessages", "The server cannot be reached; nothing was saved and your edits are kept: save again once it is back"),  # noqa: E501
+    # storage.server_roles
+    QT_TRANSLATE_NOOP("CoreMessages", "A user name is letters, digits, - and _ (at most 63): {name}"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessages", "The database {database} has no roles yet: run `coalitiondesk server init` first"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessages", "The server already has a user {name}; nothing was changed"),
+
 )
 
 TRANSLATABLE_TERMS = (
@@ -411,6 +477,9 @@ TRANSLATABLE_TERMS = (
     QT_TRANSLATE_NOOP("CoreTerms", "organization id"),
     QT_TRANSLATE_NOOP("CoreTerms", "start date"),
     QT_TRANSLATE_NOOP("CoreTerms", "end date"),
+    QT_TRANSLATE_NOOP("CoreTerms", "district"),
+    QT_TRANSLATE_NOOP("CoreTerms", "mobile phone"),
+    QT_TRANSLATE_NOOP("CoreTerms", "custom values"),
     # geography.country_table
     QT_TRANSLATE_NOOP("CoreTerms", "country"),
     QT_TRANSLATE_NOOP("CoreTerms", "alias"),

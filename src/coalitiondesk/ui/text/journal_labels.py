@@ -48,6 +48,12 @@ TRANSLATABLE = (
     QT_TRANSLATE_NOOP("Journal", "Add the field “{name}”"),
     QT_TRANSLATE_NOOP("Journal", "Rename the field “{old}” to “{name}”"),
     QT_TRANSLATE_NOOP("Journal", "Remove the field “{name}”"),
+    QT_TRANSLATE_NOOP("Journal", "Attach “{name}”"),
+    QT_TRANSLATE_NOOP("Journal", "Rename an attachment to “{name}”"),
+    QT_TRANSLATE_NOOP("Journal", "Remove the attachment “{name}”"),
+    QT_TRANSLATE_NOOP("Journal", "Add the group “{name}”"),
+    QT_TRANSLATE_NOOP("Journal", "Remove the group “{name}”"),
+    QT_TRANSLATE_NOOP("Journal", "Change the members of the group “{name}”"),
 )
 # Labels of other labels: translated inside as well.
 _NESTED = {"label"}
