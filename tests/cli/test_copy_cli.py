@@ -12,7 +12,8 @@ import sqlalchemy as sa
 from coalitiondesk.cli import main
 from coalitiondesk.core.journal import listing
 from coalitiondesk.core.journal.undo import undo
-from coalitiondesk.core.records import edits
+from coalitiondesk.core.records import contacts, edits
+from coalitiondesk.core.storage import cipher
 from coalitiondesk.core.storage.db import open_database
 from coalitiondesk.core.storage.server_copy import copied_tables
 
@@ -103,3 +104,27 @@ def test_a_destination_holding_records_is_refused_unless_replaced(
 
     assert main(["copy", str(tmp_path / "missing.sqlite3"), pg_url]) == 1
     assert "There is no database at" in capsys.readouterr().err
+
+
+def test_an_encrypted_file_copied_to_the_server_and_back_over_it(
+        demo_db: Path, pg_url: str, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    passphrase = "correct horse battery staple"
+    monkeypatch.setenv("COALITIONDESK_PASSPHRASE", passphrase)
+    assert main(["--db", str(demo_db), "encrypt"]) == 0
+    monkeypatch.delenv("COALITIONDESK_PASSPHRASE")
+    assert cipher.is_encrypted(demo_db)
+    # Without its passphrase the file is refused in one line, the server unchanged.
+    capsys.readouterr()
+    assert main(["copy", str(demo_db), pg_url]) == 1
+    assert "is encrypted" in capsys.readouterr().err
+    monkeypatch.setenv("COALITIONDESK_PASSPHRASE", passphrase)
+    assert main(["copy", str(demo_db), pg_url]) == 0
+    assert main(["copy", pg_url, str(demo_db), "--replace"]) == 0
+    assert cipher.is_encrypted(demo_db)
+    database = open_database(demo_db, passphrase=cipher.Passphrase(passphrase))
+    try:
+        with database.session() as session:
+            assert contacts.count_contacts(session=session) > 0
+    finally:
+        database.close()

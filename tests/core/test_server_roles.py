@@ -184,3 +184,14 @@ def test_the_readme_recipe_as_an_owner_who_is_not_a_superuser(
         assert _tables_holding(volunteer, WITNESS) == set()
     finally:
         volunteer.close()
+
+
+def test_a_volunteer_may_not_copy_the_database(shared: dict[str, Database], tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    url = shared["volunteer"].url.render_as_string(hide_password=False)
+    target = tmp_path / "taken.sqlite3"
+    capsys.readouterr()
+    assert main(["copy", url, str(target)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "A volunteer may not copy" in err
+    assert not target.exists()

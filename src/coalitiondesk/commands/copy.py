@@ -18,7 +18,7 @@ from coalitiondesk.core.errors import DatabaseUnavailable
 from coalitiondesk.core.storage import cipher, postgresql
 from coalitiondesk.core.storage.db import Database, database_file, open_database
 from coalitiondesk.core.storage.locking import refuse_if_open
-from coalitiondesk.core.storage.server_copy import copy_database
+from coalitiondesk.core.storage.server_copy import copy_database, refuse_volunteer
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -49,6 +49,8 @@ def _open(args: argparse.Namespace, target: str, *, create: bool) -> Database:
 def run(args: argparse.Namespace) -> int:
     source = _open(args, args.source, create=False)
     try:
+        # Before a new destination file is made for nothing.
+        refuse_volunteer(source)
         destination = _open(args, args.destination, create=True)
         try:
             summary = copy_database(source=source, destination=destination,

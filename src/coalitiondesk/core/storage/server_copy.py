@@ -64,7 +64,7 @@ def copy_database(*, source: Database, destination: Database,
     what they may not export)."""
     if source.url == destination.url:
         raise DatabaseUnavailable("A database cannot be copied onto itself")
-    _refuse_volunteer(source)
+    refuse_volunteer(source)
     if not replace and holds_records(destination):
         raise DatabaseUnavailable(
             "{name} already holds records: copy into a new, empty database, or give --replace"
@@ -84,7 +84,8 @@ def copy_database(*, source: Database, destination: Database,
     return CopySummary(tables=len(tables), rows=rows)
 
 
-def _refuse_volunteer(database: Database) -> None:
+def refuse_volunteer(database: Database) -> None:
+    """A volunteer's copy of a server database would be a copy of what they may not export."""
     if database.is_sqlite:
         return
     with database.engine.connect() as connection:
