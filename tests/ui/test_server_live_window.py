@@ -26,6 +26,19 @@ def database(pg_database: Database) -> Database:
     return pg_database
 
 
+def listening(qtbot: QtBot, database: Database) -> None:
+    """Wait until the window's listening connection is up (and has looked once): a change
+    made before would be found by that first look, proving nothing about notifications."""
+    def connected() -> bool:
+        with database.engine.connect() as connection:
+            return bool(connection.exec_driver_sql(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                " AND application_name = 'CoalitionDesk listener'").scalar())
+
+    qtbot.waitUntil(connected, timeout=10_000)
+    qtbot.wait(200)
+
+
 @pytest.fixture
 def elsewhere(pg_url: str, demo: Database) -> Iterator[Database]:
     """Another person's connection to the same server database."""
@@ -44,6 +57,7 @@ def test_another_persons_new_organization_shows_in_the_table_at_once(
     window = open_window(qtbot, demo)
     page = window.organizations
     assert "Amnesty Seoul" not in names(page)
+    listening(qtbot, elsewhere)
     with elsewhere.operation("create", "New organization Amnesty Seoul") as operation:
         organizations.create_organization(session=operation.session, name="Amnesty Seoul")
     qtbot.waitUntil(lambda: "Amnesty Seoul" in names(page), timeout=1500)
@@ -60,7 +74,8 @@ def test_a_window_listens_again_after_losing_its_listening_connection(
         "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
         f" WHERE datname = '{demo.url.database}'"
         " AND application_name = 'CoalitionDesk listener'")
-    qtbot.wait(1500)  # the listener finds its connection gone, pauses, and listens again
+    qtbot.wait(300)  # the listener finds its connection gone
+    listening(qtbot, elsewhere)
     with elsewhere.operation("create", "New organization Amnesty Tokyo") as operation:
         organizations.create_organization(session=operation.session, name="Amnesty Tokyo")
     qtbot.waitUntil(lambda: "Amnesty Tokyo" in names(page), timeout=1500)
