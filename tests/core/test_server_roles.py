@@ -16,9 +16,10 @@ from coalitiondesk.cli import main
 from coalitiondesk.core.exporting.columns import ExportKind
 from coalitiondesk.core.exporting.run import ExportRequest, run_export
 from coalitiondesk.core.journal import listing
-from coalitiondesk.core.models import Contact, Sensitivity
+from coalitiondesk.core.models import Contact, MembershipStatus, Sensitivity
 from coalitiondesk.core.records import contacts, edits
 from coalitiondesk.core.records.search import text_matches
+from coalitiondesk.core.reports import member_directory
 from coalitiondesk.core.storage.db import Database, open_database
 from coalitiondesk.core.storage.postgresql import NotPermitted
 
@@ -45,7 +46,8 @@ def shared(postgresql_cluster: Cluster, pg_url: str, capsys: pytest.CaptureFixtu
     assert main(["server", "init", pg_url]) == 0
     owner = open_database(pg_url)
     organization = edits.save_record(owner, kind="organization", name="Kontras",
-                                     values={"name": "Kontras"})
+                                     values={"name": "Kontras",
+                                             "membership_status": MembershipStatus.member})
     edits.save_record(owner, kind="contact", name="Min-jun Parkqz",
                       values={"given_name": "Min-jun", "family_name": "Parkqz"}, tags=["press"])
     hidden = edits.save_record(owner, kind="contact", name=f"Ha {WITNESS}",
@@ -95,6 +97,10 @@ def test_a_volunteer_sees_no_restricted_contact_anywhere(shared: dict[str, Datab
             text_matches(session=session, model=Contact, text=WITNESS.lower()))).all() == []
         history = listing.history(session=session, limit=None)
     assert history and not any(WITNESS in entry.label for entry in history)
+    for database, listed in ((volunteer, False), (coordinator, True)):
+        with database.session() as session:
+            report = member_directory(session=session, include_restricted=True)
+        assert (WITNESS in repr(report.rows)) is listed
     # Every table the volunteer can read: the contact, its tags, affiliation, search text,
     # journal entries and the operations named after it are all out of sight.
     assert _tables_holding(volunteer, WITNESS) == set()
