@@ -18,7 +18,7 @@ from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -78,11 +78,12 @@ class AttachmentsPanel(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.rename_button.clicked.connect(self.rename_selected)
         self.remove_button.clicked.connect(self.remove_selected)
-        buttons = QHBoxLayout()
-        for button in (self.attach_button, self.open_button, self.rename_button,
-                       self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # Two by two: four in a row would widen the narrow pane beside the table.
+        buttons = QGridLayout()
+        for place, button in enumerate((self.attach_button, self.open_button,
+                                        self.rename_button, self.remove_button)):
+            buttons.addWidget(button, place // 2, place % 2)
+        buttons.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
