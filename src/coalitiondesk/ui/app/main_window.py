@@ -54,6 +54,7 @@ from coalitiondesk.ui.app.journal_watcher import JournalWatcher
 from coalitiondesk.ui.app.opened_database import AlreadyOpen, OpenedDatabase, open_for_window
 from coalitiondesk.ui.app.security_flows import SecurityFlows
 from coalitiondesk.ui.app.single_instance import bring_forward
+from coalitiondesk.ui.app.user_guide import TAB_SECTIONS, UserGuide
 from coalitiondesk.ui.app.workers import StepsFactory, run_long_work, single_step
 from coalitiondesk.ui.dialogs.backups_dialog import BackupsDialog
 from coalitiondesk.ui.dialogs.custom_fields_dialog import CustomFieldsDialog
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
         self._update_overdue()
         self._update_actions()
         self.away = AwayLock(self)
+        self.guide: UserGuide | None = None
 
     # --- structure ---------------------------------------------------------------
 
@@ -248,6 +250,9 @@ class MainWindow(QMainWindow):
         ]
         self.about_action = self._action(self.tr("&About CoalitionDesk"), self.show_about,
                                          icon_name="about")
+        self.guide_action = self._action(
+            self.tr("&User Guide"), self.show_user_guide, shortcut=key.HelpContents,
+            tip=self.tr("The user guide, at the part about the tab in front"))
 
     def _create_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -282,7 +287,7 @@ class MainWindow(QMainWindow):
         view_menu.addMenu(self.language_menu)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
+        help_menu.addActions([self.guide_action, self.about_action])
 
     def _create_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Main toolbar"), self)
@@ -641,6 +646,17 @@ class MainWindow(QMainWindow):
             return
         for action in column_menu(page.view, page.model, self.columns_menu).actions():
             self.columns_menu.addAction(action)
+
+    def show_user_guide(self) -> UserGuide:
+        """The guide, opened at the section about the current tab (F1)."""
+        if self.guide is None:
+            self.guide = UserGuide(self)
+        self.guide.show()  # first: scrolling to a section needs the laid-out window
+        page_name = getattr(self.current_page(), "name", "")
+        self.guide.show_section(TAB_SECTIONS.get(page_name))
+        self.guide.raise_()
+        self.guide.activateWindow()
+        return self.guide
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About CoalitionDesk"), self.tr(
