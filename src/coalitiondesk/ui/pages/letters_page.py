@@ -51,7 +51,7 @@ class LetterTableModel(InMemoryRecordModel):
     COLUMNS = (
         Column("title", QT_TRANSLATE_NOOP("TableColumns", "Title"), 24, "title"),
         Column("kind", QT_TRANSLATE_NOOP("TableColumns", "Kind"), 9, "kind"),
-        Column("date", QT_TRANSLATE_NOOP("TableColumns", "Date"), 10, "date"),
+        Column("date", QT_TRANSLATE_NOOP("TableColumns", "Date"), 10, "date", date=True),
         Column("status", QT_TRANSLATE_NOOP("TableColumns", "Status"), 7, "status"),
         Column("signatories", QT_TRANSLATE_NOOP("TableColumns", "Signed"), 5, "signatories",
                numeric=True),
@@ -119,11 +119,15 @@ class LettersPage(QWidget, PageDefaults):
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         buttons.addWidget(self.settings_button)
-        buttons.addWidget(self.merge_button)
+        # Sending on a row of its own: five buttons in one row made the tab, and so the
+        # window, wider than a 1024-pixel screen.
+        sending = QHBoxLayout()
+        sending.addStretch(1)
+        sending.addWidget(self.merge_button)
         self.email_button = QPushButton(self.tr("Send by E-mail…"), self)
         self.email_button.setToolTip(self.tr(
             "One personal message per recipient, previewed first, never sent twice"))
-        buttons.addWidget(self.email_button)
+        sending.addWidget(self.email_button)
 
         self.editor = LetterEditor(database, self)
         self.signatories = SignatoriesPanel(database, self)
@@ -139,7 +143,7 @@ class LettersPage(QWidget, PageDefaults):
         self.details.addTab(self.attachments, self.tr("Attachments"))
         self.details.setMinimumWidth(520)
 
-        self.splitter = two_panes(self, [buttons, self.view], self.details, stretch=(2, 3))
+        self.splitter = two_panes(self, [buttons, sending, self.view], self.details, stretch=(2, 3))
         self.splitter.setSizes([560, 720])
 
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
