@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlmodel import Session, col, select
 
 from coalitiondesk.core.errors import InvalidInput, Message, NotFound, Term
@@ -253,8 +254,7 @@ def erase_unreachable(session: Session) -> int:
     values = sa.func.coalesce(JournalChange.before, JournalChange.after)
     named: sa.ColumnElement[Any]
     if session.get_bind().dialect.name == "postgresql":
-        named = sa.cast(sa.func.jsonb_extract_path_text(sa.cast(values, sa.dialects.postgresql
-                                                                .JSONB), "content_id"),
+        named = sa.cast(sa.func.jsonb_extract_path_text(sa.cast(values, JSONB), "content_id"),
                         sa.Integer)
     else:
         named = sa.func.json_extract(values, "$.content_id")
