@@ -164,13 +164,17 @@ def create_organization(
     _require_name(clean)
     check_country_codes(session, (clean.country_code, clean.address_country_code))
     organization = Organization.model_validate(clean.model_dump())
+    status = MembershipStatus(organization.membership_status)
+    joined = organization.joined_on
+    changed_on = status_changed_on or joined or date.today()
+    if status == MembershipStatus.member:
+        # What the history below will say, written with the row: a second write of the
+        # new row would be a change of its own in the journal.
+        organization.joined_on = changed_on
     session.add(organization)
     session.flush()
     assert organization.id is not None
     tag_service.set_organization_tags(session=session, organization_id=organization.id, names=tags)
-    status = MembershipStatus(organization.membership_status)
-    joined = organization.joined_on
-    changed_on = status_changed_on or joined or date.today()
     if status == MembershipStatus.former and joined is not None:
         membership.record_change(session=session, organization_id=organization.id,
                                  status=MembershipStatus.member, changed_on=joined)
