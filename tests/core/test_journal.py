@@ -4,11 +4,11 @@ redo for every operation across restarts, and no copy of a deleted person left b
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import date
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 from sqlmodel import select
 
 from coalitiondesk.core.errors import InvalidInput, NotFound
@@ -62,7 +62,8 @@ def test_every_change_is_journaled_with_who_what_and_the_values(database: Databa
 def test_a_change_made_by_another_program_is_journaled_too(database: Database) -> None:
     edits.save_record(database, kind="organization", name="Kontras", values={"name": "Kontras"})
     assert database.path is not None
-    with sqlite3.connect(database.path) as connection:
+    # Another program with an SQLite that has FTS5 secure-delete (3.44+), as ours has.
+    with sqlcipher3.connect(str(database.path)) as connection:
         connection.execute("UPDATE organization SET notes = 'edited elsewhere'")
     with database.session() as session:
         change = session.exec(select(JournalChange).order_by(
@@ -310,7 +311,7 @@ def test_the_migration_merges_what_the_new_rules_forbid(tmp_path: Path) -> None:
     with database.engine.begin() as connection:
         command.downgrade(db._alembic_config(connection), "0006")
     database.close()
-    with sqlite3.connect(path) as connection:
+    with sqlcipher3.connect(str(path)) as connection:
         letter_id, contact_id = connection.execute(
             "SELECT letter_id, contact_id FROM recipient WHERE dispatched_on IS NOT NULL"
         ).fetchone()
@@ -331,3 +332,21 @@ def test_the_migration_merges_what_the_new_rules_forbid(tmp_path: Path) -> None:
             assert sorted(places) == list(range(1, 33))
     finally:
         migrated.close()
+
+
+def test_erasing_a_deleted_person_reads_only_the_rows_that_point_at_them(
+        database: Database) -> None:
+    """Each table whose rows point at a person has its partial index, and the erasure's
+    queries use it: a delete does not read the whole journal, however long it is."""
+    from coalitiondesk.core.journal import erasure
+    from coalitiondesk.core.models import JOURNAL_REFERRING_TABLES
+
+    referring = {table for pointers in erasure._REFERENCES.values() for table, _ in pointers}
+    assert referring <= set(JOURNAL_REFERRING_TABLES)
+    with database.engine.connect() as connection:
+        for table in sorted(referring):
+            plan = " ".join(str(row[-1]) for row in connection.exec_driver_sql(
+                "EXPLAIN QUERY PLAN SELECT id FROM journal_change WHERE"
+                f" table_name = '{table}' AND json_extract(coalesce(before, after),"
+                " '$.contact_id') = 7 AND erased = 0"))
+            assert f"ix_journal_change_{table}" in plan, plan

@@ -25,7 +25,8 @@ from coalitiondesk.core.records import attachments
 # deletion purges the search index and the write-ahead log (core.db).
 PERSONAL_TABLES = frozenset({"contact", "organization", "activity"})
 
-# Columns of other tables that point at a personal record.
+# Columns of other tables that point at a personal record (each table has its
+# partial index in the journal: models.JOURNAL_REFERRING_TABLES).
 _REFERENCES = {
     "contact": (("recipient", "contact_id"), ("activity_contact", "contact_id"),
                 ("affiliation", "contact_id"), ("attachment", "contact_id"),
@@ -74,13 +75,17 @@ def erase(operation: Operation, memory: ErasedValues) -> int:
     session = operation.session
     blanked = 0
     for table, record_id in deleted_personal_records(operation):
-        condition = sa.and_(col(JournalChange.owner_table) == table,
-                            col(JournalChange.owner_key) == str(record_id))
-        for referring, column in _REFERENCES[table]:
-            condition = sa.or_(condition, sa.and_(col(JournalChange.table_name) == referring,
-                                                  _points_to(session, column, record_id)))
-        found = session.exec(select(JournalChange.id, JournalChange.before, JournalChange.after)
-                             .where(condition, col(JournalChange.erased).is_(False))).all()
+        conditions = [sa.and_(col(JournalChange.owner_table) == table,
+                              col(JournalChange.owner_key) == str(record_id))]
+        # The table's name written into the statement: SQLite uses a partial index
+        # (one per referring table) only when it can see the name.
+        conditions += [sa.and_(sa.text(f"table_name = '{referring}'"),
+                               _points_to(session, column, record_id))
+                       for referring, column in _REFERENCES[table]]
+        # One query per condition: joined by OR, they read the whole journal.
+        found = list({row[0]: row for condition in conditions for row in session.exec(
+            select(JournalChange.id, JournalChange.before, JournalChange.after)
+            .where(condition, col(JournalChange.erased).is_(False))).all()}.values())
         for change_id, before, after in found:
             assert change_id is not None
             memory.changes[change_id] = (before, after)
