@@ -44,11 +44,21 @@ def _run(dialog: QFileDialog, kind: str) -> tuple[str, str]:
     return chosen, dialog.selectedNameFilter()
 
 
+def _start_folder(kind: str, current: str) -> Path:
+    """Beside the file already named in the dialog's field, else the last folder used."""
+    given = Path(current).expanduser() if current else None
+    if given is not None and given.is_absolute() and given.parent.is_dir():
+        return given.parent
+    return last_folder(kind)
+
+
 def save_file_name(parent: QWidget | None, *, kind: str, title: str, name: str,
-                   filters: str, selected_filter: str | None = None) -> tuple[str, str]:
-    """(path, filter) the person chose to save `name` as, in the last folder for `kind`;
-    ("", "") if they cancelled."""
-    dialog = QFileDialog(parent, title, str(last_folder(kind) / name), filters)
+                   filters: str, selected_filter: str | None = None,
+                   current: str = "") -> tuple[str, str]:
+    """(path, filter) the person chose to save `name` as, beside `current` if that names
+    a file in an existing folder, else in the last folder for `kind`; ("", "") if they
+    cancelled."""
+    dialog = QFileDialog(parent, title, str(_start_folder(kind, current) / name), filters)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     if selected_filter:
@@ -61,9 +71,7 @@ def open_file_name(parent: QWidget | None, *, kind: str, title: str, filters: st
                    current: str = "") -> tuple[str, str]:
     """(path, filter) of an existing file the person chose, starting beside `current`
     if given, else in the last folder for `kind`; ("", "") if they cancelled."""
-    start = Path(current).parent if current and Path(current).parent.is_dir() else (
-        last_folder(kind))
-    dialog = QFileDialog(parent, title, str(start), filters)
+    dialog = QFileDialog(parent, title, str(_start_folder(kind, current)), filters)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     return _run(dialog, kind)
