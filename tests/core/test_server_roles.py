@@ -18,6 +18,7 @@ from coalitiondesk.core.exporting.run import ExportRequest, run_export
 from coalitiondesk.core.journal import listing
 from coalitiondesk.core.models import Contact, MembershipStatus, Sensitivity
 from coalitiondesk.core.records import contacts, edits
+from coalitiondesk.core.records.attachments import attach
 from coalitiondesk.core.records.search import text_matches
 from coalitiondesk.core.reports import member_directory
 from coalitiondesk.core.storage.db import Database, open_database
@@ -57,6 +58,8 @@ def shared(postgresql_cluster: Cluster, pg_url: str, capsys: pytest.CaptureFixtu
                                tags=["press"])
     edits.save_record(owner, kind="contact", name=f"Ha {WITNESS}", record_id=hidden.record_id,
                       loaded_version=hidden.version, values={"position": "Defector"})
+    attach(database=owner, kind="contact", record_id=hidden.record_id,
+           name="statement.txt", data=f"{WITNESS}'s statement".encode())
     with owner.transaction() as session:
         contacts.add_affiliation(session=session, contact_id=hidden.record_id,
                                  organization_id=organization.record_id, role="Adviser")
@@ -105,6 +108,8 @@ def test_a_volunteer_sees_no_restricted_contact_anywhere(shared: dict[str, Datab
     # journal entries and the operations named after it are all out of sight.
     assert _tables_holding(volunteer, WITNESS) == set()
     assert _tables_holding(volunteer, "Adviser") == set()
+    assert _tables_holding(volunteer, "statement.txt") == set()
+    assert "attachment" in _tables_holding(coordinator, "statement.txt")
     assert {"contact", "contact_search", "journal_change",
             "journal_operation"} <= _tables_holding(coordinator, WITNESS)
     with volunteer.session() as session:

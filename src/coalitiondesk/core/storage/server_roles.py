@@ -42,24 +42,51 @@ VOLUNTEER_SEES: dict[str, str] = {
     "contact_alias": _VISIBLE.format(column="contact_alias.contact_id"),
     "activity_contact": _VISIBLE.format(column="activity_contact.contact_id"),
     "recipient": "contact_id IS NULL OR " + _VISIBLE.format(column="recipient.contact_id"),
+    "attachment": "contact_id IS NULL OR " + _VISIBLE.format(column="attachment.contact_id"),
+    "saved_group_member": ("contact_id IS NULL OR "
+                           + _VISIBLE.format(column="saved_group_member.contact_id")),
     "not_duplicate": ("kind <> 'contact' OR (" + _VISIBLE.format(column="not_duplicate.first_id")
                       + " AND " + _VISIBLE.format(column="not_duplicate.second_id") + ")"),
     "import_change": ("table_name <> 'contact' OR "
                       + _VISIBLE.format(column="import_change.record_id")),
     # A row of a contact's form (the contact, its tags, affiliations, aliases): shown
-    # while the contact is there to be seen. A deleted contact's entries are hidden.
-    "journal_change": ("owner_table IS DISTINCT FROM 'contact' OR " + _VISIBLE.format(
-        column=_CONTACT_KEY.format(column="journal_change.owner_key"))),
-    # An operation whose label names a restricted contact ("Edited <name>").
-    "journal_operation": ("subject_table IS DISTINCT FROM 'contact' OR " + _VISIBLE.format(
-        column=_CONTACT_KEY.format(column="journal_operation.subject_key"))),
+    # while the contact is there to be seen. A deleted contact's entries are hidden, and
+    # so is another table's row that held a restricted contact's id (an attachment's).
+    "journal_change": ("(owner_table IS DISTINCT FROM 'contact' OR " + _VISIBLE.format(
+        column=_CONTACT_KEY.format(column="journal_change.owner_key")) + ") AND NOT "
+        "coalitiondesk_restricted_contact(coalesce(before, after)::jsonb ->> 'contact_id')"),
+    # An operation whose label names a restricted contact ("Edited <name>", a file
+    # attached to them): named as its subject, or touching their rows.
+    "journal_operation": ("(subject_table IS DISTINCT FROM 'contact' OR " + _VISIBLE.format(
+        column=_CONTACT_KEY.format(column="journal_operation.subject_key")) + ") AND NOT "
+        "coalitiondesk_touches_restricted(id)"),
 }
+
+# Asked from inside the journal's policies, so run as the database's owner (SECURITY
+# DEFINER), whom row-level security does not apply to: a volunteer's own view of
+# the journal would hide exactly the rows these look for.
+_FUNCTIONS = (
+    """CREATE OR REPLACE FUNCTION coalitiondesk_restricted_contact(contact_key text)
+    RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+    SELECT EXISTS (SELECT 1 FROM contact WHERE sensitivity = 'restricted' AND id = CASE
+        WHEN contact_key ~ '^[0-9]{1,9}$' THEN contact_key::integer END) $$""",
+    """CREATE OR REPLACE FUNCTION coalitiondesk_touches_restricted(operation integer)
+    RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+    SELECT EXISTS (SELECT 1 FROM journal_change AS change WHERE change.operation_id = operation
+        AND ((change.owner_table = 'contact'
+              AND coalitiondesk_restricted_contact(change.owner_key))
+             OR coalitiondesk_restricted_contact(
+                 coalesce(change.before, change.after)::jsonb ->> 'contact_id')
+             OR (change.table_name = 'attachment' AND coalitiondesk_restricted_contact(
+                 (SELECT attachment.contact_id::text FROM attachment
+                  WHERE attachment.id::text = btrim(change.row_key, '[]')))))) $$""",
+)
 
 # The rows a volunteer may delete: the links a form removes, never a record, and the
 # journal's note of the operation in progress.
 VOLUNTEER_DELETES = frozenset({
     "affiliation", "contact_tag", "organization_tag", "activity_contact",
-    "activity_organization", "signature", "recipient", "journal_current",
+    "activity_organization", "signature", "recipient", "journal_current", "saved_group_member",
     "contact_search", "organization_search",
 })
 # The search tables are kept by triggers: a volunteer's own change rewrites them.
@@ -120,6 +147,8 @@ def set_up_roles(connection: sa.Connection) -> tuple[str, str]:
     run("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
     run(f"GRANT USAGE ON SCHEMA public TO {q_coordinator}, {q_volunteer}")
     run(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {q_coordinator}, {q_volunteer}")
+    for function in _FUNCTIONS:
+        run(function)
     for table in _tables(connection):
         q_table = _quoted(connection, table)
         run(f"REVOKE ALL ON {q_table} FROM {q_coordinator}, {q_volunteer}")
