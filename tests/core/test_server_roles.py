@@ -116,6 +116,11 @@ def test_a_volunteer_sees_no_restricted_contact_anywhere(shared: dict[str, Datab
         affiliations = session.exec(sa.text("SELECT count(*) FROM affiliation")).one()[0]
         tagged = session.exec(sa.text("SELECT count(*) FROM contact_tag")).one()[0]
     assert (affiliations, tagged) == (0, 1)
+    # The attached file's bytes too (their text is not searchable as the rows' are).
+    for database, files in ((volunteer, 0), (coordinator, 1)):
+        with database.session() as session:
+            assert session.exec(sa.text("SELECT count(*) FROM attachment_content")).one()[0] \
+                == files
     # Even an export that asks for restricted records gets none from the server.
     target = tmp_path / "contacts.xlsx"
     run_export(database=volunteer, request=ExportRequest(

@@ -43,6 +43,9 @@ VOLUNTEER_SEES: dict[str, str] = {
     "activity_contact": _VISIBLE.format(column="activity_contact.contact_id"),
     "recipient": "contact_id IS NULL OR " + _VISIBLE.format(column="recipient.contact_id"),
     "attachment": "contact_id IS NULL OR " + _VISIBLE.format(column="attachment.contact_id"),
+    # A file's bytes (its description is the attachment row): checked as the owner, the
+    # attachment row being out of the volunteer's sight.
+    "attachment_content": "NOT coalitiondesk_restricted_content(id)",
     "saved_group_member": ("contact_id IS NULL OR "
                            + _VISIBLE.format(column="saved_group_member.contact_id")),
     "not_duplicate": ("kind <> 'contact' OR (" + _VISIBLE.format(column="not_duplicate.first_id")
@@ -80,6 +83,10 @@ _FUNCTIONS = (
              OR (change.table_name = 'attachment' AND coalitiondesk_restricted_contact(
                  (SELECT attachment.contact_id::text FROM attachment
                   WHERE attachment.id::text = btrim(change.row_key, '[]')))))) $$""",
+    """CREATE OR REPLACE FUNCTION coalitiondesk_restricted_content(content integer)
+    RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+    SELECT EXISTS (SELECT 1 FROM attachment WHERE attachment.content_id = content
+        AND coalitiondesk_restricted_contact(attachment.contact_id::text)) $$""",
 )
 
 # The rows a volunteer may delete: the links a form removes, never a record, and the
