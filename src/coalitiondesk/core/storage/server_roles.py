@@ -8,8 +8,8 @@ each may do, whatever program connects:
 
 - a coordinator reads and changes everything;
 - a volunteer never sees a restricted contact: row-level security hides the
-  contact and every row that would show it (its links, its search text, its
-  journal entries and the operations named after it), and may delete no
+  contact and every row that would show it (its links, attached files, search
+  text, journal entries and the operations that name or touch it), and may delete no
   record, only the links a form removes (a tag from a contact, an affiliation).
 
 The policies are made from the tables as they stand, so `set_up_roles` is run
