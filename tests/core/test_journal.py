@@ -339,7 +339,7 @@ def test_erasing_a_deleted_person_reads_only_the_rows_that_point_at_them(
     """Each table whose rows point at a person has its partial index, and the erasure's
     queries use it: a delete does not read the whole journal, however long it is."""
     from coalitiondesk.core.journal import erasure
-    from coalitiondesk.core.models import JOURNAL_REFERRING_TABLES
+    from coalitiondesk.core.models import JOURNAL_REFERRING_ROWS, JOURNAL_REFERRING_TABLES
 
     referring = {table for pointers in erasure._REFERENCES.values() for table, _ in pointers}
     assert referring <= set(JOURNAL_REFERRING_TABLES)
@@ -347,6 +347,6 @@ def test_erasing_a_deleted_person_reads_only_the_rows_that_point_at_them(
         for table in sorted(referring):
             plan = " ".join(str(row[-1]) for row in connection.exec_driver_sql(
                 "EXPLAIN QUERY PLAN SELECT id FROM journal_change WHERE"
-                f" table_name = '{table}' AND json_extract(coalesce(before, after),"
-                " '$.contact_id') = 7 AND erased = 0"))
+                f" {JOURNAL_REFERRING_ROWS.format(table=table)} AND"
+                " json_extract(coalesce(before, after), '$.contact_id') = 7 AND erased = 0"))
             assert f"ix_journal_change_{table}" in plan, plan

@@ -526,6 +526,7 @@ class JournalOperation(SQLModel, table=True):
 # screen (core.journal.erasure).
 JOURNAL_REFERRING_TABLES = ("recipient", "activity_contact", "affiliation", "signature",
                             "activity_organization", "attachment", "saved_group_member")
+JOURNAL_REFERRING_ROWS = "table_name = '{table}' AND before IS NOT NULL"
 
 
 class JournalChange(SQLModel, table=True):
@@ -540,12 +541,12 @@ class JournalChange(SQLModel, table=True):
     __tablename__ = "journal_change"
     __table_args__ = (
         sa.Index("ix_journal_change_owner", "owner_table", "owner_key", "id"),
-        # The rows of each table that points at a person or organization, so that
-        # erasing a deleted one reads those rows, not the whole journal; partial, so
-        # that saving and importing records pay nothing for them.
+        # The rows holding values of each table that points at a person or organization,
+        # so that erasing a deleted one reads those rows, not the whole journal; partial,
+        # so that saving records and inserting (journaled by key only) write nothing here.
         *(sa.Index(f"ix_journal_change_{table}", "id",
-                   sqlite_where=sa.text(f"table_name = '{table}'"),
-                   postgresql_where=sa.text(f"table_name = '{table}'"))
+                   sqlite_where=sa.text(JOURNAL_REFERRING_ROWS.format(table=table)),
+                   postgresql_where=sa.text(JOURNAL_REFERRING_ROWS.format(table=table)))
           for table in JOURNAL_REFERRING_TABLES),
     )
 

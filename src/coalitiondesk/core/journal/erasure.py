@@ -18,7 +18,12 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlmodel import Session, col, select
 
 from coalitiondesk.core.journal.operations import Operation
-from coalitiondesk.core.models import ImportChange, JournalChange, JournalOperation
+from coalitiondesk.core.models import (
+    JOURNAL_REFERRING_ROWS,
+    ImportChange,
+    JournalChange,
+    JournalOperation,
+)
 from coalitiondesk.core.records import attachments
 
 # Records whose deletion erases their values everywhere; the same set whose
@@ -77,9 +82,10 @@ def erase(operation: Operation, memory: ErasedValues) -> int:
     for table, record_id in deleted_personal_records(operation):
         conditions = [sa.and_(col(JournalChange.owner_table) == table,
                               col(JournalChange.owner_key) == str(record_id))]
-        # The table's name written into the statement: SQLite uses a partial index
-        # (one per referring table) only when it can see the name.
-        conditions += [sa.and_(sa.text(f"table_name = '{referring}'"),
+        # The index's own condition written into the statement: SQLite uses a partial
+        # index (one per referring table) only when it can see it. Rows without values
+        # (inserts, journaled by key) have nothing to erase.
+        conditions += [sa.and_(sa.text(JOURNAL_REFERRING_ROWS.format(table=referring)),
                                _points_to(session, column, record_id))
                        for referring, column in _REFERENCES[table]]
         # One query per condition: joined by OR, they read the whole journal.

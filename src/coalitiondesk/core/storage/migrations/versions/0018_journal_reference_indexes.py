@@ -7,8 +7,8 @@ Create Date: 2026-12-06
 Erasing a deleted contact or organization looks for journal rows of the tables
 that point at it (recipients, signatures, affiliations, activity links). That
 read the whole journal, so a delete grew slower with every change ever made.
-Each index is partial (one table's rows), so saves and imports of contacts and
-organizations write nothing to them.
+Each index is partial (one table's rows that hold values: updates and deletes),
+so saves of records and imports write nothing to them.
 """
 
 from collections.abc import Sequence
@@ -27,7 +27,8 @@ TABLES = ("recipient", "activity_contact", "affiliation", "signature", "activity
 
 def upgrade() -> None:
     for table in TABLES:
-        where = sa.text(f"table_name = '{table}'")
+        # Only rows holding values: an insert is journaled by its key alone.
+        where = sa.text(f"table_name = '{table}' AND before IS NOT NULL")
         op.create_index(f"ix_journal_change_{table}", "journal_change", ["id"], unique=False,
                         sqlite_where=where, postgresql_where=where)
 
