@@ -4457,6 +4457,14 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>CoalitionDesk について(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;User Guide</source>
+        <translation>ユーザーガイド(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The user guide, at the part about the tab in front</source>
+        <translation>ユーザーガイドの、手前に開いているタブについての箇所を開きます</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -6788,6 +6796,13 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Nothing recorded yet.</source>
         <translation>まだ記録はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>CoalitionDesk user guide</source>
+        <translation>CoalitionDesk ユーザーガイド</translation>
     </message>
 </context>
 <context>

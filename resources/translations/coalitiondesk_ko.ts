@@ -4457,6 +4457,14 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>CoalitionDesk 정보(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;User Guide</source>
+        <translation>사용자 안내서(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The user guide, at the part about the tab in front</source>
+        <translation>사용자 안내서에서 앞에 열린 탭에 관한 부분을 엽니다</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -6788,6 +6796,13 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Nothing recorded yet.</source>
         <translation>아직 기록된 것이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>CoalitionDesk user guide</source>
+        <translation>CoalitionDesk 사용자 안내서</translation>
     </message>
 </context>
 <context>
