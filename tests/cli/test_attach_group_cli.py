@@ -3,6 +3,7 @@ and saved back byte for byte, bad input one line on stderr with nothing changed.
 
 from __future__ import annotations
 
+import csv
 import sqlite3
 import subprocess
 import sys
@@ -74,3 +75,21 @@ def test_groups_added_listed_shown_and_removed(demo_db: Path) -> None:
     assert [line.split("\t")[1] for line in shown[1:]] == ["Kim Jong-il", "Phil Robertson"]
     assert run(*db, "group", "remove", "Picked").returncode == 0
     assert rows(demo_db, "saved_group") == 1 and rows(demo_db, "saved_group_member") == 0
+
+
+def test_export_of_a_group(demo_db: Path, tmp_path: Path) -> None:
+    db = ("--db", str(demo_db))
+    assert run(*db, "group", "add", "Picked", "--kind", "contact", "--static", "--member",
+               "Phil Robertson", "--member", "Kim Jong-il").returncode == 0
+    out = tmp_path / "picked.csv"
+    exported = run(*db, "export", str(out), "--group", "Picked", "--profile", "Full")
+    assert exported.returncode == 0, exported.stderr
+    assert "Wrote 2 rows" in exported.stdout
+    with out.open(encoding="utf-8-sig") as file:
+        assert sorted(row["Family name"] for row in csv.DictReader(file)) == [
+            "Kim", "Robertson"]
+    wrong = run(*db, "export", str(tmp_path / "x.csv"), "--group", "Picked", "--kind",
+                "organizations")
+    assert wrong.returncode == 1
+    assert wrong.stderr.strip() == ("coalitiondesk: the group “Picked” holds contacts: "
+                                    "--group takes no --kind or --letter")

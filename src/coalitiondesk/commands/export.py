@@ -17,6 +17,7 @@ from coalitiondesk.core.exporting import (
     run_export,
 )
 from coalitiondesk.core.exporting.labels import ExportLanguage, export_language
+from coalitiondesk.core.records import groups
 from coalitiondesk.core.records.letters import letter_by_title
 
 
@@ -43,10 +44,15 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument("--include-restricted", action="store_true",
                         help="also export restricted contacts and records tagged "
                         "'do not share'")
+    parser.add_argument("--group", metavar="NAME",
+                        help="the organizations or contacts of a saved group "
+                        "(`coalitiondesk group`), as they are now")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if getattr(args, "group", None) is not None:
+        return _run_group(args)
     language = export_language(args.language)
     kind = ExportKind(args.kind) if args.kind else (
         ExportKind.signatories if args.letter else ExportKind.organizations)
@@ -71,6 +77,22 @@ def run(args: argparse.Namespace) -> int:
             include_restricted=args.include_restricted, language=language,
         ))
     _report(result, args.out, what)
+    return EXIT_OK
+
+
+def _run_group(args: argparse.Namespace) -> int:
+    """A saved group's records: the group says which kind (core.records.groups)."""
+    language = export_language(args.language)
+    with opened(args, create=False, write=True) as database:
+        with database.session() as session:
+            kind, scope = groups.export_scope(session=session, name=args.group)
+        if args.letter is not None or args.kind not in (None, kind.value):
+            raise InvalidInput(f"the group “{args.group.strip()}” holds {kind.value}: "
+                               "--group takes no --kind or --letter")
+        result = run_export(database=database, request=ExportRequest(
+            kind=kind, target=args.out, profile=args.profile, scope=scope,
+            include_restricted=args.include_restricted, language=language))
+    _report(result, args.out, f"{kind.value} of the group “{args.group.strip()}”")
     return EXIT_OK
 
 
