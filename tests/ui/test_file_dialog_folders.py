@@ -68,3 +68,32 @@ def test_open_database_starts_beside_the_last_database(
     answer_file_dialog(seen, lambda dialog: dialog.reject())
     window.open_database_action.trigger()
     assert seen[-1] == folder
+
+
+def test_the_export_and_report_dialogs_start_in_their_last_folders(
+        qtbot: QtBot, demo: Database, tmp_path: Path) -> None:
+    from coalitiondesk.core.exporting import ExportKind
+    from coalitiondesk.ui.dialogs.export_dialog import ExportDialog
+
+    exports, reports = tmp_path / "for partners", tmp_path / "reports"
+    exports.mkdir()
+    reports.mkdir()
+    seen: list[Path] = []
+
+    dialog = ExportDialog(demo, kind=ExportKind.organizations)
+    qtbot.addWidget(dialog)
+    dialog.file_edit.clear()
+    answer_file_dialog(seen, choose(exports / "members.xlsx"))
+    dialog.choose_file()
+    assert Path(dialog.file_edit.text()) == exports / "members.xlsx"
+    dialog.file_edit.clear()
+    answer_file_dialog(seen, lambda file_dialog: file_dialog.reject())
+    dialog.choose_file()
+    assert seen[-1] == exports
+
+    window = open_window(qtbot, demo)
+    answer_file_dialog(seen, choose(reports / "countries.pdf"))
+    window.reports.choose_pdf()
+    answer_file_dialog(seen, lambda file_dialog: file_dialog.reject())
+    window.reports.choose_pdf()
+    assert seen[-1] == reports

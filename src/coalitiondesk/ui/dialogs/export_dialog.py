@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -61,6 +60,7 @@ from coalitiondesk.core.exporting.scope import Filters, describe_filters, has_cr
 from coalitiondesk.core.progress import Progress
 from coalitiondesk.core.records.letters import letter_titles
 from coalitiondesk.core.storage.db import Database
+from coalitiondesk.ui.app import file_dialogs
 from coalitiondesk.ui.app.workers import LongWork, Outcome, failure_text
 from coalitiondesk.ui.text.core_messages import message
 from coalitiondesk.ui.text.field_labels import column_label
@@ -375,9 +375,10 @@ class ExportDialog(QDialog):
     def choose_file(self) -> None:
         current = self.file_edit.text().strip() or f"{self.kind.value}.xlsx"
         workbook_filter = self.tr("Excel workbook (*.xlsx)")
-        path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export to"), current,
-            ";;".join((workbook_filter, self.tr("CSV file, UTF-8 (*.csv)"))))
+        path, chosen = file_dialogs.save_file_name(
+            self, kind=file_dialogs.EXPORT, title=self.tr("Export to"),
+            name=Path(current).name, current=current,
+            filters=";;".join((workbook_filter, self.tr("CSV file, UTF-8 (*.csv)"))))
         if not path:
             return
         if Path(path).suffix.lower() not in (".xlsx", ".csv"):

@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -56,6 +55,7 @@ from coalitiondesk.core.journal.operations import ChangeSet
 from coalitiondesk.core.reports import NAMES_PEOPLE, REPORTS, Report, make_report, save_xlsx
 from coalitiondesk.core.storage.db import Database
 from coalitiondesk.printing.report_pdf import render_report, write_report_pdf
+from coalitiondesk.ui.app import file_dialogs
 from coalitiondesk.ui.app.i18n import display_date, display_number
 from coalitiondesk.ui.app.workers import (
     LongWork,
@@ -283,8 +283,11 @@ class ReportsPage(QWidget, PageDefaults):
         top.addWidget(QLabel(self.tr("Report:"), self))
         top.addWidget(self.choice, 1)
         top.addWidget(self.as_of)
-        top.addWidget(self.include_restricted)
-        top.addWidget(self.status)
+        # A second row: all on one made the tab, and so the window, too wide for 1024 px.
+        options = QHBoxLayout()
+        options.addWidget(self.include_restricted)
+        options.addStretch(1)
+        options.addWidget(self.status)
 
         self.heading = QLabel(self)
         font = self.heading.font()
@@ -322,7 +325,7 @@ class ReportsPage(QWidget, PageDefaults):
         chart_layout.setContentsMargins(0, 0, 0, 0)
         chart_layout.addWidget(self.chart)
         self.splitter = two_panes(
-            self, [top, self.heading, self.dates, self.view, self.notes, buttons],
+            self, [top, options, self.heading, self.dates, self.view, self.notes, buttons],
             self.chart_pane, stretch=(1, 1))
         # The table's columns are narrow numbers; the chart needs the room.
         self.chart.setMinimumWidth(420)
@@ -441,8 +444,9 @@ class ReportsPage(QWidget, PageDefaults):
 
     def _ask_path(self, title: str, suffix: str, filters: str) -> Path | None:
         day = (self.as_of.value() or self.today()).isoformat()
-        suggested = Path.home() / f"{self.current_name()}-{day}.{suffix}"
-        chosen, _filter = QFileDialog.getSaveFileName(self, title, str(suggested), filters)
+        chosen, _filter = file_dialogs.save_file_name(
+            self, kind=file_dialogs.REPORT, title=title,
+            name=f"{self.current_name()}-{day}.{suffix}", filters=filters)
         if not chosen:
             return None
         path = Path(chosen)
