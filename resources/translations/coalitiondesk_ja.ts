@@ -4258,6 +4258,18 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>暗号化しないコピーを書き出しています</translation>
     </message>
     <message>
+        <source>Writing messages</source>
+        <translation>メッセージを作成中</translation>
+    </message>
+    <message>
+        <source>Sending messages</source>
+        <translation>メッセージを送信中</translation>
+    </message>
+    <message>
+        <source>Writing .eml files</source>
+        <translation>.eml ファイルを書き出し中</translation>
+    </message>
+    <message>
         <source>Working…</source>
         <translation>処理しています…</translation>
     </message>

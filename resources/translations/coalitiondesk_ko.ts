@@ -4258,6 +4258,18 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>암호화하지 않은 사본 쓰는 중</translation>
     </message>
     <message>
+        <source>Writing messages</source>
+        <translation>메시지 작성 중</translation>
+    </message>
+    <message>
+        <source>Sending messages</source>
+        <translation>메시지 보내는 중</translation>
+    </message>
+    <message>
+        <source>Writing .eml files</source>
+        <translation>.eml 파일 쓰는 중</translation>
+    </message>
+    <message>
         <source>Working…</source>
         <translation>작업하는 중…</translation>
     </message>

@@ -20,12 +20,12 @@ from typing import Any
 from email_validator import EmailNotValidError, validate_email
 from inscriptis import get_text
 from inscriptis.model.config import ParserConfig
-from markupsafe import Markup, escape
+from markupsafe import Markup
 from sqlmodel import Session
 
 from coalitiondesk.core.merge.documents import MergedDocument, MergeJob
 from coalitiondesk.core.merge.page import page_settings
-from coalitiondesk.core.merge.plan import letter_values, recipient_values
+from coalitiondesk.core.merge.plan import ending_html, letter_values, recipient_values
 from coalitiondesk.core.merge.recipients import Addressee, addressees
 from coalitiondesk.core.merge.templates import raise_for_problems, render_body, uses_field
 from coalitiondesk.core.models import Sensitivity
@@ -106,17 +106,6 @@ def _usable(address: str) -> str | None:
         return None
 
 
-def _ending(closing: str, signatory_lines: tuple[str, ...]) -> str:
-    # As the printed letter ends: the closing, then the signatory block.
-    parts = []
-    if closing.strip():
-        parts.append(Markup("<p>{}</p>").format(closing.strip()))
-    if signatory_lines:
-        parts.append(Markup("<p>{}</p>").format(
-            Markup("<br>\n").join(escape(line) for line in signatory_lines)))
-    return "\n\n".join(parts)
-
-
 def _reason(addressee: Addressee, confirmed: bool) -> LeftOutReason | None:
     contact = addressee.contact
     if contact is not None and contact.do_not_email:
@@ -152,7 +141,7 @@ def compose_steps(*, session: Session, letter_id: int, today: date,
     raise_for_problems(subject_template)
     settings = page_settings(session=session)
     common = letter_values(session=session, letter=letter, settings=settings, today=today)
-    ending = _ending("" if uses_field(letter.body, "closing") else letter.closing,
+    ending = ending_html("" if uses_field(letter.body, "closing") else letter.closing,
                      () if uses_field(letter.body, "signatory_block")
                      else common.signatory_lines)
     everyone = addressees(session=session, letter_id=letter_id, today=today)

@@ -125,8 +125,9 @@ def sample_values(*, session: Session, letter_id: int, today: date) -> dict[str,
     return values
 
 
-def _ending_html(closing: str, signatory_lines: Sequence[str]) -> str:
-    """The closing and the signatory block as paragraphs; either may be empty."""
+def ending_html(closing: str, signatory_lines: Sequence[str]) -> str:
+    """The closing and the signatory block as paragraphs, as the printed letter ends;
+    either may be empty. The e-mail merge ends its messages the same way."""
     parts = []
     if closing.strip():
         parts.append(Markup("<p>{}</p>").format(closing.strip()))
@@ -144,7 +145,7 @@ def merge_steps(*, session: Session, letter_id: int, today: date,
     settings = page_settings(session=session)
     common = letter_values(session=session, letter=letter, settings=settings, today=today)
     # The closing and signatory block follow the body unless the body places them.
-    ending = _ending_html(
+    ending = ending_html(
         "" if uses_field(letter.body, "closing") else letter.closing,
         () if uses_field(letter.body, "signatory_block") else common.signatory_lines)
     documents: list[MergedDocument] = []

@@ -78,6 +78,9 @@ STAGES = (
     QT_TRANSLATE_NOOP("LongWork", "Encrypting the database"),
     QT_TRANSLATE_NOOP("LongWork", "Changing the passphrase"),
     QT_TRANSLATE_NOOP("LongWork", "Writing a plain copy"),
+    QT_TRANSLATE_NOOP("LongWork", "Writing messages"),
+    QT_TRANSLATE_NOOP("LongWork", "Sending messages"),
+    QT_TRANSLATE_NOOP("LongWork", "Writing .eml files"),
 )
 
 
