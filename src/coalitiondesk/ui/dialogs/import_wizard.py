@@ -75,6 +75,7 @@ from coalitiondesk.core.importing.values import clean_text
 from coalitiondesk.core.models import MembershipStatus
 from coalitiondesk.core.storage.db import Database
 from coalitiondesk.ui.app import file_dialogs
+from coalitiondesk.ui.app.workers import show_failure
 from coalitiondesk.ui.dialogs.import_wizard_columns import LeftOutColumns
 from coalitiondesk.ui.text.core_messages import message
 from coalitiondesk.ui.text.field_labels import column_label
@@ -836,7 +837,7 @@ class PreviewPage(QWizardPage):
         try:
             write_error_report(plan, path)
         except OSError as error:
-            QMessageBox.warning(self, self.tr("Error report"), str(error))
+            show_failure(self, self.tr("Error report"), error)
 
     def validatePage(self) -> bool:
         self.owner.letter_title = self.letter.text().strip() or None

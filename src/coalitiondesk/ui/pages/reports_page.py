@@ -460,9 +460,7 @@ class ReportsPage(QWidget, PageDefaults):
                                 title=self.tr("Report"), parent=self, cancellable=False,
                                 report_failure=False)
         error = outcome.error
-        if isinstance(error, OSError):  # the file system's refusal, not a bug
-            QMessageBox.warning(self, self.tr("Report not saved"), str(error))
-        elif error is not None:  # core's refusal in the interface's language, or a bug
+        if error is not None:  # core's or the file system's refusal, or a bug
             show_failure(self, self.tr("Report not saved"), error)
         return outcome.succeeded
 
