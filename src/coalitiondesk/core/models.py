@@ -328,6 +328,11 @@ class Letter(SQLModel, table=True):
                                     description="None: the default for the letter's language")
     signatories_alphabetical: bool = Field(
         default=False, description="Signatories added later go to their alphabetical place")
+    language_versions: str | None = Field(
+        default=None, description="JSON {language: body}: the body in other languages than "
+        "the letter's own (core.merge.versions)")
+    signature_image: str | None = Field(
+        default=None, description="Base64 PNG or JPEG printed above the signatory block")
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
 
@@ -415,6 +420,8 @@ class Dispatch(SQLModel, table=True):
     subject: str | None = None
     outcome: str | None = Field(default=None, sa_type=sa.String(20))
     reply: str | None = None
+    language: str | None = Field(
+        default=None, description="The language version of the letter sent (BCP 47)")
 
 
 class Activity(SQLModel, table=True):
