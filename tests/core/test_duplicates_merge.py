@@ -275,3 +275,35 @@ def test_attachments_and_hand_picked_groups_follow_the_record_kept(database: Dat
             keep.id]
     undo(database)
     assert _rows(database) == before
+
+
+def test_a_merge_is_undone_exactly_after_the_database_is_closed_and_reopened(
+        database: Database) -> None:
+    from coalitiondesk.core.models import JournalChange
+    from coalitiondesk.core.storage.db import open_database
+
+    ids = _coalition(database)
+    before = _rows(database)
+    merge_records(database, kind="organization", keep_id=ids["keep"], other_id=ids["other"])
+    path = database.path
+    assert path is not None
+    database.close()
+    reopened = open_database(path)
+    try:
+        undo(reopened)
+        assert _rows(reopened) == before
+        # Merged again, and the survivor then deleted: the record merged into it is a
+        # deleted person too, whose values leave the journal with the survivor's.
+        merge_records(reopened, kind="organization", keep_id=ids["keep"],
+                      other_id=ids["other"])
+        with reopened.transaction() as session:
+            organizations.delete_organization(session=session, organization_id=ids["keep"])
+        with reopened.session() as session:
+            kept = [change for change in session.exec(select(JournalChange)).all()
+                    if not change.erased and "office@hrw.example" in
+                    f"{change.before}{change.after}"]
+            labels = [op.label for op in session.exec(select(JournalOperation)).all()]
+        assert kept == []
+        assert not [label for label in labels if "Human Right Watch" in label]
+    finally:
+        reopened.close()

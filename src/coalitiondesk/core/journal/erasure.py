@@ -7,6 +7,8 @@ operations about it, removes its import history, and deletes its attached
 files (core.records.attachments). The values are kept in
 the running program's memory only (`ErasedValues`), so that the delete can
 still be undone until the window closes; after that, undoing it is refused.
+A merge of duplicates deletes no person (core.records.merged_records): nothing
+is erased then, and deleting the survivor later erases the merged record too.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from coalitiondesk.core.models import (
     JournalChange,
     JournalOperation,
 )
-from coalitiondesk.core.records import attachments
+from coalitiondesk.core.records import attachments, merged_records
 
 # Records whose deletion erases their values everywhere; the same set whose
 # deletion purges the search index and the write-ahead log (core.db).
@@ -68,8 +70,12 @@ class ErasedValues:
 
 def deleted_personal_records(operation: Operation) -> list[tuple[str, int]]:
     """The contacts, organizations and activities a finished operation deleted."""
-    return [(table, int(key.strip("[]"))) for table, key in operation.deleted
-            if table in PERSONAL_TABLES]
+    deleted = [(table, int(key.strip("[]"))) for table, key in operation.deleted
+               if table in PERSONAL_TABLES]
+    if deleted and merged_records.is_merge(session=operation.session,
+                                           operation_id=operation.id):
+        return []
+    return deleted
 
 
 def erase(operation: Operation, memory: ErasedValues) -> int:
@@ -79,7 +85,15 @@ def erase(operation: Operation, memory: ErasedValues) -> int:
     """
     session = operation.session
     blanked = 0
-    for table, record_id in deleted_personal_records(operation):
+    pending = deleted_personal_records(operation)
+    done: set[tuple[str, int]] = set()
+    merges = merged_records.Merges(session)
+    while pending:
+        table, record_id = pending.pop()
+        if (table, record_id) in done:
+            continue
+        done.add((table, record_id))
+        pending += [(table, other) for other in merges.into(table, record_id)]
         conditions = [sa.and_(col(JournalChange.owner_table) == table,
                               col(JournalChange.owner_key) == str(record_id))]
         # The index's own condition written into the statement: SQLite uses a partial
@@ -117,9 +131,16 @@ def _points_to(session: Session, column: str, record_id: int) -> sa.ColumnElemen
 
 
 def _unname(session: Session, table: str, record_id: int, memory: ErasedValues) -> None:
-    operations = session.exec(select(JournalOperation).where(
+    operations = list(session.exec(select(JournalOperation).where(
         JournalOperation.subject_table == table,
-        JournalOperation.subject_key == str(record_id))).all()
+        JournalOperation.subject_key == str(record_id))).all())
+    # Their undos and redos repeat the label ("Undo Save Kim") without a subject.
+    reverted = [operation.id for operation in operations]
+    while reverted:
+        reversals = session.exec(select(JournalOperation).where(
+            col(JournalOperation.reverts_id).in_(reverted))).all()
+        operations += reversals
+        reverted = [operation.id for operation in reversals]
     for operation in operations:
         assert operation.id is not None
         memory.labels.setdefault(operation.id, operation.label)

@@ -9,8 +9,9 @@ signature per letter, one recipient per letter with every dispatch of both),
 and the other record is deleted. Link tables are found from the schema's
 foreign keys, so a table added later (custom fields, attachments) moves too.
 
-The deleted record's values are erased from the history like any delete
-(core.journal.erasure): the merge can be undone until the window closes.
+The other record's person lives on in the survivor, so the journal keeps its
+values (core.records.merged_records) and the merge can be undone after a
+restart too; deleting the survivor later erases both from the history.
 """
 
 from __future__ import annotations
