@@ -162,3 +162,26 @@ def test_pause_holds_between_two_steps_and_stop_still_ends_it() -> None:
     assert next(run) == Progress("Sending messages", 1, 3)
     run.close()  # Stop
     assert closed == [True] and advanced == [0, 1]
+
+
+def test_the_report_counts_are_listed_for_translation(tmp_path: Path) -> None:
+    """lupdate over the dialog's module lists each of the report's plural sentences (a
+    count passed through a helper, or written as a call, is silently left out)."""
+    import subprocess
+    import xml.etree.ElementTree as ET
+
+    import PySide6
+
+    import coalitiondesk.ui.dialogs.email_merge_dialog as module
+
+    lupdate = next(path for path in (Path(PySide6.__file__).parent / name
+                                     for name in ("lupdate", "lupdate.exe")) if path.exists())
+    ts = tmp_path / "listed.ts"
+    subprocess.run([str(lupdate), "-silent", "-locations", "none", "-target-language",
+                    "ko_KR", module.__file__, "-ts", str(ts)], check=True, timeout=120)
+    listed = {(context.findtext("name"), message.findtext("source"))
+              for context in ET.parse(ts).getroot().iter("context")
+              for message in context.iter("message")}
+    for source in ("Sent %n message(s).", "%n sent before.", "Refused: %n",
+                   "Uncertain, check your sent folder: %n"):
+        assert ("EmailMergeDialog", source) in listed

@@ -485,19 +485,25 @@ def _reason(reason: str) -> str:
 
 
 def report_text(report: SendReport) -> str:
-    def tr(text: str, count: int) -> str:
-        return QCoreApplication.translate("EmailMergeDialog", text, "", count)
-
-    parts = [tr("Sent %n message(s).", len(report.sent))]
-    if report.already_sent:
-        parts.append(tr("%n sent before.", len(report.already_sent)))
-    if report.refused:
-        parts.append(tr("Refused: %n", len(report.refused)) + " ("
+    # Each literal is written out in its own call, and each count is a plain name:
+    # lupdate lists neither a string passed through a helper nor a call whose count
+    # is itself a call.
+    sent, before = len(report.sent), len(report.already_sent)
+    refused, uncertain = len(report.refused), len(report.uncertain)
+    parts = [QCoreApplication.translate("EmailMergeDialog", "Sent %n message(s).", "", sent)]
+    if before:
+        parts.append(QCoreApplication.translate("EmailMergeDialog", "%n sent before.", "",
+                                                before))
+    if refused:
+        parts.append(QCoreApplication.translate("EmailMergeDialog", "Refused: %n", "",
+                                                refused)
+                     + " ("
                      + "; ".join(f"{item.name}: {item.reply}" for item in report.refused)
                      + ")")
-    if report.uncertain:
-        parts.append(tr("Uncertain, check your sent folder: %n", len(report.uncertain))
-                     + " (" + ", ".join(item.name for item in report.uncertain) + ")")
+    if uncertain:
+        parts.append(QCoreApplication.translate(
+            "EmailMergeDialog", "Uncertain, check your sent folder: %n", "", uncertain)
+            + " (" + ", ".join(item.name for item in report.uncertain) + ")")
     if report.stopped is not None:
         parts.append(message(report.stopped))
     return " ".join(parts)
