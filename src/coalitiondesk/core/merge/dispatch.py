@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -22,11 +22,13 @@ CHANNELS = tuple(channel.value for channel in DispatchChannel if channel.value !
 
 
 def record_dispatch(*, session: Session, recipient_ids: Iterable[int], on: date,
-                    channel: str) -> int:
+                    channel: str, languages: Mapping[int, str] | None = None) -> int:
     """Record the recipients' letters as sent on `on` by `channel`; returns how many.
 
     Each sending adds a Dispatch: an earlier one is never overwritten. The
     recipient row keeps the first sending, which the timelines show.
+    `languages`: the language version each recipient was sent, by recipient id
+    (a MergeJob's documents say it).
     """
     text = " ".join(channel.split()).lower()
     if text not in CHANNELS:
@@ -43,7 +45,8 @@ def record_dispatch(*, session: Session, recipient_ids: Iterable[int], on: date,
     for recipient in found:
         assert recipient.id is not None
         session.add(Dispatch(recipient_id=recipient.id, sent_on=on,
-                             channel=DispatchChannel(text)))
+                             channel=DispatchChannel(text),
+                             language=(languages or {}).get(recipient.id)))
         if recipient.dispatched_on is None:
             recipient.dispatched_on = on
             recipient.channel = text
@@ -69,8 +72,10 @@ class Sent:
 
 
 def record_as_sent(database: Database, *, letter_id: int, recipient_ids: Iterable[int],
-                   on: date, channel: str) -> Sent:
-    """Record the letter as sent to these of its recipients, as one journaled operation."""
+                   on: date, channel: str, languages: Mapping[int, str] | None = None
+                   ) -> Sent:
+    """Record the letter as sent to these of its recipients, as one journaled operation;
+    `languages` as record_dispatch takes them."""
     ids = list(dict.fromkeys(recipient_ids))
     with database.session() as session:
         title = get_letter(session=session, letter_id=letter_id).title
@@ -78,7 +83,7 @@ def record_as_sent(database: Database, *, letter_id: int, recipient_ids: Iterabl
     with database.operation("merge", what) as operation:
         _refuse_other_letters(operation.session, letter_id, ids)
         recorded = record_dispatch(session=operation.session, recipient_ids=ids, on=on,
-                                   channel=channel)
+                                   channel=channel, languages=languages)
     return Sent(recorded=recorded, changes=operation.changes)
 
 

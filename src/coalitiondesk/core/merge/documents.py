@@ -12,6 +12,11 @@ if TYPE_CHECKING:
     from coalitiondesk.core.merge.page import PageSettings
 
 
+SIGNATURE_SOURCE = "coalitiondesk-signature"
+"""The <img src> a merged body holds where the letter's signature image goes: the PDF
+and the .docx writers put the image there."""
+
+
 class SkipReason(StrEnum):
     do_not_mail = "do not mail"
     no_postal_address = "no postal address"
@@ -36,6 +41,8 @@ class RecipientState:
     missing: tuple[str, ...] = ()
     """With "check the address": the parts the address lacks (street, city, region,
     postcode, country)."""
+    language: str = "en"
+    """The language version of the letter this recipient gets (core.merge.versions)."""
 
 
 @dataclass(frozen=True)
@@ -59,6 +66,8 @@ class MergedDocument:
     # The destination is another country than the coalition's (or either is unknown):
     # the envelope's sender block then carries the coalition's country.
     abroad: bool = False
+    language: str = "en"
+    """The language version of the letter this recipient gets (core.merge.versions)."""
 
 
 @dataclass(frozen=True)
@@ -101,3 +110,17 @@ class MergeJob:
     """The sender's block with the coalition's country, for mail that crosses a border."""
     incomplete_included: tuple[Skipped, ...] = ()
     """Recipients whose address needs checking, printed because the user asked."""
+    signature_image: bytes = b""
+    """The signature (PNG or JPEG) printed where the body shows SIGNATURE_SOURCE."""
+
+    def languages(self) -> dict[int, str]:
+        """The language version each recipient gets, by recipient id: what
+        record_as_sent is told."""
+        return {document.recipient_id: document.language for document in self.documents}
+
+    def language_counts(self) -> dict[str, int]:
+        """Letters per language version, most first: "en 12, ko 3"."""
+        counts: dict[str, int] = {}
+        for document in self.documents:
+            counts[document.language] = counts.get(document.language, 0) + 1
+        return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))

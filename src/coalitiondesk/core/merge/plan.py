@@ -16,7 +16,10 @@ from babel.dates import format_date
 from markupsafe import Markup, escape
 from sqlmodel import Session
 
+from coalitiondesk.core.errors import Message
+from coalitiondesk.core.merge import versions
 from coalitiondesk.core.merge.documents import (
+    SIGNATURE_SOURCE,
     MergedDocument,
     MergeJob,
     Skipped,
@@ -24,7 +27,13 @@ from coalitiondesk.core.merge.documents import (
 )
 from coalitiondesk.core.merge.page import PageSettings, page_settings
 from coalitiondesk.core.merge.recipients import Addressee, addressees
-from coalitiondesk.core.merge.templates import raise_for_problems, render_body, uses_field
+from coalitiondesk.core.merge.signature import signature_image
+from coalitiondesk.core.merge.templates import (
+    TemplateError,
+    raise_for_problems,
+    render_body,
+    uses_field,
+)
 from coalitiondesk.core.models import Letter
 from coalitiondesk.core.progress import Progress, run_to_end
 from coalitiondesk.core.records import letters
@@ -90,8 +99,25 @@ def _country_count(rows: Sequence[SignatoryRow]) -> int:
                 if row.organization.country_code})
 
 
-def recipient_values(addressee: Addressee, *, settings: PageSettings) -> dict[str, Any]:
+def dated_values(values: Mapping[str, Any], *, letter: Letter, language: str,
+                 today: date) -> dict[str, Any]:
+    """The letter's common fields with its dates written in `language` (a version's)."""
+    return {**values,
+            "letter_date": format_letter_date(letter.letter_date or today, language),
+            "today": format_letter_date(today, language)}
+
+
+def recipient_values(addressee: Addressee, *, settings: PageSettings,
+                     language: str | None = None) -> dict[str, Any]:
+    """The recipient's fields; with `language`, the salutation in that language's
+    conventions ("하태경 대표님께"), else as the contact's record words it."""
     contact = addressee.contact
+    if language is None:
+        greeting = addressee.salutation(fallback=settings.salutation_fallback)
+    else:
+        greeting = versions.salutation(language=language, contact=contact,
+                                       position=addressee.position,
+                                       fallback=settings.salutation_fallback)
     block = addressee.address_lines(sender_country_code=settings.sender_country_code)
     return {
         "full_name": addressee.name,
@@ -101,7 +127,7 @@ def recipient_values(addressee: Addressee, *, settings: PageSettings) -> dict[st
         "native_name": ((contact.native_name if contact else
                          addressee.organization and addressee.organization.native_name)
                         or ""),
-        "salutation": addressee.salutation(fallback=settings.salutation_fallback),
+        "salutation": greeting,
         "position": addressee.position,
         "organization": addressee.organization_name,
         "country": addressee.country_name,
@@ -125,12 +151,19 @@ def sample_values(*, session: Session, letter_id: int, today: date) -> dict[str,
     return values
 
 
-def ending_html(closing: str, signatory_lines: Sequence[str]) -> str:
+def ending_html(closing: str, signatory_lines: Sequence[str], *,
+                signature: bool = False) -> str:
     """The closing and the signatory block as paragraphs, as the printed letter ends;
-    either may be empty. The e-mail merge ends its messages the same way."""
+    either may be empty. The e-mail merge ends its messages the same way.
+
+    `signature`: the signature image's place between them (SIGNATURE_SOURCE), which
+    the PDF and .docx writers fill in.
+    """
     parts = []
     if closing.strip():
         parts.append(Markup("<p>{}</p>").format(closing.strip()))
+    if signature:
+        parts.append(Markup('<p><img src="{}"></p>').format(SIGNATURE_SOURCE))
     if signatory_lines:
         parts.append(Markup("<p>{}</p>").format(
             Markup("<br>\n").join(escape(line) for line in signatory_lines)))
@@ -141,18 +174,24 @@ def merge_steps(*, session: Session, letter_id: int, today: date,
                 include_incomplete: bool = False) -> Generator[Progress, None, MergeJob]:
     """prepare_merge as a generator of progress, for a progress bar with a cancel button."""
     letter = letters.get_letter(session=session, letter_id=letter_id)
-    raise_for_problems(letter.body)
+    bodies = versions.letter_bodies(letter)
+    for language, body in bodies.items():
+        _raise_for_version(letter, language, body)
     settings = page_settings(session=session)
     common = letter_values(session=session, letter=letter, settings=settings, today=today)
+    signature = signature_image(letter)
     # The closing and signatory block follow the body unless the body places them.
-    ending = ending_html(
-        "" if uses_field(letter.body, "closing") else letter.closing,
-        () if uses_field(letter.body, "signatory_block") else common.signatory_lines)
+    endings = {language: ending_html(
+        "" if uses_field(body, "closing") else letter.closing,
+        () if uses_field(body, "signatory_block") else common.signatory_lines,
+        signature=bool(signature) and not uses_field(body, "signatory_block"))
+        for language, body in bodies.items()}
+    dated = {language: dated_values(common.values, letter=letter, language=language,
+                                    today=today) for language in bodies}
     documents: list[MergedDocument] = []
     skipped: list[Skipped] = []
     included: list[Skipped] = []
     home = (settings.sender_country_code or "").upper()
-    has_address = uses_field(letter.body, "address_block")
     everyone = addressees(session=session, letter_id=letter_id, today=today)
     for done, addressee in enumerate(everyone):
         if done % _STEP == 0:
@@ -168,17 +207,22 @@ def merge_steps(*, session: Session, letter_id: int, today: date,
             (included if include_incomplete else skipped).append(check)
             if not include_incomplete:
                 continue
-        values = {**common.values, **recipient_values(addressee, settings=settings)}
-        body = render_body(letter.body, values)
+        language = versions.recipient_language(
+            letter=letter, contact=addressee.contact, country_code=addressee.country_code,
+            available=bodies)
+        values = {**dated[language], **recipient_values(addressee, settings=settings,
+                                                        language=language)}
+        body = render_body(bodies[language], values)
         documents.append(MergedDocument(
             recipient_id=addressee.recipient_id, name=addressee.name,
             address_lines=tuple(line for line in values["address_block"].split("\n") if line),
-            body_html="\n\n".join(part for part in (body, ending) if part),
+            body_html="\n\n".join(part for part in (body, endings[language]) if part),
             fields={key: str(value) for key, value in values.items()},
             postal_lines=tuple(addressee.address_lines(
                 sender_country_code=settings.sender_country_code, upper=True)),
-            body_has_address=has_address,
+            body_has_address=uses_field(bodies[language], "address_block"),
             abroad=not home or (addressee.country_code or "").upper() != home,
+            language=language,
         ))
     yield Progress(STAGE, len(everyone), len(everyone))
     assert letter.id is not None
@@ -188,8 +232,21 @@ def merge_steps(*, session: Session, letter_id: int, today: date,
         page=settings, withheld_signatories=common.withheld_signatories,
         language=letter.language, font_family=letter.font_family,
         sender_abroad_lines=settings.sender_lines_abroad,
-        incomplete_included=tuple(included),
+        incomplete_included=tuple(included), signature_image=signature,
     )
+
+
+def _raise_for_version(letter: Letter, language: str, body: str) -> None:
+    """raise_for_problems, naming the language of a version other than the letter's own."""
+    try:
+        raise_for_problems(body)
+    except TemplateError as error:
+        if language == letter.language:
+            raise
+        raise TemplateError(Message("In the {language} version: {problem}",
+                                    language=versions.language_name(language),
+                                    problem=error.message),
+                            field=error.field, line=error.line) from None
 
 
 def prepare_merge(*, session: Session, letter_id: int, today: date,

@@ -21,7 +21,7 @@ from coalitiondesk.core.errors import NotFound, Term
 from coalitiondesk.core.geography import addresses, names
 from coalitiondesk.core.geography.countries import country_info
 from coalitiondesk.core.journal.operations import ChangeSet
-from coalitiondesk.core.merge import completeness
+from coalitiondesk.core.merge import completeness, versions
 from coalitiondesk.core.merge.documents import RecipientState, SkipReason
 from coalitiondesk.core.models import (
     Affiliation,
@@ -223,6 +223,7 @@ def _current_employers(session: Session, contact_ids: Iterable[int], *, today: d
 def recipient_states(*, session: Session, letter_id: int) -> list[RecipientState]:
     """Each recipient as the recipients panel shows it: will it print, and if not, why."""
     letter = get_letter(session=session, letter_id=letter_id)
+    bodies = versions.letter_bodies(letter)
     states = []
     for addressee in addressees(session=session, letter_id=letter_id):
         reason = addressee.skip_reason(letter)
@@ -239,7 +240,10 @@ def recipient_states(*, session: Session, letter_id: int) -> list[RecipientState
             organization=addressee.organization_name, country=addressee.country_name,
             will_print=reason is None, reason=reason,
             dispatched_on=recipient.dispatched_on.isoformat() if recipient.dispatched_on
-            else "", channel=recipient.channel or "", response=response, missing=missing))
+            else "", channel=recipient.channel or "", response=response, missing=missing,
+            language=versions.recipient_language(
+                letter=letter, contact=addressee.contact,
+                country_code=addressee.country_code, available=bodies)))
     return states
 
 
