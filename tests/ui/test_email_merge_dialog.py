@@ -185,3 +185,28 @@ def test_the_report_counts_are_listed_for_translation(tmp_path: Path) -> None:
     for source in ("Sent %n message(s).", "%n sent before.", "Refused: %n",
                    "Uncertain, check your sent folder: %n"):
         assert ("EmailMergeDialog", source) in listed
+
+
+@pytest.mark.parametrize("language", ["en", "ko", "ja"])
+def test_it_fits_a_small_screen_with_room_for_the_server(
+        qtbot: QtBot, database: Database, letter_id: int, language: str) -> None:
+    from PySide6.QtCore import QLocale, QRect
+
+    from coalitiondesk.ui.app import i18n
+    from coalitiondesk.ui.dialogs.merge_dialog import fitting_size
+
+    i18n.install_translations(language)
+    try:
+        dialog = EmailMergeDialog(database, letter_id)
+        qtbot.addWidget(dialog)
+        small = fitting_size(QRect(0, 0, 1024, 660))
+        dialog.resize(small)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert dialog.minimumSizeHint().height() <= small.height()
+        assert dialog.height() <= small.height()
+        # A host name such as smtp.office365.com must be readable whole.
+        assert dialog.host.width() >= 250
+    finally:
+        i18n.remove_translations()
+        QLocale.setDefault(QLocale.system())

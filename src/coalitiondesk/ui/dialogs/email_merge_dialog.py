@@ -132,12 +132,14 @@ class EmailMergeDialog(QDialog):
         self.rate.setSuffix(self.tr(" a minute"))
         self.rate.setValue(stored.rate)
         server = QFormLayout()
+        # The host has a row of its own: beside the port and the security choice it was
+        # squeezed to a few letters in Korean and Japanese.
+        server.addRow(self.tr("Mail server"), self.host)
         port_row = QHBoxLayout()
-        port_row.addWidget(self.host, 1)
-        port_row.addWidget(QLabel(self.tr("Port"), self))
         port_row.addWidget(self.port)
         port_row.addWidget(self.security)
-        server.addRow(self.tr("Mail server"), port_row)
+        port_row.addStretch(1)
+        server.addRow(self.tr("Port"), port_row)
         server.addRow(self.tr("User"), self.user)
         password_row = QHBoxLayout()
         password_row.addWidget(self.password, 1)
