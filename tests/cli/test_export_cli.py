@@ -11,6 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from coalitiondesk.core.demo import load_demo
+from coalitiondesk.core.records import custom_fields
 from coalitiondesk.core.records.contacts import create_contact
 from coalitiondesk.core.storage.db import open_database
 
@@ -232,3 +233,30 @@ def test_language_chooses_the_labels(db_file: Path, tmp_path: Path) -> None:
     assert_one_line_error(refused, "No export language 'fr'")
     assert not (tmp_path / "fr.xlsx").exists()
     assert exports_recorded(db_file) == 1
+
+
+def test_columns_chosen_by_name_header_or_own_field(db_file: Path, tmp_path: Path) -> None:
+    database = open_database(db_file)
+    custom_fields.add_field(database, record_kind="contact", label="Home region")
+    database.close()
+    out = tmp_path / "chosen.csv"
+    result = run("--db", str(db_file), "export", str(out), "--kind", "contacts",
+                 "--columns", "family_name, Given name,home REGION,email")
+    assert result.returncode == 0, result.stderr
+    header = out.read_text(encoding="utf-8-sig").splitlines()[0]
+    assert header == '"Family name","Given name","Home region","Email","ID"'
+    assert "Private columns included: Home region." in result.stdout
+
+
+def test_an_unknown_column_is_one_line_and_writes_nothing(db_file: Path,
+                                                           tmp_path: Path) -> None:
+    out = tmp_path / "chosen.xlsx"
+    result = run("--db", str(db_file), "export", str(out), "--kind", "contacts",
+                 "--columns", "family_name,shoe size")
+    assert_one_line_error(result, "Contacts have no column 'shoe size'")
+    assert "family_name" in result.stderr
+    assert not out.exists() and not list(tmp_path.glob("*.xlsx*"))
+    assert exports_recorded(db_file) == 0
+    result = run("--db", str(db_file), "export", str(out), "--columns", " , ")
+    assert_one_line_error(result, "--columns names no column")
+    assert not out.exists()

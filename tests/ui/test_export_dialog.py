@@ -16,6 +16,7 @@ from sqlmodel import func, select
 from coalitiondesk.core.demo import load_demo
 from coalitiondesk.core.exporting import ExportKind
 from coalitiondesk.core.models import Activity, ActivityKind, Contact
+from coalitiondesk.core.records import custom_fields, edits
 from coalitiondesk.core.records.contacts import ContactFilter, create_contact
 from coalitiondesk.core.records.organizations import OrganizationFilter
 from coalitiondesk.core.storage.db import Database
@@ -235,3 +236,31 @@ def test_a_selected_row_does_not_become_the_scope(qtbot: QtBot, coalition: Datab
     assert len(rows) > 30 and rows[0][-1] == "ID"
     status = rows[0].index("Membership status")
     assert "加盟" in {row[status] for row in rows[1:]}
+
+
+def test_own_fields_are_columns_to_choose_and_go_out_with_their_titles(
+    qtbot: QtBot, coalition: Database, tmp_path: Path
+) -> None:
+    region = custom_fields.add_field(coalition, record_kind="contact", label="Home region")
+    assert region.id is not None
+    with coalition.session() as session:
+        kim = session.exec(select(Contact).where(Contact.native_name == "윤은지")).one()
+    edits.save_record(coalition, kind="contact", record_id=kim.id, name="Yoon", values={
+        "custom_values": custom_fields.encode_values({region.id: "함경북도"})})
+    dialog = open_dialog(qtbot, coalition, kind=ExportKind.contacts)
+    items = {dialog.columns_list.item(row).text(): dialog.columns_list.item(row)
+             for row in range(dialog.columns_list.count())}
+    own = items["Home region (private)"]
+    assert own.checkState() == Qt.CheckState.Unchecked  # not in the Partner list
+    keep = {"family_name", f"custom_{region.id}"}
+    for item in items.values():
+        if item.flags() & Qt.ItemFlag.ItemIsEnabled:
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole + 1)
+                               in keep else Qt.CheckState.Unchecked)
+    assert dialog.profile_box.currentText() == "Columns chosen below"
+    dialog.include_restricted.setChecked(True)
+    export_and_wait(qtbot, dialog, tmp_path / "regions.xlsx")
+    rows = list(load_workbook(tmp_path / "regions.xlsx").worksheets[0].iter_rows(
+        values_only=True))
+    assert rows[0] == ("Family name", "Home region", "ID")
+    assert [row[:2] for row in rows[1:] if row[1]] == [("Yoon", "함경북도")]

@@ -16,9 +16,11 @@ from coalitiondesk.core.exporting import (
     Scope,
     run_export,
 )
+from coalitiondesk.core.exporting.columns import column_keys, column_names
 from coalitiondesk.core.exporting.labels import ExportLanguage, export_language
 from coalitiondesk.core.records import groups
 from coalitiondesk.core.records.letters import letter_by_title
+from coalitiondesk.core.storage.db import Database
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -38,6 +40,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument("--profile", metavar="NAME", default=PARTNER_LIST,
                         help=f"the columns: '{PARTNER_LIST}' (public fields, the default), "
                         "'Full' (everything, for your own use) or a saved profile")
+    parser.add_argument("--columns", metavar="A,B,C",
+                        help="the columns, in this order, instead of the profile's: their "
+                        "names (family_name, email, country ...) or headers, and your own "
+                        "fields by their names; the ID column is always written")
     parser.add_argument("--language", metavar="en|ko|ja", default=ExportLanguage.en.value,
                         help="the language of kinds, statuses and country names in the file "
                         "(default: en; the Full profile keeps the stored codes)")
@@ -73,6 +79,7 @@ def run(args: argparse.Namespace) -> int:
             kind is ExportKind.activities and letter_id is not None) else Scope()
         result = run_export(database=database, request=ExportRequest(
             kind=kind, target=args.out, profile=args.profile, scope=scope,
+            columns=_columns(database, kind, args.columns),
             letter_id=letter_id if kind in per_letter else None,
             include_restricted=args.include_restricted, language=language,
         ))
@@ -91,9 +98,29 @@ def _run_group(args: argparse.Namespace) -> int:
                                "--group takes no --kind or --letter")
         result = run_export(database=database, request=ExportRequest(
             kind=kind, target=args.out, profile=args.profile, scope=scope,
+            columns=_columns(database, kind, args.columns),
             include_restricted=args.include_restricted, language=language))
     _report(result, args.out, f"{kind.value} of the group “{args.group.strip()}”")
     return EXIT_OK
+
+
+def _columns(database: Database, kind: ExportKind, text: str | None
+             ) -> tuple[str, ...] | None:
+    """The keys of the columns --columns names; None without it (the profile's columns)."""
+    if text is None:
+        return None
+    names = [name.strip() for name in text.split(",") if name.strip()]
+    with database.session() as session:
+        if not names:
+            raise InvalidInput("--columns names no column: give names such as "
+                               + ", ".join(column_names(session=session, kind=kind)[:4]))
+        try:
+            return column_keys(kind, names, session=session)
+        except InvalidInput as error:
+            # One line that also says what can be named, so the next try is right.
+            raise InvalidInput(f"{error}; the columns are: "
+                               + ", ".join(column_names(session=session, kind=kind))
+                               ) from None
 
 
 def _rows(count: int) -> str:

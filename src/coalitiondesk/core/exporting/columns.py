@@ -209,6 +209,39 @@ def with_custom_columns(*, session: Session, kind: ExportKind, columns: tuple[Co
     return (*columns[:at], *extra, *columns[at:])
 
 
+def column_keys(kind: ExportKind, names: tuple[str, ...] | list[str], *, session: Session
+                ) -> tuple[str, ...]:
+    """The keys of the columns `names` (as a person types them on the command line): a
+    column's key ("family_name") or its header ("Family name"), without regard to case,
+    or a custom field's name. An unknown name is refused."""
+    available = (*COLUMNS[kind], *custom_columns(session=session, kind=kind))
+    by_name: dict[str, str] = {}
+    # Headers first, so that a key wins when a custom field is named like another's key.
+    for column in available:
+        by_name.setdefault(_loose(column.header), column.key)
+    for column in available:
+        by_name[_loose(column.key)] = column.key
+    keys: list[str] = []
+    for name in names:
+        key = by_name.get(_loose(name))
+        if key is None:
+            raise InvalidInput("{value} have no column {unknown!r}",
+                               value=kind.value.capitalize(), unknown=name.strip())
+        keys.append(key)
+    return tuple(keys)
+
+
+def column_names(*, session: Session, kind: ExportKind) -> tuple[str, ...]:
+    """What column_keys() reads, one name a column: the program's columns by key, the
+    coordinator's own by their name (their keys are numbers that mean nothing)."""
+    return (*(column.key for column in COLUMNS[kind]),
+            *(column.header for column in custom_columns(session=session, kind=kind)))
+
+
+def _loose(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
 def select_columns(kind: ExportKind, keys: tuple[str, ...] | list[str], *,
                    session: Session | None = None) -> tuple[Column, ...]:
     """The named columns in the order given, with the ID column first when it was left out.

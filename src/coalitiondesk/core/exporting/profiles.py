@@ -24,6 +24,7 @@ from coalitiondesk.core.exporting.columns import (
     columns_for,
     custom_columns,
     select_columns,
+    with_custom_columns,
 )
 from coalitiondesk.core.journal.labels import label
 from coalitiondesk.core.journal.operations import ChangeSet
@@ -215,6 +216,14 @@ def profiles_of(database: Database, *, kind: ExportKind) -> list[Profile]:
     """Shipped profiles first, then the saved ones (list_profiles, in a session of its own)."""
     with database.session() as session:
         return list_profiles(session=session, kind=kind)
+
+
+def columns_of(database: Database, *, kind: ExportKind) -> tuple[Column, ...]:
+    """Every column `kind` can be exported with, the coordinator's own fields among them
+    (before the times of change), the ID last: what a column chooser lists."""
+    with database.session() as session:
+        return id_last(with_custom_columns(session=session, kind=kind,
+                                           columns=columns_for(kind)))
 
 
 def save_export_profile(database: Database, *, kind: ExportKind, name: str,

@@ -48,11 +48,11 @@ from coalitiondesk.core.exporting import (
     export_steps,
     preview_export,
 )
-from coalitiondesk.core.exporting.columns import columns_for
+from coalitiondesk.core.exporting.columns import Column
 from coalitiondesk.core.exporting.labels import ExportLanguage
 from coalitiondesk.core.exporting.profiles import (
+    columns_of,
     delete_export_profile,
-    id_last,
     profiles_of,
     save_export_profile,
 )
@@ -119,6 +119,7 @@ class ExportDialog(QDialog):
         self._task: LongWork | None = None
         self._confirm: QMessageBox | None = None
         self.result_value: ExportResult | None = None
+        self._columns: tuple[Column, ...] = ()
         self.setWindowTitle(self.tr("Export for partners"))
         self.setMinimumWidth(560)
 
@@ -292,6 +293,7 @@ class ExportDialog(QDialog):
 
     def _load_profiles(self, select: str | None = None) -> None:
         profiles = profiles_of(self.database, kind=self.kind)
+        self._columns = columns_of(self.database, kind=self.kind)
         self.profile_box.blockSignals(True)
         self.profile_box.clear()
         for profile in profiles:
@@ -313,7 +315,7 @@ class ExportDialog(QDialog):
         self.columns_list.blockSignals(True)
         self.columns_list.clear()
         order = list(profile.keys) if profile is not None else []
-        columns = sorted(id_last(columns_for(self.kind)),
+        columns = sorted(self._columns,
                          key=lambda c: order.index(c.key) if c.key in order else len(order))
         for column in columns:
             label = _column_label(column.header)
