@@ -20,6 +20,7 @@ from coalitiondesk.core.records import custom_fields, edits
 from coalitiondesk.core.records.contacts import ContactFilter, create_contact
 from coalitiondesk.core.records.organizations import OrganizationFilter
 from coalitiondesk.core.storage.db import Database
+from coalitiondesk.ui.app import i18n
 from coalitiondesk.ui.dialogs.export_dialog import ExportDialog
 
 
@@ -264,3 +265,19 @@ def test_own_fields_are_columns_to_choose_and_go_out_with_their_titles(
         values_only=True))
     assert rows[0] == ("Family name", "Home region", "ID")
     assert [row[:2] for row in rows[1:] if row[1]] == [("Yoon", "함경북도")]
+
+
+def test_headers_are_in_the_interface_language_and_the_id_stays_id(
+    qtbot: QtBot, coalition: Database, tmp_path: Path
+) -> None:
+    i18n.install_translations("ko")
+    try:
+        dialog = open_dialog(qtbot, coalition, kind=ExportKind.organizations)
+        export_and_wait(qtbot, dialog, tmp_path / "단체.xlsx")
+    finally:
+        i18n.remove_translations()
+    book = load_workbook(tmp_path / "단체.xlsx")
+    header = next(book.worksheets[0].iter_rows(max_row=1, values_only=True))
+    assert header[0] == "이름" and "국가" in header and header[-1] == "ID"
+    about = {row[0]: row[1] for row in book["About this export"].iter_rows(values_only=True)}
+    assert str(about["Columns"]).startswith("이름, ")

@@ -8,8 +8,8 @@ the end for the command line.
 
 from __future__ import annotations
 
-from collections.abc import Generator
-from dataclasses import dataclass, field
+from collections.abc import Generator, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -19,6 +19,7 @@ from sqlmodel import Session, col
 
 from coalitiondesk.core.exporting.about import About
 from coalitiondesk.core.exporting.columns import (
+    ID_KEY,
     Column,
     ExportKind,
     noun,
@@ -59,6 +60,7 @@ from coalitiondesk.core.progress import Progress
 from coalitiondesk.core.records.activities import create_activity
 from coalitiondesk.core.records.fields import CONTACT, ORGANIZATION
 from coalitiondesk.core.records.letters import get_letter
+from coalitiondesk.core.storage import server_roles
 from coalitiondesk.core.storage.db import Database
 from coalitiondesk.core.storage.files import describe_os_error
 
@@ -87,6 +89,10 @@ class ExportRequest:
     include_restricted: bool = False
     language: ExportLanguage = ExportLanguage.en
     """The language of the labels written for codes (kinds, statuses, countries)."""
+    titles: Mapping[str, str] | None = None
+    """Column key -> the header written for it, in place of the registry's English one:
+    the window passes its translations, so that a Korean or Japanese interface writes
+    Korean or Japanese headers. The ID column keeps "ID", by which corrections come back."""
 
 
 @dataclass(frozen=True)
@@ -119,9 +125,22 @@ def chosen_profile(*, session: Session, request: ExportRequest) -> Profile:
     profile = (partner_profile(request.kind) if request.profile is None
                else get_profile(session=session, kind=request.kind, name=request.profile))
     if request.columns is None:
-        return _with_own_fields(session, request, profile)
-    return Profile("custom columns" if profile.shipped else profile.name, request.kind,
-                   id_last(select_columns(request.kind, request.columns, session=session)))
+        profile = _with_own_fields(session, request, profile)
+    else:
+        profile = Profile("custom columns" if profile.shipped else profile.name, request.kind,
+                          id_last(select_columns(request.kind, request.columns,
+                                                 session=session)))
+    return replace(profile, columns=_titled(profile.columns, request.titles))
+
+
+def _titled(columns: tuple[Column, ...], titles: Mapping[str, str] | None
+            ) -> tuple[Column, ...]:
+    if not titles:
+        return columns
+    return tuple(
+        replace(column, header=" ".join(titles[column.key].split()))
+        if column.key != ID_KEY and titles.get(column.key, "").strip() else column
+        for column in columns)
 
 
 def _labeller(session: Session, request: ExportRequest, profile: Profile) -> Labeller | None:
@@ -178,6 +197,9 @@ def export_steps(
     """Write the export, yielding progress; returns the result when the file is in place."""
     file_kind = file_format(request.target)
     with database.session() as session:
+        server_roles.refuse_export_of_people(
+            session.connection(), people=request.kind in (ExportKind.contacts,
+                                                          ExportKind.recipients))
         profile = chosen_profile(session=session, request=request)
         letter_title = _letter_title(session, request)
         labeller = _labeller(session, request, profile)
@@ -211,7 +233,8 @@ def export_steps(
                     rows=len(exported), left_out=reading.left_out, included=reading.included,
                     include_restricted=request.include_restricted,
                     private_included=profile.private_columns,
-                    private_left_out=private_left_out(request.kind, profile.columns),
+                    private_left_out=_titled(private_left_out(request.kind, profile.columns),
+                                             request.titles),
                     exported_at=datetime.now(UTC).replace(tzinfo=None, microsecond=0),
                     notes=tuple(reading.notes),
                 )

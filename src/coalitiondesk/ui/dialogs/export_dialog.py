@@ -264,7 +264,14 @@ class ExportDialog(QDialog):
             letter_id=self.letter_box.currentData() if self.kind in _PER_LETTER else None,
             include_restricted=self.include_restricted.isChecked(),
             language=ExportLanguage(self.language_box.currentData()),
+            titles=self.column_titles(),
         )
+
+    def column_titles(self) -> dict[str, str]:
+        """The headers the file gets: each column as this dialog names it, in the
+        interface's language (core keeps "ID" for the way back)."""
+        return {column.key: title for column in self._columns
+                if (title := _column_label(column.header)) != column.header}
 
     @Slot()
     def _kind_changed(self) -> None:
