@@ -1,6 +1,7 @@
 """Encrypted against plain: the same work on an SQLCipher database and on a plain one.
 
     python -m benchmarks.bench_encryption [--import-rows 50000] [--contacts 100000]
+        [--only import,export,search,delete]
 
 - import: `coalitiondesk import contacts.csv --kind contacts` of 50,000 contacts
   with an organization column, in a fresh process, into a new database;
@@ -89,13 +90,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--import-rows", type=int, default=50_000)
     parser.add_argument("--contacts", type=int, default=100_000)
+    parser.add_argument("--only", default="import,export,search,delete",
+                        help="the measurements to run, comma-separated")
     args = parser.parse_args()
+    only = set(args.only.split(","))
     folder = Path(tempfile.mkdtemp(prefix="bench-encryption-"))
     try:
         source = folder / "contacts.csv"
-        write_contacts(source, args.import_rows)
+        if "import" in only:
+            write_contacts(source, args.import_rows)
         results: dict[str, dict[bool, float]] = {}
-        for encrypted in (False, True):
+        for encrypted in (False, True) if "import" in only else ():
             target = folder / f"import-{encrypted}.sqlite3"
             new_database(target, encrypted=encrypted)
             results.setdefault("import", {})[encrypted] = timed(
@@ -109,17 +114,20 @@ def main() -> int:
                     target_passphrase=Passphrase(PASSPHRASE))
         for encrypted, path in ((False, plain), (True, encrypted_copy)):
             out = folder / f"export-{encrypted}.csv"
-            results.setdefault("export", {})[encrypted] = min(
-                export_time(path, out, encrypted=encrypted) for _ in range(2))
+            if "export" in only:
+                results.setdefault("export", {})[encrypted] = min(
+                    export_time(path, out, encrypted=encrypted) for _ in range(2))
             database = open_database(path, passphrase=Passphrase(PASSPHRASE) if encrypted
                                      else None)
             try:
                 keystroke(database)  # warm, as a window that has shown the list is
-                results.setdefault("search keystroke", {})[encrypted] = median_of(
-                    7, lambda database=database: keystroke(database))
+                if "search" in only:
+                    results.setdefault("search keystroke", {})[encrypted] = median_of(
+                        7, lambda database=database: keystroke(database))
                 ids = iter(range(10, 10_000, 997))
-                results.setdefault("delete", {})[encrypted] = median_of(
-                    5, lambda database=database, ids=ids: delete_one(database, next(ids)))
+                if "delete" in only:
+                    results.setdefault("delete", {})[encrypted] = median_of(
+                        5, lambda database=database, ids=ids: delete_one(database, next(ids)))
             finally:
                 database.close()
         print(f"{'measurement':<18} {'plain':>10} {'encrypted':>10} {'ratio':>7}")
