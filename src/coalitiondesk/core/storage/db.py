@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import os
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,7 +44,13 @@ from coalitiondesk.core.journal import operations as journal
 from coalitiondesk.core.journal.erasure import ErasedValues
 from coalitiondesk.core.journal.operations import Operation
 from coalitiondesk.core.models import Country
-from coalitiondesk.core.storage import cipher, postgresql, server_errors
+from coalitiondesk.core.storage import (
+    cipher,
+    postgresql,
+    server_columns,
+    server_errors,
+    server_roles,
+)
 from coalitiondesk.core.storage.cipher import Passphrase
 from coalitiondesk.core.storage.damage import Damage, find_damage, set_aside, set_aside_copies
 from coalitiondesk.core.storage.nul_characters import refuse_nul_in_writes
@@ -93,6 +99,11 @@ class Database:
     """Values erased from the journal with a deleted person, kept for this session's undo."""
     passphrase: Passphrase | None = field(default=None, repr=False)
     """An encrypted database's passphrase, for its backups; None for a plain one."""
+    withheld: Mapping[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    """The columns of each table this person may not read (a volunteer's on a server,
+    core.storage.server_columns), which their forms show as unavailable."""
+    unchangeable: Mapping[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    """The columns of each table this person reads but may not change."""
 
     @property
     def encrypted(self) -> bool:
@@ -220,6 +231,11 @@ def open_database(
             if database.is_sqlite:
                 _delete_securely_from_search(database)
                 _mark_nul_in_unique_names(database)
+        if not database.is_sqlite:
+            with database.engine.connect() as connection:
+                if server_roles.current_role(connection) is server_roles.Role.volunteer:
+                    database.withheld = server_columns.WITHHELD
+                    database.unchangeable = server_columns.UNCHANGEABLE
         # Connections made before the file was known to be ours (a new database,
         # before its migrations) left its journal mode alone: a new one sets WAL.
         database.engine.dispose()
@@ -527,7 +543,7 @@ def is_own_schema(tables: Collection[str]) -> bool:
 
 def _refuse_foreign_or_mislabelled(database: Database, connection: sa.Connection) -> None:
     name = database.display_name
-    tables = set(sa.inspect(connection).get_table_names())
+    tables = _table_names(connection)
     if tables - {"alembic_version"} and not is_own_schema(tables):
         # Another application's, even one that keeps an alembic_version table too.
         raise DatabaseUnavailable("{name} is not a CoalitionDesk database", name=name)
@@ -644,7 +660,14 @@ def known_revision(revision: str) -> bool:
 
 def _has_tables(database: Database) -> bool:
     """Whether the database holds anything but Alembic's own bookkeeping."""
-    return bool(set(sa.inspect(database.engine).get_table_names()) - {"alembic_version"})
+    return bool(_table_names(database.engine) - {"alembic_version"})
+
+
+def _table_names(bind: sa.Connection | Engine) -> set[str]:
+    # A server's tables are in public, whatever a volunteer's views of the same names
+    # (core.storage.server_columns) hide from an unqualified look.
+    schema = None if bind.dialect.name == "sqlite" else "public"
+    return set(sa.inspect(bind).get_table_names(schema=schema))
 
 
 def upgrade_schema(database: Database) -> None:

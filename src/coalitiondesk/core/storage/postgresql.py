@@ -133,16 +133,30 @@ class NotPermitted(CoalitionDeskError):
     """The server refused a change (or a read) the person's role does not allow."""
 
 
+EXPORT_REFUSED = Message("Your role on this server may not export contacts: ask a"
+                         " coordinator; nothing was exported")
+
 # SQLSTATE 42501: a missing privilege, and a row that row-level security keeps out.
 _INSUFFICIENT_PRIVILEGE = "42501"
+# A withheld column of a volunteer's view (server_columns) given a value.
+_FEATURE_NOT_SUPPORTED = "0A000"
 
 
 def refusal(error: BaseException) -> NotPermitted | None:
     """What a server's refusal by role means, as one sentence; None for another failure."""
     original = getattr(error, "orig", None) or error
-    if getattr(original, "sqlstate", None) != _INSUFFICIENT_PRIVILEGE:
-        return None
+    state = getattr(original, "sqlstate", None)
     detail = str(original).lower()
+    if state == _FEATURE_NOT_SUPPORTED and "of view" in detail:
+        return NotPermitted("Your role on this server may not change a private field;"
+                            " nothing was changed")
+    if state != _INSUFFICIENT_PRIVILEGE:
+        return None
+    if "permission denied for column" in detail:
+        return NotPermitted("Your role on this server may not change a private field;"
+                            " nothing was changed")
+    if "row-level security" in detail and "activity_contact" in detail:
+        return NotPermitted(EXPORT_REFUSED)
     if "row-level security" in detail:
         return NotPermitted("The server did not save this: the record would be one your role"
                             " may not see (a restricted contact); nothing was changed")

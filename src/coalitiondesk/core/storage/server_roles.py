@@ -10,7 +10,10 @@ each may do, whatever program connects:
 - a volunteer never sees a restricted contact: row-level security hides the
   contact and every row that would show it (its links, attached files, search
   text, journal entries and the operations that name or touch it), and may delete no
-  record, only the links a form removes (a tag from a contact, an affiliation).
+  record, only the links a form removes (a tag from a contact, an affiliation);
+- nor a record's private fields, which column privileges withhold
+  (core.storage.server_columns: the views a volunteer reads through), nor may they
+  change a contact's sensitivity or add a restricted one.
 
 The policies are made from the tables as they stand, so `set_up_roles` is run
 again after an update adds tables (it may be run any number of times).
@@ -26,12 +29,31 @@ import sqlalchemy as sa
 from sqlmodel import SQLModel
 
 from coalitiondesk.core.errors import InvalidInput
+from coalitiondesk.core.storage import server_columns
+from coalitiondesk.core.storage.postgresql import EXPORT_REFUSED, NotPermitted
 
 # A visible contact, as a volunteer's own query of contact sees it: the policy on
 # contact applies inside these subqueries too.
 _VISIBLE = "EXISTS (SELECT 1 FROM contact AS visible WHERE visible.id = {column})"
+# The same, checked as the database's owner (a view of the owner's, server_columns).
+_VISIBLE_AS_OWNER = ("EXISTS (SELECT 1 FROM public.contact AS visible WHERE visible.id ="
+                     " {column} AND visible.sensitivity <> 'restricted')")
 # Digits only: a key that is not a contact's id is never cast.
 _CONTACT_KEY = ("CASE WHEN {column} ~ '^[0-9]{{1,9}}$' THEN {column}::integer END")
+
+
+def _value_tables_seen(visible: str) -> dict[str, str]:
+    return {
+        "import_change": ("table_name <> 'contact' OR "
+                          + visible.format(column="import_change.record_id")),
+        # A row of a contact's form (the contact, its tags, affiliations, aliases): shown
+        # while the contact is there to be seen. A deleted contact's entries are hidden, and
+        # so is another table's row that held a restricted contact's id (an attachment's).
+        "journal_change": ("(owner_table IS DISTINCT FROM 'contact' OR " + visible.format(
+            column=_CONTACT_KEY.format(column="journal_change.owner_key")) + ") AND NOT "
+            "coalitiondesk_restricted_contact(coalesce(before, after)::jsonb ->> 'contact_id')"),
+    }
+
 
 # What a volunteer may see of each table that can show a restricted contact.
 VOLUNTEER_SEES: dict[str, str] = {
@@ -50,19 +72,20 @@ VOLUNTEER_SEES: dict[str, str] = {
                            + _VISIBLE.format(column="saved_group_member.contact_id")),
     "not_duplicate": ("kind <> 'contact' OR (" + _VISIBLE.format(column="not_duplicate.first_id")
                       + " AND " + _VISIBLE.format(column="not_duplicate.second_id") + ")"),
-    "import_change": ("table_name <> 'contact' OR "
-                      + _VISIBLE.format(column="import_change.record_id")),
-    # A row of a contact's form (the contact, its tags, affiliations, aliases): shown
-    # while the contact is there to be seen. A deleted contact's entries are hidden, and
-    # so is another table's row that held a restricted contact's id (an attachment's).
-    "journal_change": ("(owner_table IS DISTINCT FROM 'contact' OR " + _VISIBLE.format(
-        column=_CONTACT_KEY.format(column="journal_change.owner_key")) + ") AND NOT "
-        "coalitiondesk_restricted_contact(coalesce(before, after)::jsonb ->> 'contact_id')"),
+    **_value_tables_seen(_VISIBLE),
     # An operation whose label names a restricted contact ("Edited <name>", a file
     # attached to them): named as its subject, or touching their rows.
     "journal_operation": ("(subject_table IS DISTINCT FROM 'contact' OR " + _VISIBLE.format(
         column=_CONTACT_KEY.format(column="journal_operation.subject_key")) + ") AND NOT "
         "coalitiondesk_touches_restricted(id)"),
+}
+# What a volunteer may add: no restricted contact (nor may they change a sensitivity),
+# and no record of contacts exported, which an export writes before its file is put in
+# place (core.exporting.run): a contacts export of theirs is refused by the server too.
+VOLUNTEER_ADDS: dict[str, str] = {
+    "contact": "sensitivity <> 'restricted'",
+    "activity_contact": ("NOT EXISTS (SELECT 1 FROM activity WHERE activity.id ="
+                         " activity_contact.activity_id AND activity.kind = 'export')"),
 }
 
 # Asked from inside the journal's policies, so run as the database's owner (SECURITY
@@ -167,6 +190,14 @@ def set_up_roles(connection: sa.Connection) -> tuple[str, str]:
             ", DELETE" if table in VOLUNTEER_DELETES else "")
         run(f"GRANT {volunteer_may} ON {q_table} TO {q_volunteer}")
         _policies(connection, table, coordinator=q_coordinator, volunteer=q_volunteer)
+    server_columns.grant_columns(connection, volunteer=q_volunteer)
+    server_columns.make_views(connection, volunteer=q_volunteer,
+                              value_tables_seen=_value_tables_seen(_VISIBLE_AS_OWNER))
+    for login, in run("SELECT person.rolname FROM pg_auth_members AS membership"
+                      " JOIN pg_roles AS person ON person.oid = membership.member"
+                      " JOIN pg_roles AS grouped ON grouped.oid = membership.roleid"
+                      " WHERE grouped.rolname = %(group)s", {"group": volunteer}):
+        server_columns.route_login(connection, login=str(login))
     return coordinator, volunteer
 
 
@@ -184,10 +215,10 @@ def _policies(connection: sa.Connection, table: str, *, coordinator: str,
         " USING (true) WITH CHECK (true)")
     seen = VOLUNTEER_SEES.get(table, "true")
     run(f"CREATE POLICY volunteer_reads ON {q_table} FOR SELECT TO {volunteer} USING ({seen})")
-    # A volunteer's new rows are checked by the privileges alone; a new restricted
-    # contact is then out of their sight, and reading it back is refused.
+    # A volunteer's new rows are checked by the privileges, and a contact by its
+    # sensitivity too.
     run(f"CREATE POLICY volunteer_adds ON {q_table} FOR INSERT TO {volunteer}"
-        " WITH CHECK (true)")
+        f" WITH CHECK ({VOLUNTEER_ADDS.get(table, 'true')})")
     run(f"CREATE POLICY volunteer_changes ON {q_table} FOR UPDATE TO {volunteer}"
         f" USING ({seen}) WITH CHECK (true)")
     run(f"CREATE POLICY volunteer_removes ON {q_table} FOR DELETE TO {volunteer}"
@@ -218,7 +249,17 @@ def add_user(connection: sa.Connection, *, name: str, role: Role) -> NewUser:
     connection.exec_driver_sql(
         f"CREATE ROLE {_quoted(connection, name)} LOGIN PASSWORD {literal}"
         f" IN ROLE {_quoted(connection, group)}")
+    if role is Role.volunteer:
+        server_columns.route_login(connection, login=name)
     return NewUser(name=name, role=role, password=password)
+
+
+def refuse_export_of_people(connection: sa.Connection, *, people: bool) -> None:
+    """Refuse a volunteer an export that lists people (contacts, letters' recipients)
+    before anything is read: the server would refuse to record it anyway."""
+    if people and connection.dialect.name == "postgresql" and (
+            current_role(connection) is Role.volunteer):
+        raise NotPermitted(EXPORT_REFUSED)
 
 
 def current_role(connection: sa.Connection) -> Role | None:

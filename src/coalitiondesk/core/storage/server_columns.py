@@ -1,0 +1,201 @@
+"""A volunteer's view of a record on a shared server: the private fields withheld.
+
+The server enforces it with column privileges: a volunteer may read and change
+only a contact's or organization's other columns, and may not change a
+contact's sensitivity. So that every read CoalitionDesk makes (lists, forms,
+search, reports, merge, history) still selects whole rows, each volunteer login
+reads through views of the same names in a schema of their own, first on their
+search_path: the withheld columns there are NULL, the search texts leave them
+out, and the journal's and imports' stored values have them taken out.
+Writes through the record views reach the tables, whose privileges refuse a
+withheld value (`coalitiondesk_refuse_withheld`).
+
+Why do_not_mail, do_not_email and sensitivity stay readable: a volunteer's
+mailing must still leave out whoever asked not to be written to, and a form
+shows the sensitivity it may not change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import sqlalchemy as sa
+from sqlmodel import SQLModel
+
+from coalitiondesk.core.records.fields import CONTACT, ORGANIZATION, Field
+
+VOLUNTEER_SCHEMA = "coalitiondesk_volunteer"
+
+_READABLE_PRIVATE = frozenset({"do_not_mail", "do_not_email", "sensitivity"})
+
+
+def _withheld(fields: tuple[Field, ...], *more: str) -> frozenset[str]:
+    return frozenset({entry.key for entry in fields if entry.private} - _READABLE_PRIVATE
+                     | set(more))
+
+
+# What a volunteer may not read of each record table: the private fields (a person's
+# home address in either script, mobile phone and notes) and the coordinator's own fields.
+WITHHELD: Mapping[str, frozenset[str]] = {
+    "contact": _withheld(CONTACT, "native_address", "custom_values"),
+    "organization": _withheld(ORGANIZATION, "custom_values"),
+}
+# Readable, never changed by a volunteer.
+UNCHANGEABLE: Mapping[str, frozenset[str]] = {"contact": frozenset({"sensitivity"})}
+
+# Tables keeping a record's values as JSON text (the journal, an import's changes):
+# their value columns, and the column naming the table whose values they hold.
+_VALUE_TABLES: Mapping[str, tuple[tuple[str, ...], str]] = {
+    "journal_change": (("before", "after"), "table_name"),
+    "import_change": (("old_values", "new_values"), "table_name"),
+}
+
+# The searched fields a volunteer may read, as the search texts (migration 0012) join them.
+_SEARCH_PARTS: Mapping[str, tuple[str, ...]] = {
+    "organization": ("name", "acronym", "full_name", "native_name", "signatory_name", "email"),
+    "contact": ("native_name", "email", "position", "social_handle",
+                "coalesce(r.family_name, '') || ' ' || coalesce(r.given_name, '')",
+                "coalesce(r.given_name, '') || ' ' || coalesce(r.family_name, '')"),
+}
+_ALIASES = {"organization": ("organization_alias", "organization_id"),
+            "contact": ("contact_alias", "contact_id")}
+
+
+def _columns(table: str) -> list[str]:
+    return [column.name for column in SQLModel.metadata.tables[table].columns]
+
+
+def _quoted(connection: sa.Connection, name: str) -> str:
+    return str(connection.dialect.identifier_preparer.quote_identifier(name))
+
+
+def _value_types(connection: sa.Connection, table: str) -> dict[str, str]:
+    return {str(name): str(kind) for name, kind in connection.exec_driver_sql(
+        "SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute"
+        " WHERE attrelid = %(table)s::regclass AND attnum > 0 AND NOT attisdropped",
+        {"table": f"public.{table}"})}
+
+
+def grant_columns(connection: sa.Connection, *, volunteer: str) -> None:
+    """The record tables' column privileges for the volunteer group (`volunteer` quoted):
+    after set_up_roles granted the whole tables, narrowed to the columns it may have."""
+    run = connection.exec_driver_sql
+    for table, withheld in WITHHELD.items():
+        readable = [name for name in _columns(table) if name not in withheld]
+        changeable = [name for name in readable if name not in UNCHANGEABLE.get(table, ())]
+        q_table = _quoted(connection, table)
+        run(f"REVOKE SELECT, UPDATE ON {q_table} FROM {volunteer}")
+        run(f"GRANT SELECT ({', '.join(readable)}) ON {q_table} TO {volunteer}")
+        run(f"GRANT UPDATE ({', '.join(changeable)}) ON {q_table} TO {volunteer}")
+    # The kept search texts hold the withheld values: a volunteer searches the views'
+    # texts, and the triggers keeping these run as the owner (`_pin_trigger_functions`).
+    for table in WITHHELD:
+        run(f"REVOKE ALL ON {table}_search FROM {volunteer}")
+    for table, (values, _) in _VALUE_TABLES.items():
+        q_table = _quoted(connection, table)
+        run(f"REVOKE SELECT ON {q_table} FROM {volunteer}")
+        others = [name for name in _columns(table) if name not in values]
+        run(f"GRANT SELECT ({', '.join(others)}) ON {q_table} TO {volunteer}")
+
+
+def make_views(connection: sa.Connection, *, volunteer: str,
+               value_tables_seen: Mapping[str, str]) -> None:
+    """The volunteer's schema and its views (made again each time, from the tables as
+    they stand); `value_tables_seen` says the rows of each value table a volunteer may
+    see, as the database's owner (whom row-level security does not apply to) checks."""
+    run = connection.exec_driver_sql
+    schema = VOLUNTEER_SCHEMA
+    run(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+    run(f"CREATE SCHEMA {schema}")
+    run(f"REVOKE ALL ON SCHEMA {schema} FROM PUBLIC")
+    run(f"GRANT USAGE ON SCHEMA {schema} TO {volunteer}")
+    for table, withheld in WITHHELD.items():
+        types = _value_types(connection, table)
+        shown = ", ".join(f"NULL::{types[name]} AS {name}" if name in withheld else name
+                          for name in _columns(table))
+        # The caller's privileges and row-level security apply (security_invoker).
+        run(f"CREATE VIEW {schema}.{table} WITH (security_invoker = true)"
+            f" AS SELECT {shown} FROM public.{table}")
+        _insert_through(connection, table, withheld)
+        _search_view(connection, table)
+        run(f"GRANT SELECT, INSERT, UPDATE ON {schema}.{table} TO {volunteer}")
+        run(f"GRANT SELECT ON {schema}.{table}_search TO {volunteer}")
+    for table, (values, named) in _VALUE_TABLES.items():
+        shown = ", ".join(_without_withheld(name, named) if name in values else name
+                          for name in _columns(table))
+        # The owner's privileges (it reads the values), so the rows a volunteer sees are
+        # said here as the policies say them; security_barrier keeps a caller's own
+        # conditions from seeing a row before that check.
+        run(f"CREATE VIEW {schema}.{table} WITH (security_barrier = true) AS SELECT {shown}"
+            f" FROM public.{table} WHERE {value_tables_seen[table]}")
+        # Read only: a change through a view of the owner's would be made as the owner.
+        run(f"GRANT SELECT ON {schema}.{table} TO {volunteer}")
+    # An import's record of what it changed, written by the volunteer's own import.
+    _insert_through(connection, "import_change", frozenset())
+    run(f"GRANT INSERT ON {schema}.import_change TO {volunteer}")
+    _pin_trigger_functions(connection)
+
+
+def _without_withheld(column: str, named: str) -> str:
+    cases = " ".join(
+        f"WHEN '{table}' THEN ({column}::jsonb - ARRAY[{', '.join(map(repr, sorted(keys)))}])"
+        "::text" for table, keys in WITHHELD.items())
+    return f"CASE {named} {cases} ELSE {column} END AS {column}"
+
+
+def _insert_through(connection: sa.Connection, table: str, withheld: frozenset[str]) -> None:
+    """A record a volunteer adds goes to the table with every column it may write; a
+    withheld value given is refused as the table's privileges would refuse it."""
+    schema = VOLUNTEER_SCHEMA
+    columns = [name for name in _columns(table) if name != "id"]
+    refusals = " ".join(
+        f"IF NEW.{name} IS NOT NULL THEN RAISE insufficient_privilege USING MESSAGE ="
+        f" 'permission denied for column {name} of relation {table}'; END IF;"
+        for name in sorted(withheld))
+    values = ", ".join(f"NEW.{name}" for name in columns)
+    run = connection.exec_driver_sql
+    run(f"""CREATE FUNCTION {schema}.{table}_insert() RETURNS trigger LANGUAGE plpgsql
+        SET search_path = public AS $$ BEGIN {refusals}
+        INSERT INTO public.{table} (id, {', '.join(columns)})
+        VALUES (coalesce(NEW.id, nextval(pg_get_serial_sequence('public.{table}', 'id'))),
+                {values}) RETURNING id INTO NEW.id;
+        RETURN NEW; END $$""")
+    run(f"CREATE TRIGGER {table}_insert INSTEAD OF INSERT ON {schema}.{table}"
+        f" FOR EACH ROW EXECUTE FUNCTION {schema}.{table}_insert()")
+
+
+def _search_view(connection: sa.Connection, table: str) -> None:
+    """The search texts of what a volunteer reads: computed from the record views as
+    they are asked, not kept, so searching scans them (no trigram index)."""
+    parts = [part if " " in part else f"r.{part}" for part in _SEARCH_PARTS[table]]
+    alias_table, key = _ALIASES[table]
+    parts.append(f"(SELECT string_agg(name, chr(10)) FROM public.{alias_table} AS a"
+                 f" WHERE a.{key} = r.id)")
+    text = "lower(" + " || chr(10) || ".join(f"coalesce({part}, '')" for part in parts) + ")"
+    connection.exec_driver_sql(
+        f"CREATE VIEW {VOLUNTEER_SCHEMA}.{table}_search WITH (security_invoker = true)"
+        f" AS SELECT r.id, {text} AS text FROM {VOLUNTEER_SCHEMA}.{table} AS r")
+
+
+def _pin_trigger_functions(connection: sa.Connection) -> None:
+    """The tables' trigger functions (journal, search texts) write the tables, not a
+    volunteer's views of the same names: they name public first, whoever runs them.
+    The search texts' run as the owner, since a volunteer may not read those tables."""
+    for name, source in connection.exec_driver_sql(
+            "SELECT p.oid::regprocedure::text, p.proname FROM pg_proc AS p"
+            " JOIN pg_namespace AS n ON n.oid = p.pronamespace WHERE n.nspname = 'public'"
+            " AND p.prorettype = 'trigger'::regtype"):
+        definer = " SECURITY DEFINER" if str(source).endswith(
+            tuple(f"{table}_search_{kind}" for table in WITHHELD
+                  for kind in ("text", "alias_text"))) else ""
+        connection.exec_driver_sql(f"ALTER FUNCTION {name}{definer} SET search_path = public")
+
+
+def route_login(connection: sa.Connection, *, login: str) -> None:
+    """A volunteer login reads through the views: their schema first on their path in
+    this database (a login without it is refused the withheld columns, never shown)."""
+    database = _quoted(connection, str(connection.exec_driver_sql(
+        "SELECT current_database()").scalar()))
+    connection.exec_driver_sql(
+        f"ALTER ROLE {_quoted(connection, login)} IN DATABASE {database}"
+        f" SET search_path = {VOLUNTEER_SCHEMA}, public")
