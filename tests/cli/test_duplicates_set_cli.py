@@ -122,3 +122,45 @@ def test_a_bad_set_is_one_line_and_changes_nothing(demo_db: Path, args: tuple[st
     assert result.returncode == 1
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
     assert rows(demo_db, "SELECT * FROM organization ORDER BY id") == before
+
+
+def test_set_fills_and_clears_an_own_field_and_puts_records_on_a_letter(
+        demo_db: Path) -> None:
+    database = open_database(demo_db)
+    try:
+        from coalitiondesk.core.records import custom_fields, letters
+
+        custom_fields.add_field(database, record_kind="organization", label="Working group",
+                                value_type="choice", choices=["Asia", "Europe"])
+        with database.transaction() as session:
+            letter = letters.create_letter(session=session, title="Stop the executions")
+    finally:
+        database.close()
+    korean = rows(demo_db, "SELECT count(*) FROM organization WHERE country_code = 'KR'")[0][0]
+    done = run("--db", str(demo_db), "set", "--where", "country=KR", "working group=asia")
+    assert done.returncode == 0 and done.stderr == "", done.stderr
+    assert done.stdout.startswith(f"{korean} of {korean} organizations changed")
+    assert rows(demo_db, "SELECT count(*) FROM organization WHERE custom_values LIKE "
+                "'%\"Asia\"%'") == [(korean,)]
+    cleared = run("--db", str(demo_db), "set", "--where", "country=KR", "Working group=")
+    assert cleared.returncode == 0, cleared.stderr
+    assert rows(demo_db, "SELECT count(*) FROM organization WHERE custom_values LIKE "
+                "'%\"Asia\"%'") == [(0,)]
+    wrong = run("--db", str(demo_db), "set", "--all", "Working group=Africa")
+    assert wrong.returncode == 1 and len(wrong.stderr.strip().splitlines()) == 1
+    assert "Africa is not one of Asia, Europe" in wrong.stderr
+    signed = run("--db", str(demo_db), "set", "--where", "country=KR",
+                 f"signatory-of={letter.id}")
+    assert signed.returncode == 0, signed.stderr
+    assert signed.stdout.startswith(f"{korean} of {korean} organizations added as signatories")
+    again = run("--db", str(demo_db), "set", "--where", "country=KR",
+                f"signatory-of={letter.id}", "--dry-run")
+    assert f"({korean} on it already)" in again.stdout
+    assert rows(demo_db, f"SELECT count(*) FROM signature WHERE letter_id = {letter.id}"
+                ) == [(korean,)]
+    assert run("--db", str(demo_db), "undo").returncode == 0
+    assert rows(demo_db, f"SELECT count(*) FROM signature WHERE letter_id = {letter.id}"
+                ) == [(0,)]
+    refused = run("--db", str(demo_db), "set", "--kind", "contacts", "--all",
+                  f"signatory-of={letter.id}")
+    assert refused.returncode == 1 and "Only organizations sign" in refused.stderr

@@ -1,8 +1,9 @@
 """Changing one field of many organizations or contacts at once, as one undoable operation.
 
 A change is one of: add or remove a tag, a membership status (with the date
-and note its history rows carry), a country, a kind, a sensitivity, or a
-"do not share / mail / e-mail" flag. Each record is changed through its own
+and note its history rows carry), a country, a kind, a sensitivity, a
+"do not share / mail / e-mail" flag, or one of the coordinator's own fields
+("custom_<id>", set or cleared). Each record is changed through its own
 service (core.records.organizations, .contacts), so the rules, the
 membership history and the "do not share" tag behave as in the form; the
 records already holding the value are left untouched and not counted.
@@ -26,6 +27,7 @@ from coalitiondesk.core.journal.operations import ChangeSet
 from coalitiondesk.core.models import (
     Contact,
     ContactTag,
+    CustomField,
     MembershipStatus,
     Organization,
     OrganizationKind,
@@ -33,7 +35,7 @@ from coalitiondesk.core.models import (
     Sensitivity,
     Tag,
 )
-from coalitiondesk.core.records import contacts, organizations
+from coalitiondesk.core.records import contacts, custom_fields, organizations
 from coalitiondesk.core.records import tags as tag_service
 from coalitiondesk.core.records.contacts import ContactFilter
 from coalitiondesk.core.records.duplicates import KINDS, RecordKind
@@ -59,7 +61,8 @@ _COUNTRIES = frozenset({"country_code", "address_country_code"})
 class BulkChange:
     field: str
     value: Any
-    """A tag's name; a country code or None (none: international); a choice; a bool."""
+    """A tag's name; a country code or None (none: international); a choice; a bool; an
+    own field's value as a person writes it (None or blank: cleared)."""
     changed_on: date | None = None
     """Membership status: the day the history records (default today)."""
     note: str | None = None
@@ -81,6 +84,9 @@ def _model(kind: RecordKind) -> type[Organization] | type[Contact]:
 def checked(kind: RecordKind, change: BulkChange) -> BulkChange:
     """The change with its value in stored form, or InvalidInput saying what is wrong."""
     _model(kind)
+    if custom_fields.field_id_of(change.field) is not None:
+        # Checked against its definition where a session can read it (_custom).
+        return BulkChange(field=change.field, value=change.value)
     if change.field not in FIELDS[kind]:
         raise InvalidInput("{field} cannot be changed on many {kind}s at once",
                            field=field_term(change.field), kind=Term(kind))
@@ -136,11 +142,53 @@ def _tagged(session: Session, kind: RecordKind, tag: str, ids: Sequence[int]) ->
     return found
 
 
+def _custom(session: Session, kind: RecordKind, change: BulkChange
+            ) -> tuple[CustomField, Any] | None:
+    """An own field's definition and the value as stored; None for a built-in field."""
+    field_id = custom_fields.field_id_of(change.field)
+    if field_id is None:
+        return None
+    definition = session.get(CustomField, field_id)
+    if definition is None or definition.record_kind != kind:
+        raise InvalidInput("There is no custom field {value} for a {kind}",
+                           value=field_id, kind=Term(kind))
+    try:
+        value = custom_fields.normalise_value(definition, change.value)
+    except InvalidInput as error:
+        raise InvalidInput("{label}: {problem}", label=definition.label,
+                           problem=error.message) from None
+    return definition, value
+
+
+def field_name(*, session: Session, field: str) -> str:
+    """The field as a label names it: an own field by its label."""
+    field_id = custom_fields.field_id_of(field)
+    definition = session.get(CustomField, field_id) if field_id is not None else None
+    return definition.label if definition is not None else str(field_term(field))
+
+
+def _custom_to_change(session: Session, kind: RecordKind, ids: list[int],
+                      field_id: int, value: Any) -> list[int]:
+    model = _model(kind)
+    found: list[int] = []
+    for start in range(0, len(ids), 900):
+        chunk = ids[start:start + 900]
+        rows = session.exec(select(col(model.id), col(model.custom_values))
+                            .where(col(model.id).in_(chunk))).all()
+        found.extend(int(record_id) for record_id, text in rows if record_id is not None
+                     and custom_fields.read_values(text).get(field_id) != value)
+    return sorted(found)
+
+
 def to_change(*, session: Session, kind: RecordKind, ids: Iterable[int],
               change: BulkChange) -> list[int]:
     """Which of the records the change would alter (those not holding the value yet)."""
     change = checked(kind, change)
     wanted = sorted(set(ids))
+    if (custom := _custom(session, kind, change)) is not None:
+        definition, value = custom
+        assert definition.id is not None
+        return _custom_to_change(session, kind, wanted, definition.id, value)
     if change.field in (ADD_TAG, REMOVE_TAG):
         tagged = _tagged(session, kind, change.value, wanted)
         return [i for i in wanted if (i in tagged) == (change.field == REMOVE_TAG)]
@@ -162,10 +210,11 @@ def apply_change(database: Database, *, kind: RecordKind, ids: Iterable[int],
     ids = list(ids)
     with database.session() as session:
         targets = to_change(session=session, kind=kind, ids=ids, change=change)
+        name = field_name(session=session, field=change.field)
     if not targets:
         return BulkResult(changed=0, changes=ChangeSet())
-    label = (labels.label("bulk", field=str(field_term(change.field)), count=len(targets))
-             if len(targets) > 1 else labels.label("bulk_one", field=str(field_term(change.field))))
+    label = (labels.label("bulk", field=name, count=len(targets))
+             if len(targets) > 1 else labels.label("bulk_one", field=name))
     with database.operation("bulk", label) as operation:
         session = operation.session
         # Read again under the write lock: another program may have changed them since.
@@ -174,8 +223,11 @@ def apply_change(database: Database, *, kind: RecordKind, ids: Iterable[int],
             _change_tag(session, kind, targets, change)
         else:
             with quiet_enum_dumps():
-                for record_id in targets:
-                    _set(session, kind, record_id, change)
+                if (custom := _custom(session, kind, change)) is not None:
+                    _set_custom(session, kind, targets, *custom)
+                else:
+                    for record_id in targets:
+                        _set(session, kind, record_id, change)
     return BulkResult(changed=len(targets), changes=operation.changes)
 
 
@@ -197,6 +249,20 @@ def _set(session: Session, kind: RecordKind, record_id: int, change: BulkChange)
             status_note=change.note, **values)
     else:
         contacts.update_contact(session=session, contact_id=record_id, **values)
+
+
+def _set_custom(session: Session, kind: RecordKind, targets: list[int],
+                definition: CustomField, value: Any) -> None:
+    assert definition.id is not None
+    model = _model(kind)
+    stored: dict[int | None, str | None] = {}
+    for start in range(0, len(targets), 900):
+        stored.update(session.exec(select(col(model.id), col(model.custom_values)).where(
+            col(model.id).in_(targets[start:start + 900]))).all())
+    for record_id in targets:
+        values = {**custom_fields.read_values(stored.get(record_id)), definition.id: value}
+        _set(session, kind, record_id, BulkChange(
+            field=custom_fields.COLUMN, value=custom_fields.encode_values(values)))
 
 
 def _change_tag(session: Session, kind: RecordKind, targets: list[int],
