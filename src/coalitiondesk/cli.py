@@ -26,6 +26,7 @@ from coalitiondesk.commands import (
     group,
     history,
     import_file,
+    letter,
     merge,
     report,
     restore,
@@ -38,7 +39,7 @@ from coalitiondesk.core.storage.db import default_database_path
 
 # In the order `--help` lists them.
 MODULES = (demo, check, backup, restore, encryption, import_file, history, export, report,
-           merge, duplicates, set_fields, group, attach, server, copy)
+           letter, merge, duplicates, set_fields, group, attach, server, copy)
 
 
 def build_parser() -> argparse.ArgumentParser:

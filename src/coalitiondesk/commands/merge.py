@@ -1,5 +1,6 @@
 """`coalitiondesk merge TITLE --out OUT.pdf`: a letter merged for its recipients, as letters,
-envelopes or address labels, in a PDF ready to print."""
+envelopes or address labels, in a PDF ready to print; or the letters as one Word document
+(`--out OUT.docx` or `--format docx`) a partner can edit."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 
 # How a letter written here can be recorded as sent; nothing is recorded unless asked.
 SENT_CHANNELS = ("post", "email", "hand")
+FORMATS = ("pdf", "docx")
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -35,7 +37,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument("title", metavar="TITLE", help="the letter's title")
     parser.add_argument("--out", type=Path, metavar="OUT.pdf",
                         help="the PDF to write (with --one-file-per-recipient: a folder, "
-                        "or OUT.pdf whose name starts each file's name)")
+                        "or OUT.pdf whose name starts each file's name); OUT.docx writes "
+                        "the letters as one Word document, each from a new page")
+    parser.add_argument("--format", choices=FORMATS, dest="output_format",
+                        help="pdf or docx; default: from the --out file's extension")
     parser.add_argument("--one-file-per-recipient", action="store_true",
                         help="one PDF per recipient, named after the recipient")
     kinds = parser.add_mutually_exclusive_group()
@@ -62,6 +67,30 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.set_defaults(run=run)
 
 
+def _output_format(args: argparse.Namespace) -> str:
+    given: str | None = args.output_format
+    suffix = args.out.suffix.lower().lstrip(".")
+    if given is None:
+        return "docx" if suffix == "docx" else "pdf"
+    if suffix in FORMATS and suffix != given and not args.out.is_dir():
+        raise InvalidInput("--format {given} does not match {name}", given=given,
+                           name=args.out.name)
+    return given
+
+
+def _check_docx(args: argparse.Namespace) -> None:
+    check_file_name(args.out)
+    if args.labels or args.envelopes:
+        raise InvalidInput("A Word document holds letters, not labels or envelopes: "
+                           "write those to a PDF")
+    if args.one_file_per_recipient or args.plain_envelopes or args.start is not None:
+        flag = ("--one-file-per-recipient" if args.one_file_per_recipient else
+                "--plain-envelopes" if args.plain_envelopes else "--start")
+        raise InvalidInput("{flag} is for PDF letters, not a Word document", flag=flag)
+    if args.out.suffix.lower() != ".docx":
+        raise InvalidInput("{name} is not a Word file name (.docx)", name=args.out.name)
+
+
 def _check(args: argparse.Namespace) -> None:
     check_file_name(args.out)
     if args.start is not None and args.labels is None:
@@ -85,7 +114,8 @@ def run(args: argparse.Namespace) -> int:
         return email_merge.run(args)
     if args.out is None:
         raise InvalidInput("Say where to write the PDF: --out OUT.pdf (or send by --email)")
-    _check(args)
+    docx_wanted = _output_format(args) == "docx"
+    (_check_docx if docx_wanted else _check)(args)
     # Qt is loaded only once the arguments are known to be sound.
     from coalitiondesk.core.merge.dispatch import record_as_sent
     from coalitiondesk.core.merge.plan import prepare_merge
@@ -99,13 +129,13 @@ def run(args: argparse.Namespace) -> int:
             assert letter.id is not None
             job = prepare_merge(session=session, letter_id=letter.id, today=today,
                                 include_incomplete=args.include_incomplete)
-        for text, characters in job_missing_glyphs(job):
+        for text, characters in (() if docx_wanted else job_missing_glyphs(job)):
             print(f"coalitiondesk: warning: no installed font can draw {characters!r} "
                   f"in “{text[:60]}”; it will print as an empty box", file=sys.stderr)
         if job.withheld_signatories:
             print("coalitiondesk: warning: left out of the signatory block, marked “do not "
                   "share”: " + ", ".join(job.withheld_signatories), file=sys.stderr)
-        printed, noun, where = _write(args, job)
+        printed, noun, where = _write_docx(args, job) if docx_wanted else _write(args, job)
         # Said once written: a refused write is then the one line on stderr.
         if job.incomplete_included:
             print("coalitiondesk: warning: printed although the address needs checking: "
@@ -113,9 +143,10 @@ def run(args: argparse.Namespace) -> int:
                   file=sys.stderr)
         if args.record_as_sent and printed.recipient_ids:
             record_as_sent(database, letter_id=letter.id, recipient_ids=printed.recipient_ids,
-                           on=today, channel=args.record_as_sent)
-    print(f"Wrote {_count(printed.pages, 'page')}, {_count(printed.documents, noun)} "
-          f"to {where}; {_skipped(job)}")
+                           on=today, channel=args.record_as_sent, languages=job.languages())
+    pages = f"{_count(printed.pages, 'page')}, " if not docx_wanted else ""
+    print(f"Wrote {pages}{_count(printed.documents, noun)} to {where}{_languages(job)}; "
+          f"{_skipped(job)}")
     if printed.not_fitting:
         print("Did not fit (printed cut at the edge): "
               + ", ".join(item.name for item in printed.not_fitting))
@@ -156,6 +187,25 @@ def _write(args: argparse.Namespace, job: MergeJob) -> tuple[Printed, str, str]:
     targets = per_recipient_targets(job, folder, prefix=prefix)
     printed = run_to_end(write_letters_per_recipient(job=job, targets=targets, setup=setup))
     return printed, "document", f"{_count(len(targets), 'file')} in {folder}"
+
+
+def _write_docx(args: argparse.Namespace, job: MergeJob) -> tuple[Printed, str, str]:
+    from coalitiondesk.core.merge.word_output import write_docx
+    from coalitiondesk.core.progress import run_to_end
+    from coalitiondesk.printing.output import Printed, require_documents
+
+    require_documents(job)
+    written = run_to_end(write_docx(job=job, target=args.out))
+    return (Printed(pages=0, documents=written.documents, files=(written.target,),
+                    recipient_ids=written.recipient_ids), "letter", str(args.out))
+
+
+def _languages(job: MergeJob) -> str:
+    """ " (en 12, ko 3)" when the letters went out in more than one language."""
+    counts = job.language_counts()
+    if len(counts) < 2:
+        return ""
+    return " (" + ", ".join(f"{language} {count:,}" for language, count in counts.items()) + ")"
 
 
 def _count(number: int, noun: str) -> str:

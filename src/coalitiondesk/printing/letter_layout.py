@@ -22,7 +22,12 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from coalitiondesk.core.merge.documents import Letterhead, MergedDocument, MergeJob
+from coalitiondesk.core.merge.documents import (
+    SIGNATURE_SOURCE,
+    Letterhead,
+    MergedDocument,
+    MergeJob,
+)
 from coalitiondesk.core.merge.geometry import ENVELOPES, PAPER_SIZE_MM, Paper
 from coalitiondesk.core.merge.page import Margins
 from coalitiondesk.printing.fitting import FittedText, fit_lines, lines_html
@@ -46,6 +51,9 @@ _GAP_MM = 8.0
 _WINDOW_INSET_MM = 2.5
 # Smaller than this, an address is hard to read for the post's machines and people.
 _SMALLEST_ADDRESS_POINTS = 8.0
+# A signature as tall as two lines and a half; never wider than half the text.
+_SIGNATURE_MM = (18.0, 80.0)
+_SIGNATURE_TAG = f'<img src="{SIGNATURE_SOURCE}">'
 
 
 @dataclass(frozen=True)
@@ -139,6 +147,23 @@ class LetterFrame:
         self.letterhead = DrawnLetterhead(
             job.letterhead, width_mm=self.content.width(),
             max_height_mm=max(5.0, min(_LETTERHEAD_MAX_MM, room)), families=setup.font_families)
+        self.signature = QImage()
+        if job.signature_image:
+            self.signature.loadFromData(job.signature_image)
+
+    def body_html(self, document: MergedDocument) -> str:
+        """The body with the signature image's size set, or its place removed when the
+        letter has no image Qt can read."""
+        html_text = document.body_html
+        if _SIGNATURE_TAG not in html_text:
+            return html_text
+        if self.signature.isNull():
+            return html_text.replace(f"<p>{_SIGNATURE_TAG}</p>", "").replace(_SIGNATURE_TAG, "")
+        height, widest = _SIGNATURE_MM
+        scale = min(height / self.signature.height(), widest / self.signature.width())
+        size = (f'width="{css_pixels(mm(self.signature.width() * scale)):.1f}" '
+                f'height="{css_pixels(mm(self.signature.height() * scale)):.1f}"')
+        return html_text.replace(_SIGNATURE_TAG, f'<img src="{SIGNATURE_SOURCE}" {size}>')
 
     def address_box(self) -> QRectF:
         """Where the address block may go, in mm."""
@@ -178,8 +203,10 @@ class LaidOutLetter:
             body_top = address_bottom + _GAP_MM
 
         self.page_height = mm(content.height())
-        body = text_document(font=setup.font(setup.font_size), html=document.body_html,
-                             width=mm(content.width()))
+        body = text_document(font=setup.font(setup.font_size), html=frame.body_html(document),
+                             width=mm(content.width()),
+                             images={SIGNATURE_SOURCE: frame.signature}
+                             if not frame.signature.isNull() else None)
         _reserve_top(body, mm(body_top - content.top()))
         body.setPageSize(QSizeF(mm(content.width()), self.page_height))
         self.body = PagedBody(body)

@@ -8,9 +8,9 @@ the lines and pages the PDF and the printer get.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, QUrl
 from PySide6.QtGui import QFont, QImage, QTextDocument, QTextOption
 
 from coalitiondesk.printing.application import ensure_gui_application
@@ -67,9 +67,14 @@ def base_font(point_size: float, *, bold: bool = False,
 
 
 def text_document(*, font: QFont, width: float | None = None, html: str = "",
-                  plain: str = "", wrap: bool = True) -> QTextDocument:
-    """A text block laid out in layout units; `width` None leaves lines unbroken."""
+                  plain: str = "", wrap: bool = True,
+                  images: Mapping[str, QImage] | None = None) -> QTextDocument:
+    """A text block laid out in layout units; `width` None leaves lines unbroken.
+    `images`: what the html's <img src> names, by name."""
     document = QTextDocument()
+    for name, image in (images or {}).items():
+        document.addResource(QTextDocument.ResourceType.ImageResource.value, QUrl(name),
+                             image)
     document.documentLayout().setPaintDevice(reference_device())
     document.setDocumentMargin(0)
     document.setDefaultFont(font)
