@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -37,7 +39,7 @@ from sqlmodel import Session
 from coalitiondesk.core.errors import Message
 from coalitiondesk.core.geography.country_table import list_countries
 from coalitiondesk.core.records import custom_fields, edits
-from coalitiondesk.core.records.fields import Field, Section, ValueKind, in_section
+from coalitiondesk.core.records.fields import REGISTRY, Field, Section, ValueKind, in_section
 from coalitiondesk.core.records.tags import clean_tags
 from coalitiondesk.core.records.validation import Checked
 from coalitiondesk.core.storage.db import Database
@@ -221,11 +223,30 @@ class RecordForm(QWidget):
         self._editors[name] = editor
         self._errors[name] = error
         self._rows[name] = cell
+        self._show_limits(name, editor)
         editor.on_change(lambda: self._field_changed(name))
         if name in self.LIVE_CHECKED:
             editor.on_finished(lambda: self._check_field(name))
         for widget in (editor.widget, *editor.widget.findChildren(QWidget)):
             widget.installEventFilter(self)
+
+    def _limits(self, which: Mapping[str, frozenset[str]]) -> frozenset[str]:
+        table = next((kind for kind, fields in REGISTRY.items() if fields is self.FIELDS), "")
+        return which.get(table, frozenset())
+
+    def _show_limits(self, name: str, editor: FieldEditor) -> None:
+        """A field the person's role on a server may not read is shown unavailable, not
+        blank (and never saved); one they may not change is shown read-only."""
+        if name in self._limits(self.database.withheld):
+            editor.widget.setEnabled(False)
+            unavailable = self.tr("Not available to your role on this server")
+            for box in (editor.widget, *editor.widget.findChildren(QWidget)):
+                if isinstance(box, QLineEdit | QPlainTextEdit):
+                    box.setPlaceholderText(unavailable)
+            editor.widget.setToolTip(unavailable)
+        elif name in self._limits(self.database.unchangeable):
+            editor.widget.setEnabled(False)
+            editor.widget.setToolTip(self.tr("Your role on this server may not change this"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Ctrl+Z in a field of a form with nothing unsaved is the window's Undo (the
@@ -436,7 +457,9 @@ class RecordForm(QWidget):
 
     def raw_values(self) -> dict[str, Any]:
         """What the fields hold, as typed (model fields only)."""
-        return {name: editor.value() for name, editor in self._editors.items() if name != TAGS}
+        withheld = self._limits(self.database.withheld)
+        return {name: editor.value() for name, editor in self._editors.items()
+                if name != TAGS and name not in withheld}
 
     def values(self) -> dict[str, Any]:
         """The model fields, normalised (a phone number in international format).
