@@ -48,7 +48,7 @@ def main() -> None:
     from sqlmodel import select
 
     from coalitiondesk.core.mailing.compose import compose_steps
-    from coalitiondesk.core.mailing.messages import build_message, new_message_id
+    from coalitiondesk.core.mailing.messages import message_bytes, new_message_id
     from coalitiondesk.core.mailing.sending import send_steps
     from coalitiondesk.core.mailing.server import Security, ServerSettings
     from coalitiondesk.core.merge.recipients import add_recipients
@@ -87,8 +87,8 @@ def main() -> None:
                                                    today=date.today()))
                 composing.append(time.perf_counter() - started)
                 started = time.perf_counter()
-                prepared = [(item.address, build_message(
-                    item, sender=SENDER, message_id=new_message_id(SENDER)).as_bytes())
+                prepared = [(item.address, message_bytes(
+                    item, sender=SENDER, message_id=new_message_id(SENDER)))
                     for item in job.messages]
                 building.append(time.perf_counter() - started)
 

@@ -269,3 +269,21 @@ def test_the_password_comes_from_the_keyring_then_the_environment(
         assert password(wanted) == "from the keyring"
     monkeypatch.delenv("COALITIONDESK_SMTP_PASSWORD")
     assert password(wanted, ask=lambda prompt: "typed") == "typed"
+
+
+def test_a_run_without_pauses_commits_once_a_message(database: Database, letter_id: int,
+                                                     server: MailServer) -> None:
+    """Each message's acceptance is recorded in the commit that records the next one as
+    going out; the last one's on its own."""
+    from coalitiondesk.core.models import JournalOperation
+
+    job = compose(database, letter_id)
+    report = send(database, job, server)
+
+    with database.session() as session:
+        commits = session.exec(select(JournalOperation).where(
+            JournalOperation.kind == ledger.KIND)).all()
+    assert len(report.sent) == len(job.messages) == 4
+    assert len(commits) == len(job.messages) + 1
+    assert set(outcomes(database)) == {job.title} and outcomes(database)[job.title] == [
+        "sent"] * 4

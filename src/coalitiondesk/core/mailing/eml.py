@@ -9,7 +9,7 @@ from pathlib import Path
 
 from coalitiondesk.core.exporting.target import PendingFile
 from coalitiondesk.core.mailing.compose import Composed, MailJob
-from coalitiondesk.core.mailing.messages import Attachment, build_message, new_message_id
+from coalitiondesk.core.mailing.messages import Attachment, message_bytes, new_message_id
 from coalitiondesk.core.progress import Progress
 
 STAGE = "Writing .eml files"
@@ -23,11 +23,12 @@ def write_eml_files(*, job: MailJob, targets: Sequence[Path], sender: str,
     written: list[Path] = []
     for done, (message, target) in enumerate(zip(job.messages, targets, strict=True)):
         yield Progress(STAGE, done, len(job.messages))
-        email = build_message(message, sender=sender, sender_name=sender_name,
-                              message_id=new_message_id(sender),
-                              attachment=attach(message) if attach is not None else None)
+        content = message_bytes(
+            message, sender=sender, sender_name=sender_name,
+            message_id=new_message_id(sender),
+            attachment=attach(message) if attach is not None else None)
         pending = PendingFile(target)
-        pending.temporary.write_bytes(email.as_bytes())
+        pending.temporary.write_bytes(content)
         pending.commit()
         written.append(target)
     yield Progress(STAGE, len(job.messages), len(job.messages))

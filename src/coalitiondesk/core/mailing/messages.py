@@ -1,14 +1,23 @@
 """One recipient's e-mail: a single To, never a CC or BCC, a plain-text part and
-its HTML alternative, and the merged letter attached when asked."""
+its HTML alternative, and the merged letter attached when asked.
+
+The message is written out as bytes here rather than through EmailMessage, whose
+header policies and generator cost 5 to 8 ms a message: more than a local mail
+server takes to receive it. The encodings are the email package's own (its
+RFC 2047 headers, RFC 2231 file names and dates) and binascii's quoted-printable
+and base64, so Python's email parser, and any mail client, reads back exactly
+what went in.
+"""
 
 from __future__ import annotations
 
+import base64
+import binascii
+import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from email import policy
-from email.headerregistry import Address
-from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
+from email.header import Header
+from email.utils import encode_rfc2231, format_datetime, formataddr, make_msgid
 
 from email_validator import EmailNotValidError, validate_email
 
@@ -37,19 +46,79 @@ def new_message_id(sender: str) -> str:
     return make_msgid(domain=sender.rpartition("@")[2] or None)
 
 
-def build_message(message: Composed, *, sender: str, sender_name: str = "",
-                  message_id: str, attachment: Attachment | None = None) -> EmailMessage:
-    email = EmailMessage(policy=policy.SMTP)
-    email["From"] = Address(display_name=sender_name, addr_spec=sender)
-    email["To"] = Address(display_name=message.name, addr_spec=message.address)
-    email["Subject"] = message.subject
-    email["Date"] = format_datetime(datetime.now(UTC))
-    email["Message-ID"] = message_id
-    email.set_content(message.text)
-    email.add_alternative(message.html, subtype="html")
-    if attachment is not None:
-        maintype, _, subtype = attachment.mime_type.partition("/")
-        email.add_attachment(attachment.content, maintype=maintype, subtype=subtype,
-                             filename=attachment.file_name)
-    return email
+def _mailbox(name: str, address: str) -> str:
+    name = " ".join(name.split())  # a line break in a name must not start a header
+    if address.isascii():
+        return formataddr((name, address), charset="utf-8")
+    # An address in another script goes only to a server offering SMTPUTF8, where
+    # headers are UTF-8 as they stand.
+    if not name:
+        return address
+    quoted = name.replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{quoted}" <{address}>'
 
+
+def _unstructured(name: str, value: str) -> str:
+    value = " ".join(value.split())
+    if value.isascii():
+        return f"{name}: {Header(value, 'us-ascii', header_name=name).encode(linesep=chr(10))}"
+    # RFC 2047 words of whole characters, 39 bytes each (52 in base64), one per line:
+    # what email.header does, without its search for the best split, which costs about
+    # a millisecond a subject.
+    words: list[str] = []
+    chunk = ""
+    for character in value:
+        if len((chunk + character).encode("utf-8")) > 39:
+            words.append(chunk)
+            chunk = ""
+        chunk += character
+    words.append(chunk)
+    encoded = (f"=?utf-8?b?{base64.b64encode(word.encode('utf-8')).decode('ascii')}?="
+               for word in words)
+    return f"{name}: " + "\n ".join(encoded)
+
+
+def _text_part(content: str, subtype: str) -> bytes:
+    # Lines end in LF here; the whole message gets CRLF at the end.
+    data = content.replace("\r\n", "\n").replace("\r", "\n").encode("utf-8")
+    encoded = binascii.b2a_qp(data, quotetabs=False, istext=True, header=False)
+    return (f'Content-Type: text/{subtype}; charset="utf-8"\n'
+            "Content-Transfer-Encoding: quoted-printable\n\n").encode() + encoded
+
+
+def _attachment_part(attachment: Attachment) -> bytes:
+    name = attachment.file_name
+    if name.isascii():
+        quoted = name.replace("\\", "\\\\").replace('"', '\\"')
+        disposition = f'attachment; filename="{quoted}"'
+    else:
+        disposition = f"attachment; filename*={encode_rfc2231(name, 'utf-8')}"
+    return (f"Content-Type: {attachment.mime_type}\n"
+            "Content-Transfer-Encoding: base64\n"
+            f"Content-Disposition: {disposition}\n\n").encode() + base64.encodebytes(
+                attachment.content)
+
+
+def _multipart(subtype: str, parts: list[bytes]) -> bytes:
+    boundary = f"=_{secrets.token_hex(12)}"
+    body = b"".join(f"\n--{boundary}\n".encode() + part for part in parts)
+    return (f'Content-Type: multipart/{subtype}; boundary="{boundary}"\n\n'.encode()
+            + body.lstrip(b"\n") + f"\n--{boundary}--\n".encode())
+
+
+def message_bytes(message: Composed, *, sender: str, sender_name: str = "",
+                  message_id: str, attachment: Attachment | None = None) -> bytes:
+    """The message as it goes over the wire (CRLF line ends) or into an .eml file."""
+    headers = "\n".join((
+        f"From: {_mailbox(sender_name, sender)}",
+        f"To: {_mailbox(message.name, message.address)}",
+        _unstructured("Subject", message.subject),
+        f"Date: {format_datetime(datetime.now(UTC))}",
+        f"Message-ID: {message_id}",
+        "MIME-Version: 1.0",
+    )) + "\n"
+    content = _multipart("alternative", [_text_part(message.text, "plain"),
+                                         _text_part(message.html, "html")])
+    if attachment is not None:
+        content = _multipart("mixed", [content, _attachment_part(attachment)])
+    return (headers.encode("utf-8") + content).replace(b"\n", b"\r\n")

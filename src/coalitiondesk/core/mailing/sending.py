@@ -6,9 +6,10 @@ Each recipient's state comes from the ledger before anything goes out: sent
 ones are passed over, uncertain ones (recorded as sending by a run that
 stopped before the server's answer was recorded) are reported and only sent
 again when asked, and refused ones are retried when asked. A message is
-recorded as sending only once the server has taken its recipient, right
-before its content is handed over, so a run that stops before then leaves
-nothing uncertain.
+recorded as sending before anything of it is said to the server, in the same
+commit as the previous message's acceptance when there is no pause between the
+two; when the run stops before its content was handed over, that record is taken
+back, so only a message the server may have taken is ever left uncertain.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from typing import TYPE_CHECKING
 from coalitiondesk.core.errors import Message
 from coalitiondesk.core.mailing import ledger
 from coalitiondesk.core.mailing.compose import Composed, LeftOut, MailJob
-from coalitiondesk.core.mailing.messages import Attachment, build_message, new_message_id
+from coalitiondesk.core.mailing.messages import Attachment, message_bytes, new_message_id
 from coalitiondesk.core.mailing.server import (
     MailServerError,
     ServerSettings,
@@ -124,7 +125,11 @@ def send_steps(database: Database, *, job: MailJob, settings: ServerSettings,
             yield Progress(STAGE, done, len(to_send))
             last_start = clock()
             attachment = attach(message) if attach is not None else None
-            if not run.send(message, message_id=message_id, attachment=attachment):
+            sent = run.send(message, message_id=message_id, attachment=attachment)
+            if interval:
+                # The next message waits: its acceptance is not left unrecorded meanwhile.
+                run.record_sent()
+            if not sent:
                 report.not_sent.extend(Outcome(item.recipient_id, item.name, item.address)
                                        for item, _ in to_send[done + 1:])
                 break
@@ -150,10 +155,13 @@ class _Run:
         self.sender_name = sender_name
         self.report = report
         self.where = f"{settings.host}:{settings.effective_port}"
+        self.accepted: int | None = None
+        """The dispatch of the message the server last took, until it is recorded."""
         self.connection: smtplib.SMTP | None = connect(settings, password=password,
                                                        ca_file=ca_file)
 
     def close(self) -> None:
+        self.record_sent()
         if self.connection is None:
             return
         try:
@@ -197,14 +205,28 @@ class _Run:
                 raise _Disconnected(reply_text(code, reply)) from None
         return code, reply
 
+    def record_sent(self) -> None:
+        """Record the message the server last took, if that is not done yet."""
+        if self.accepted is not None:
+            ledger.mark_sent(self.database, dispatch_id=self.accepted, on=self.today,
+                             title=self.job.title)
+            self.accepted = None
+
     def send(self, message: Composed, *, message_id: str | None,
              attachment: Attachment | None) -> bool:
         """Send one message and record it; False when the run has to stop."""
         message_id = message_id or new_message_id(self.settings.sender)
-        email = build_message(message, sender=self.settings.sender,
-                              sender_name=self.sender_name, message_id=message_id,
-                              attachment=attachment)
-        content = email.as_bytes()
+        content = message_bytes(message, sender=self.settings.sender,
+                                sender_name=self.sender_name, message_id=message_id,
+                                attachment=attachment)
+        title = self.job.title
+        # The previous message's acceptance and this one's going out, in one commit,
+        # before anything more is said to the server.
+        dispatch_id = ledger.advance(
+            self.database, title=title, on=self.today, sent=self.accepted,
+            sending=(message.recipient_id, message_id, message.subject))
+        self.accepted = None
+        assert dispatch_id is not None
         try:
             try:
                 code, reply = self._envelope(message)
@@ -213,11 +235,14 @@ class _Run:
                 self._reconnect()
                 code, reply = self._envelope(message)
         except MailServerError as error:
+            ledger.forget_sending(self.database, dispatch_id=dispatch_id, title=title)
             self.report.stopped = error.message
             self.report.not_sent.append(Outcome(message.recipient_id, message.name,
                                                 message.address))
             return False
         except _Disconnected as error:
+            # Nothing of this message's content went: it was not sent.
+            ledger.forget_sending(self.database, dispatch_id=dispatch_id, title=title)
             self.report.stopped = Message(
                 "The connection to {where} broke off ({reason}); {name} and those after "
                 "were not sent: run it again to go on", where=self.where,
@@ -225,13 +250,9 @@ class _Run:
             self.report.not_sent.append(Outcome(message.recipient_id, message.name,
                                                 message.address))
             return False
-        title = self.job.title
         if code not in (250, 251):
-            self._refused(message, None, message_id, reply_text(code, reply))
+            self._refused(message, dispatch_id, message_id, reply_text(code, reply))
             return True
-        dispatch_id = ledger.mark_sending(
-            self.database, letter_id=self.job.letter_id, recipient_id=message.recipient_id,
-            message_id=message_id, subject=message.subject, on=self.today, title=title)
         assert self.connection is not None
         try:
             code, reply = self.connection.data(content)
@@ -251,7 +272,7 @@ class _Run:
         if code != 250:
             self._refused(message, dispatch_id, message_id, reply_text(code, reply))
             return True
-        ledger.mark_sent(self.database, dispatch_id=dispatch_id, on=self.today, title=title)
+        self.accepted = dispatch_id
         self.report.sent.append(Outcome(message.recipient_id, message.name, message.address,
                                         message_id))
         return True
@@ -272,12 +293,13 @@ def send_test(*, message: Composed, settings: ServerSettings, password: str | No
     nothing is recorded. Returns its Message-ID. Raises MailServerError."""
     mine = replace(message, address=settings.sender, name=sender_name)
     message_id = new_message_id(settings.sender)
-    email = build_message(mine, sender=settings.sender, sender_name=sender_name,
-                          message_id=message_id)
+    content = message_bytes(mine, sender=settings.sender, sender_name=sender_name,
+                            message_id=message_id)
     connection = connect(settings, password=password, ca_file=ca_file)
     where = f"{settings.host}:{settings.effective_port}"
+    options = [] if settings.sender.isascii() else ["SMTPUTF8", "BODY=8BITMIME"]
     try:
-        connection.send_message(email, settings.sender, [settings.sender])
+        connection.sendmail(settings.sender, [settings.sender], content, options)
     except smtplib.SMTPRecipientsRefused as error:
         code, reply = next(iter(error.recipients.values()))
         raise MailServerError("{where} refused the test message to {address} ({reply})",
