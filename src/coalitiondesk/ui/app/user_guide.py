@@ -18,9 +18,12 @@ GUIDE_NAME = "user-guide.md"
 
 # The guide's section (its heading's link name) for each tab; tabs without one open the top.
 TAB_SECTIONS = {
-    "organizations": "first-start",
-    "contacts": "first-start",
+    "organizations": "the-organizations-tab",
+    "countries": "the-countries-tab",
+    "contacts": "the-contacts-tab",
     "letters": "from-a-sign-on-letter-to-printed-letters-and-labels",
+    "activities": "the-activities-tab",
+    "reports": "the-reports-tab",
 }
 
 

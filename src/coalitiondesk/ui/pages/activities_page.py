@@ -53,6 +53,7 @@ from coalitiondesk.ui.models.table_models import (
     InMemoryRecordModel,
     Row,
 )
+from coalitiondesk.ui.pages.column_fit import FittingTableView
 from coalitiondesk.ui.pages.page import PageDefaults
 from coalitiondesk.ui.pages.record_page import column_menu, configure_table, select_row, two_panes
 from coalitiondesk.ui.text.core_messages import message
@@ -196,10 +197,10 @@ class ActivitiesPage(QWidget, PageDefaults):
         top.addStretch(1)
         top.addWidget(self.mark_done_button)
 
-        self.view = QTableView(self)
+        self.view = FittingTableView(self)
         self.view.setAccessibleName(self.tr("Activities table"))
         configure_table(self.view, self.model)
-        self.due_view = QTableView(self)
+        self.due_view = FittingTableView(self)
         self.due_view.setAccessibleName(self.tr("Follow-ups due table"))
         configure_table(self.due_view, self.due_model)
         self.tables = QStackedWidget(self)
@@ -226,6 +227,10 @@ class ActivitiesPage(QWidget, PageDefaults):
             header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             header.customContextMenuRequested.connect(
                 lambda position, v=view, m=model: self._show_column_menu(v, m, position))
+        # On a narrow screen the names columns give way, so that the Subject stays readable.
+        for view, model in ((self.view, self.model), (self.due_view, self.due_model)):
+            view.keep_readable(main=model.column_index("subject"), yielding=[
+                model.column_index("organizations"), model.column_index("contacts")])
         self.view_choice.currentIndexChanged.connect(self._view_changed)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.due_view.selectionModel().currentRowChanged.connect(self._row_changed)

@@ -1,0 +1,60 @@
+"""Keeping a table's main text column readable when the table is narrow.
+
+A stretching column gets only what the fixed columns leave; on a 1024-pixel
+screen the Activities table left its Subject a few letters ("Let…"). Here the
+columns of names, which people read less closely, give up width first, down
+to a floor, so that the main column keeps at least its minimum.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QTableView, QWidget
+
+_SAMPLE = "Network for Human Rights in North Korea, Seoul"
+
+
+class FittingTableView(QTableView):
+    """A table whose `yielding` columns (set by keep_readable) shrink, in proportion to
+    their width and down to `floor_chars`, while its stretching column (configure_table's)
+    has less than `main_chars`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._yielding: list[int] = []
+        self._preferred: dict[int, int] = {}
+        self._main = -1
+        self._main_width = self._floor = 0
+
+    def keep_readable(self, *, main: int, yielding: Sequence[int], main_chars: int = 24,
+                      floor_chars: int = 6) -> None:
+        """Call after configure_table: the columns' widths then are the preferred ones."""
+        metrics = self.fontMetrics()
+        char_width = metrics.horizontalAdvance(_SAMPLE) / len(_SAMPLE)
+        padding = 2 * metrics.horizontalAdvance("M")
+        self._main = main
+        self._main_width = round(main_chars * char_width) + padding
+        self._floor = round(floor_chars * char_width) + padding
+        self._yielding = list(yielding)
+        self._preferred = {column: self.columnWidth(column) for column in self._yielding}
+        self.fit_columns()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        header = self.horizontalHeader()
+        shown = [column for column in self._yielding if not header.isSectionHidden(column)]
+        wanted = sum(self._preferred[column] for column in shown)
+        if wanted <= 0:
+            return
+        others = sum(header.sectionSize(column) for column in range(header.count())
+                     if column not in shown and column != self._main
+                     and not header.isSectionHidden(column))
+        room = self.viewport().width() - others - self._main_width
+        share = min(1.0, max(0.0, room / wanted))
+        for column in shown:
+            self.setColumnWidth(column, max(self._floor, round(self._preferred[column] * share)))
