@@ -10,6 +10,7 @@ import pytest
 
 from coalitiondesk.core.errors import InvalidInput, NotFound
 from coalitiondesk.core.exporting import FULL, ExportRequest, run_export
+from coalitiondesk.core.exporting.scope import describe_filters
 from coalitiondesk.core.journal import undo
 from coalitiondesk.core.models import MembershipStatus, Sensitivity
 from coalitiondesk.core.records import contacts, custom_fields, edits, groups, letters
@@ -137,3 +138,45 @@ def test_a_group_is_an_export_scope_that_follows_later_edits(database: Database,
         with result.target.open(encoding="utf-8-sig") as file:
             rows = list(csv.DictReader(file))
         assert {row["Family name"] for row in rows} == expected
+
+
+def test_a_group_is_a_filter_of_the_tables_and_is_renamed_undoably(database: Database) -> None:
+    kim, lee, park = (_contact(database, name) for name in ("Kim", "Lee", "Park"))
+    _tag(database, kim, "press")
+    _tag(database, park, "press")
+    search_id = groups.add_group(database=database, kind="contact", name="Press",
+                                 filters=ContactFilter(tag="press"))
+    static_id = groups.add_group(database=database, kind="contact", name="Picked",
+                                 static=True, member_ids=[lee, park])
+    with database.session() as session:
+        def shown(filters: ContactFilter) -> list[int]:
+            return sorted(c.id for c in contacts.list_contacts(session=session, filters=filters)
+                          if c.id)
+        assert shown(ContactFilter(group_id=search_id)) == [kim, park]
+        assert shown(ContactFilter(group_id=static_id)) == [lee, park]
+        # The filter bar narrows within the group.
+        assert shown(ContactFilter(group_id=static_id, search="Park")) == [park]
+        with pytest.raises(InvalidInput, match="a group of contact records"):
+            organization_service.list_organizations(
+                session=session, filters=OrganizationFilter(group_id=static_id))
+    with pytest.raises(InvalidInput, match="search within a group"):
+        groups.add_group(database=database, kind="contact", name="Press in picked",
+                         filters=ContactFilter(group_id=static_id, tag="press"))
+    groups.rename_group(database=database, group_id=static_id, name="  Steering  group ")
+    with pytest.raises(InvalidInput, match="already a group called “Press”"):
+        groups.rename_group(database=database, group_id=static_id, name="press")
+    with database.session() as session:
+        assert [g.name for g in groups.list_groups(session=session)] == [
+            "Press", "Steering group"]
+    undo.undo(database)
+    with database.session() as session:
+        assert groups.group_named(session=session, name="Picked").id == static_id
+    with database.session() as session:
+        # The export dialog says which group the table shows, by its name.
+        assert describe_filters(session=session, filters=ContactFilter(
+            group_id=static_id)) == "group: Picked"
+    groups.remove_group(database=database, group_id=static_id)
+    with database.session() as session:
+        # A tab still showing a group removed since shows nothing rather than failing.
+        assert contacts.list_contacts(session=session,
+                                      filters=ContactFilter(group_id=static_id)) == []

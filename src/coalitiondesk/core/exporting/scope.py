@@ -10,7 +10,13 @@ from sqlmodel import Session
 
 from coalitiondesk.core.errors import InvalidInput
 from coalitiondesk.core.exporting.columns import ExportKind
-from coalitiondesk.core.models import ActivityKind, Letter, Organization, SignatureStatus
+from coalitiondesk.core.models import (
+    ActivityKind,
+    Letter,
+    Organization,
+    SavedGroup,
+    SignatureStatus,
+)
 from coalitiondesk.core.records.contacts import ContactFilter
 from coalitiondesk.core.records.organizations import OrganizationFilter
 
@@ -98,6 +104,9 @@ def _describe_part(session: Session, name: str, value: Any) -> str:
     if name == "organization_id":
         organization = session.get(Organization, value)
         value = organization.name if organization is not None else value
+    elif name == "group_id":
+        group = session.get(SavedGroup, value)
+        value = group.name if group is not None else value
     elif name == "letter_id":
         letter = session.get(Letter, value)
         value = letter.title if letter is not None else value

@@ -45,6 +45,7 @@ TEMPLATES: dict[str, str] = {
     "add_group": "Add the group “{name}”",
     "remove_group": "Remove the group “{name}”",
     "group_members": "Change the members of the group “{name}”",
+    "rename_group": "Rename the group “{old}” to “{name}”",
 }
 
 

@@ -45,6 +45,8 @@ class ContactFilter:
     include_restricted: bool = True
     custom: tuple[tuple[int, Any], ...] = ()
     """(custom field id, value) pairs that must all hold (records.custom_fields)."""
+    group_id: int | None = None
+    """A saved group's records only (records.groups)."""
 
 
 def _filtered(session: Session, query: Any, filters: ContactFilter | None) -> Any:
@@ -76,6 +78,12 @@ def _filtered(session: Session, query: Any, filters: ContactFilter | None) -> An
         query = query.where(custom_fields.value_filter(
             session=session, model=Contact, definition=custom_fields.get_custom_field(
                 session=session, field_id=field_id), value=value))
+    if filters.group_id is not None:
+        # Imported here: a group's own filters are this module's.
+        from coalitiondesk.core.records.groups import members_of
+
+        query = query.where(col(Contact.id).in_(members_of(
+            session=session, kind="contact", group_id=filters.group_id)))
     return query
 
 

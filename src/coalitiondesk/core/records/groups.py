@@ -1,6 +1,9 @@
 """Saved groups of organizations or contacts: a named search with its filters, or a
 hand-picked list.
 
+A group is also a filter (OrganizationFilter.group_id, ContactFilter.group_id):
+a tab showing it, the records changed at once, exported or put on a letter.
+
 A search group keeps the filter itself (the OrganizationFilter or ContactFilter
 the tables use), not its results, so its members are found again each time it
 is used: a record edited into or out of it since is counted, exported and
@@ -109,6 +112,10 @@ def add_group(*, database: Database, kind: str, name: str, filters: Filter | Non
     if filters is not None and not isinstance(
             filters, OrganizationFilter if kind == "organization" else ContactFilter):
         raise InvalidInput("The filter is not one for {kind} records", kind=Term(kind))
+    if filters is not None and filters.group_id is not None:
+        # A group kept inside another would leave it finding nothing once removed.
+        raise InvalidInput("A search within a group cannot be saved as a group of its own:"
+                           " show all records first, or add them to a hand-picked group")
     with database.operation(kind="group", label=labels.label("add_group", name=name)
                             ) as operation:
         session = operation.session
@@ -194,6 +201,24 @@ def change_members(*, database: Database, group_id: int, add: Iterable[int] = ()
     return added + removed
 
 
+def rename_group(*, database: Database, group_id: int, name: str) -> None:
+    with database.session() as session:
+        group = _get(session, group_id)
+        new = _clean_name(name)
+    if new == group.name:
+        return
+    with database.operation(kind="group", label=labels.label("rename_group", old=group.name,
+                                                             name=new),
+                            subject=("saved_group", group_id)) as operation:
+        existing = _find(operation.session, group.kind, new)
+        if existing is not None and existing.id != group_id:
+            raise InvalidInput("There is already a group called “{name}”", name=existing.name)
+        stored = _get(operation.session, group_id)
+        stored.name = new
+        operation.session.add(stored)
+        operation.session.flush()
+
+
 def remove_group(*, database: Database, group_id: int) -> None:
     with database.session() as session:
         name = _get(session, group_id).name
@@ -213,6 +238,20 @@ def _members_query(session: Session, group: SavedGroup, selected: Any) -> Any:
     if isinstance(filters, OrganizationFilter):
         return organizations.filter_query(session=session, query=selected, filters=filters)
     return contacts.filter_query(session=session, query=selected, filters=filters)
+
+
+def members_of(*, session: Session, kind: str, group_id: int) -> Any:
+    """A select of the ids of the group's records, for a filter; a group removed since
+    finds nothing (a tab showing it goes back to every record)."""
+    _check_kind(kind)
+    model = _model(kind)
+    group = session.get(SavedGroup, group_id)
+    if group is None:
+        return select(model.id).where(sa.false())
+    if group.kind != kind:
+        raise InvalidInput("“{name}” is a group of {group_kind} records, not {kind} records",
+                           name=group.name, group_kind=Term(group.kind), kind=Term(kind))
+    return _members_query(session, group, select(model.id))
 
 
 def member_ids(*, session: Session, group_id: int) -> list[int]:

@@ -49,6 +49,8 @@ class OrganizationFilter:
     tag: str | None = None
     custom: tuple[tuple[int, Any], ...] = ()
     """(custom field id, value) pairs that must all hold (records.custom_fields)."""
+    group_id: int | None = None
+    """A saved group's records only (records.groups)."""
 
 
 def sort_key_column() -> sa.ColumnElement[str]:
@@ -82,6 +84,12 @@ def _filtered(session: Session, query: Any, filters: OrganizationFilter | None) 
         query = query.where(custom_fields.value_filter(
             session=session, model=Organization, definition=custom_fields.get_custom_field(
                 session=session, field_id=field_id), value=value))
+    if filters.group_id is not None:
+        # Imported here: a group's own filters are this module's.
+        from coalitiondesk.core.records.groups import members_of
+
+        query = query.where(col(Organization.id).in_(members_of(
+            session=session, kind="organization", group_id=filters.group_id)))
     return query
 
 

@@ -54,6 +54,7 @@ TRANSLATABLE = (
     QT_TRANSLATE_NOOP("Journal", "Add the group “{name}”"),
     QT_TRANSLATE_NOOP("Journal", "Remove the group “{name}”"),
     QT_TRANSLATE_NOOP("Journal", "Change the members of the group “{name}”"),
+    QT_TRANSLATE_NOOP("Journal", "Rename the group “{old}” to “{name}”"),
 )
 # Labels of other labels: translated inside as well.
 _NESTED = {"label"}
