@@ -1,19 +1,22 @@
-"""`coalitiondesk server init [URL]` and `server add-user NAME --role ROLE`: a shared
-server database's schema, its coordinator and volunteer roles, and the people in them.
+"""`coalitiondesk server init [URL]`, `server add-user NAME --role ROLE`, `server backup
+[URL] --to FILE` and `server purge [URL]`: a shared server database's schema, its
+coordinator and volunteer roles, the people in them, its backups and its purge.
 
 Run by the database's owner (who needs CREATEROLE on the server); what the
-roles may do is core.storage.server_roles's to say.
+roles may do is core.storage.server_roles's to say, and what a backup and a purge
+are core.storage.server_backup's.
 """
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 import sqlalchemy as sa
 
 from coalitiondesk.commands import EXIT_OK
 from coalitiondesk.core.errors import DatabaseUnavailable
-from coalitiondesk.core.storage import postgresql, server_roles
+from coalitiondesk.core.storage import postgresql, server_backup, server_roles
 from coalitiondesk.core.storage.db import Database, database_url, open_database
 from coalitiondesk.core.storage.server_roles import Role
 
@@ -40,6 +43,26 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     add_user.add_argument("--role", required=True, choices=[role.value for role in Role],
                           help="what the person may see and do")
     add_user.set_defaults(run=run_add_user)
+    backup = actions.add_parser(
+        "backup", help="dump the whole server database to a file (pg_dump's custom format)",
+        description="Write a consistent dump of the server database (pg_dump's custom "
+        "format, restored with pg_restore into an empty database), readable by you alone. "
+        "Others may keep working meanwhile. A copy in CoalitionDesk's own format, for the "
+        "Backups window, is `coalitiondesk copy URL FILE`.")
+    backup.add_argument("url", metavar="URL", nargs="?",
+                        help="the database's address (default: --db)")
+    backup.add_argument("--to", required=True, metavar="FILE", type=Path,
+                        help="the new file to write (refused if it exists)")
+    backup.set_defaults(run=run_backup)
+    purge = actions.add_parser(
+        "purge", help="rewrite the tables holding people's values (VACUUM FULL)",
+        description="Rewrite the tables that hold people's and organizations' values and "
+        "the journal, so that deleted and erased rows leave the table files. Others wait "
+        "while a table is rewritten. The server's disk, its write-ahead log and its own "
+        "backups are not touched: they are the server operator's.")
+    purge.add_argument("url", metavar="URL", nargs="?",
+                       help="the database's address, as its owner (default: --db)")
+    purge.set_defaults(run=run_purge)
 
 
 def _server_database(target: str | None, *, command: str) -> Database:
@@ -85,4 +108,39 @@ def run_add_user(args: argparse.Namespace) -> int:
     print(f"One-time password (shown once, not kept anywhere): {user.password}")
     print(f"They connect with: coalitiondesk --db "
           f"postgresql://{user.name}@HOST/{database.url.database}")
+    return EXIT_OK
+
+
+def _server_url(target: str | None, *, command: str) -> sa.URL:
+    if target is None or not postgresql.is_server_url(database_url(target)):
+        raise DatabaseUnavailable("`coalitiondesk server {command}` needs a server database's"
+                                  " address: postgresql://owner@host/name", command=command)
+    return database_url(target)
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    url = _server_url(args.url or args.db, command="backup")
+    # Opening first says plainly why a server cannot be reached, or is not ours.
+    open_database(url.render_as_string(hide_password=False), migrate=False).close()
+    dumped = server_backup.dump(url, target=args.to)
+    print(f"Backed up {postgresql.display_address(url)} to {dumped.target} "
+          f"({dumped.tables} tables, {dumped.size:,} bytes). Restore it with: pg_restore "
+          "--dbname=postgresql://owner@host/new_empty_database --no-owner FILE")
+    return EXIT_OK
+
+
+def run_purge(args: argparse.Namespace) -> int:
+    database = _server_database(args.url or args.db, command="purge")
+    try:
+        purged = server_backup.purge(database.engine)
+    except sa.exc.DBAPIError as error:
+        detail = str(error.orig if error.orig is not None else error).strip().splitlines()[0]
+        raise DatabaseUnavailable(
+            "The server refused to purge {name} ({detail}): run this as the database's"
+            " owner", name=database.display_name, detail=detail) from None
+    finally:
+        database.close()
+    print(f"Purged {database.display_name}: rewrote {len(purged.tables)} tables, "
+          f"{purged.freed:,} bytes freed. The server's disk, write-ahead log and backups "
+          "are the server operator's to clear.")
     return EXIT_OK
