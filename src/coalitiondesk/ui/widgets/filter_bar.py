@@ -1,24 +1,30 @@
 """The search box and filter choices above the Organizations and Contacts tables.
 
-The coordinator's own fields of the yes/no and one-of-a-list kinds are one more
-choice ("Trust level: High"), shown only when there are such fields; text, number
-and date fields are found with the search box.
+Countries and tags are those the table's records hold (core.records.present_values),
+so that no choice finds nothing. The coordinator's own fields of the yes/no and
+one-of-a-list kinds, and own text fields holding few different values, are one more
+choice ("Trust level: High", "Region: Hamgyong"), shown only when there are such
+fields; other text, number and date fields are found with the search box.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+from typing import Any, Literal
 
 from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from coalitiondesk.core.geography.country_table import list_countries
+from coalitiondesk.core.geography.country_table import get_country
 from coalitiondesk.core.models import CustomFieldType, MembershipStatus, Sensitivity
 from coalitiondesk.core.records import custom_fields
 from coalitiondesk.core.records.contacts import ContactFilter
 from coalitiondesk.core.records.organizations import OrganizationFilter, organization_choices
-from coalitiondesk.core.records.tags import list_tags
+from coalitiondesk.core.records.present_values import (
+    countries_present,
+    tags_present,
+    text_values_present,
+)
 from coalitiondesk.core.storage.db import Database
 from coalitiondesk.ui.app.i18n import country_choices
 from coalitiondesk.ui.app.icons import icon
@@ -32,8 +38,8 @@ class FilterBar(QWidget):
     """Search as you type plus a row of combo boxes; `changed` carries nothing: read filters()."""
 
     changed = Signal()
-    RECORD_KIND = "organization"
-    """Whose own fields the Own field choice lists."""
+    RECORD_KIND: Literal["organization", "contact"] = "organization"
+    """Whose countries, tags and own fields the choices list."""
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,8 +86,10 @@ class FilterBar(QWidget):
 
     def reload_choices(self) -> None:
         with self._database.session() as session:
-            countries = country_choices(list_countries(session=session))
-            tags = [(name, name) for name in list_tags(session=session)]
+            countries = country_choices(countries_present(session=session,
+                                                          record_kind=self.RECORD_KIND))
+            tags = [(name, name) for name in tags_present(session=session,
+                                                          record_kind=self.RECORD_KIND)]
             own = self._own_items(session)
             self._reload_more(session)
         self._fill(self.country, self.tr("All countries"), self._country_items(countries))
@@ -99,7 +107,10 @@ class FilterBar(QWidget):
             elif kind is CustomFieldType.flag:
                 values = [(self.tr("yes"), "yes"), (self.tr("no"), "no")]
             else:
-                continue
+                present = text_values_present(session=session, definition=definition)
+                if not present:
+                    continue
+                values = [(value, value) for value in present]
             items.extend((f"{definition.label}: {shown}", f"{definition.id}:{value}")
                          for shown, value in values)
         return items
@@ -123,6 +134,12 @@ class FilterBar(QWidget):
         raise NotImplementedError
 
     def set_country(self, code: str | None) -> None:
+        """Show the records of `code`'s country, an empty table when none has it yet."""
+        if code is not None and self.country.findData(code) < 0:
+            with self._database.session() as session:
+                [(name, value)] = country_choices([get_country(session=session, code=code)])
+            with QSignalBlocker(self.country):
+                self.country.addItem(name, value)
         self.country.setCurrentIndex(max(self.country.findData(code), 0))
 
     def clear(self) -> None:
@@ -162,7 +179,7 @@ class OrganizationFilterBar(FilterBar):
 
 
 class ContactFilterBar(FilterBar):
-    RECORD_KIND = "contact"
+    RECORD_KIND: Literal["organization", "contact"] = "contact"
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(database, parent)
