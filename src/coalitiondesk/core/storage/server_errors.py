@@ -3,8 +3,9 @@
 A save on a PostgreSQL server fails with the driver's OperationalError when the
 connection drops (the server restarted, the network went, an administrator
 ended the session). Nothing was written: the transaction died with the
-connection. The window keeps the person's edits for them to save again; the
-engine's pre-ping replaces the dead connection once the server answers again.
+connection. The window keeps the person's edits, and a record form saves them
+again by itself once the server answers (ui.app.server_retry); the engine's
+pre-ping replaces the dead connection then.
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ class ServerUnreachable(CoalitionDeskError):
 
 
 def unreachable() -> ServerUnreachable:
-    # Nothing retries a save by itself: the person saves again, and meanwhile the form
-    # (and closing the window's question about unsaved changes) keeps what they typed.
+    # Said where nothing retries by itself (the command line, a letter's editor): the
+    # person saves again, and meanwhile the form keeps what they typed.
     return ServerUnreachable("The server cannot be reached; nothing was saved and your edits"
                              " are kept: save again once it is back")
 

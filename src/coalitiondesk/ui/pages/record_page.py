@@ -2,11 +2,14 @@
 
 RecordPage is the Organizations or the Contacts tab: it saves and deletes its
 record as one core operation each (core.records.edits), asks about unsaved
-changes, and resolves a save from a form older than its record.
+changes, and resolves a save from a form older than its record. Its saved
+groups are listed beside the table (ui.widgets.groups_panel); the table shows
+the group chosen, narrowed by the search and filters.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from itertools import pairwise
 from typing import Any
@@ -40,7 +43,9 @@ from coalitiondesk.core.journal.operations import ChangeSet, StaleRecord
 from coalitiondesk.core.records import edits
 from coalitiondesk.core.records.contacts import affiliations_of
 from coalitiondesk.core.records.organizations import organization_links
+from coalitiondesk.core.storage.server_errors import ServerUnreachable
 from coalitiondesk.ui.app import settings_keys
+from coalitiondesk.ui.app.server_retry import RetryWhenBack
 from coalitiondesk.ui.app.workers import run_long_work, show_failure, single_step
 from coalitiondesk.ui.dialogs.bulk_change_dialog import BulkChangeDialog, selected_keys
 from coalitiondesk.ui.dialogs.stale_record_dialog import StaleChoice, ask_about_stale
@@ -48,6 +53,7 @@ from coalitiondesk.ui.forms import ContactForm, DiscardChoice, OrganizationForm,
 from coalitiondesk.ui.models.table_models import KEY_ROLE, PagedRecordModel, RecordTableModel
 from coalitiondesk.ui.pages.page import PageDefaults
 from coalitiondesk.ui.widgets.filter_bar import FilterBar
+from coalitiondesk.ui.widgets.groups_panel import GroupsPanel
 
 _SAMPLE = "Network for Human Rights in North Korea, Seoul"
 
@@ -178,6 +184,7 @@ class RecordPage(QWidget, PageDefaults):
         self.database = form.database
         self.kind: edits.Kind = "organization" if name == "organizations" else "contact"
         self._current: Any = None
+        self._retry = RetryWhenBack(self.database, self)
 
         self.view = RecordTable(self)
         self.view.setAccessibleName(self.tr("{name} table").format(name=name.capitalize()))
@@ -205,10 +212,24 @@ class RecordPage(QWidget, PageDefaults):
         form.saveRequested.connect(self.save)
         form.dirtyChanged.connect(self.actionsChanged)
 
+        self.groups = GroupsPanel(self.database, kind=self.kind,
+                                  selected_ids=lambda: selected_keys(self.view),
+                                  current_filters=self.filters, parent=self)
+        self.groups.groupChosen.connect(self._filters_changed)
+        self.groups.changed.connect(self.changed)
+        self.list_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.list_splitter.addWidget(self.groups)
+        self.list_splitter.addWidget(self.view)
+        self.list_splitter.setStretchFactor(0, 0)
+        self.list_splitter.setStretchFactor(1, 1)
+        self.list_splitter.setChildrenCollapsible(False)
+        # The table keeps most of the width at 1024 px; the list can be widened.
+        self.list_splitter.setSizes([self.fontMetrics().horizontalAdvance("M") * 10, 10_000])
         form.setMinimumWidth(380)
-        self.splitter = two_panes(self, [filter_bar, self.view], form)
-        # Tab goes search, filters, table, then the form's fields.
-        chain = [filter_bar.search, *filter_bar.findChildren(QComboBox), self.view, form]
+        self.splitter = two_panes(self, [filter_bar, self.list_splitter], form)
+        # Tab goes search, filters, groups, table, then the form's fields.
+        chain = [filter_bar.search, *filter_bar.findChildren(QComboBox), self.groups.list,
+                 self.view, form]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -304,16 +325,36 @@ class RecordPage(QWidget, PageDefaults):
         if isinstance(outcome.error, StaleRecord):
             self._resolve_stale(outcome.error)
             return False
+        if isinstance(outcome.error, ServerUnreachable):
+            self._save_when_back()
+            return False
         if outcome.error is not None:
             show_failure(self.window(), QCoreApplication.translate("MainWindow", "Not saved"),
                          outcome.error)
             return False
+        self._retry.cancel()
+        form.general_error.show_problem(None)
         saved = outcome.result
         form.load(saved.record_id)
         if form.record_id is not None and self.current_key() != saved.record_id:
             self.select_key(saved.record_id)
         self.changed.emit()
         return True
+
+    def _save_when_back(self) -> None:
+        """The server went away: the form says so, keeps the edits and saves them by
+        itself once the server answers, unless the person has left or reverted them."""
+        form, record_id = self.form, self.form.record_id
+        form.general_error.show_problem(QCoreApplication.translate(
+            "MainWindow", "Reconnecting to the server… Your edits are kept and will be saved"
+            " once it answers."))
+
+        def again() -> None:
+            form.general_error.show_problem(None)
+            if form.record_id == record_id and form.is_dirty():
+                self.save()
+
+        self._retry.wait_then(again)
 
     def _resolve_stale(self, stale: StaleRecord) -> None:
         form = self.form
@@ -382,7 +423,12 @@ class RecordPage(QWidget, PageDefaults):
     def apply_changes(self, changes: ChangeSet) -> None:
         """A form showing a changed record reloads it unless it has unsaved edits (the
         save then meets the version check); a form whose record is gone empties."""
-        if changes.touches("organization", "contact", "tag", "country"):
+        if changes:
+            # A group's count follows any change: its search may read a tag, an own
+            # field or an affiliation.
+            self.groups.refresh()
+        if changes.touches("organization", "contact", "tag", "country", "saved_group",
+                           "saved_group_member"):
             self.reload()
             self._follow_record(changes.everything
                                 or self.form.record_id in changes.ids(self.kind))
@@ -429,8 +475,13 @@ class RecordPage(QWidget, PageDefaults):
 
     # --- searching and filtering ---------------------------------------------------
 
+    def filters(self) -> Any:
+        """The search and filters, within the group chosen beside the table."""
+        return dataclasses.replace(self.filter_bar.filters(),
+                                   group_id=self.groups.current_group())
+
     def _filters_changed(self) -> None:
-        self.model.set_filters(self.filter_bar.filters())
+        self.model.set_filters(self.filters())
 
     def reload(self) -> None:
         self.filter_bar.reload_choices()
@@ -455,7 +506,7 @@ class RecordPage(QWidget, PageDefaults):
         dialog = BulkChangeDialog(self.database,
                                   kind="contact" if self.kind == "contact" else "organization",
                                   selected=selected_keys(self.view),
-                                  filters=self.filter_bar.filters(), parent=self)
+                                  filters=self.filters(), parent=self)
         if dialog.exec() and dialog.result_ is not None and dialog.result_.changes:
             self.changed.emit()
 
@@ -471,6 +522,8 @@ class RecordPage(QWidget, PageDefaults):
             settings_keys.table_header(self.name), self.view.horizontalHeader().saveState()
         )
         settings.setValue(settings_keys.splitter(self.name), self.splitter.saveState())
+        settings.setValue(settings_keys.splitter(f"{self.name}/groups"),
+                          self.list_splitter.saveState())
 
     def restore_state(self, settings: QSettings) -> None:
         header = settings.value(settings_keys.table_header(self.name))
@@ -481,3 +534,6 @@ class RecordPage(QWidget, PageDefaults):
         splitter = settings.value(settings_keys.splitter(self.name))
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
+        beside = settings.value(settings_keys.splitter(f"{self.name}/groups"))
+        if isinstance(beside, QByteArray):
+            self.list_splitter.restoreState(beside)
