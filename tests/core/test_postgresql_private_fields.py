@@ -64,6 +64,8 @@ def people(postgresql_cluster: Cluster, pg_url: str, capsys: pytest.CaptureFixtu
                   if line.startswith("One-time password")]
         opened[role] = open_database(postgresql_cluster.url(
             str(name), user=user, password=line.rsplit(" ", 1)[1]))
+    # Run again (as after an update), it keeps its people's views and privileges.
+    assert main(["server", "init", pg_url]) == 0
     try:
         yield opened
     finally:
