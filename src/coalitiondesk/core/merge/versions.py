@@ -16,7 +16,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from babel import Locale, UnknownLocaleError
 from babel.languages import get_official_languages
@@ -24,10 +24,12 @@ from sqlmodel import Session
 
 from coalitiondesk.core.errors import InvalidInput
 from coalitiondesk.core.geography import names
-from coalitiondesk.core.journal.operations import ChangeSet
+from coalitiondesk.core.journal.labels import label
+from coalitiondesk.core.journal.operations import ChangeSet, StaleRecord
 from coalitiondesk.core.merge.templates import check_template
 from coalitiondesk.core.models import Contact, Letter
-from coalitiondesk.core.records.letters import get_letter, letter_operation
+from coalitiondesk.core.records import letters
+from coalitiondesk.core.records.letters import SavedLetter, get_letter, letter_operation
 
 if TYPE_CHECKING:
     from coalitiondesk.core.storage.db import Database
@@ -217,3 +219,27 @@ def versions_of(database: Database, *, letter_id: int) -> dict[str, str]:
     with database.session() as session:
         return letter_bodies(get_letter(session=session, letter_id=letter_id))
 
+
+def save_letter_with_version(database: Database, *, letter_id: int, values: dict[str, Any],
+                             language: str, loaded_version: int | None = None
+                             ) -> SavedLetter:
+    """The editor's save while it shows a version: the letter's fields, and `values`'
+    body as the version in `language`, as one operation (one Undo).
+
+    Refused with StaleRecord as letters.save_letter refuses a letter changed since
+    the editor loaded it.
+    """
+    fields = {name: value for name, value in values.items() if name != "body"}
+    title = str(values.get("title") or "")
+    with database.operation("letter", label("edit_letter", title=title)) as operation:
+        session = operation.session
+        current = letters.letter_version(session=session, letter_id=letter_id)
+        if loaded_version is not None and current != loaded_version:
+            # The same refusal, naming the same edits, as letters.save_letter's.
+            raise StaleRecord(title, letters._edits_since(session, letter_id, loaded_version),
+                              current)
+        letters.update_letter(session=session, letter_id=letter_id, **fields)
+        set_version(session=session, letter_id=letter_id, language=language,
+                    body=str(values.get("body") or ""))
+        saved = letters.letter_version(session=session, letter_id=letter_id)
+    return SavedLetter(version=saved, changes=operation.changes)

@@ -1,5 +1,7 @@
 """Print / Merge: the letter for each recipient as it will print, then to a printer,
-to PDF (one file or one per recipient), on envelopes or on address labels.
+to PDF (one file or one per recipient), to a Word document, on envelopes or on address
+labels. Each recipient's language version is named beside them, and the letters per
+language counted.
 
 The merge is prepared when the dialog opens (core.merge.plan), off the UI
 thread with a progress dialog once it lasts; the preview draws pages with the
@@ -15,7 +17,7 @@ from collections.abc import Callable, Generator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRect, QSize, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QLocale, QRect, QSize, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -48,6 +50,7 @@ from coalitiondesk.core.merge.documents import MergeJob, SkipReason
 from coalitiondesk.core.merge.fields import FIELDS
 from coalitiondesk.core.merge.geometry import ENVELOPES, LABEL_SHEETS
 from coalitiondesk.core.merge.plan import merge_steps
+from coalitiondesk.core.merge.word_output import write_docx
 from coalitiondesk.core.progress import Progress
 from coalitiondesk.core.storage.db import Database
 from coalitiondesk.printing import envelopes, labels
@@ -83,7 +86,14 @@ class Output:
 
 
 class Destination:
-    PRINTER, PDF, PDF_EACH = range(3)
+    PRINTER, PDF, PDF_EACH, DOCX = range(4)
+
+
+def language_name(code: str) -> str:
+    """A language version named in its own language: "English", "한국어"."""
+    name = QLocale(code).nativeLanguageName()
+    return name[:1].upper() + name[1:] if name and QLocale(code).language() != \
+        QLocale.Language.C else code
 
 
 class MergeDialog(QDialog):
@@ -149,6 +159,9 @@ class MergeDialog(QDialog):
         self.skipped.setAccessibleName(self.tr("Recipients left out"))
         self.skipped.setMaximumHeight(self.skipped.fontMetrics().lineSpacing() * 4 + 12)
         self.glyph_warning = ErrorLabel(self)
+        self.languages_label = QLabel(self)
+        self.languages_label.setWordWrap(True)
+        self.languages_label.setTextFormat(Qt.TextFormat.PlainText)
         # Off: an address its country's post cannot deliver is printed only when asked.
         self.include_incomplete = QCheckBox(
             self.tr("Print for recipients whose address needs checking too"), self)
@@ -208,7 +221,11 @@ class MergeDialog(QDialog):
         self.to_printer = QRadioButton(self.tr("Printer…"), self)
         self.to_pdf = QRadioButton(self.tr("PDF file"), self)
         self.to_pdf_each = QRadioButton(self.tr("One PDF per recipient"), self)
-        for number, choice in enumerate((self.to_printer, self.to_pdf, self.to_pdf_each)):
+        self.to_docx = QRadioButton(self.tr("Word document (.docx), to edit"), self)
+        self.to_docx.setToolTip(self.tr(
+            "One document with every letter, each from a new page, that a partner can edit"))
+        for number, choice in enumerate((self.to_printer, self.to_pdf, self.to_pdf_each,
+                                          self.to_docx)):
             self.destination_group.addButton(choice, number)
         self.to_pdf.setChecked(True)
         self.path = QLineEdit(self)
@@ -242,7 +259,7 @@ class MergeDialog(QDialog):
         output_layout.addRow(self.tr("What"), what)
         output_layout.addRow(options)
         where = QVBoxLayout()
-        for choice in (self.to_printer, self.to_pdf, self.to_pdf_each):
+        for choice in (self.to_printer, self.to_pdf, self.to_pdf_each, self.to_docx):
             where.addWidget(choice)
         output_layout.addRow(self.tr("Where"), where)
         path_row = QHBoxLayout()
@@ -276,6 +293,7 @@ class MergeDialog(QDialog):
         side.addWidget(self.problem)
         side.addWidget(self.skipped_label)
         side.addWidget(self.skipped)
+        side.addWidget(self.languages_label)
         side.addWidget(self.include_incomplete)
         side.addWidget(self.glyph_warning)
         side.addWidget(self.labels_warning)
@@ -367,6 +385,7 @@ class MergeDialog(QDialog):
             else:
                 self.skipped_label.setText(self.tr("Every recipient will be printed."))
             self.path.setText(str(self._default_path(job)))
+        self._show_languages(job)
         self.skipped.setVisible(bool(job and (job.skipped or job.withheld_signatories
                                               or job.incomplete_included)))
         self.include_incomplete.setVisible(bool(job and (job.incomplete_included or any(
@@ -374,6 +393,25 @@ class MergeDialog(QDialog):
         self.glyph_warning.show_problem(self._glyph_warning())
         self._check_labels()
         self.show_document(0)
+
+    def _show_languages(self, job: MergeJob | None) -> None:
+        """Letters per language version, when there is more than one; who gets which is
+        in the tooltip and beside each recipient's name in the preview."""
+        counts = job.language_counts() if job is not None else {}
+        self.languages_label.setVisible(len(counts) > 1)
+        if len(counts) < 2 or job is None:
+            self.languages_label.setText("")
+            self.languages_label.setToolTip("")
+            return
+        self.languages_label.setText(self.tr("Letters per language: {counts}").format(
+            counts=", ".join(f"{language_name(code)} {count}"
+                             for code, count in counts.items())))
+        names: dict[str, list[str]] = {}
+        for document in job.documents:
+            names.setdefault(document.language, []).append(document.name)
+        self.languages_label.setToolTip("\n".join(
+            f"{language_name(code)}: " + ", ".join(listed[:30])
+            + (" …" if len(listed) > 30 else "") for code, listed in names.items()))
 
     def _reprepare(self) -> None:
         self.prepare()
@@ -418,7 +456,12 @@ class MergeDialog(QDialog):
             assert self.job is not None
             self.position_label.setText(self.tr("{n} of {total}").format(
                 n=self.index + 1, total=count))
-            self.name_label.setText(self.job.documents[self.index].name)
+            document = self.job.documents[self.index]
+            if len(self.job.language_counts()) > 1:
+                self.name_label.setText(self.tr("{name} · {language}").format(
+                    name=document.name, language=language_name(document.language)))
+            else:
+                self.name_label.setText(document.name)
 
     def show_page(self, page: int) -> None:
         """Page `page` of what is shown: the recipient's letter or envelope, or a label sheet."""
@@ -501,12 +544,14 @@ class MergeDialog(QDialog):
             if page is not None:
                 page.setSizePolicy(policy, policy)
         self.options.adjustSize()
-        # One file per recipient makes sense for letters only.
+        # One file per recipient, and Word, make sense for letters only.
         self.to_pdf_each.setEnabled(output == Output.LETTERS)
-        if output != Output.LETTERS and self.to_pdf_each.isChecked():
+        self.to_docx.setEnabled(output == Output.LETTERS)
+        if output != Output.LETTERS and (self.to_pdf_each.isChecked()
+                                         or self.to_docx.isChecked()):
             self.to_pdf.setChecked(True)
         destination = self.destination()
-        to_file = destination in (Destination.PDF, Destination.PDF_EACH)
+        to_file = destination in (Destination.PDF, Destination.PDF_EACH, Destination.DOCX)
         for widget in (self.path, self.browse_button, self.path_label):
             if widget is not None:
                 widget.setVisible(to_file)
@@ -519,7 +564,8 @@ class MergeDialog(QDialog):
         self.log_dispatch.setVisible(output == Output.LETTERS)
         self.channel.setVisible(output == Output.LETTERS)
         self.go_button.setText(self.tr("Print…") if destination == Destination.PRINTER
-                               else self.tr("Write PDF"))
+                               else self.tr("Write Word document")
+                               if destination == Destination.DOCX else self.tr("Write PDF"))
         if self.job is not None:
             self.path.setText(str(self._default_path(self.job)))
         self.go_button.setEnabled(self.document_count() > 0)
@@ -536,12 +582,17 @@ class MergeDialog(QDialog):
             return folder
         suffix = {Output.LETTERS: "", Output.ENVELOPES: " - envelopes",
                   Output.LABELS: " - labels"}[self.output()]
-        return folder / f"{safe_stem(job.title + suffix, fallback='letters')}.pdf"
+        extension = ".docx" if self.destination() == Destination.DOCX else ".pdf"
+        return folder / f"{safe_stem(job.title + suffix, fallback='letters')}{extension}"
 
     def browse(self) -> None:
         if self.destination() == Destination.PDF_EACH:
             chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the PDFs"),
                                                       self.path.text())
+        elif self.destination() == Destination.DOCX:
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Write Word document"), self.path.text(),
+                self.tr("Word documents (*.docx)"))
         else:
             chosen, _filter = QFileDialog.getSaveFileName(
                 self, self.tr("Write PDF"), self.path.text(), self.tr("PDF files (*.pdf)"))
@@ -586,6 +637,11 @@ class MergeDialog(QDialog):
 
         def make() -> Generator[Any, None, Printed]:
             setup = LetterSetup.for_job(job, window_envelope=window)
+            if output == Output.LETTERS and destination == Destination.DOCX:
+                assert target is not None
+                written = yield from write_docx(job=job, target=target)
+                return Printed(pages=0, documents=written.documents, files=(written.target,),
+                               recipient_ids=written.recipient_ids)
             if output == Output.LETTERS:
                 if printer is not None:
                     return (yield from letter_printing.print_letters(
@@ -616,7 +672,7 @@ class MergeDialog(QDialog):
     def _finished(self, printed: Printed) -> None:
         self.printed = printed
         self.go_button.setEnabled(True)
-        lines = [self.tr("%n page(s)", "", printed.pages) + ", "
+        lines = [(self.tr("%n page(s)", "", printed.pages) + ", " if printed.pages else "")
                  + self.tr("%n document(s)", "", printed.documents)]
         if printed.files:
             shown = printed.files[0] if len(printed.files) == 1 else printed.files[0].parent
@@ -629,7 +685,8 @@ class MergeDialog(QDialog):
             try:
                 record_as_sent(self.database, letter_id=self.letter_id,
                                recipient_ids=printed.recipient_ids, on=self.today,
-                               channel=str(self.channel.currentData()))
+                               channel=str(self.channel.currentData()),
+                               languages=self.job.languages() if self.job else None)
             except CoalitionDeskError as error:
                 lines.append(message(error))
             else:

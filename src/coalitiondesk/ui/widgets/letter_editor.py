@@ -1,4 +1,5 @@
-"""The selected letter's own fields and body, with Save and Revert.
+"""The selected letter's own fields and body, with Save and Revert; its versions in
+other languages, a body read from Word, and the signature image.
 
 save() stores them through core (letters.save_letter), off the UI thread,
 checked against the version the editor loaded: a letter changed meanwhile by the command line or
@@ -9,17 +10,21 @@ on top, as on the record forms.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtGui import QFontDatabase, QImage
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,6 +32,9 @@ from PySide6.QtWidgets import (
 
 from coalitiondesk.core.errors import CoalitionDeskError
 from coalitiondesk.core.journal.operations import StaleRecord
+from coalitiondesk.core.merge import signature as signatures
+from coalitiondesk.core.merge import versions
+from coalitiondesk.core.merge.word_import import read_body
 from coalitiondesk.core.models import LetterKind, LetterStatus
 from coalitiondesk.core.records import letters
 from coalitiondesk.core.storage.db import Database
@@ -118,6 +126,25 @@ class LetterEditor(QWidget):
                 self.font_family.addItem(family, family)
         self.body = BodyEditor(self)
         self.general_error = ErrorLabel(self)
+        # The body shown is the letter's own or its version in another language.
+        self.version_box = QComboBox(self)
+        self.version_box.setAccessibleName(self.tr("Language version shown"))
+        self.version_box.setToolTip(self.tr(
+            "Each recipient gets the version in their language, else the letter's own"))
+        self.version_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.add_version_button = QPushButton(self.tr("Add language…"), self)
+        self.remove_version_button = QPushButton(self.tr("Remove"), self)
+        self.remove_version_button.setToolTip(self.tr("Remove this language version"))
+        self.import_button = QPushButton(self.tr("Import from Word…"), self)
+        self.import_button.setToolTip(self.tr(
+            "Replace the body shown with a Word (.docx) or OpenDocument (.odt) file's text"))
+        self.signature_button = QPushButton(self.tr("Signature…"), self)
+        self.signature_button.setToolTip(self.tr(
+            "A signature image (PNG or JPEG) printed above the signatory block"))
+        self.remove_signature_button = QPushButton(self.tr("No signature"), self)
+        self.signature_label = QLabel(self)
+        self._bodies: dict[str, str] = {}
+        self._shown_language = "en"
 
         kind_row = QHBoxLayout()
         kind_row.addWidget(self.kind, 1)
@@ -141,6 +168,17 @@ class LetterEditor(QWidget):
         language_row.addWidget(QLabel(self.tr("Font"), self))
         language_row.addWidget(self.font_family, 2)
         form.addRow(self.tr("Language"), language_row)
+        version_row = QHBoxLayout()
+        version_row.addWidget(self.version_box, 1)
+        version_row.addWidget(self.add_version_button)
+        version_row.addWidget(self.remove_version_button)
+        version_row.addWidget(self.import_button)
+        form.addRow(self.tr("Body in"), version_row)
+        signature_row = QHBoxLayout()
+        signature_row.addWidget(self.signature_label, 1)
+        signature_row.addWidget(self.signature_button)
+        signature_row.addWidget(self.remove_signature_button)
+        form.addRow(self.tr("Signature"), signature_row)
 
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setToolTip(self.tr("Save the letter (Ctrl+S)"))
@@ -170,6 +208,12 @@ class LetterEditor(QWidget):
         self.body.edited.connect(self._changed)
         self.save_button.clicked.connect(self.saveRequested)
         self.revert_button.clicked.connect(self.revert)
+        self.version_box.activated.connect(self._version_chosen)
+        self.add_version_button.clicked.connect(self.add_version)
+        self.remove_version_button.clicked.connect(self.remove_version)
+        self.import_button.clicked.connect(self.import_body)
+        self.signature_button.clicked.connect(self.choose_signature)
+        self.remove_signature_button.clicked.connect(lambda: self.set_signature(b""))
         self.load(None)
 
     @property
@@ -189,6 +233,13 @@ class LetterEditor(QWidget):
         self._letter_id = letter_id
         self._set_fields(values)
         self.title.setCursorPosition(0)
+        main = str(values["language"] or "en")
+        self._bodies = (versions.versions_of(self.database, letter_id=letter_id)
+                        if letter_id is not None else {main: ""})
+        self._shown_language = main
+        self._fill_versions()
+        self._show_signature(signatures.letter_signature(self.database, letter_id=letter_id)
+                             if letter_id is not None else b"")
         self.body.set_body(values["body"] or "")
         self._loaded = self._fields()
         self.show_problem(None)
@@ -206,9 +257,20 @@ class LetterEditor(QWidget):
             return False
         database, values, version = self.database, self.values(), self.version
         # One transaction, so not cancellable; a quick save shows no dialog.
+        shown = self._shown_language
+        # The letter's own body is the one shown when loaded first, whatever the
+        # Language field now says (changing it renames the letter's own body).
+        if shown == next(iter(self._bodies), shown):
+            def save() -> letters.SavedLetter:
+                return letters.save_letter(database, letter_id=letter_id, values=values,
+                                           loaded_version=version)
+        else:
+            def save() -> letters.SavedLetter:
+                return versions.save_letter_with_version(
+                    database, letter_id=letter_id, values=values, language=shown,
+                    loaded_version=version)
         outcome = run_long_work(
-            lambda: single_step("Saving", lambda: letters.save_letter(
-                database, letter_id=letter_id, values=values, loaded_version=version)),
+            lambda: single_step("Saving", save),
             title=self.tr("Save"), parent=self.window(), cancellable=False,
             report_failure=False)
         if isinstance(outcome.error, StaleRecord):
@@ -221,7 +283,154 @@ class LetterEditor(QWidget):
             show_failure(self.window(), self.tr("Not saved"), outcome.error)
             return False
         self.load(letter_id)
+        self._show_version(shown)
         return True
+
+    # --- language versions, Word and the signature --------------------------------
+
+    def _fill_versions(self) -> None:
+        self.version_box.clear()
+        main = next(iter(self._bodies), "en")
+        for code in self._bodies:
+            name = _language_name(code)
+            self.version_box.addItem(
+                self.tr("{language} (main)").format(language=name)
+                if code == main else name, code)
+        self.version_box.setCurrentIndex(max(0, self.version_box.findData(
+            self._shown_language)))
+        self.remove_version_button.setEnabled(self._shown_language != main)
+
+    def _show_version(self, code: str) -> None:
+        """Show the body in `code` (a version saved, or the letter's own)."""
+        if code not in self._bodies:
+            return
+        self._shown_language = code
+        self._fill_versions()
+        self.body.set_body(self._bodies[code])
+        self._changed()
+
+    def _version_chosen(self, _index: int) -> None:
+        code = str(self.version_box.currentData() or "")
+        if code == self._shown_language:
+            return
+        if self.is_dirty():
+            self.version_box.setCurrentIndex(self.version_box.findData(self._shown_language))
+            self.show_problem(self.tr(
+                "Save or revert the changes before showing another language."))
+            return
+        self.show_problem(None)
+        self._show_version(code)
+
+    def add_version(self) -> None:
+        """A version in another language, starting as a copy of the body shown (its
+        fields stay in place for the translator); stored by Save."""
+        if self._letter_id is None:
+            return
+        if self.is_dirty():
+            self.show_problem(self.tr("Save or revert the changes before adding a language."))
+            return
+        choices = [f"{name} ({code})" for code, name in LETTER_LANGUAGES
+                   if code not in self._bodies]
+        chosen, accepted = QInputDialog.getItem(
+            self, self.tr("Add language"),
+            self.tr("Language of the new version (or its code, such as pt or vi):"),
+            choices, 0, True)
+        text = chosen.strip()
+        if not accepted or not text:
+            return
+        code = text.rsplit("(", 1)[-1].rstrip(")") if text.endswith(")") else text
+        try:
+            code = versions.normalized_language(code)
+        except CoalitionDeskError as error:
+            self.show_problem(message(error))
+            return
+        if code in self._bodies:
+            self._show_version(code)
+            return
+        copy = self.body.body()
+        self._bodies[code] = ""
+        self._shown_language = code
+        self._fill_versions()
+        self.body.restore_edit(copy)
+        self._changed()
+
+    def remove_version(self) -> None:
+        letter_id, code = self._letter_id, self._shown_language
+        if letter_id is None or code == next(iter(self._bodies), code):
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Remove language version"),
+            self.tr("Remove the {language} version of this letter? Edit › Undo brings it "
+                    "back.").format(language=_language_name(code)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if code not in versions.versions_of(self.database, letter_id=letter_id):
+            self.load(letter_id)  # added here and never saved: nothing to remove
+            return
+        try:
+            versions.delete_version(self.database, letter_id=letter_id, language=code)
+        except CoalitionDeskError as error:
+            self.show_problem(message(error))
+            return
+        self.load(letter_id)
+
+    def import_body(self) -> None:
+        """Put a Word or OpenDocument file's text in the body shown; stored by Save."""
+        if self._letter_id is None:
+            return
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import from Word"), "",
+            self.tr("Word or OpenDocument files (*.docx *.odt)"))
+        if not chosen:
+            return
+        path = Path(chosen)
+        outcome = run_long_work(lambda: single_step("Reading", lambda: read_body(path)),
+                                title=self.tr("Import from Word"), parent=self.window(),
+                                cancellable=False, report_failure=False)
+        if isinstance(outcome.error, CoalitionDeskError):
+            self.show_problem(message(outcome.error))
+            return
+        if outcome.error is not None:
+            show_failure(self.window(), self.tr("Not imported"), outcome.error)
+            return
+        self.show_problem(None)
+        self.body.restore_edit(str(outcome.result))
+        self._changed()
+
+    def choose_signature(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Signature image"), "", self.tr("Images (*.png *.jpg *.jpeg)"))
+        if not chosen:
+            return
+        try:
+            data = Path(chosen).read_bytes()
+        except OSError as error:
+            show_failure(self.window(), self.tr("Signature not set"), error)
+            return
+        self.set_signature(data)
+
+    def set_signature(self, data: bytes) -> None:
+        """Store the signature image (b"": none) at once, as one operation."""
+        letter_id = self._letter_id
+        if letter_id is None:
+            return
+        try:
+            signatures.save_signature_image(self.database, letter_id=letter_id, data=data)
+        except CoalitionDeskError as error:
+            self.show_problem(message(error))
+            return
+        shown = self._shown_language
+        self.load(letter_id)
+        self._show_version(shown)
+
+    def _show_signature(self, data: bytes) -> None:
+        image = QImage()
+        if data and image.loadFromData(data):
+            self.signature_label.setText(self.tr("An image of {width} × {height} pixels")
+                                         .format(width=image.width(), height=image.height()))
+        else:
+            self.signature_label.setText(self.tr("None"))
+        self.remove_signature_button.setEnabled(bool(data))
 
     def reload_keeping_edits(self) -> None:
         """Load the letter as it is now, then put back what the person had changed.
@@ -320,6 +529,19 @@ class LetterEditor(QWidget):
     def _set_dirty(self, dirty: bool) -> None:
         self.save_button.setEnabled(dirty)
         self.revert_button.setEnabled(dirty)
+        # Each of these stores at once, or needs the body saved first.
+        for button in (self.signature_button, self.add_version_button):
+            button.setEnabled(not dirty)
         if dirty != self._dirty:
             self._dirty = dirty
             self.dirtyChanged.emit(dirty)
+
+
+def _language_name(code: str) -> str:
+    """A language named in itself ("한국어"), as the Language list names them."""
+    known = dict(LETTER_LANGUAGES)
+    if code in known:
+        return known[code]
+    locale = QLocale(code)
+    name = locale.nativeLanguageName() if locale.language() != QLocale.Language.C else ""
+    return name or code
