@@ -148,3 +148,71 @@ def test_a_change_nothing_would_alter_cannot_be_run(qtbot: QtBot, demo: Database
     assert dialog.summary.text() == "0 of the 1 chosen record(s) will change."
     dialog.tag.setText(" ")
     assert not ok.isEnabled() and dialog.summary.text() == "A tag needs a name"
+
+
+def test_an_own_field_is_set_and_cleared_on_the_chosen_records(qtbot: QtBot,
+                                                              demo: Database) -> None:
+    from coalitiondesk.core.records import custom_fields
+
+    field = custom_fields.add_field(demo, record_kind="organization", label="Working group",
+                                    value_type="choice", choices=["Asia", "Europe"])
+    assert field.id is not None
+    key = custom_fields.field_key(field.id)
+    korean = OrganizationFilter(country_code="KR")
+    with demo.session() as session:
+        count = organizations.count_organizations(session=session, filters=korean)
+    dialog = BulkChangeDialog(demo, kind="organization", selected=[], filters=korean)
+    qtbot.addWidget(dialog)
+    dialog.field.setCurrentIndex(dialog.field.findData(key))
+    assert dialog.field.currentText() == "Own field: Working group"
+    assert dialog.values.currentWidget() is dialog.own_choice
+    dialog.own_choice.setCurrentIndex(dialog.own_choice.findData("Asia"))
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert dialog.summary.text() == f"{count} of the {count} chosen record(s) will change."
+    ok.click()
+    assert dialog.result_ is not None and dialog.result_.changes
+    with demo.session() as session:
+        assert organizations.count_organizations(session=session, filters=OrganizationFilter(
+            custom=((field.id, "Asia"),))) == count
+    again = BulkChangeDialog(demo, kind="organization", selected=[], filters=korean)
+    qtbot.addWidget(again)
+    again.field.setCurrentIndex(again.field.findData(key))
+    again.own_choice.setCurrentIndex(0)  # empty: cleared
+    assert again.summary.text() == f"{count} of the {count} chosen record(s) will change."
+    again.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    with demo.session() as session:
+        assert organizations.count_organizations(session=session, filters=OrganizationFilter(
+            custom=((field.id, "Asia"),))) == 0
+
+
+def test_the_records_shown_go_on_a_letter_as_recipients(qtbot: QtBot,
+                                                        demo: Database) -> None:
+    from coalitiondesk.core.models import Contact, Recipient, Sensitivity
+    from coalitiondesk.core.records import contacts, letters
+    from coalitiondesk.core.records.contacts import ContactFilter
+
+    with demo.transaction() as session:
+        letters.create_letter(session=session, title="Stop the executions")
+        letter = letters.create_letter(session=session, title="Briefing")
+        contacts.create_contact(session=session, given_name="Min", family_name="Kim",
+                                sensitivity="restricted")
+        people = session.exec(select(Contact)).all()
+        restricted = sum(person.sensitivity == Sensitivity.restricted for person in people)
+    assert restricted > 0
+    dialog = BulkChangeDialog(demo, kind="contact", selected=[], filters=ContactFilter())
+    qtbot.addWidget(dialog)
+    labels = [dialog.field.itemText(row) for row in range(dialog.field.count())]
+    assert "Put on a letter as recipients" in labels
+    assert "Put on a letter as signatories" not in labels
+    dialog.field.setCurrentIndex(dialog.field.findData("letter:recipients"))
+    dialog.letter.setCurrentIndex(dialog.letter.findData(letter.id))
+    total = len(people)
+    assert dialog.summary.text() == (
+        f"{total - restricted} of the {total} chosen record(s) will be put on the letter. "
+        f"{restricted} restricted contact(s) stay off it: the letter does not allow them.")
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.text() == f"Add {total - restricted} record(s)"
+    ok.click()
+    with demo.session() as session:
+        assert len(session.exec(select(Recipient).where(
+            Recipient.letter_id == letter.id)).all()) == total - restricted

@@ -37,7 +37,9 @@ from coalitiondesk.core.models import (
     Sensitivity,
 )
 from coalitiondesk.core.records import contacts, organizations
+from coalitiondesk.core.records.bulk_letters import LetterAdded, Role, add_to_letter
 from coalitiondesk.core.records.contacts import ContactFilter
+from coalitiondesk.core.records.duplicates import RecordKind
 from coalitiondesk.core.records.letters import get_letter
 from coalitiondesk.core.records.organizations import OrganizationFilter
 
@@ -332,3 +334,14 @@ def describe(group: GroupInfo) -> Message:
                        kind=Term(group.kind), count=group.count)
     return Message("{name} ({kind}, search): {count}", name=group.name,
                    kind=Term(group.kind), count=group.count)
+
+
+def add_group_to_letter(*, database: Database, group_id: int, letter_id: int,
+                        role: Role) -> LetterAdded:
+    """Put the group's records, as they are now, on the letter as its recipients or (a
+    group of organizations) its signatories, in one operation (core.records.bulk_letters)."""
+    with database.session() as session:
+        group = _get(session, group_id)
+        ids = member_ids(session=session, group_id=group_id)
+    kind: RecordKind = "organization" if group.kind == "organization" else "contact"
+    return add_to_letter(database, kind=kind, ids=ids, letter_id=letter_id, role=role)

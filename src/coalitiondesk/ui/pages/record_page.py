@@ -3,7 +3,7 @@
 RecordPage is the Organizations or the Contacts tab: it saves and deletes its
 record as one core operation each (core.records.edits), asks about unsaved
 changes, and resolves a save from a form older than its record. Its saved
-groups are listed beside the table (ui.widgets.groups_panel); the table shows
+groups are listed under the table (ui.widgets.groups_panel); the table shows
 the group chosen, narrowed by the search and filters.
 """
 
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QMenu,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -217,19 +218,19 @@ class RecordPage(QWidget, PageDefaults):
                                   current_filters=self.filters, parent=self)
         self.groups.groupChosen.connect(self._filters_changed)
         self.groups.changed.connect(self.changed)
-        self.list_splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.list_splitter.addWidget(self.groups)
+        self.list_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.list_splitter.addWidget(self.view)
-        self.list_splitter.setStretchFactor(0, 0)
-        self.list_splitter.setStretchFactor(1, 1)
+        self.list_splitter.addWidget(self.groups)
+        self.list_splitter.setStretchFactor(0, 1)
+        self.list_splitter.setStretchFactor(1, 0)
         self.list_splitter.setChildrenCollapsible(False)
-        # The table keeps most of the width at 1024 px; the list can be widened.
-        self.list_splitter.setSizes([self.fontMetrics().horizontalAdvance("M") * 10, 10_000])
+        self.list_splitter.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                         QSizePolicy.Policy.Expanding)
         form.setMinimumWidth(380)
         self.splitter = two_panes(self, [filter_bar, self.list_splitter], form)
-        # Tab goes search, filters, groups, table, then the form's fields.
-        chain = [filter_bar.search, *filter_bar.findChildren(QComboBox), self.groups.list,
-                 self.view, form]
+        # Tab goes search, filters, table, groups, then the form's fields.
+        chain = [filter_bar.search, *filter_bar.findChildren(QComboBox), self.view,
+                 self.groups.list, self.groups.save_button, form]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
