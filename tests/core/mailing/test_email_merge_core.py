@@ -13,9 +13,10 @@ import pytest
 from sqlmodel import select
 
 from coalitiondesk.core.errors import InvalidInput
-from coalitiondesk.core.mailing import ledger
+from coalitiondesk.core.mailing import ledger, run_log
 from coalitiondesk.core.mailing.compose import LeftOutReason, MailJob, compose_steps
 from coalitiondesk.core.mailing.messages import new_message_id
+from coalitiondesk.core.mailing.run_log import RunLog
 from coalitiondesk.core.mailing.sending import SendReport, send_steps
 from coalitiondesk.core.mailing.server import (
     MailServerError,
@@ -271,10 +272,10 @@ def test_the_password_comes_from_the_keyring_then_the_environment(
     assert password(wanted, ask=lambda prompt: "typed") == "typed"
 
 
-def test_a_run_without_pauses_commits_once_a_message(database: Database, letter_id: int,
-                                                     server: MailServer) -> None:
-    """Each message's acceptance is recorded in the commit that records the next one as
-    going out; the last one's on its own."""
+def test_a_run_without_pauses_commits_less_than_once_a_message(
+        database: Database, letter_id: int, server: MailServer) -> None:
+    """Messages are recorded as going out a batch at a time, and their outcomes with the
+    next batch: the first message alone, the others together, then the end."""
     from coalitiondesk.core.models import JournalOperation
 
     job = compose(database, letter_id)
@@ -284,6 +285,48 @@ def test_a_run_without_pauses_commits_once_a_message(database: Database, letter_
         commits = session.exec(select(JournalOperation).where(
             JournalOperation.kind == ledger.KIND)).all()
     assert len(report.sent) == len(job.messages) == 4
-    assert len(commits) == len(job.messages) + 1
-    assert set(outcomes(database)) == {job.title} and outcomes(database)[job.title] == [
-        "sent"] * 4
+    assert len(commits) == 3
+    assert outcomes(database) == {job.title: ["sent"] * 4}
+    assert not _run_log(database, letter_id).path.exists()
+
+
+def _run_log(database: Database, letter_id: int) -> RunLog:
+    return RunLog.for_letter(database_name=database.display_name, letter_id=letter_id)
+
+
+@pytest.mark.parametrize("restarted", [False, True])
+def test_a_killed_runs_log_says_which_were_never_handed_over(
+        database: Database, letter_id: int, server: MailServer, restarted: bool) -> None:
+    """What a run killed with a batch reserved leaves: one message taken, one handed
+    over, one reserved only. The next run records the first as sent, keeps the second
+    uncertain, and sends the third, unless the system restarted since the log was
+    written: then the third may have gone too, and stays uncertain."""
+    job = compose(database, letter_id)
+    taken, handed, reserved = job.messages[:3]
+    ids = {item.recipient_id: new_message_id(SENDER) for item in (taken, handed, reserved)}
+    ledger.record_batch(database, title=job.title, on=TODAY, batch=ledger.Batch(
+        going=tuple((item.recipient_id, ids[item.recipient_id], item.subject)
+                    for item in (taken, handed, reserved))))
+    log = _run_log(database, letter_id)
+    for item in (taken, handed, reserved):
+        log.write(run_log.RESERVED, ids[item.recipient_id])
+    log.write(run_log.HANDED_OVER, ids[taken.recipient_id])
+    log.write(run_log.TAKEN, ids[taken.recipient_id])
+    log.write(run_log.HANDED_OVER, ids[handed.recipient_id])
+    log.close()
+    if restarted:
+        lines = log.path.read_text().splitlines()
+        log.path.write_text("\n".join(["boot 1000.000", *lines[1:]]) + "\n")
+
+    report = send(database, job, server)
+
+    assert [item.name for item in report.already_sent] == [taken.name]
+    received = sorted(item.recipients[0] for item in server.handler.received)
+    if restarted:
+        assert sorted(item.name for item in report.uncertain) == sorted(
+            [handed.name, reserved.name])
+        assert received == sorted(item.address for item in job.messages[3:])
+    else:
+        assert [item.name for item in report.uncertain] == [handed.name]
+        assert received == sorted(item.address for item in (reserved, *job.messages[3:]))
+    assert not log.path.exists()

@@ -2,7 +2,8 @@
 
 compose (who gets which message, who is left out and why), messages (the
 MIME message), server (the mail server's settings and password), ledger (each
-message recorded as sending, sent or refused, each in its own operation),
+message recorded as sending, sent or refused, a batch of messages an operation),
+run_log (what a run did since its last commit, for the run after a kill),
 sending (the run itself: throttled, cancellable, resumable) and eml (.eml files
 instead of a server).
 """

@@ -3,13 +3,17 @@ throttled, cancellable between messages, and resumable without sending anyone
 the same message twice.
 
 Each recipient's state comes from the ledger before anything goes out: sent
-ones are passed over, uncertain ones (recorded as sending by a run that
-stopped before the server's answer was recorded) are reported and only sent
-again when asked, and refused ones are retried when asked. A message is
-recorded as sending before anything of it is said to the server, in the same
-commit as the previous message's acceptance when there is no pause between the
-two; when the run stops before its content was handed over, that record is taken
-back, so only a message the server may have taken is ever left uncertain.
+ones are passed over, uncertain ones (recorded as going out by a run that
+stopped before the server's answer was known) are reported and only sent
+again when asked, and refused ones are retried when asked.
+
+Messages are recorded as going out in batches, each batch's commit before its
+first message goes, and what becomes of each is written at once to the run's
+log (core.mailing.run_log) and committed with the next batch: about a commit
+for every half second of sending, one a message when the run is throttled.
+A killed run's log is read by the next run first. Stopping before a message's
+content was handed over takes its record back, so only a message the server may
+have taken is ever left uncertain.
 """
 
 from __future__ import annotations
@@ -23,9 +27,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coalitiondesk.core.errors import Message
-from coalitiondesk.core.mailing import ledger
+from coalitiondesk.core.mailing import ledger, run_log
 from coalitiondesk.core.mailing.compose import Composed, LeftOut, MailJob
 from coalitiondesk.core.mailing.messages import Attachment, message_bytes, new_message_id
+from coalitiondesk.core.mailing.run_log import RunLog
 from coalitiondesk.core.mailing.server import (
     MailServerError,
     ServerSettings,
@@ -41,6 +46,10 @@ if TYPE_CHECKING:
 STAGE = "Sending messages"
 _WAIT_SLICE = 0.2
 """Seconds between progress reports while throttled, so Cancel is never slow."""
+_BATCH_SECONDS = 0.5
+"""About how much sending one commit reserves: should the system itself crash, at most
+this much is left uncertain (a killed process leaves at most one message)."""
+_BATCH_MOST = 200
 
 
 @dataclass(frozen=True)
@@ -89,6 +98,8 @@ def send_steps(database: Database, *, job: MailJob, settings: ServerSettings,
     sent by this run.
     """
     report = SendReport(left_out=job.left_out)
+    log = RunLog.for_letter(database_name=database.display_name, letter_id=job.letter_id)
+    settle(database, log=log, title=job.title, on=today)
     with database.session() as session:
         states = ledger.email_states(session=session, letter_id=job.letter_id)
     to_send: list[tuple[Composed, str | None]] = []
@@ -113,23 +124,22 @@ def send_steps(database: Database, *, job: MailJob, settings: ServerSettings,
         return report
     yield Progress(STAGE, 0, len(to_send))
     run = _Run(database, job=job, settings=settings, password=password, today=today,
-               ca_file=ca_file, sender_name=sender_name, report=report)
+               ca_file=ca_file, sender_name=sender_name, report=report, log=log)
     interval = 60 / settings.rate if settings.rate > 0 else 0.0
     last_start: float | None = None
+    reserved = 0
     try:
-        for done, (message, message_id) in enumerate(to_send):
+        for done, (message, _again) in enumerate(to_send):
             if last_start is not None and interval:
                 while (left := last_start + interval - clock()) > 0:
                     yield Progress(STAGE, done, len(to_send))
                     time.sleep(min(_WAIT_SLICE, left))
             yield Progress(STAGE, done, len(to_send))
             last_start = clock()
+            if done == reserved:
+                reserved = done + run.reserve(to_send[done:])
             attachment = attach(message) if attach is not None else None
-            sent = run.send(message, message_id=message_id, attachment=attachment)
-            if interval:
-                # The next message waits: its acceptance is not left unrecorded meanwhile.
-                run.record_sent()
-            if not sent:
+            if not run.send(message, attachment=attachment):
                 report.not_sent.extend(Outcome(item.recipient_id, item.name, item.address)
                                        for item, _ in to_send[done + 1:])
                 break
@@ -140,12 +150,29 @@ def send_steps(database: Database, *, job: MailJob, settings: ServerSettings,
     return report
 
 
+def settle(database: Database, *, log: RunLog, title: str, on: date) -> None:
+    """Record what a run that was killed left only in its log."""
+    logged = log.read()
+    if logged is None:
+        return
+    steps = logged.steps.items()
+    ledger.record_batch(database, title=title, on=on, batch=ledger.Batch(
+        sent=tuple(item for item, step in steps if step == run_log.TAKEN),
+        refused=tuple((item, logged.replies.get(item, "")) for item, step in steps
+                      if step == run_log.REFUSED),
+        # Never handed over, as long as the system has not restarted since: the log
+        # is whole then. Otherwise they stay uncertain.
+        forget=tuple(item for item, step in steps
+                     if step == run_log.RESERVED and logged.same_boot)))
+    log.remove()
+
+
 class _Run:
     """One connection and what it sent; reconnects once when the server hung up idle."""
 
     def __init__(self, database: Database, *, job: MailJob, settings: ServerSettings,
                  password: str | None, today: date, ca_file: Path | None,
-                 sender_name: str, report: SendReport) -> None:
+                 sender_name: str, report: SendReport, log: RunLog) -> None:
         self.database = database
         self.job = job
         self.settings = settings
@@ -154,14 +181,58 @@ class _Run:
         self.ca_file = ca_file
         self.sender_name = sender_name
         self.report = report
+        self.log = log
         self.where = f"{settings.host}:{settings.effective_port}"
-        self.accepted: int | None = None
-        """The dispatch of the message the server last took, until it is recorded."""
+        self.ids: dict[int, str] = {}
+        """Each reserved message's Message-ID, by recipient id."""
+        self.untouched: set[str] = set()
+        """Reserved by this run, not handed over yet: not sent, should the run stop."""
+        self.sent: list[str] = []
+        self.refused: list[tuple[str, str]] = []
+        self.started: float | None = None
+        self.attempted = 0
         self.connection: smtplib.SMTP | None = connect(settings, password=password,
                                                        ca_file=ca_file)
 
+    def reserve(self, upcoming: list[tuple[Composed, str | None]]) -> int:
+        """Record the next messages as going out, with what became of those before, in
+        one commit; how many were reserved (at least one)."""
+        if self.started is None or not self.attempted:
+            size = 1
+        else:
+            each = (time.perf_counter() - self.started) / self.attempted
+            size = max(1, min(_BATCH_MOST, int(_BATCH_SECONDS / max(each, 1e-6))))
+        going = []
+        for message, again in upcoming[:size]:
+            message_id = again or new_message_id(self.settings.sender)
+            self.ids[message.recipient_id] = message_id
+            # In the log before the commit: a line for a message never committed
+            # names nothing, while a committed message without its line would stay
+            # uncertain after a kill.
+            self.log.write(run_log.AGAIN if again else run_log.RESERVED, message_id)
+            if not again:
+                self.untouched.add(message_id)
+            going.append((message.recipient_id, message_id, message.subject))
+        ledger.record_batch(self.database, title=self.job.title, on=self.today,
+                            batch=ledger.Batch(sent=tuple(self.sent),
+                                               refused=tuple(self.refused),
+                                               going=tuple(going)))
+        self.sent.clear()
+        self.refused.clear()
+        return len(going)
+
     def close(self) -> None:
-        self.record_sent()
+        try:
+            ledger.record_batch(self.database, title=self.job.title, on=self.today,
+                                batch=ledger.Batch(sent=tuple(self.sent),
+                                                   refused=tuple(self.refused),
+                                                   forget=tuple(self.untouched)))
+        finally:
+            self._hang_up()
+        # Only once all of it is in the database: else the next run reads it.
+        self.log.remove()
+
+    def _hang_up(self) -> None:
         if self.connection is None:
             return
         try:
@@ -205,28 +276,15 @@ class _Run:
                 raise _Disconnected(reply_text(code, reply)) from None
         return code, reply
 
-    def record_sent(self) -> None:
-        """Record the message the server last took, if that is not done yet."""
-        if self.accepted is not None:
-            ledger.mark_sent(self.database, dispatch_id=self.accepted, on=self.today,
-                             title=self.job.title)
-            self.accepted = None
-
-    def send(self, message: Composed, *, message_id: str | None,
-             attachment: Attachment | None) -> bool:
-        """Send one message and record it; False when the run has to stop."""
-        message_id = message_id or new_message_id(self.settings.sender)
+    def send(self, message: Composed, *, attachment: Attachment | None) -> bool:
+        """Send one reserved message; False when the run has to stop."""
+        if self.started is None:
+            self.started = time.perf_counter()
+        self.attempted += 1
+        message_id = self.ids[message.recipient_id]
         content = message_bytes(message, sender=self.settings.sender,
                                 sender_name=self.sender_name, message_id=message_id,
                                 attachment=attachment)
-        title = self.job.title
-        # The previous message's acceptance and this one's going out, in one commit,
-        # before anything more is said to the server.
-        dispatch_id = ledger.advance(
-            self.database, title=title, on=self.today, sent=self.accepted,
-            sending=(message.recipient_id, message_id, message.subject))
-        self.accepted = None
-        assert dispatch_id is not None
         try:
             try:
                 code, reply = self._envelope(message)
@@ -235,14 +293,11 @@ class _Run:
                 self._reconnect()
                 code, reply = self._envelope(message)
         except MailServerError as error:
-            ledger.forget_sending(self.database, dispatch_id=dispatch_id, title=title)
             self.report.stopped = error.message
             self.report.not_sent.append(Outcome(message.recipient_id, message.name,
                                                 message.address))
             return False
         except _Disconnected as error:
-            # Nothing of this message's content went: it was not sent.
-            ledger.forget_sending(self.database, dispatch_id=dispatch_id, title=title)
             self.report.stopped = Message(
                 "The connection to {where} broke off ({reason}); {name} and those after "
                 "were not sent: run it again to go on", where=self.where,
@@ -251,15 +306,16 @@ class _Run:
                                                 message.address))
             return False
         if code not in (250, 251):
-            self._refused(message, dispatch_id, message_id, reply_text(code, reply))
+            self._refused(message, message_id, reply_text(code, reply))
             return True
         assert self.connection is not None
+        self.untouched.discard(message_id)
+        self.log.write(run_log.HANDED_OVER, message_id)
         try:
             code, reply = self.connection.data(content)
         except smtplib.SMTPDataError as error:
             # Refused before the content was sent (no 354): it did not go.
-            self._refused(message, dispatch_id, message_id,
-                          reply_text(error.smtp_code, error.smtp_error))
+            self._refused(message, message_id, reply_text(error.smtp_code, error.smtp_error))
             return True
         except (smtplib.SMTPException, OSError) as error:
             self.report.uncertain.append(Outcome(message.recipient_id, message.name,
@@ -270,19 +326,18 @@ class _Run:
                 name=message.name, reason=str(error) or type(error).__name__)
             return False
         if code != 250:
-            self._refused(message, dispatch_id, message_id, reply_text(code, reply))
+            self._refused(message, message_id, reply_text(code, reply))
             return True
-        self.accepted = dispatch_id
+        self.log.write(run_log.TAKEN, message_id)
+        self.sent.append(message_id)
         self.report.sent.append(Outcome(message.recipient_id, message.name, message.address,
                                         message_id))
         return True
 
-    def _refused(self, message: Composed, dispatch_id: int | None, message_id: str,
-                 reply: str) -> None:
-        ledger.mark_refused(self.database, recipient_id=message.recipient_id,
-                            dispatch_id=dispatch_id, message_id=message_id,
-                            subject=message.subject, reply=reply, on=self.today,
-                            title=self.job.title)
+    def _refused(self, message: Composed, message_id: str, reply: str) -> None:
+        self.untouched.discard(message_id)
+        self.log.write(run_log.REFUSED, message_id, reply)
+        self.refused.append((message_id, reply))
         self.report.refused.append(Outcome(message.recipient_id, message.name,
                                            message.address, message_id, reply))
 
