@@ -695,6 +695,8 @@ def upgrade_schema(database: Database) -> None:
         # The journal's triggers follow the columns each migration leaves.
         if postgresql.is_server_url(database.url):
             triggers_postgresql.install(connection)
+            # The functions just made again forgot what `server init` set on them.
+            server_roles.set_up_again(connection)
         else:
             triggers.install(connection)
 

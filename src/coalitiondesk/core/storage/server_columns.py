@@ -5,8 +5,9 @@ only a contact's or organization's other columns, and may not change a
 contact's sensitivity. So that every read CoalitionDesk makes (lists, forms,
 search, reports, merge, history) still selects whole rows, each volunteer login
 reads through views of the same names in a schema of their own, first on their
-search_path: the withheld columns there are NULL, the search texts leave them
-out, and the journal's and imports' stored values have them taken out.
+search_path: the withheld columns there are NULL, the search texts are those
+without them (migration 0020), and the journal's and imports' stored values
+have them taken out.
 Writes through the record views reach the tables, whose privileges refuse a
 withheld value (`coalitiondesk_refuse_withheld`).
 
@@ -50,15 +51,6 @@ _VALUE_TABLES: Mapping[str, tuple[tuple[str, ...], str]] = {
     "import_change": (("old_values", "new_values"), "table_name"),
 }
 
-# The searched fields a volunteer may read, as the search texts (migration 0012) join them.
-_SEARCH_PARTS: Mapping[str, tuple[str, ...]] = {
-    "organization": ("name", "acronym", "full_name", "native_name", "signatory_name", "email"),
-    "contact": ("native_name", "email", "position", "social_handle",
-                "coalesce(r.family_name, '') || ' ' || coalesce(r.given_name, '')",
-                "coalesce(r.given_name, '') || ' ' || coalesce(r.family_name, '')"),
-}
-_ALIASES = {"organization": ("organization_alias", "organization_id"),
-            "contact": ("contact_alias", "contact_id")}
 
 
 def _columns(table: str) -> list[str]:
@@ -87,10 +79,12 @@ def grant_columns(connection: sa.Connection, *, volunteer: str) -> None:
         run(f"REVOKE SELECT, UPDATE ON {q_table} FROM {volunteer}")
         run(f"GRANT SELECT ({', '.join(readable)}) ON {q_table} TO {volunteer}")
         run(f"GRANT UPDATE ({', '.join(changeable)}) ON {q_table} TO {volunteer}")
-    # The kept search texts hold the withheld values: a volunteer searches the views'
-    # texts, and the triggers keeping these run as the owner (`_pin_trigger_functions`).
+    # The whole search texts hold the withheld values: a volunteer reads the texts
+    # without them, and the triggers keeping both run as the owner
+    # (`_pin_trigger_functions`).
     for table in WITHHELD:
         run(f"REVOKE ALL ON {table}_search FROM {volunteer}")
+        run(f"GRANT SELECT (id, public_text) ON {table}_search TO {volunteer}")
     for table, (values, _) in _VALUE_TABLES.items():
         q_table = _quoted(connection, table)
         run(f"REVOKE SELECT ON {q_table} FROM {volunteer}")
@@ -165,16 +159,11 @@ def _insert_through(connection: sa.Connection, table: str, withheld: frozenset[s
 
 
 def _search_view(connection: sa.Connection, table: str) -> None:
-    """The search texts of what a volunteer reads: computed from the record views as
-    they are asked, not kept, so searching scans them (no trigram index)."""
-    parts = [part if " " in part else f"r.{part}" for part in _SEARCH_PARTS[table]]
-    alias_table, key = _ALIASES[table]
-    parts.append(f"(SELECT string_agg(name, chr(10)) FROM public.{alias_table} AS a"
-                 f" WHERE a.{key} = r.id)")
-    text = "lower(" + " || chr(10) || ".join(f"coalesce({part}, '')" for part in parts) + ")"
+    """The search texts without the withheld fields (migration 0020's public_text, under
+    a trigram index of its own), under the name search reads."""
     connection.exec_driver_sql(
         f"CREATE VIEW {VOLUNTEER_SCHEMA}.{table}_search WITH (security_invoker = true)"
-        f" AS SELECT r.id, {text} AS text FROM {VOLUNTEER_SCHEMA}.{table} AS r")
+        f" AS SELECT id, public_text AS text FROM public.{table}_search")
 
 
 def _pin_trigger_functions(connection: sa.Connection) -> None:

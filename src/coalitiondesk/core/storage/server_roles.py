@@ -201,6 +201,16 @@ def set_up_roles(connection: sa.Connection) -> tuple[str, str]:
     return coordinator, volunteer
 
 
+def set_up_again(connection: sa.Connection) -> None:
+    """After an update of the schema: the roles' privileges, policies and views made
+    again from the tables as they now are, if `server init` made them before."""
+    database_name = str(connection.exec_driver_sql("SELECT current_database()").scalar())
+    if connection.exec_driver_sql(
+            "SELECT 1 FROM pg_roles WHERE rolname = %(name)s",
+            {"name": group_role(database_name, Role.volunteer)}).first() is not None:
+        set_up_roles(connection)
+
+
 def _policies(connection: sa.Connection, table: str, *, coordinator: str,
               volunteer: str) -> None:
     run = connection.exec_driver_sql
