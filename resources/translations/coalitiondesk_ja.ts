@@ -4,20 +4,16 @@
 <context>
     <name></name>
     <message>
-        <source>Sent %n message(s).</source>
-        <translation>メッセージを %n 件送信しました。</translation>
+        <source>%n put on the letter</source>
+        <translation>書簡に %n 件追加</translation>
     </message>
     <message>
-        <source>%n sent before.</source>
-        <translation>以前に送信済み: %n 件。</translation>
+        <source>%n on it already</source>
+        <translation>%n 件はすでにあり</translation>
     </message>
     <message>
-        <source>Refused: %n</source>
-        <translation>拒否: %n</translation>
-    </message>
-    <message>
-        <source>Uncertain, check your sent folder: %n</source>
-        <translation>不確実(送信済みフォルダーを確認してください): %n</translation>
+        <source>%n restricted contact(s) left out: the letter does not allow them</source>
+        <translation>制限付きの連絡先 %n 件を除外: この書簡は制限付きの連絡先を認めていません</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +1540,18 @@ A backup of the current state is made first, so you can go back to it from this 
         <translation>{target} に書き込めませんでした: {error}</translation>
     </message>
     <message>
+        <source>{count} members in all</source>
+        <translation>加盟団体は計 {count}</translation>
+    </message>
+    <message>
+        <source>Months in which no one joined or left are shown as one row.</source>
+        <translation>加盟も脱退もなかった月は 1 行にまとめて表示します。</translation>
+    </message>
+    <message>
+        <source>Countries counts the signatories&apos; countries; international organizations are not counted as a country.</source>
+        <translation>国の数は署名団体の国を数えます。国際団体は国として数えません。</translation>
+    </message>
+    <message>
         <source>{database_path} is not a CoalitionDesk database; a backup is not restored over it</source>
         <translation>{database_path} は CoalitionDesk のデータベースではないため、その上にバックアップを復元しません</translation>
     </message>
@@ -2523,6 +2531,17 @@ A backup of the current state is made first, so you can go back to it from this 
     </message>
 </context>
 <context>
+    <name>CustomValuesEditor</name>
+    <message>
+        <source>Known</source>
+        <translation>判明</translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation>数値</translation>
+    </message>
+</context>
+<context>
     <name>DamagedDialog</name>
     <message>
         <source>The database is damaged</source>
@@ -2862,6 +2881,22 @@ Subject: {subject}</source>
     <message>
         <source>not a usable e-mail address</source>
         <translation>使えないメールアドレス</translation>
+    </message>
+    <message>
+        <source>Sent %n message(s).</source>
+        <translation>メッセージを %n 通送信しました。</translation>
+    </message>
+    <message>
+        <source>%n sent before.</source>
+        <translation>%n 通は以前に送信済みです。</translation>
+    </message>
+    <message>
+        <source>Refused: %n</source>
+        <translation>拒否: %n</translation>
+    </message>
+    <message>
+        <source>Uncertain, check your sent folder: %n</source>
+        <translation>不確か、送信済みフォルダーを確認してください: %n</translation>
     </message>
 </context>
 <context>
@@ -3580,6 +3615,121 @@ International Federation for Human Rights (FIDH)</translation>
     </message>
 </context>
 <context>
+    <name>GroupsPanel</name>
+    <message>
+        <source>Saved groups</source>
+        <translation>保存したグループ</translation>
+    </message>
+    <message>
+        <source>Click a group to show its records; right-click it to rename or delete it, or to put its records on a letter</source>
+        <translation>グループをクリックするとその記録を表示します。右クリックで名前の変更や削除、記録を書簡に入れることができます</translation>
+    </message>
+    <message>
+        <source>New Group</source>
+        <translation>新しいグループ</translation>
+    </message>
+    <message>
+        <source>Save as a group</source>
+        <translation>グループとして保存</translation>
+    </message>
+    <message>
+        <source>Save the Current Search as a Group…</source>
+        <translation>現在の検索をグループとして保存…</translation>
+    </message>
+    <message>
+        <source>Make a Hand-picked Group of the Selected Rows…</source>
+        <translation>選択した行から手動選択のグループを作成…</translation>
+    </message>
+    <message>
+        <source>All organizations</source>
+        <translation>すべての団体</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>すべての連絡先</translation>
+    </message>
+    <message>
+        <source>{name}: its search names an own field removed since, so it finds nothing</source>
+        <translation>{name}: 検索がその後削除された独自フィールドを指しているため、何も見つかりません</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: a hand-picked group of %n record(s)</source>
+        <translation>
+            <numerusform>{name}: 記録 %n 件の手動選択のグループ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: a saved search, %n record(s) now</source>
+        <translation>
+            <numerusform>{name}: 保存した検索、現在 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name of the group:</source>
+        <translation>グループの名前:</translation>
+    </message>
+    <message>
+        <source>Save the Search as a Group</source>
+        <translation>検索をグループとして保存</translation>
+    </message>
+    <message>
+        <source>New Hand-picked Group</source>
+        <translation>新しい手動選択のグループ</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>名前を変更…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Add the Selected Rows</source>
+        <translation>選択した行を追加</translation>
+    </message>
+    <message>
+        <source>Take the Selected Rows Off</source>
+        <translation>選択した行を外す</translation>
+    </message>
+    <message>
+        <source>Add to a Letter as Recipients…</source>
+        <translation>書簡に宛先として追加…</translation>
+    </message>
+    <message>
+        <source>Add to a Letter as Signatories…</source>
+        <translation>書簡に署名団体として追加…</translation>
+    </message>
+    <message>
+        <source>Rename the Group</source>
+        <translation>グループの名前を変更</translation>
+    </message>
+    <message>
+        <source>Delete the Group</source>
+        <translation>グループを削除</translation>
+    </message>
+    <message>
+        <source>Change the Group</source>
+        <translation>グループを変更</translation>
+    </message>
+    <message>
+        <source>Add to a Letter as Recipients</source>
+        <translation>書簡に宛先として追加</translation>
+    </message>
+    <message>
+        <source>Add to a Letter as Signatories</source>
+        <translation>書簡に署名団体として追加</translation>
+    </message>
+    <message>
+        <source>There is no letter yet.</source>
+        <translation>書簡はまだありません。</translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation>書簡:</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History</source>
@@ -3783,6 +3933,10 @@ International Federation for Human Rights (FIDH)</translation>
         <source>Change the members of the group “{name}”</source>
         <translation>グループ「{name}」のメンバーを変更</translation>
     </message>
+    <message>
+        <source>Rename the group “{old}” to “{name}”</source>
+        <translation>グループ「{old}」の名前を「{name}」に変更</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -3905,6 +4059,46 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>言語の既定</translation>
     </message>
     <message>
+        <source>Language version shown</source>
+        <translation>表示する言語版</translation>
+    </message>
+    <message>
+        <source>Each recipient gets the version in their language, else the letter&apos;s own</source>
+        <translation>宛先ごとにその言語の版が届き、なければ書簡の元の言語の版が届きます</translation>
+    </message>
+    <message>
+        <source>Add language…</source>
+        <translation>言語を追加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Remove this language version</source>
+        <translation>この言語版を削除</translation>
+    </message>
+    <message>
+        <source>Import from Word…</source>
+        <translation>Word から読み込む…</translation>
+    </message>
+    <message>
+        <source>Replace the body shown with a Word (.docx) or OpenDocument (.odt) file&apos;s text</source>
+        <translation>表示中の本文を Word (.docx) または OpenDocument (.odt) ファイルのテキストに置き換えます</translation>
+    </message>
+    <message>
+        <source>Signature…</source>
+        <translation>署名…</translation>
+    </message>
+    <message>
+        <source>A signature image (PNG or JPEG) printed above the signatory block</source>
+        <translation>署名欄の上に印刷する署名の画像 (PNG または JPEG)</translation>
+    </message>
+    <message>
+        <source>No signature</source>
+        <translation>署名なし</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>日付</translation>
     </message>
@@ -3915,6 +4109,14 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Language</source>
         <translation>言語</translation>
+    </message>
+    <message>
+        <source>Body in</source>
+        <translation>本文の言語</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>署名</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3935,6 +4137,66 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Not saved</source>
         <translation>保存できません</translation>
+    </message>
+    <message>
+        <source>{language} (the letter&apos;s own)</source>
+        <translation>{language}(書簡の元の言語)</translation>
+    </message>
+    <message>
+        <source>Save or revert the changes before showing another language.</source>
+        <translation>別の言語を表示する前に、変更を保存するか元に戻してください。</translation>
+    </message>
+    <message>
+        <source>Save or revert the changes before adding a language.</source>
+        <translation>言語を追加する前に、変更を保存するか元に戻してください。</translation>
+    </message>
+    <message>
+        <source>Add language</source>
+        <translation>言語を追加</translation>
+    </message>
+    <message>
+        <source>Language of the new version (or its code, such as pt or vi):</source>
+        <translation>新しい版の言語 (または pt、vi などのコード):</translation>
+    </message>
+    <message>
+        <source>Remove language version</source>
+        <translation>言語版を削除</translation>
+    </message>
+    <message>
+        <source>Remove the {language} version of this letter? Edit › Undo brings it back.</source>
+        <translation>この書簡の{language}版を削除しますか? 編集 › 元に戻す で戻せます。</translation>
+    </message>
+    <message>
+        <source>Import from Word</source>
+        <translation>Word から読み込む</translation>
+    </message>
+    <message>
+        <source>Word or OpenDocument files (*.docx *.odt)</source>
+        <translation>Word または OpenDocument ファイル (*.docx *.odt)</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>読み込んでいません</translation>
+    </message>
+    <message>
+        <source>Signature image</source>
+        <translation>署名の画像</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>画像 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Signature not set</source>
+        <translation>署名を設定していません</translation>
+    </message>
+    <message>
+        <source>An image of {width} × {height} pixels</source>
+        <translation>{width} × {height} ピクセルの画像</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
     </message>
     <message>
         <source>the letter</source>
@@ -4513,6 +4775,10 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>保存できません</translation>
     </message>
     <message>
+        <source>Reconnecting to the server… Your edits are kept and will be saved once it answers.</source>
+        <translation>サーバーに再接続しています… 編集内容は保持され、サーバーが応答したら保存されます。</translation>
+    </message>
+    <message>
         <source>Not deleted</source>
         <translation>削除できません</translation>
     </message>
@@ -4663,6 +4929,122 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>{n} follow-up(s) overdue</source>
         <translation>期限切れのフォローアップ {n} 件</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt this database…</source>
+        <translation>このデータベースを暗号化(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Keep the database encrypted: it opens only with its passphrase</source>
+        <translation>データベースを暗号化しておきます。パスフレーズがなければ開けません</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase…</source>
+        <translation>パスフレーズを変更(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;plain copy…</source>
+        <translation>暗号化しないコピーを保存(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Write an unencrypted copy of the database to a file</source>
+        <translation>データベースの暗号化しないコピーをファイルに書き出します</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the remembered passphrase</source>
+        <translation>記憶したパスフレーズを消去(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ask for the passphrase again each time this database opens</source>
+        <translation>このデータベースを開くたびにパスフレーズを尋ねます</translation>
+    </message>
+    <message>
+        <source>&amp;Lock when away…</source>
+        <translation>離席時にロック(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The idle minutes after which an encrypted database is locked</source>
+        <translation>暗号化したデータベースをロックするまでの無操作の時間 (分)</translation>
+    </message>
+    <message>
+        <source>This database is on a server; it is encrypted there.</source>
+        <translation>このデータベースはサーバー上にあり、サーバーで暗号化されます。</translation>
+    </message>
+    <message>
+        <source>This database is encrypted already; use Change passphrase to change it.</source>
+        <translation>このデータベースはすでに暗号化されています。変更するには「パスフレーズを変更」を使ってください。</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>パスフレーズを変更</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted; use Encrypt this database first.</source>
+        <translation>このデータベースは暗号化されていません。先に「このデータベースを暗号化」を使ってください。</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the current one; nothing was changed.</source>
+        <translation>新しいパスフレーズが現在のものと同じです。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The database is encrypted. The file it replaced was overwritten with zeros and removed.</source>
+        <translation>データベースを暗号化しました。置き換えたファイルはゼロで上書きして削除しました。</translation>
+    </message>
+    <message>
+        <source>{n} backup(s) in {folder} were encrypted too.</source>
+        <translation>{folder} のバックアップ {n} 件も暗号化しました。</translation>
+    </message>
+    <message>
+        <source>{n} plain backup(s) remain in {folder}: anyone who has the disk can read them.</source>
+        <translation>{folder} に暗号化されていないバックアップが {n} 件残っています。ディスクを手にした人は誰でも読めます。</translation>
+    </message>
+    <message>
+        <source>SSDs and file-system snapshots may still keep old blocks of the plain file; encryption protects what is written from now on.</source>
+        <translation>SSD やファイルシステムのスナップショットには、暗号化前のファイルの古いブロックが残っていることがあります。暗号化が守るのはこれから書き込む内容です。</translation>
+    </message>
+    <message>
+        <source>The system keyring did not take the new passphrase ({reason}); it will be asked when the database next opens.</source>
+        <translation>システムのキーリングが新しいパスフレーズを受け付けませんでした ({reason})。次にデータベースを開くときに尋ねます。</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>暗号化しました</translation>
+    </message>
+    <message>
+        <source>Save a plain copy</source>
+        <translation>暗号化しないコピーを保存</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted; copy its file as it is.</source>
+        <translation>このデータベースは暗号化されていません。ファイルをそのままコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Save a plain (unencrypted) copy</source>
+        <translation>暗号化しないコピーを保存</translation>
+    </message>
+    <message>
+        <source>Wrote a plain copy to {file}. Anyone who has this file can read every record in it: delete it when you are done.</source>
+        <translation>暗号化しないコピーを {file} に書き出しました。このファイルを手にした人は誰でもすべての記録を読めます。用が済んだら削除してください。</translation>
+    </message>
+    <message>
+        <source>Forget the remembered passphrase</source>
+        <translation>記憶したパスフレーズを消去</translation>
+    </message>
+    <message>
+        <source>The system keyring did not forget the passphrase ({reason}); it still opens this database without asking.</source>
+        <translation>システムのキーリングがパスフレーズを消去しませんでした ({reason})。このデータベースは今も尋ねずに開きます。</translation>
+    </message>
+    <message>
+        <source>The passphrase is no longer remembered on this computer; it will be asked each time the database opens.</source>
+        <translation>このコンピューターはパスフレーズを記憶しなくなりました。データベースを開くたびに尋ねます。</translation>
+    </message>
+    <message>
+        <source>No passphrase was remembered for this database.</source>
+        <translation>このデータベースのパスフレーズは記憶していません。</translation>
+    </message>
+    <message>
+        <source>%n letter(s)</source>
+        <translation>書簡 %n 件</translation>
     </message>
 </context>
 <context>
@@ -4916,6 +5298,14 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>宛先ごとに PDF</translation>
     </message>
     <message>
+        <source>Word document (.docx), to edit</source>
+        <translation>編集用の Word 文書 (.docx)</translation>
+    </message>
+    <message>
+        <source>One document with every letter, each from a new page, that a partner can edit</source>
+        <translation>すべての書簡をそれぞれ新しいページから始める 1 つの文書で、パートナーが編集できます</translation>
+    </message>
+    <message>
         <source>File or folder</source>
         <translation>ファイルまたはフォルダー</translation>
     </message>
@@ -5018,6 +5408,10 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>すべての宛先を印刷します。</translation>
     </message>
     <message>
+        <source>Letters per language: {counts}</source>
+        <translation>言語別の書簡: {counts}</translation>
+    </message>
+    <message>
         <source>These addresses do not fit their label even at the smallest size and would be cut: {names}</source>
         <translation>次の住所は最小サイズでもラベルに収まらず、切れてしまいます: {names}</translation>
     </message>
@@ -5034,6 +5428,10 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>No letters to print</source>
         <translation>印刷する書簡はありません</translation>
+    </message>
+    <message>
+        <source>{name} · {language}</source>
+        <translation>{name} · {language}</translation>
     </message>
     <message>
         <source>Page {n} of {total}</source>
@@ -5060,8 +5458,16 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>印刷…</translation>
     </message>
     <message>
+        <source>Write Word document</source>
+        <translation>Word 文書を書き出す</translation>
+    </message>
+    <message>
         <source>Folder for the PDFs</source>
         <translation>PDF の保存先フォルダー</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文書 (*.docx)</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -5922,6 +6328,14 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>指定なし</translation>
     </message>
     <message>
+        <source>Not available to your role on this server</source>
+        <translation>このサーバーでのあなたの役割では表示できません</translation>
+    </message>
+    <message>
+        <source>Your role on this server may not change this</source>
+        <translation>このサーバーでのあなたの役割では変更できません</translation>
+    </message>
+    <message>
         <source>Separated by commas</source>
         <translation>カンマ区切り</translation>
     </message>
@@ -6222,6 +6636,10 @@ International Federation for Human Rights (FIDH)</translation>
         <source>Member directory</source>
         <translation>加盟団体名簿</translation>
     </message>
+    <message>
+        <source>International</source>
+        <translation>国際</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -6366,6 +6784,10 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Writing {count} rows in one transaction…</source>
         <translation>{count} 行を 1 つのトランザクションで書き込んでいます…</translation>
+    </message>
+    <message>
+        <source>Created {new}, updated {updated}, unchanged {same}, skipped {skipped}, errors {errors}.</source>
+        <translation>新規 {new}、更新 {updated}、変更なし {same}、スキップ {skipped}、エラー {errors}。</translation>
     </message>
     <message>
         <source>New organizations the file gives no status: {status}.</source>
@@ -6769,6 +7191,42 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Membership</source>
         <translation>加盟状況</translation>
+    </message>
+    <message>
+        <source>Joined as member</source>
+        <translation>加盟団体として加入</translation>
+    </message>
+    <message>
+        <source>Became observer</source>
+        <translation>オブザーバーになった</translation>
+    </message>
+    <message>
+        <source>Listed as prospect</source>
+        <translation>加盟候補として登録</translation>
+    </message>
+    <message>
+        <source>Left (former)</source>
+        <translation>脱退 (元加盟)</translation>
+    </message>
+    <message>
+        <source>Marked as non-member</source>
+        <translation>非加盟として登録</translation>
+    </message>
+    <message>
+        <source>sent {date}</source>
+        <translation>{date} 送付</translation>
+    </message>
+    <message>
+        <source>response {date}</source>
+        <translation>{date} 返信</translation>
+    </message>
+    <message>
+        <source>e-mail “{subject}” sent {date}, Message-ID {id}</source>
+        <translation>メール「{subject}」{date} 送信、Message-ID {id}</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>未送付</translation>
     </message>
 </context>
 <context>

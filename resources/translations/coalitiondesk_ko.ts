@@ -4,20 +4,16 @@
 <context>
     <name></name>
     <message>
-        <source>Sent %n message(s).</source>
-        <translation>메시지 %n건을 보냈습니다.</translation>
+        <source>%n put on the letter</source>
+        <translation>서한에 %n개 추가</translation>
     </message>
     <message>
-        <source>%n sent before.</source>
-        <translation>이전에 보낸 메시지 %n건.</translation>
+        <source>%n on it already</source>
+        <translation>%n개는 이미 있음</translation>
     </message>
     <message>
-        <source>Refused: %n</source>
-        <translation>거부됨: %n</translation>
-    </message>
-    <message>
-        <source>Uncertain, check your sent folder: %n</source>
-        <translation>불확실, 보낸 편지함을 확인하세요: %n</translation>
+        <source>%n restricted contact(s) left out: the letter does not allow them</source>
+        <translation>제한된 연락처 %n명 제외: 이 서한은 제한된 연락처를 허용하지 않습니다</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +1540,18 @@ A backup of the current state is made first, so you can go back to it from this 
         <translation>{target}에 쓸 수 없습니다: {error}</translation>
     </message>
     <message>
+        <source>{count} members in all</source>
+        <translation>회원 단체 모두 {count}개</translation>
+    </message>
+    <message>
+        <source>Months in which no one joined or left are shown as one row.</source>
+        <translation>가입하거나 탈퇴한 단체가 없는 달은 한 행으로 묶어 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Countries counts the signatories&apos; countries; international organizations are not counted as a country.</source>
+        <translation>국가 수는 서명 단체의 국가를 셉니다. 국제단체는 국가로 세지 않습니다.</translation>
+    </message>
+    <message>
         <source>{database_path} is not a CoalitionDesk database; a backup is not restored over it</source>
         <translation>{database_path}은(는) CoalitionDesk 데이터베이스가 아니므로 그 위에 백업을 복원하지 않습니다</translation>
     </message>
@@ -2523,6 +2531,17 @@ A backup of the current state is made first, so you can go back to it from this 
     </message>
 </context>
 <context>
+    <name>CustomValuesEditor</name>
+    <message>
+        <source>Known</source>
+        <translation>알려짐</translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation>숫자</translation>
+    </message>
+</context>
+<context>
     <name>DamagedDialog</name>
     <message>
         <source>The database is damaged</source>
@@ -2862,6 +2881,22 @@ Subject: {subject}</source>
     <message>
         <source>not a usable e-mail address</source>
         <translation>사용할 수 없는 이메일 주소</translation>
+    </message>
+    <message>
+        <source>Sent %n message(s).</source>
+        <translation>메시지 %n통을 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>%n sent before.</source>
+        <translation>%n통은 이전에 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Refused: %n</source>
+        <translation>거부됨: %n</translation>
+    </message>
+    <message>
+        <source>Uncertain, check your sent folder: %n</source>
+        <translation>불확실, 보낸 편지함을 확인하세요: %n</translation>
     </message>
 </context>
 <context>
@@ -3580,6 +3615,121 @@ International Federation for Human Rights (FIDH)</translation>
     </message>
 </context>
 <context>
+    <name>GroupsPanel</name>
+    <message>
+        <source>Saved groups</source>
+        <translation>저장된 그룹</translation>
+    </message>
+    <message>
+        <source>Click a group to show its records; right-click it to rename or delete it, or to put its records on a letter</source>
+        <translation>그룹을 클릭하면 그 기록이 표시됩니다. 오른쪽 클릭으로 이름을 바꾸거나 삭제하거나, 그 기록을 서한에 넣을 수 있습니다</translation>
+    </message>
+    <message>
+        <source>New Group</source>
+        <translation>새 그룹</translation>
+    </message>
+    <message>
+        <source>Save as a group</source>
+        <translation>그룹으로 저장</translation>
+    </message>
+    <message>
+        <source>Save the Current Search as a Group…</source>
+        <translation>현재 검색을 그룹으로 저장…</translation>
+    </message>
+    <message>
+        <source>Make a Hand-picked Group of the Selected Rows…</source>
+        <translation>선택한 행으로 직접 선택 그룹 만들기…</translation>
+    </message>
+    <message>
+        <source>All organizations</source>
+        <translation>모든 단체</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>모든 연락처</translation>
+    </message>
+    <message>
+        <source>{name}: its search names an own field removed since, so it finds nothing</source>
+        <translation>{name}: 검색이 그 뒤 제거된 자체 필드를 가리키므로 아무것도 찾지 못합니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: a hand-picked group of %n record(s)</source>
+        <translation>
+            <numerusform>{name}: 기록 %n개의 직접 선택 그룹</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: a saved search, %n record(s) now</source>
+        <translation>
+            <numerusform>{name}: 저장된 검색, 현재 기록 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name of the group:</source>
+        <translation>그룹 이름:</translation>
+    </message>
+    <message>
+        <source>Save the Search as a Group</source>
+        <translation>검색을 그룹으로 저장</translation>
+    </message>
+    <message>
+        <source>New Hand-picked Group</source>
+        <translation>새 직접 선택 그룹</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>이름 바꾸기…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Add the Selected Rows</source>
+        <translation>선택한 행 추가</translation>
+    </message>
+    <message>
+        <source>Take the Selected Rows Off</source>
+        <translation>선택한 행 빼기</translation>
+    </message>
+    <message>
+        <source>Add to a Letter as Recipients…</source>
+        <translation>서한에 수신자로 추가…</translation>
+    </message>
+    <message>
+        <source>Add to a Letter as Signatories…</source>
+        <translation>서한에 서명 단체로 추가…</translation>
+    </message>
+    <message>
+        <source>Rename the Group</source>
+        <translation>그룹 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Delete the Group</source>
+        <translation>그룹 삭제</translation>
+    </message>
+    <message>
+        <source>Change the Group</source>
+        <translation>그룹 변경</translation>
+    </message>
+    <message>
+        <source>Add to a Letter as Recipients</source>
+        <translation>서한에 수신자로 추가</translation>
+    </message>
+    <message>
+        <source>Add to a Letter as Signatories</source>
+        <translation>서한에 서명 단체로 추가</translation>
+    </message>
+    <message>
+        <source>There is no letter yet.</source>
+        <translation>아직 서한이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation>서한:</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History</source>
@@ -3783,6 +3933,10 @@ International Federation for Human Rights (FIDH)</translation>
         <source>Change the members of the group “{name}”</source>
         <translation>그룹 “{name}”의 구성원 변경</translation>
     </message>
+    <message>
+        <source>Rename the group “{old}” to “{name}”</source>
+        <translation>그룹 “{old}”의 이름을 “{name}”(으)로 바꾸기</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -3905,6 +4059,46 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>언어의 기본값</translation>
     </message>
     <message>
+        <source>Language version shown</source>
+        <translation>표시할 언어 버전</translation>
+    </message>
+    <message>
+        <source>Each recipient gets the version in their language, else the letter&apos;s own</source>
+        <translation>수신자마다 그 사람의 언어 버전을 받고, 없으면 서한 원래 언어 버전을 받습니다</translation>
+    </message>
+    <message>
+        <source>Add language…</source>
+        <translation>언어 추가…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>Remove this language version</source>
+        <translation>이 언어 버전 제거</translation>
+    </message>
+    <message>
+        <source>Import from Word…</source>
+        <translation>Word에서 가져오기…</translation>
+    </message>
+    <message>
+        <source>Replace the body shown with a Word (.docx) or OpenDocument (.odt) file&apos;s text</source>
+        <translation>표시된 본문을 Word(.docx) 또는 OpenDocument(.odt) 파일의 텍스트로 바꿉니다</translation>
+    </message>
+    <message>
+        <source>Signature…</source>
+        <translation>서명…</translation>
+    </message>
+    <message>
+        <source>A signature image (PNG or JPEG) printed above the signatory block</source>
+        <translation>서명란 위에 인쇄되는 서명 이미지(PNG 또는 JPEG)</translation>
+    </message>
+    <message>
+        <source>No signature</source>
+        <translation>서명 없음</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
@@ -3915,6 +4109,14 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Language</source>
         <translation>언어</translation>
+    </message>
+    <message>
+        <source>Body in</source>
+        <translation>본문 언어</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>서명</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3935,6 +4137,66 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Not saved</source>
         <translation>저장하지 못함</translation>
+    </message>
+    <message>
+        <source>{language} (the letter&apos;s own)</source>
+        <translation>{language}(서한 원래 언어)</translation>
+    </message>
+    <message>
+        <source>Save or revert the changes before showing another language.</source>
+        <translation>다른 언어를 표시하기 전에 변경 사항을 저장하거나 되돌리세요.</translation>
+    </message>
+    <message>
+        <source>Save or revert the changes before adding a language.</source>
+        <translation>언어를 추가하기 전에 변경 사항을 저장하거나 되돌리세요.</translation>
+    </message>
+    <message>
+        <source>Add language</source>
+        <translation>언어 추가</translation>
+    </message>
+    <message>
+        <source>Language of the new version (or its code, such as pt or vi):</source>
+        <translation>새 버전의 언어(또는 pt, vi 같은 코드):</translation>
+    </message>
+    <message>
+        <source>Remove language version</source>
+        <translation>언어 버전 제거</translation>
+    </message>
+    <message>
+        <source>Remove the {language} version of this letter? Edit › Undo brings it back.</source>
+        <translation>이 서한의 {language} 버전을 제거할까요? 편집 › 실행 취소로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Import from Word</source>
+        <translation>Word에서 가져오기</translation>
+    </message>
+    <message>
+        <source>Word or OpenDocument files (*.docx *.odt)</source>
+        <translation>Word 또는 OpenDocument 파일 (*.docx *.odt)</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>가져오지 않음</translation>
+    </message>
+    <message>
+        <source>Signature image</source>
+        <translation>서명 이미지</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>이미지 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Signature not set</source>
+        <translation>서명을 설정하지 않음</translation>
+    </message>
+    <message>
+        <source>An image of {width} × {height} pixels</source>
+        <translation>{width} × {height} 픽셀 이미지</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
     </message>
     <message>
         <source>the letter</source>
@@ -4513,6 +4775,10 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>저장하지 못함</translation>
     </message>
     <message>
+        <source>Reconnecting to the server… Your edits are kept and will be saved once it answers.</source>
+        <translation>서버에 다시 연결하는 중… 편집한 내용은 보존되며 서버가 응답하면 저장됩니다.</translation>
+    </message>
+    <message>
         <source>Not deleted</source>
         <translation>삭제하지 못함</translation>
     </message>
@@ -4663,6 +4929,122 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>{n} follow-up(s) overdue</source>
         <translation>기한이 지난 후속 조치 {n}건</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt this database…</source>
+        <translation>이 데이터베이스 암호화(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Keep the database encrypted: it opens only with its passphrase</source>
+        <translation>데이터베이스를 암호화해 둡니다. 암호문이 있어야만 열립니다</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase…</source>
+        <translation>암호문 변경(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;plain copy…</source>
+        <translation>암호화하지 않은 사본 저장(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Write an unencrypted copy of the database to a file</source>
+        <translation>데이터베이스의 암호화하지 않은 사본을 파일로 씁니다</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the remembered passphrase</source>
+        <translation>기억한 암호문 지우기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ask for the passphrase again each time this database opens</source>
+        <translation>이 데이터베이스를 열 때마다 암호문을 다시 묻습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Lock when away…</source>
+        <translation>자리 비움 시 잠금(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The idle minutes after which an encrypted database is locked</source>
+        <translation>암호화된 데이터베이스를 잠그기까지 사용하지 않은 시간(분)</translation>
+    </message>
+    <message>
+        <source>This database is on a server; it is encrypted there.</source>
+        <translation>이 데이터베이스는 서버에 있으며 서버에서 암호화됩니다.</translation>
+    </message>
+    <message>
+        <source>This database is encrypted already; use Change passphrase to change it.</source>
+        <translation>이 데이터베이스는 이미 암호화되어 있습니다. 바꾸려면 암호문 변경을 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>암호문 변경</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted; use Encrypt this database first.</source>
+        <translation>이 데이터베이스는 암호화되어 있지 않습니다. 먼저 이 데이터베이스 암호화를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the current one; nothing was changed.</source>
+        <translation>새 암호문이 현재 암호문과 같습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The database is encrypted. The file it replaced was overwritten with zeros and removed.</source>
+        <translation>데이터베이스가 암호화되었습니다. 대체된 파일은 0으로 덮어쓴 뒤 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>{n} backup(s) in {folder} were encrypted too.</source>
+        <translation>{folder}에 있는 백업 {n}개도 암호화했습니다.</translation>
+    </message>
+    <message>
+        <source>{n} plain backup(s) remain in {folder}: anyone who has the disk can read them.</source>
+        <translation>{folder}에 암호화되지 않은 백업 {n}개가 남아 있습니다. 디스크를 가진 누구나 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>SSDs and file-system snapshots may still keep old blocks of the plain file; encryption protects what is written from now on.</source>
+        <translation>SSD와 파일 시스템 스냅숏에는 암호화되지 않은 파일의 예전 블록이 남아 있을 수 있습니다. 암호화는 지금부터 쓰는 내용을 보호합니다.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not take the new passphrase ({reason}); it will be asked when the database next opens.</source>
+        <translation>시스템 키링이 새 암호문을 받지 않았습니다({reason}). 다음에 데이터베이스를 열 때 암호문을 묻습니다.</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>암호화됨</translation>
+    </message>
+    <message>
+        <source>Save a plain copy</source>
+        <translation>암호화하지 않은 사본 저장</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted; copy its file as it is.</source>
+        <translation>이 데이터베이스는 암호화되어 있지 않습니다. 파일을 그대로 복사하세요.</translation>
+    </message>
+    <message>
+        <source>Save a plain (unencrypted) copy</source>
+        <translation>암호화하지 않은 사본 저장</translation>
+    </message>
+    <message>
+        <source>Wrote a plain copy to {file}. Anyone who has this file can read every record in it: delete it when you are done.</source>
+        <translation>암호화하지 않은 사본을 {file}에 썼습니다. 이 파일을 가진 누구나 모든 기록을 읽을 수 있으니, 다 쓰면 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>Forget the remembered passphrase</source>
+        <translation>기억한 암호문 지우기</translation>
+    </message>
+    <message>
+        <source>The system keyring did not forget the passphrase ({reason}); it still opens this database without asking.</source>
+        <translation>시스템 키링이 암호문을 지우지 않았습니다({reason}). 여전히 묻지 않고 이 데이터베이스를 엽니다.</translation>
+    </message>
+    <message>
+        <source>The passphrase is no longer remembered on this computer; it will be asked each time the database opens.</source>
+        <translation>이 컴퓨터는 더 이상 암호문을 기억하지 않습니다. 데이터베이스를 열 때마다 암호문을 묻습니다.</translation>
+    </message>
+    <message>
+        <source>No passphrase was remembered for this database.</source>
+        <translation>이 데이터베이스에 대해 기억한 암호문이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%n letter(s)</source>
+        <translation>서한 %n건</translation>
     </message>
 </context>
 <context>
@@ -4916,6 +5298,14 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>수신자별 PDF</translation>
     </message>
     <message>
+        <source>Word document (.docx), to edit</source>
+        <translation>편집용 Word 문서(.docx)</translation>
+    </message>
+    <message>
+        <source>One document with every letter, each from a new page, that a partner can edit</source>
+        <translation>모든 서한을 각각 새 페이지에서 시작하는 하나의 문서로, 파트너가 편집할 수 있습니다</translation>
+    </message>
+    <message>
         <source>File or folder</source>
         <translation>파일 또는 폴더</translation>
     </message>
@@ -5018,6 +5408,10 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>모든 수신자에게 인쇄합니다.</translation>
     </message>
     <message>
+        <source>Letters per language: {counts}</source>
+        <translation>언어별 서한: {counts}</translation>
+    </message>
+    <message>
         <source>These addresses do not fit their label even at the smallest size and would be cut: {names}</source>
         <translation>다음 주소는 가장 작은 크기로도 라벨에 맞지 않아 잘립니다: {names}</translation>
     </message>
@@ -5034,6 +5428,10 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>No letters to print</source>
         <translation>인쇄할 서한 없음</translation>
+    </message>
+    <message>
+        <source>{name} · {language}</source>
+        <translation>{name} · {language}</translation>
     </message>
     <message>
         <source>Page {n} of {total}</source>
@@ -5060,8 +5458,16 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>인쇄…</translation>
     </message>
     <message>
+        <source>Write Word document</source>
+        <translation>Word 문서 쓰기</translation>
+    </message>
+    <message>
         <source>Folder for the PDFs</source>
         <translation>PDF를 저장할 폴더</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 문서 (*.docx)</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -5922,6 +6328,14 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>지정 안 함</translation>
     </message>
     <message>
+        <source>Not available to your role on this server</source>
+        <translation>이 서버에서 내 역할로는 볼 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Your role on this server may not change this</source>
+        <translation>이 서버에서 내 역할로는 바꿀 수 없습니다</translation>
+    </message>
+    <message>
         <source>Separated by commas</source>
         <translation>쉼표로 구분</translation>
     </message>
@@ -6222,6 +6636,10 @@ International Federation for Human Rights (FIDH)</translation>
         <source>Member directory</source>
         <translation>회원 명부</translation>
     </message>
+    <message>
+        <source>International</source>
+        <translation>국제</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -6366,6 +6784,10 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Writing {count} rows in one transaction…</source>
         <translation>{count}행을 하나의 트랜잭션으로 쓰는 중…</translation>
+    </message>
+    <message>
+        <source>Created {new}, updated {updated}, unchanged {same}, skipped {skipped}, errors {errors}.</source>
+        <translation>새로 만듦 {new}, 갱신 {updated}, 변경 없음 {same}, 건너뜀 {skipped}, 오류 {errors}.</translation>
     </message>
     <message>
         <source>New organizations the file gives no status: {status}.</source>
@@ -6769,6 +7191,42 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Membership</source>
         <translation>회원 자격</translation>
+    </message>
+    <message>
+        <source>Joined as member</source>
+        <translation>회원으로 가입</translation>
+    </message>
+    <message>
+        <source>Became observer</source>
+        <translation>옵서버가 됨</translation>
+    </message>
+    <message>
+        <source>Listed as prospect</source>
+        <translation>가입 후보로 등록</translation>
+    </message>
+    <message>
+        <source>Left (former)</source>
+        <translation>탈퇴(이전 회원)</translation>
+    </message>
+    <message>
+        <source>Marked as non-member</source>
+        <translation>비회원으로 표시</translation>
+    </message>
+    <message>
+        <source>sent {date}</source>
+        <translation>{date} 발송</translation>
+    </message>
+    <message>
+        <source>response {date}</source>
+        <translation>{date} 회신</translation>
+    </message>
+    <message>
+        <source>e-mail “{subject}” sent {date}, Message-ID {id}</source>
+        <translation>이메일 “{subject}” {date} 발송, Message-ID {id}</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>아직 보내지 않음</translation>
     </message>
 </context>
 <context>

@@ -333,6 +333,34 @@ def test_widget_text_goes_through_translation() -> None:
     assert found == [], "Wrap these in tr():\n" + "\n".join(found)
 
 
+_TRANSLATING = {"tr": 0, "translate": 1, "QT_TRANSLATE_NOOP": 1, "QT_TR_NOOP": 0}
+"""Calls whose literal text lupdate collects, and where the text is among their arguments."""
+
+
+def test_lupdate_finds_every_text_written_for_translation() -> None:
+    """lupdate skips a call it cannot read (a context held in a variable, a call among the
+    arguments): its text would stay English in every language, unnoticed."""
+    sources = {source for _context, source, _message
+               in _messages(TRANSLATIONS / "coalitiondesk_ko.ts")}
+    missed = []
+    for path in sorted(path for folder in ("ui", "printing")
+                       for path in (ROOT / "src" / "coalitiondesk" / folder).rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = (node.func.attr if isinstance(node.func, ast.Attribute)
+                    else node.func.id if isinstance(node.func, ast.Name) else "")
+            position = _TRANSLATING.get(name)
+            if position is None or len(node.args) <= position:
+                continue
+            text = node.args[position]
+            if (isinstance(text, ast.Constant) and isinstance(text.value, str)
+                    and text.value not in sources):
+                missed.append(f"{path.relative_to(ROOT)}:{node.lineno} {text.value!r}")
+    assert missed == [], "lupdate did not find these (run tools/translations.py):\n" + (
+        "\n".join(missed))
+
+
 def test_every_journal_label_template_is_translatable() -> None:
     from coalitiondesk.core.journal.labels import TEMPLATES
     from coalitiondesk.ui.text.journal_labels import TRANSLATABLE

@@ -54,7 +54,7 @@ def test_an_organization_timeline_lists_its_letter_and_press_release_newest_firs
     assert timeline.tree.isVisibleTo(form)
     assert timeline.titles() == [
         "Press release on the launch of ICNK",
-        "Letter to Kim Jong-il · signed",
+        "Letter to Kim Jong-il · Signed",
         "ICNK inaugural conference, Tokyo",
         "Joined as member",
     ]
@@ -103,7 +103,7 @@ def test_double_clicking_a_letter_opens_it_on_the_letters_tab(
     form = open_organization(window, demo, "Human Rights Watch")
     tree = form.timeline.tree
     item = tree.topLevelItem(1)
-    assert item is not None and item.text(2) == "Letter to Kim Jong-il · signed"
+    assert item is not None and item.text(2) == "Letter to Kim Jong-il · Signed"
     form.scroll_area.ensureWidgetVisible(tree)
     position = tree.visualItemRect(item).center()
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=position)

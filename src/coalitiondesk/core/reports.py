@@ -24,7 +24,7 @@ import sqlalchemy as sa
 from openpyxl.chart import BarChart, Reference
 from sqlmodel import Session, col, func, select
 
-from coalitiondesk.core.errors import InvalidInput
+from coalitiondesk.core.errors import InvalidInput, Message
 from coalitiondesk.core.exporting.about import About
 from coalitiondesk.core.exporting.columns import Column, ValueType
 from coalitiondesk.core.exporting.labels import value_label
@@ -120,7 +120,7 @@ def members_by_country(*, session: Session, today: date | None = None) -> Report
     rows = [(name or INTERNATIONAL, int(count)) for name, count in session.exec(query)]
     rows.sort(key=lambda row: (-row[1], row[0]))
     return Report("Members by country", ("Country", "Members"), rows,
-                  notes=(f"{sum(row[1] for row in rows)} members in all",),
+                  notes=(Message("{count} members in all", count=sum(row[1] for row in rows)),),
                   chart=Chart(0, (1,)))
 
 
@@ -136,7 +136,7 @@ def members_by_region(*, session: Session, today: date | None = None) -> Report:
     rows = [(region or INTERNATIONAL, int(count)) for region, count in session.exec(query)]
     rows.sort(key=lambda row: (-row[1], row[0]))
     return Report("Members by region", ("Region", "Members"), rows,
-                  notes=(f"{sum(row[1] for row in rows)} members in all",),
+                  notes=(Message("{count} members in all", count=sum(row[1] for row in rows)),),
                   chart=Chart(0, (1,)))
 
 
@@ -202,7 +202,7 @@ def membership_over_time(*, session: Session, today: date | None = None) -> Repo
             quiet.append(month)
     close_quiet()
     return Report("Membership over time", headers, rows, chart=chart,
-                  notes=("Months in which no one joined or left are shown as one row.",))
+                  notes=(Message("Months in which no one joined or left are shown as one row."),))
 
 
 def letters_report(*, session: Session, today: date | None = None) -> Report:
@@ -226,8 +226,8 @@ def letters_report(*, session: Session, today: date | None = None) -> Report:
                      int(countries), responses.total(), responses[ResponseStatus.responded],
                      responses[ResponseStatus.awaiting] + responses[ResponseStatus.no_reply]))
     return Report("Letters", headers, rows,
-                  notes=("Countries counts the signatories' countries; international "
-                         "organizations are not counted as a country.",),
+                  notes=(Message("Countries counts the signatories' countries; international "
+                                 "organizations are not counted as a country."),),
                   chart=Chart(0, (3,)))
 
 

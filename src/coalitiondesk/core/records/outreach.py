@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
@@ -90,6 +90,14 @@ class EntryKind(StrEnum):
     membership = "membership"
 
 
+class SentEmail(NamedTuple):
+    """An e-mail of a letter that the server took for one recipient."""
+
+    subject: str
+    sent_on: date
+    message_id: str
+
+
 @dataclass(frozen=True)
 class TimelineEntry:
     on: date | None
@@ -102,6 +110,12 @@ class TimelineEntry:
     """The signature's or recipient's id, for letter entries; the membership change's id."""
     changed: LastChange | None = None
     """Who recorded it, or last changed it, and when (from the journal)."""
+    sent_on: date | None = None
+    """A letter received: when it was sent to the record (`detail` says it in English)."""
+    response_on: date | None = None
+    response_note: str = ""
+    emails: tuple[SentEmail, ...] = ()
+    """A letter received: each e-mail of it the server took."""
 
 
 def timeline(
@@ -149,11 +163,14 @@ def timeline(
     received_rows = list(session.exec(received))
     emails = _emails(session, [recipient.id for recipient, _ in received_rows if recipient.id])
     for recipient, title in received_rows:
-        detail = "; ".join([_reception(recipient), *emails.get(recipient.id or 0, [])])
+        sent = emails.get(recipient.id or 0, [])
+        detail = "; ".join([_reception(recipient), *(_email_line(email) for email in sent)])
         entries.append(TimelineEntry(
             on=recipient.response_on or recipient.dispatched_on, kind=EntryKind.letter_received,
             title=title, detail=detail, letter_id=recipient.letter_id,
-            record_id=recipient.id))
+            record_id=recipient.id, sent_on=recipient.dispatched_on,
+            response_on=recipient.response_on, response_note=recipient.response_note or "",
+            emails=tuple(sent)))
     entries = _with_authors(session, entries, organization_id)
     dated = sorted((entry for entry in entries if entry.on is not None),
                    key=lambda entry: (entry.on, entry.activity_id or 0), reverse=True)
@@ -193,7 +210,7 @@ def _with_authors(session: Session, entries: list[TimelineEntry],
     return [replace(entry, changed=author(entry)) for entry in entries]
 
 
-def _emails(session: Session, recipient_ids: list[int]) -> dict[int, list[str]]:
+def _emails(session: Session, recipient_ids: list[int]) -> dict[int, list[SentEmail]]:
     """Each e-mail the server took for these recipients: subject, date and Message-ID
     (the one a reply or the sent folder is found by)."""
     rows: list[Dispatch] = []
@@ -201,12 +218,16 @@ def _emails(session: Session, recipient_ids: list[int]) -> dict[int, list[str]]:
         rows.extend(session.exec(select(Dispatch).where(
             col(Dispatch.recipient_id).in_(recipient_ids[start:start + 500]),
             Dispatch.outcome == DispatchOutcome.sent.value)).all())
-    found: dict[int, list[str]] = {}
+    found: dict[int, list[SentEmail]] = {}
     for row in sorted(rows, key=lambda row: (row.sent_on, row.id or 0)):
         found.setdefault(row.recipient_id, []).append(
-            f"e-mail “{row.subject or ''}” sent {row.sent_on.isoformat()}, "
-            f"Message-ID {row.message_id}")
+            SentEmail(row.subject or "", row.sent_on, row.message_id or ""))
     return found
+
+
+def _email_line(email: SentEmail) -> str:
+    return (f"e-mail “{email.subject}” sent {email.sent_on.isoformat()}, "
+            f"Message-ID {email.message_id}")
 
 
 def _reception(recipient: Recipient) -> str:

@@ -51,7 +51,8 @@ from coalitiondesk.ui.text.core_messages import message
 if TYPE_CHECKING:
     from coalitiondesk.ui.app.main_window import MainWindow
 
-CONTEXT = "MainWindow"
+# The context is written out in each translate() call: lupdate skips a call whose context
+# is a name, and the text would stay English.
 
 
 class SecurityFlows(QObject):
@@ -61,28 +62,28 @@ class SecurityFlows(QObject):
         super().__init__(window)
         self.window = window
         self.encrypt_action = self._action(
-            QCoreApplication.translate(CONTEXT, "&Encrypt this database…"),
+            QCoreApplication.translate("MainWindow", "&Encrypt this database…"),
             lambda: self.encrypt_this_database(),
             tip=QCoreApplication.translate(
-                CONTEXT, "Keep the database encrypted: it opens only with its passphrase"))
+                "MainWindow", "Keep the database encrypted: it opens only with its passphrase"))
         self.change_passphrase_action = self._action(
-            QCoreApplication.translate(CONTEXT, "&Change passphrase…"),
+            QCoreApplication.translate("MainWindow", "&Change passphrase…"),
             lambda: self.change_passphrase())
         self.plain_copy_action = self._action(
-            QCoreApplication.translate(CONTEXT, "Save a &plain copy…"),
+            QCoreApplication.translate("MainWindow", "Save a &plain copy…"),
             lambda: self.save_plain_copy(),
             tip=QCoreApplication.translate(
-                CONTEXT, "Write an unencrypted copy of the database to a file"))
+                "MainWindow", "Write an unencrypted copy of the database to a file"))
         self.forget_action = self._action(
-            QCoreApplication.translate(CONTEXT, "&Forget the remembered passphrase"),
+            QCoreApplication.translate("MainWindow", "&Forget the remembered passphrase"),
             lambda: self.forget_remembered(),
             tip=QCoreApplication.translate(
-                CONTEXT, "Ask for the passphrase again each time this database opens"))
+                "MainWindow", "Ask for the passphrase again each time this database opens"))
         self.lock_after_action = self._action(
-            QCoreApplication.translate(CONTEXT, "&Lock when away…"),
+            QCoreApplication.translate("MainWindow", "&Lock when away…"),
             lambda: self.choose_lock_minutes(),
             tip=QCoreApplication.translate(
-                CONTEXT, "The idle minutes after which an encrypted database is locked"))
+                "MainWindow", "The idle minutes after which an encrypted database is locked"))
 
     def _action(self, text: str, slot: Callable[[], object], *,
                 tip: str | None = None) -> QAction:
@@ -127,15 +128,15 @@ class SecurityFlows(QObject):
         """Ask a passphrase and replace the plain file with an encrypted one; the window
         that shows it afterwards, or None when nothing changed."""
         window = self.window
-        title = QCoreApplication.translate(CONTEXT, "Encrypt this database")
+        title = QCoreApplication.translate("MainWindow", "Encrypt this database")
         path = window.database.path
         if path is None:
             self._refuse(title, QCoreApplication.translate(
-                CONTEXT, "This database is on a server; it is encrypted there."))
+                "MainWindow", "This database is on a server; it is encrypted there."))
             return None
         if window.database.encrypted:
             self._refuse(title, QCoreApplication.translate(
-                CONTEXT,
+                "MainWindow",
                 "This database is encrypted already; use Change passphrase to change it."))
             return None
         if not window.may_close():
@@ -150,11 +151,11 @@ class SecurityFlows(QObject):
 
     def change_passphrase(self) -> MainWindow | None:
         window = self.window
-        title = QCoreApplication.translate(CONTEXT, "Change passphrase")
+        title = QCoreApplication.translate("MainWindow", "Change passphrase")
         path, current = window.database.path, window.database.passphrase
         if path is None or current is None:
             self._refuse(title, QCoreApplication.translate(
-                CONTEXT, "This database is not encrypted; use Encrypt this database first."))
+                "MainWindow", "This database is not encrypted; use Encrypt this database first."))
             return None
         if not window.may_close():
             return None
@@ -164,7 +165,7 @@ class SecurityFlows(QObject):
         new, backups = dialog.passphrase, dialog.backups
         if new.same_as(current):
             self._refuse(title, QCoreApplication.translate(
-                CONTEXT, "The new passphrase is the current one; nothing was changed."))
+                "MainWindow", "The new passphrase is the current one; nothing was changed."))
             return None
         return self.rewrite_file(
             lambda: rekey_database(path, passphrase=current, new_passphrase=new,
@@ -234,43 +235,43 @@ class SecurityFlows(QObject):
                        keyring_problem: str | None = None) -> QMessageBox:
         """What changed, beside the window (not blocking it)."""
         parts = [QCoreApplication.translate(
-            CONTEXT, "The database is encrypted. The file it replaced was overwritten "
+            "MainWindow", "The database is encrypted. The file it replaced was overwritten "
             "with zeros and removed.")]
         if result.backups_changed:
             parts.append(QCoreApplication.translate(
-                CONTEXT, "{n} backup(s) in {folder} were encrypted too.").format(
+                "MainWindow", "{n} backup(s) in {folder} were encrypted too.").format(
                 n=len(result.backups_changed), folder=result.backup_folder))
         if result.plain_backups:
             parts.append(QCoreApplication.translate(
-                CONTEXT, "{n} plain backup(s) remain in {folder}: anyone who has the disk can "
+                "MainWindow", "{n} plain backup(s) remain in {folder}: anyone who has the disk can "
                 "read them.").format(n=len(result.plain_backups), folder=result.backup_folder))
         parts.append(QCoreApplication.translate(
-            CONTEXT, "SSDs and file-system snapshots may still keep old blocks of the plain "
+            "MainWindow", "SSDs and file-system snapshots may still keep old blocks of the plain "
             "file; encryption protects what is written from now on."))
         if keyring_problem is not None:
             parts.append(QCoreApplication.translate(
-                CONTEXT, "The system keyring did not take the new passphrase ({reason}); it "
+                "MainWindow", "The system keyring did not take the new passphrase ({reason}); it "
                 "will be asked when the database next opens.").format(reason=keyring_problem))
         return self._tell(QMessageBox.Icon.Information,
-                          QCoreApplication.translate(CONTEXT, "Encrypted"), "\n\n".join(parts))
+                          QCoreApplication.translate("MainWindow", "Encrypted"), "\n\n".join(parts))
 
     # --- a plain copy ---------------------------------------------------------------
 
     def save_plain_copy(self, to: Path | None = None) -> Path | None:
         """Write an unencrypted copy of the encrypted database to a file the person names."""
         window = self.window
-        title = QCoreApplication.translate(CONTEXT, "Save a plain copy")
+        title = QCoreApplication.translate("MainWindow", "Save a plain copy")
         path, current = window.database.path, window.database.passphrase
         if path is None or current is None:
             self._refuse(title, QCoreApplication.translate(
-                CONTEXT, "This database is not encrypted; copy its file as it is."))
+                "MainWindow", "This database is not encrypted; copy its file as it is."))
             return None
         if to is None:
             chosen, _filter = file_dialogs.save_file_name(
                 window, kind=file_dialogs.DATABASE,
-                title=QCoreApplication.translate(CONTEXT, "Save a plain (unencrypted) copy"),
+                title=QCoreApplication.translate("MainWindow", "Save a plain (unencrypted) copy"),
                 name=f"{path.stem}-plain.sqlite3", filters=QCoreApplication.translate(
-                    CONTEXT, "CoalitionDesk databases (*.sqlite3 *.db)"))
+                    "MainWindow", "CoalitionDesk databases (*.sqlite3 *.db)"))
             if not chosen:
                 return None
             to = Path(chosen)
@@ -283,7 +284,7 @@ class SecurityFlows(QObject):
             return None
         written = Path(outcome.result)
         self._tell(QMessageBox.Icon.Warning, title, QCoreApplication.translate(
-            CONTEXT,
+            "MainWindow",
             "Wrote a plain copy to {file}. Anyone who has this file can read every record in "
             "it: delete it when you are done.").format(file=written))
         return written
@@ -293,20 +294,20 @@ class SecurityFlows(QObject):
     def forget_remembered(self) -> bool:
         """Remove the passphrase remembered for this database from the system keyring."""
         window = self.window
-        title = QCoreApplication.translate(CONTEXT, "Forget the remembered passphrase")
+        title = QCoreApplication.translate("MainWindow", "Forget the remembered passphrase")
         path = window.database.path
         try:
             forgotten = path is not None and forget_passphrase(path=path)
         except KeyringFailed as error:
             QMessageBox.warning(window, title, QCoreApplication.translate(
-                CONTEXT, "The system keyring did not forget the passphrase ({reason}); it "
+                "MainWindow", "The system keyring did not forget the passphrase ({reason}); it "
                 "still opens this database without asking.").format(reason=error.reason))
             return False
         self._tell(QMessageBox.Icon.Information, title, QCoreApplication.translate(
-            CONTEXT, "The passphrase is no longer remembered on this computer; it will be "
+            "MainWindow", "The passphrase is no longer remembered on this computer; it will be "
             "asked each time the database opens.") if forgotten else
             QCoreApplication.translate(
-                CONTEXT, "No passphrase was remembered for this database."))
+                "MainWindow", "No passphrase was remembered for this database."))
         return forgotten
 
     def choose_lock_minutes(self) -> LockAfterDialog:

@@ -887,7 +887,12 @@ class ResultPage(QWizardPage):
 
     def _finished(self, result: ImportResult) -> None:
         self.owner.import_result = result
-        text = result.summary[0].upper() + result.summary[1:] + "."
+        counts = result.counts
+        text = self.tr("Created {new}, updated {updated}, unchanged {same}, skipped {skipped}, "
+                       "errors {errors}.").format(
+            new=counts[Action.create], updated=counts[Action.update],
+            same=counts[Action.unchanged], skipped=counts[Action.skip],
+            errors=counts[Action.error])
         plan = self.owner.plan
         if plan is not None and plan.organizations_without_status():
             text += " " + self.tr("New organizations the file gives no status: {status}."

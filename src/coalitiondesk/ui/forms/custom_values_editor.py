@@ -27,7 +27,7 @@ from coalitiondesk.ui.forms.editors import (
     LineEditor,
 )
 
-_CONTEXT = "CustomValuesEditor"
+# The context is written out in each translate() call: lupdate skips one named by a variable.
 
 
 class CustomValuesEditor(FieldEditor):
@@ -89,12 +89,12 @@ class CustomValuesEditor(FieldEditor):
         if kind is CustomFieldType.flag:
             return CheckEditor(definition.label)
         if kind is CustomFieldType.date:
-            return DateEditor(QCoreApplication.translate(_CONTEXT, "Known"))
+            return DateEditor(QCoreApplication.translate("CustomValuesEditor", "Known"))
         if kind is CustomFieldType.choice:
             return ChoiceEditor([("", None), *((option, option) for option in
                                                custom_fields.options(definition))])
         if kind is CustomFieldType.number:
-            return LineEditor(QCoreApplication.translate(_CONTEXT, "A number"))
+            return LineEditor(QCoreApplication.translate("CustomValuesEditor", "A number"))
         return LineEditor()
 
     # --- FieldEditor -------------------------------------------------------------

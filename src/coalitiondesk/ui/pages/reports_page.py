@@ -73,6 +73,8 @@ from coalitiondesk.ui.pages.countries_page import (
 )
 from coalitiondesk.ui.pages.page import PageDefaults
 from coalitiondesk.ui.pages.record_page import two_panes
+from coalitiondesk.ui.text.core_messages import message
+from coalitiondesk.ui.text.report_words import report_header, report_value
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -146,7 +148,7 @@ class ReportTableModel(QAbstractTableModel):
         if (self.report is None or orientation != Qt.Orientation.Horizontal
                 or role != Qt.ItemDataRole.DisplayRole):
             return None
-        return QCoreApplication.translate("ReportHeaders", self.report.headers[section])
+        return report_header(self.report.headers[section])
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.report is None:
@@ -159,7 +161,8 @@ class ReportTableModel(QAbstractTableModel):
                 return display_date(value)
             if isinstance(value, int) and not isinstance(value, bool):
                 return display_number(value)
-            return "" if value is None else str(value)
+            return "" if value is None else report_value(self.report.headers[index.column()],
+                                                         str(value))
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -180,7 +183,8 @@ class ReportChart(MembersChart):
     def show_report(self, name: str, report: Report) -> None:
         if name in ("members-by-country", "members-by-region"):
             # Every row is in the chart: the largest, and the rest as one "Others" bar.
-            counts = report.chart_points(top=CHART_BARS)
+            counts = [(report_value(report.headers[0], str(label)), count)
+                      for label, count in report.chart_points(top=CHART_BARS)]
             if len(counts) < len(report.rows):
                 rest = len(report.rows) - len(counts) + 1
                 counts[-1] = (self.tr("Others (%1)").replace("%1", str(rest)), counts[-1][1])
@@ -488,7 +492,7 @@ class ReportsPage(QWidget, PageDefaults):
         self.dates.setText(self.tr("As of %1 · made %2").replace(
             "%1", (report.as_of or self.today()).isoformat()).replace(
             "%2", made.strftime("%Y-%m-%d %H:%M") if made else ""))
-        self.notes.setText("\n".join(report.notes))
+        self.notes.setText("\n".join(message(note) for note in report.notes))
         self.notes.setVisible(bool(report.notes))
         self.chart_pane.setVisible(ReportChart.has_chart(name))
         if ReportChart.has_chart(name):

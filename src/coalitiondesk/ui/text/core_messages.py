@@ -281,6 +281,9 @@ TRANSLATABLE_MESSAGES = (
     # reports
     QT_TRANSLATE_NOOP("CoreMessages", "There is no report {name!r}: choose one of {value}"),
     QT_TRANSLATE_NOOP("CoreMessages", "Could not write {target}: {error}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{count} members in all"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Months in which no one joined or left are shown as one row."),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessages", "Countries counts the signatories' countries; international organizations are not counted as a country."),  # noqa: E501
     # storage.backup
     QT_TRANSLATE_NOOP("CoreMessages", "{database_path} is not a CoalitionDesk database; a backup is not restored over it"),  # noqa: E501
     QT_TRANSLATE_NOOP("CoreMessages", "There is no database at {source} to back up"),

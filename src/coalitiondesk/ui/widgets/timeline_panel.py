@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import UTC
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -28,6 +28,7 @@ from coalitiondesk.core.records.outreach import EntryKind, TimelineEntry, timeli
 from coalitiondesk.ui.app.i18n import display_date
 from coalitiondesk.ui.forms.activity_form import activity_kind_label
 from coalitiondesk.ui.text.journal_labels import translated
+from coalitiondesk.ui.widgets.signatories_panel import signature_status_label
 
 ACTIVITY_ROLE = Qt.ItemDataRole.UserRole + 1
 LETTER_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -54,10 +55,45 @@ def _when(change: LastChange) -> str:
     return f"{display_date(local.date())} {local:%H:%M}"
 
 
+# core.records.membership.CHANGE_SUBJECTS: a membership entry's title.
+CHANGE_SUBJECTS = (
+    QT_TRANSLATE_NOOP("Timeline", "Joined as member"),
+    QT_TRANSLATE_NOOP("Timeline", "Became observer"),
+    QT_TRANSLATE_NOOP("Timeline", "Listed as prospect"),
+    QT_TRANSLATE_NOOP("Timeline", "Left (former)"),
+    QT_TRANSLATE_NOOP("Timeline", "Marked as non-member"),
+)
+
+
+def _reception(entry: TimelineEntry) -> str:
+    """A letter received: sent, answered, e-mailed, in the interface's language."""
+    parts = []
+    if entry.sent_on is not None:
+        parts.append(QCoreApplication.translate("Timeline", "sent {date}").format(
+            date=display_date(entry.sent_on)))
+    if entry.response_on is not None:
+        parts.append(QCoreApplication.translate("Timeline", "response {date}").format(
+            date=display_date(entry.response_on)))
+    if entry.response_note:
+        parts.append(entry.response_note)
+    parts += [QCoreApplication.translate(
+        "Timeline", "e-mail “{subject}” sent {date}, Message-ID {id}").format(
+            subject=email.subject, date=display_date(email.sent_on), id=email.message_id)
+        for email in entry.emails]
+    return "; ".join(parts) or QCoreApplication.translate("Timeline", "not sent yet")
+
+
 def entry_text(entry: TimelineEntry) -> str:
     """The title, and what there is to say beyond it (an activity's kind has its own column)."""
     title = QCoreApplication.translate("Timeline", entry.title)
-    detail = "" if entry.kind == EntryKind.activity else entry.detail
+    if entry.kind == EntryKind.activity:
+        detail = ""
+    elif entry.kind == EntryKind.letter_signed:
+        detail = signature_status_label(entry.detail)
+    elif entry.kind == EntryKind.letter_received:
+        detail = _reception(entry)
+    else:
+        detail = entry.detail
     return f"{title} · {detail}" if detail else title
 
 
