@@ -49,7 +49,8 @@ pytestmark = pytest.mark.usefixtures("fresh_settings")
 ALLOWED = {
     # Names of things and formats, written so in Korean and Japanese too.
     "CoalitionDesk", "Excel", "PDF", "CSV", "csv", "xlsx", "xls", "ods", "docx", "eml", "txt",
-    "HTML", "OpenDocument", "SQLite", "SQLCipher", "PostgreSQL", "LibreOffice", "Word", "ID", "URL", "ISO",
+    "HTML", "OpenDocument", "SQLite", "SQLCipher", "PostgreSQL", "LibreOffice", "Word", "ID",
+    "URL", "ISO",
     "UTC", "NGO", "UN", "MB", "KB", "GB", "OK", "Ctrl", "Shift", "Alt", "Del", "Delete", "Esc",
     "Tab", "Enter", "PgUp", "PgDown", "Home", "End", "Space", "Backspace", "Ins", "Print",
     "sqlite", "db", "DPRK", "GNU", "General", "Public", "License", "A4", "Letter", "Legal",
