@@ -18,7 +18,7 @@ from sqlmodel import select
 from coalitiondesk.cli import main
 from coalitiondesk.core.exporting.columns import ExportKind
 from coalitiondesk.core.exporting.run import ExportRequest, run_export
-from coalitiondesk.core.journal import listing, undo
+from coalitiondesk.core.journal import listing, triggers_postgresql, undo
 from coalitiondesk.core.models import (
     ActivityContact,
     ActivityKind,
@@ -29,6 +29,7 @@ from coalitiondesk.core.models import (
 from coalitiondesk.core.records import contacts, edits
 from coalitiondesk.core.records.activities import create_activity
 from coalitiondesk.core.records.search import text_matches
+from coalitiondesk.core.storage import server_roles
 from coalitiondesk.core.storage.db import Database, open_database
 from coalitiondesk.core.storage.postgresql import NotPermitted
 
@@ -200,3 +201,17 @@ def test_a_volunteers_contacts_export_is_refused_by_the_window_and_the_server(
     assert "Kontras" in cells and SECRET not in cells
     run_export(database=people["coordinator"], request=ExportRequest(
         kind=ExportKind.contacts, target=tmp_path / "all.xlsx"))
+
+
+def test_a_schema_update_keeps_a_volunteer_saving(people: dict[str, Database]) -> None:
+    """An update makes the journal's function again, forgetting the search path server
+    init pinned on it; the update sets the roles up again after it."""
+    with people["owner"].engine.begin() as connection:
+        triggers_postgresql.install(connection)
+        server_roles.set_up_again(connection)
+    seen = _lee(people["volunteer"])
+    assert seen.id is not None
+    edits.save_record(people["volunteer"], kind="contact", name="Ji-woo Leeqz",
+                      record_id=seen.id, values={"position": "Editor"})
+    kept = _lee(people["owner"])
+    assert (kept.position, kept.notes) == ("Editor", PRIVATE["notes"])
