@@ -93,3 +93,28 @@ def test_export_of_a_group(demo_db: Path, tmp_path: Path) -> None:
     assert wrong.returncode == 1
     assert wrong.stderr.strip() == ("coalitiondesk: the group “Picked” holds contacts: "
                                     "--group takes no --kind or --letter")
+
+
+def test_a_group_renamed_and_put_on_a_letter(demo_db: Path) -> None:
+    db = ("--db", str(demo_db))
+    assert run(*db, "group", "add", "Members", "--kind", "organization", "--status",
+               "member").returncode == 0
+    renamed = run(*db, "group", "rename", "members", "Member organizations")
+    assert renamed.returncode == 0, renamed.stderr
+    assert run(*db, "group", "list").stdout.split("\t")[1].startswith("Member organizations")
+    with closing(sqlite3.connect(demo_db)) as connection:
+        letter_id, title = connection.execute("SELECT id, title FROM letter ORDER BY id"
+                                              ).fetchone()
+        before = connection.execute("SELECT count(*) FROM signature WHERE letter_id = ?",
+                                    (letter_id,)).fetchone()[0]
+    signed = run(*db, "group", "letter", "Member organizations", f"#{letter_id}", "--as",
+                 "signatories")
+    assert signed.returncode == 0, signed.stderr
+    assert f"put on “{title}” as signatories" in signed.stdout
+    with closing(sqlite3.connect(demo_db)) as connection:
+        after = connection.execute("SELECT count(*) FROM signature WHERE letter_id = ?",
+                                   (letter_id,)).fetchone()[0]
+    assert after == 33 and signed.stdout.startswith(f"{after - before} of the group")
+    assert run(*db, "undo").returncode == 0
+    refused = run(*db, "group", "letter", "Member organizations", "No such letter")
+    assert refused.returncode == 1 and len(refused.stderr.strip().splitlines()) == 1

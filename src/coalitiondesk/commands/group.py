@@ -1,4 +1,5 @@
-"""`coalitiondesk group add|list|show|remove`: saved groups of organizations or contacts."""
+"""`coalitiondesk group add|list|show|rename|remove|letter`: saved groups of organizations or
+contacts, and a group's records put on a letter."""
 
 from __future__ import annotations
 
@@ -9,10 +10,17 @@ from sqlmodel import Session, col, select
 from coalitiondesk.commands import EXIT_OK, opened
 from coalitiondesk.core.errors import InvalidInput
 from coalitiondesk.core.geography.names import full_name
-from coalitiondesk.core.models import Contact, MembershipStatus, Organization, OrganizationKind
+from coalitiondesk.core.models import (
+    Contact,
+    Letter,
+    MembershipStatus,
+    Organization,
+    OrganizationKind,
+)
 from coalitiondesk.core.models import Sensitivity as SensitivityChoice
 from coalitiondesk.core.records import attachments, groups
 from coalitiondesk.core.records.contacts import ContactFilter
+from coalitiondesk.core.records.letters import get_letter, letter_by_title
 from coalitiondesk.core.records.organizations import OrganizationFilter
 
 
@@ -51,6 +59,25 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         sub.add_argument("--kind", choices=groups.KINDS,
                          help="needed only when groups of both kinds have the name")
         sub.set_defaults(run=run)
+    rename = actions.add_parser("rename", help="give a group another name")
+    rename.add_argument("name", metavar="NAME")
+    rename.add_argument("new_name", metavar="NEW_NAME")
+    rename.add_argument("--kind", choices=groups.KINDS,
+                        help="needed only when groups of both kinds have the name")
+    rename.set_defaults(run=run_rename)
+    letter = actions.add_parser(
+        "letter", help="put a group's records on a letter",
+        description="Put the group's records, as they are now, on the letter as its "
+        "recipients (restricted contacts only if the letter allows them) or, for a group of "
+        "organizations, its signatories; those on it already are skipped. One change, which "
+        "`coalitiondesk undo` takes back.")
+    letter.add_argument("name", metavar="NAME")
+    letter.add_argument("letter", metavar="LETTER", help="the letter's title or #ID")
+    letter.add_argument("--as", dest="role", choices=("recipients", "signatories"),
+                        default="recipients", help="recipients (default) or signatories")
+    letter.add_argument("--kind", choices=groups.KINDS,
+                        help="needed only when groups of both kinds have the name")
+    letter.set_defaults(run=run_letter)
 
 
 def _filters(args: argparse.Namespace) -> OrganizationFilter | ContactFilter | None:
@@ -140,3 +167,36 @@ def run_remove(args: argparse.Namespace) -> int:
         groups.remove_group(database=database, group_id=group.id)
     print(f"Removed the group {group.name}")
     return EXIT_OK
+
+
+def run_rename(args: argparse.Namespace) -> int:
+    with opened(args, create=False, write=True) as database:
+        with database.session() as session:
+            group = groups.group_named(session=session, name=args.name, kind=args.kind)
+        assert group.id is not None
+        groups.rename_group(database=database, group_id=group.id, name=args.new_name)
+    print(f"Renamed the group {group.name} to {' '.join(args.new_name.split())}")
+    return EXIT_OK
+
+
+def run_letter(args: argparse.Namespace) -> int:
+    with opened(args, create=False, write=True) as database:
+        with database.session() as session:
+            group = groups.group_named(session=session, name=args.name, kind=args.kind)
+            letter = _letter(session, args.letter)
+        assert group.id is not None and letter.id is not None
+        added = groups.add_group_to_letter(database=database, group_id=group.id,
+                                           letter_id=letter.id, role=args.role)
+    skipped = [f"{added.already:,} on it already"] if added.already else []
+    if added.restricted:
+        skipped.append(f"{added.restricted:,} restricted, which the letter does not allow")
+    print(f"{added.added:,} of the group {group.name} put on “{letter.title}” as {args.role}"
+          + (f" ({'; '.join(skipped)})" if skipped else ""))
+    return EXIT_OK
+
+
+def _letter(session: Session, name: str) -> Letter:
+    text = name.strip()
+    if text.startswith("#") and text[1:].isdigit():
+        return get_letter(session=session, letter_id=int(text[1:]))
+    return letter_by_title(session=session, title=text)
