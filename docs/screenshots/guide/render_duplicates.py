@@ -1,4 +1,5 @@
-"""Render the user guide's pictures of Find Duplicates and Change Selected on the demo.
+"""Render the user guide's pictures of Find Duplicates, Change Selected and the saved
+groups on the demo.
 
     QT_QPA_PLATFORM=offscreen python docs/screenshots/guide/render_duplicates.py
 """
@@ -8,14 +9,17 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from coalitiondesk.core.demo import load_demo
-from coalitiondesk.core.records import organizations
+from coalitiondesk.core.records import groups, organizations
 from coalitiondesk.core.records.organizations import OrganizationFilter
-from coalitiondesk.core.storage.db import open_database
+from coalitiondesk.core.storage.db import Database, open_database
+from coalitiondesk.ui.app.main_window import MainWindow
 from coalitiondesk.ui.dialogs.bulk_change_dialog import BulkChangeDialog
 from coalitiondesk.ui.dialogs.duplicates_dialog import DuplicatesDialog
+from coalitiondesk.ui.widgets.groups_panel import GROUP_ROLE
 
 HERE = Path(__file__).resolve().parent
 
@@ -48,7 +52,37 @@ def main() -> None:
         app.processEvents()
         change.grab().save(str(HERE / "change-selected.png"))
         change.close()
+        _groups(app, database)
         database.close()
+
+
+def _groups(app: QApplication, database: Database) -> None:
+    QApplication.setOrganizationName("CoalitionDeskGuide")
+    QSettings().clear()
+    korean = groups.add_group(database=database, kind="organization",
+                              name="Members in South Korea",
+                              filters=OrganizationFilter(country_code="KR",
+                                                         membership_status="member"))
+    with database.session() as session:
+        picked = [organization.id for organization in organizations.list_organizations(
+            session=session)[:5] if organization.id]
+    groups.add_group(database=database, kind="organization", name="Steering committee",
+                     static=True, member_ids=picked)
+    window = MainWindow(database)
+    window.resize(1280, 760)
+    window.show()
+    page = window.organizations
+    app.processEvents()
+    tree = page.groups.list
+    for row in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(row)
+        if item is not None and item.data(0, GROUP_ROLE) == korean:
+            tree.setCurrentItem(item)
+    app.processEvents()
+    window.grab().save(str(HERE / "groups.png"))
+    for record_page in window.record_pages():
+        record_page.form.revert()
+    window.close()
 
 
 if __name__ == "__main__":
