@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Final
 
 import docx
 from docx.enum.section import WD_SECTION
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.image.exceptions import UnrecognizedImageError
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
@@ -163,12 +163,7 @@ class _LetterWriter:
                 run.font.size = Pt(8.5)
 
     def _lines(self, lines: Sequence[str]) -> None:
-        paragraph = self.document.add_paragraph()
-        paragraph.paragraph_format.space_after = Pt(0)
-        for index, line in enumerate(lines):
-            run = paragraph.add_run(line)
-            if index < len(lines) - 1:
-                run.add_break(WD_BREAK.LINE)
+        self.document.add_paragraph("\n".join(lines)).paragraph_format.space_after = Pt(0)
 
     def _block(self, block: Block) -> None:
         style = None
@@ -183,17 +178,14 @@ class _LetterWriter:
             if run.signature:
                 self._picture(paragraph, self.signature, _SIGNATURE_HEIGHT_MM)
                 continue
-            pieces = run.text.split("\n")
-            for index, piece in enumerate(pieces):
-                written = paragraph.add_run(piece)
-                if run.bold:
-                    written.bold = True
-                if run.italic:
-                    written.italic = True
-                if run.underline:
-                    written.underline = True
-                if index < len(pieces) - 1:
-                    written.add_break(WD_BREAK.LINE)
+            # python-docx writes each "\n" of a run's text as a line break (<w:br/>).
+            written = paragraph.add_run(run.text)
+            if run.bold:
+                written.bold = True
+            if run.italic:
+                written.italic = True
+            if run.underline:
+                written.underline = True
 
     def _picture(self, paragraph: Paragraph, data: bytes, height_mm: float) -> None:
         if not data:
