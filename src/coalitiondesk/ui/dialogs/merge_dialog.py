@@ -17,7 +17,7 @@ from collections.abc import Callable, Generator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QRect, QSize, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QRect, QSize, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -73,6 +73,7 @@ from coalitiondesk.ui.forms.record_form import ErrorLabel
 from coalitiondesk.ui.text.core_messages import message
 from coalitiondesk.ui.widgets.body_editor import field_label
 from coalitiondesk.ui.widgets.busy_bar import BusyBar
+from coalitiondesk.ui.widgets.letter_editor import language_name
 from coalitiondesk.ui.widgets.recipients_panel import skip_reason_label
 
 PREVIEW_DPI = 72
@@ -87,13 +88,6 @@ class Output:
 
 class Destination:
     PRINTER, PDF, PDF_EACH, DOCX = range(4)
-
-
-def language_name(code: str) -> str:
-    """A language version named in its own language: "English", "한국어"."""
-    name = QLocale(code).nativeLanguageName()
-    return name[:1].upper() + name[1:] if name and QLocale(code).language() != \
-        QLocale.Language.C else code
 
 
 class MergeDialog(QDialog):

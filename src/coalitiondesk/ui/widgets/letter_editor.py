@@ -292,7 +292,7 @@ class LetterEditor(QWidget):
         self.version_box.clear()
         main = next(iter(self._bodies), "en")
         for code in self._bodies:
-            name = _language_name(code)
+            name = language_name(code)
             self.version_box.addItem(
                 self.tr("{language} (main)").format(language=name)
                 if code == main else name, code)
@@ -361,7 +361,7 @@ class LetterEditor(QWidget):
         answer = QMessageBox.question(
             self, self.tr("Remove language version"),
             self.tr("Remove the {language} version of this letter? Edit › Undo brings it "
-                    "back.").format(language=_language_name(code)))
+                    "back.").format(language=language_name(code)))
         if answer != QMessageBox.StandardButton.Yes:
             return
         if code not in versions.versions_of(self.database, letter_id=letter_id):
@@ -537,7 +537,7 @@ class LetterEditor(QWidget):
             self.dirtyChanged.emit(dirty)
 
 
-def _language_name(code: str) -> str:
+def language_name(code: str) -> str:
     """A language named in itself ("한국어"), as the Language list names them."""
     known = dict(LETTER_LANGUAGES)
     if code in known:
