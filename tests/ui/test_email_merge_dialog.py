@@ -210,3 +210,26 @@ def test_it_fits_a_small_screen_with_room_for_the_server(
     finally:
         i18n.remove_translations()
         QLocale.setDefault(QLocale.system())
+
+
+def test_the_letter_can_go_as_a_word_document(
+        qtbot: QtBot, database: Database, letter_id: int, server: MailServer) -> None:
+    import io
+
+    import docx
+
+    dialog = EmailMergeDialog(database, letter_id)
+    qtbot.addWidget(dialog)
+    fill_in(dialog, server)
+    dialog.attach.setCurrentIndex(dialog.attach.findData("docx"))
+
+    dialog.send_button.click()
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Sent"), timeout=60_000)
+
+    assert len(server.handler.received) == 3
+    for item in server.handler.received:
+        [attachment] = list(item.message.iter_attachments())
+        assert attachment.get_filename().endswith(".docx")
+        texts = [paragraph.text for paragraph in
+                 docx.Document(io.BytesIO(attachment.get_content())).paragraphs]
+        assert "Please sign." in texts

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from coalitiondesk.core.mailing.server import ServerSettings
     from coalitiondesk.core.storage.db import Database
 
-ATTACHMENTS = ("pdf",)
+ATTACHMENTS = ("pdf", "docx")
 SECURITIES = ("starttls", "tls", "none")
 
 
@@ -46,7 +46,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                        help="the subject, with the body's merge fields "
                        "(default: the letter's title)")
     email.add_argument("--attach", choices=ATTACHMENTS,
-                       help="attach each recipient's merged letter as a PDF")
+                       help="attach each recipient's merged letter as a PDF or a Word "
+                       "document")
     email.add_argument("--dry-run", action="store_true",
                        help="send nothing: write one .eml file per recipient to --out DIR")
     email.add_argument("--smtp", metavar="HOST:PORT",
@@ -133,7 +134,7 @@ def _send(args: argparse.Namespace, database: Database, job: MailJob,
     check_settings(settings)
     settings = replace(settings, sender=sender_address(settings.sender))
     secret = password(settings, ask=getpass.getpass if sys.stdin.isatty() else None)
-    attach = pdf_attachments(job) if args.attach == "pdf" else None
+    attach = attachments(job, args.attach) if args.attach else None
     report = run_to_end(send_steps(database, job=job, settings=settings, password=secret,
                                    today=today, attach=attach,
                                    resend_uncertain=args.resend_uncertain,
@@ -158,13 +159,43 @@ def _dry_run(args: argparse.Namespace, job: MailJob, *, sender: str,
     folder.mkdir(parents=True, exist_ok=True)
     names = unique_file_names((safe_stem(item.name, fallback="recipient")
                                for item in job.messages), extension=".eml")
-    attach = pdf_attachments(job) if args.attach == "pdf" else None
+    attach = attachments(job, args.attach) if args.attach else None
     written = run_to_end(write_eml_files(job=job, targets=[folder / name for name in names],
                                          sender=sender, sender_name=sender_name,
                                          attach=attach))
     print(f"Wrote {_count(len(written), '.eml file')} to {folder} (nothing sent); "
           f"{_left_out(job.left_out)}")
     return EXIT_OK
+
+
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def attachments(job: MailJob, kind: str) -> Callable[[Composed], Attachment]:
+    """Each recipient's merged letter as `kind` ("pdf" or "docx")."""
+    return docx_attachments(job) if kind == "docx" else pdf_attachments(job)
+
+
+def docx_attachments(job: MailJob) -> Callable[[Composed], Attachment]:
+    """Each recipient's merged letter as a Word document a partner can edit."""
+    from coalitiondesk.core.mailing.messages import Attachment
+    from coalitiondesk.core.merge.word_output import write_docx
+    from coalitiondesk.core.progress import run_to_end
+    from coalitiondesk.core.storage import scratch
+    from coalitiondesk.printing.file_names import safe_stem
+
+    def attachment(message: Composed) -> Attachment:
+        target = scratch.new_file(suffix=".docx")
+        try:
+            run_to_end(write_docx(job=replace(job.letters, documents=(message.document,)),
+                                  target=target))
+            content = target.read_bytes()
+        finally:
+            target.unlink(missing_ok=True)
+        name = safe_stem(f"{job.title} - {message.name}", fallback=job.title or "letter")
+        return Attachment(file_name=f"{name}.docx", content=content, mime_type=DOCX_TYPE)
+
+    return attachment
 
 
 def pdf_attachments(job: MailJob) -> Callable[[Composed], Attachment]:

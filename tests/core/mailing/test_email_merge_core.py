@@ -305,7 +305,7 @@ def test_a_killed_runs_log_says_which_were_never_handed_over(
     taken, handed, reserved = job.messages[:3]
     ids = {item.recipient_id: new_message_id(SENDER) for item in (taken, handed, reserved)}
     ledger.record_batch(database, title=job.title, on=TODAY, batch=ledger.Batch(
-        going=tuple((item.recipient_id, ids[item.recipient_id], item.subject)
+        going=tuple((item.recipient_id, ids[item.recipient_id], item.subject, item.language)
                     for item in (taken, handed, reserved))))
     log = _run_log(database, letter_id)
     for item in (taken, handed, reserved):

@@ -1,6 +1,7 @@
 """Who gets which message: a letter's recipients with an e-mail address, each with
-their own subject, HTML body and plain-text body rendered from the letter's
-template, and those left out with the reason.
+their own subject, HTML body and plain-text body rendered from the version of
+the letter in their language (core.merge.versions chooses it, as for the printed
+letters), and those left out with the reason.
 
 A contact is written to at their own address only: a personal letter never goes
 to their organization's shared inbox. An organization recipient is written to
@@ -23,10 +24,17 @@ from inscriptis.model.config import ParserConfig
 from markupsafe import Markup
 from sqlmodel import Session
 
+from coalitiondesk.core.merge import versions
 from coalitiondesk.core.merge.documents import MergedDocument, MergeJob
 from coalitiondesk.core.merge.page import page_settings
-from coalitiondesk.core.merge.plan import ending_html, letter_values, recipient_values
+from coalitiondesk.core.merge.plan import (
+    dated_values,
+    ending_html,
+    letter_values,
+    recipient_values,
+)
 from coalitiondesk.core.merge.recipients import Addressee, addressees
+from coalitiondesk.core.merge.signature import signature_image
 from coalitiondesk.core.merge.templates import raise_for_problems, render_body, uses_field
 from coalitiondesk.core.models import Sensitivity
 from coalitiondesk.core.progress import Progress
@@ -64,7 +72,9 @@ class Composed:
     html: str
     text: str
     document: MergedDocument
-    """The merged letter, for a PDF of it attached."""
+    """The merged letter, for a PDF or .docx of it attached."""
+    language: str = "en"
+    """The language version of the letter the message holds (core.merge.versions)."""
 
 
 @dataclass(frozen=True)
@@ -136,14 +146,26 @@ def compose_steps(*, session: Session, letter_id: int, today: date,
     number. Raises TemplateError (naming the field) before anything is composed.
     """
     letter = get_letter(session=session, letter_id=letter_id)
-    raise_for_problems(letter.body)
+    # Each recipient gets the version of their language, as the printed merge chooses.
+    bodies = versions.letter_bodies(letter)
+    for body in bodies.values():
+        raise_for_problems(body)
     subject_template = subject if subject is not None and subject.strip() else letter.title
     raise_for_problems(subject_template)
     settings = page_settings(session=session)
     common = letter_values(session=session, letter=letter, settings=settings, today=today)
-    ending = ending_html("" if uses_field(letter.body, "closing") else letter.closing,
-                     () if uses_field(letter.body, "signatory_block")
-                     else common.signatory_lines)
+    signature = signature_image(letter)
+    endings: dict[str, tuple[str, str]] = {}
+    for language, body in bodies.items():
+        closing = "" if uses_field(body, "closing") else letter.closing
+        lines = () if uses_field(body, "signatory_block") else common.signatory_lines
+        # The message has no place for the signature image; the attached letter has.
+        endings[language] = (ending_html(closing, lines), ending_html(
+            closing, lines,
+            signature=bool(signature) and not uses_field(body, "signatory_block")))
+    dated = {language: dated_values(common.values, letter=letter, language=language,
+                                    today=today) for language in bodies}
+    home = (settings.sender_country_code or "").upper()
     everyone = addressees(session=session, letter_id=letter_id, today=today)
     restricted = _restricted_count(everyone)
     confirmed = restricted > 0 and confirmed_restricted == restricted
@@ -160,20 +182,28 @@ def compose_steps(*, session: Session, letter_id: int, today: date,
             left_out.append(LeftOut(addressee.recipient_id, addressee.name,
                                     reason or LeftOutReason.bad_email, _address(addressee)))
             continue
-        values = {**common.values, **recipient_values(addressee, settings=settings)}
-        body = "\n\n".join(part for part in (render_body(letter.body, values), ending)
-                           if part)
-        html = _page(body, language=letter.language, title=letter.title)
+        language = versions.recipient_language(
+            letter=letter, contact=addressee.contact, country_code=addressee.country_code,
+            available=bodies)
+        values = {**dated[language], **recipient_values(addressee, settings=settings,
+                                                        language=language)}
+        rendered = render_body(bodies[language], values)
+        mail_ending, letter_ending = endings[language]
+        body = "\n\n".join(part for part in (rendered, mail_ending) if part)
+        html = _page(body, language=language, title=letter.title)
         document = MergedDocument(
             recipient_id=addressee.recipient_id, name=addressee.name,
             address_lines=tuple(line for line in values["address_block"].split("\n")
                                 if line),
-            body_html=body, fields={key: str(value) for key, value in values.items()},
-            body_has_address=uses_field(letter.body, "address_block"))
+            body_html="\n\n".join(part for part in (rendered, letter_ending) if part),
+            fields={key: str(value) for key, value in values.items()},
+            body_has_address=uses_field(bodies[language], "address_block"),
+            abroad=not home or (addressee.country_code or "").upper() != home,
+            language=language)
         messages.append(Composed(
             recipient_id=addressee.recipient_id, name=addressee.name, address=address,
             subject=_subject(subject_template, values), html=html,
-            text=html_to_text(body), document=document))
+            text=html_to_text(body), document=document, language=language))
     yield Progress(STAGE, len(everyone), len(everyone))
     assert letter.id is not None
     letters = MergeJob(
@@ -181,7 +211,7 @@ def compose_steps(*, session: Session, letter_id: int, today: date,
         letterhead=settings.letterhead, documents=tuple(item.document for item in messages),
         skipped=(), page=settings, withheld_signatories=common.withheld_signatories,
         language=letter.language, font_family=letter.font_family,
-        sender_abroad_lines=settings.sender_lines_abroad)
+        sender_abroad_lines=settings.sender_lines_abroad, signature_image=signature)
     return MailJob(letter_id=letter.id, title=letter.title, language=letter.language,
                    messages=tuple(messages), left_out=tuple(left_out),
                    restricted=restricted, letters=letters)

@@ -82,8 +82,8 @@ class Batch:
     """(Message-ID, the server's reply)."""
     forget: tuple[str, ...] = ()
     """Recorded as going out and never handed over: not sent."""
-    going: tuple[tuple[int, str, str], ...] = ()
-    """(recipient id, Message-ID, subject), recorded as going out."""
+    going: tuple[tuple[int, str, str, str], ...] = ()
+    """(recipient id, Message-ID, subject, language version), recorded as going out."""
 
 
 def record_batch(database: Database, *, title: str, on: date, batch: Batch) -> None:
@@ -107,8 +107,8 @@ def record_batch(database: Database, *, title: str, on: date, batch: Batch) -> N
                 col(Dispatch.message_id).in_(batch.forget),
                 col(Dispatch.outcome) == DispatchOutcome.sending.value))
         if batch.going:
-            going = {message_id: (recipient_id, subject)
-                     for recipient_id, message_id, subject in batch.going}
+            going = {message_id: (recipient_id, subject, language)
+                     for recipient_id, message_id, subject, language in batch.going}
             # An uncertain message sent again keeps its row, under its Message-ID.
             again = set(session.exec(select(Dispatch.message_id).where(
                 col(Dispatch.message_id).in_(list(going)))).all())
@@ -118,8 +118,9 @@ def record_batch(database: Database, *, title: str, on: date, batch: Batch) -> N
             now = utcnow()
             fresh = [{"recipient_id": recipient_id, "sent_on": on, "created_at": now,
                       "channel": DispatchChannel.email.value, "message_id": message_id,
-                      "subject": subject, "outcome": DispatchOutcome.sending.value}
-                     for message_id, (recipient_id, subject) in going.items()
+                      "subject": subject, "outcome": DispatchOutcome.sending.value,
+                      "language": language or None}
+                     for message_id, (recipient_id, subject, language) in going.items()
                      if message_id not in again]
             if fresh:
                 session.execute(insert(Dispatch), fresh)

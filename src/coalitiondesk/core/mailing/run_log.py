@@ -67,6 +67,12 @@ class Logged:
         return self.boot is not None and abs(boot_time() - self.boot) < _SAME_BOOT_S
 
 
+_writing: set[Path] = set()
+"""The logs of the runs going on in this process: not another's to settle. (Another
+process cannot be sending from the same database file: the application's lock
+keeps a second one out.)"""
+
+
 class RunLog:
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -77,6 +83,11 @@ class RunLog:
         key = hashlib.sha256(f"{database_name}\n{letter_id}".encode()).hexdigest()[:24]
         folder = platformdirs.user_data_path(APP_NAME, appauthor=False) / FOLDER_NAME
         return cls(folder / f"{key}.log")
+
+    @property
+    def in_use(self) -> bool:
+        """A run in this process is writing it."""
+        return self.path in _writing
 
     def read(self) -> Logged | None:
         """What the file says; None when there is none."""
@@ -107,6 +118,7 @@ class RunLog:
             fresh = not self.path.exists()
             self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT
                                | getattr(os, "O_BINARY", 0), 0o600)
+            _writing.add(self.path)
             if fresh:
                 os.write(self._fd, f"boot {boot_time():.3f}\n".encode())
         line = f"{step} {message_id}" + (f" {' '.join(reply.split())}" if reply else "")
@@ -122,3 +134,4 @@ class RunLog:
         if self._fd is not None:
             os.close(self._fd)
             self._fd = None
+            _writing.discard(self.path)

@@ -150,8 +150,17 @@ def send_steps(database: Database, *, job: MailJob, settings: ServerSettings,
     return report
 
 
+def settle_letter(database: Database, *, letter_id: int, title: str, on: date) -> None:
+    """Record what a killed run sending the letter left only in its log, so that its
+    messages' states can be shown as they are."""
+    settle(database, log=RunLog.for_letter(database_name=database.display_name,
+                                           letter_id=letter_id), title=title, on=on)
+
+
 def settle(database: Database, *, log: RunLog, title: str, on: date) -> None:
     """Record what a run that was killed left only in its log."""
+    if log.in_use:
+        return  # not killed: still sending, and recording what it sends
     logged = log.read()
     if logged is None:
         return
@@ -212,7 +221,8 @@ class _Run:
             self.log.write(run_log.AGAIN if again else run_log.RESERVED, message_id)
             if not again:
                 self.untouched.add(message_id)
-            going.append((message.recipient_id, message_id, message.subject))
+            going.append((message.recipient_id, message_id, message.subject,
+                          message.language))
         ledger.record_batch(self.database, title=self.job.title, on=self.today,
                             batch=ledger.Batch(sent=tuple(self.sent),
                                                refused=tuple(self.refused),

@@ -45,7 +45,12 @@ from coalitiondesk.core.mailing import ledger
 from coalitiondesk.core.mailing.compose import MailJob, compose_steps
 from coalitiondesk.core.mailing.eml import write_eml_files
 from coalitiondesk.core.mailing.messages import sender_address
-from coalitiondesk.core.mailing.sending import SendReport, send_steps, send_test
+from coalitiondesk.core.mailing.sending import (
+    SendReport,
+    send_steps,
+    send_test,
+    settle_letter,
+)
 from coalitiondesk.core.mailing.server import (
     Security,
     ServerSettings,
@@ -152,7 +157,11 @@ class EmailMergeDialog(QDialog):
 
         self.subject = QLineEdit(letter.title, self)
         self.subject.setToolTip(self.tr("Merge fields work here too: {{ full_name }}"))
-        self.attach = QCheckBox(self.tr("Attach the letter as a PDF"), self)
+        self.attach = QComboBox(self)
+        self.attach.addItem(self.tr("Nothing attached"), "")
+        self.attach.addItem(self.tr("The letter as a PDF"), "pdf")
+        self.attach.addItem(self.tr("The letter as a Word document (.docx)"), "docx")
+        self.attach.setAccessibleName(self.tr("Attachment"))
         self.restricted = QCheckBox(self)
         self.restricted.hide()
         self.retry_refused = QCheckBox(self)
@@ -164,7 +173,7 @@ class EmailMergeDialog(QDialog):
         self.resend_uncertain.hide()
         message_form = QFormLayout()
         message_form.addRow(self.tr("Subject"), self.subject)
-        message_form.addRow("", self.attach)
+        message_form.addRow(self.tr("Attachment"), self.attach)
         message_form.addRow("", self.restricted)
         message_form.addRow("", self.retry_refused)
         message_form.addRow("", self.resend_uncertain)
@@ -288,6 +297,10 @@ class EmailMergeDialog(QDialog):
         """Offer to send again what earlier runs left refused or uncertain."""
         if self.job is None:
             return
+        # What a killed run left in its log, recorded first: else its unsent messages
+        # would be offered as uncertain.
+        settle_letter(self.database, letter_id=self.letter_id, title=self.job.title,
+                      on=dt.date.today())
         with self.database.session() as session:
             states = ledger.email_states(session=session, letter_id=self.letter_id)
         wanted = {item.recipient_id for item in self.job.messages}
@@ -386,7 +399,7 @@ class EmailMergeDialog(QDialog):
         assert job is not None
         names = unique_file_names((safe_stem(item.name, fallback="recipient")
                                    for item in job.messages), extension=".eml")
-        attach = self._attachments(job) if self.attach.isChecked() else None
+        attach = self._attachments(job)
         self._set_busy(True)
         self.busy.run(lambda: write_eml_files(
             job=job, targets=[folder / name for name in names], sender=sender,
@@ -409,7 +422,7 @@ class EmailMergeDialog(QDialog):
         settings, secret = ready
         with self.database.operation("change") as operation:
             save_server_settings(session=operation.session, settings=settings)
-        attach = self._attachments(job) if self.attach.isChecked() else None
+        attach = self._attachments(job)
         # Read here: the steps are made in the worker's thread, which must not touch widgets.
         retry = not self.retry_refused.isHidden() and self.retry_refused.isChecked()
         resend = not self.resend_uncertain.isHidden() and self.resend_uncertain.isChecked()
@@ -422,10 +435,14 @@ class EmailMergeDialog(QDialog):
             done=self._finished_sending, failed=self._failed, cancelled=self._stopped)
 
     def _attachments(self, job: MailJob) -> Any:
-        # The command line's: the same printing code draws each recipient's letter.
-        from coalitiondesk.commands.email_merge import pdf_attachments
+        """The chosen attachment's maker, or None."""
+        kind = self.attach.currentData()
+        if not kind:
+            return None
+        # The command line's: the same printing and Word code writes each letter.
+        from coalitiondesk.commands.email_merge import attachments
 
-        return pdf_attachments(job)
+        return attachments(job, kind)
 
     def _pause_toggled(self, paused: bool) -> None:
         if paused:
