@@ -13,7 +13,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QMargins, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -194,7 +194,13 @@ class MembersChart(QChartView):
         chart.setTitle(title)
         chart.legend().hide()
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        # Each bar's name needs a line's height, and QtCharts cut every name to "…" when
+        # the bars were thinner (a 700-pixel-high screen): thin margins leave the bars room.
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.layout().setContentsMargins(0, 0, 0, 0)
+        chart.setBackgroundRoundness(0)
         categories = QBarCategoryAxis()
+        categories.setTruncateLabels(False)
         categories.append([label for label, _value in shown] or [""])
         chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(categories)

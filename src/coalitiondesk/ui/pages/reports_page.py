@@ -489,9 +489,10 @@ class ReportsPage(QWidget, PageDefaults):
         self.model.set_report(report)
         self.heading.setText(report_title(name))
         made = report.made_at.replace(tzinfo=dt.UTC).astimezone() if report.made_at else None
+        # Dates as the lists and forms write them (the files keep ISO dates).
         self.dates.setText(self.tr("As of %1 · made %2").replace(
-            "%1", (report.as_of or self.today()).isoformat()).replace(
-            "%2", made.strftime("%Y-%m-%d %H:%M") if made else ""))
+            "%1", display_date(report.as_of or self.today())).replace(
+            "%2", f"{display_date(made.date())} {made:%H:%M}" if made else ""))
         self.notes.setText("\n".join(message(note) for note in report.notes))
         self.notes.setVisible(bool(report.notes))
         self.chart_pane.setVisible(ReportChart.has_chart(name))
