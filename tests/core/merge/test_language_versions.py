@@ -40,7 +40,8 @@ def test_the_version_is_the_preferred_language_else_the_country_s_else_the_lette
 
 def test_each_recipient_gets_their_language_version_and_the_dispatch_says_which(
         database: Database, make_letter: Maker, make_contact: Maker) -> None:
-    letter = make_letter(body=ENGLISH, closing="", letter_date=LAUNCH, language="en")
+    letter = make_letter(body=ENGLISH, closing="Yours sincerely,", letter_date=LAUNCH,
+                         language="en")
     versions.save_version(database, letter_id=letter, language="ko", body=KOREAN)
     korean = make_contact(given_name="Tae-kyung", family_name="Ha", native_name="하태경",
                           position="대표", preferred_language="ko", honorific="Mr",
@@ -58,8 +59,10 @@ def test_each_recipient_gets_their_language_version_and_the_dispatch_says_which(
     assert (first.language, second.language) == ("ko", "en")
     assert paragraphs(first.body_html) == ["하태경 대표님께",
                                            "2011년 9월 8일: 귀하께 서한을 드립니다."]
+    # The closing is the English letter's; the Korean text ends with its own words.
     assert paragraphs(second.body_html) == ["Dear Mr Robertson,",
-                                            "8 September 2011: we write to you."]
+                                            "8 September 2011: we write to you.",
+                                            "Yours sincerely,"]
     assert [state.language for state in states] == ["ko", "en"]
     assert job.language_counts() == {"en": 1, "ko": 1}
 

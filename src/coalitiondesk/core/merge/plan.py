@@ -180,9 +180,10 @@ def merge_steps(*, session: Session, letter_id: int, today: date,
     settings = page_settings(session=session)
     common = letter_values(session=session, letter=letter, settings=settings, today=today)
     signature = signature_image(letter)
-    # The closing and signatory block follow the body unless the body places them.
+    # The closing and signatory block follow the body unless the body places them. The
+    # closing is written in the letter's own language: a version ends with its own words.
     endings = {language: ending_html(
-        "" if uses_field(body, "closing") else letter.closing,
+        "" if uses_field(body, "closing") or language != letter.language else letter.closing,
         () if uses_field(body, "signatory_block") else common.signatory_lines,
         signature=bool(signature) and not uses_field(body, "signatory_block"))
         for language, body in bodies.items()}
