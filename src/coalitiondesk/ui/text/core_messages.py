@@ -374,6 +374,11 @@ TRANSLATABLE_MESSAGES = (
     QT_TRANSLATE_NOOP("CoreMessages", "No {kind} with id {id}"),
     QT_TRANSLATE_NOOP("CoreMessages", "“{name}” is a saved search: its records are those its filters find"),  # noqa: E501
     QT_TRANSLATE_NOOP("CoreMessages", "There is already a group called “{name}”"),
+    QT_TRANSLATE_NOOP("CoreMessages", "A search within a group cannot be saved as a group of its own: show all records first, or add them to a hand-picked group"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessages", "“{name}” is a group of {group_kind} records, not {kind} records"),  # noqa: E501
+    # records.bulk_letters
+    QT_TRANSLATE_NOOP("CoreMessages", "A record goes on a letter as a signatory or a recipient, not {value!r}"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessages", "Only organizations sign a letter, not {kind}s"),
     # exporting.labels
     QT_TRANSLATE_NOOP("CoreMessages", "No export language {value!r}: choose one of {choices}"),
     # importing.custom_values
