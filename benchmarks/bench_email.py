@@ -4,11 +4,13 @@
 
 500 recipients of one letter, sent to a local aiosmtpd server (its own process,
 a sink that keeps nothing, no encryption: what is measured is ours, not TLS)
-over one connection. Ours is send_steps: each message built (MIME, Message-ID),
-recorded as sending in its own operation before it goes and as sent after, the
-run throttled at no limit. Bare is smtplib.sendmail of the same messages already
-built, with nothing recorded. Best of three, wall-clock (both sides wait on the
-server). Composing the messages from the template is timed on its own.
+over one connection. Ours is send_steps, end to end: connecting, each message
+built (MIME, Message-ID), recorded as going out before it goes (a batch a
+commit) and its outcome written to the run's log at once and committed with
+the next batch, the run throttled at no limit. Bare is smtplib.sendmail of the
+same messages already built, with nothing recorded. Best of three, wall-clock
+(both sides wait on the server). Composing the messages from the template is
+timed on its own.
 """
 
 from __future__ import annotations
