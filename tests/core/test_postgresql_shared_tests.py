@@ -24,6 +24,9 @@ from test_journal import (  # noqa: F401 - collected again here
 from test_organizations import (  # noqa: F401 - collected again here
     test_sorting_by_each_column_both_ways,
 )
+from test_saved_groups import (  # noqa: F401 - collected again here
+    test_a_group_is_a_filter_of_the_tables_and_is_renamed_undoably,
+)
 from test_search import (  # noqa: F401 - collected again here
     people,
     test_a_lone_surrogate_finds_nothing_and_raises_nothing,
