@@ -33,6 +33,7 @@ from coalitiondesk.core.importing.plan import (
 from coalitiondesk.core.importing.search_index import indexed_afterwards
 from coalitiondesk.core.journal import labels
 from coalitiondesk.core.journal import undo as journal_undo
+from coalitiondesk.core.journal.bulk_inserts import journaled_afterwards
 from coalitiondesk.core.journal.operations import created_and_changed
 from coalitiondesk.core.models import (
     Affiliation,
@@ -184,10 +185,15 @@ class _Writer:
         ]
         self.changes: list[dict[str, Any]] = []
 
-    def _insert(self, params: list[dict[str, Any]]) -> None:
+    def _insert_records(self, params: list[dict[str, Any]]) -> None:
         # A plain executemany: RETURNING with many rows costs SQLAlchemy more than the
         # inserts themselves. The ids are read back by UUID afterwards.
         self.session.connection().execute(self.model.__table__.insert(), params)
+
+    def _insert(self, model: Any, rows: list[dict[str, Any]]) -> None:
+        """One executemany, journaled in one statement after it (core.journal.bulk_inserts)."""
+        with journaled_afterwards(session=self.session, table=model.__tablename__):
+            self.session.execute(sa.insert(model), rows)
 
     def _ids_by_uuid(self) -> dict[str, int]:
         query = sa.select(self.model.uuid, self.model.id).where(
@@ -201,8 +207,9 @@ class _Writer:
         tag_links: list[tuple[int, list[str]]] = []
         uuids: list[str] = []
         statuses: list[Any] = []
-        with indexed_afterwards(session=self.session, table=_table(self.plan.kind),
-                                batch_id=self.batch_id):
+        table = _table(self.plan.kind)
+        with indexed_afterwards(session=self.session, table=table, batch_id=self.batch_id), \
+                journaled_afterwards(session=self.session, table=table):
             for start in range(0, len(creates), _CHUNK):
                 chunk = creates[start:start + _CHUNK]
                 params = []
@@ -218,7 +225,7 @@ class _Writer:
                     values.update(uuid=record_uuid, import_batch_id=self.batch_id,
                                   created_at=now, updated_at=now)
                     params.append(values)
-                self._insert(params)
+                self._insert_records(params)
                 yield Progress("Importing", start + len(chunk), len(self.plan.rows))
         ids = self._ids_by_uuid() if creates else {}
         history: list[dict[str, Any]] = []
@@ -234,7 +241,7 @@ class _Writer:
                     "changed_on": _changed_on(status, values), "created_at": now})
         if history:
             # Undo needs no record of these: they go with their organizations (cascade).
-            self.session.execute(sa.insert(MembershipChange), history)
+            self._insert(MembershipChange, history)
         self._link_tags(tag_links)
 
     def _link_tags(self, links: Sequence[tuple[int, list[str]]]) -> None:
@@ -247,11 +254,11 @@ class _Writer:
             org_rows = [{"organization_id": record_id, "tag_id": ids[name.casefold()]}
                         for record_id, tags in links
                         for name in tag_service.clean_tags(tags)]
-            self.session.execute(sa.insert(OrganizationTag), org_rows)
+            self._insert(OrganizationTag, org_rows)
         else:
             contact_rows = [{"contact_id": record_id, "tag_id": ids[name.casefold()]}
                             for record_id, tags in links for name in tag_service.clean_tags(tags)]
-            self.session.execute(sa.insert(ContactTag), contact_rows)
+            self._insert(ContactTag, contact_rows)
 
     def update(self) -> Generator[Progress, None, None]:
         updates = [row for row in self.plan.rows if row.action is Action.update]
@@ -286,12 +293,12 @@ class _Writer:
             org_aliases = [{"organization_id": row.record_id, "name": row.new_alias}
                            for row in rows if row.new_alias]
             if org_aliases:
-                self.session.execute(sa.insert(OrganizationAlias), org_aliases)
+                self._insert(OrganizationAlias, org_aliases)
             return
         contact_aliases = [{"contact_id": row.record_id, "name": row.new_alias}
                            for row in rows if row.new_alias]
         if contact_aliases:
-            self.session.execute(sa.insert(ContactAlias), contact_aliases)
+            self._insert(ContactAlias, contact_aliases)
 
     def _record_status_changes(self, rows: Sequence[Any],
                                current: dict[int, dict[str, Any]]) -> None:
@@ -310,7 +317,7 @@ class _Writer:
                 "changed_on": _changed_on(status, row.changes, default=date.today()),
                 "note": f"Imported from {self.plan.source}", "created_at": now})
         if history:
-            self.session.execute(sa.insert(MembershipChange), history)
+            self._insert(MembershipChange, history)
 
     def _current(self, ids: set[int]) -> dict[int, dict[str, Any]]:
         found: dict[int, dict[str, Any]] = {}
@@ -356,7 +363,7 @@ class _Writer:
                     links.append({"contact_id": contact_id, "organization_id": organization_id,
                                   "role": row.draft.role})
         if links:
-            self.session.execute(sa.insert(Affiliation), links)
+            self._insert(Affiliation, links)
 
     def _create_organizations(self, rows: Iterable[Any]) -> dict[str, int]:
         """The organizations contact rows name that are not stored, once each (the first
@@ -381,13 +388,14 @@ class _Writer:
                           updated_at=now)
             params.append(values)
         table: Any = Organization.__table__  # type: ignore[attr-defined]
-        self.session.execute(table.insert(), params)
+        with journaled_afterwards(session=self.session, table=table.name):
+            self.session.execute(table.insert(), params)
         columns: list[Any] = [Organization.uuid, Organization.id]
         # By batch, not by a list of UUIDs: SQLite takes only so many values in one query.
         query: Any = sa.select(*columns).where(col(Organization.import_batch_id) == self.batch_id)
         ids = {record_uuid: record_id for record_uuid, record_id in self.session.execute(query)}
         created = {key: ids[record_uuid] for key, record_uuid in uuids.items()}
-        self.session.execute(sa.insert(MembershipChange), [
+        self._insert(MembershipChange, [
             {"organization_id": record_id, "status": status, "changed_on": date.today(),
              "created_at": now} for record_id in created.values()])
         return created
