@@ -50,3 +50,14 @@ def test_what_is_written_reads_back_the_same() -> None:
     assert all(b"\n" not in line and b"\r" not in line for line in lines)
     assert max(len(line) for line in lines) <= 998  # RFC 5322: longer lines are cut
     assert message.defects == [] and all(part.defects == [] for part in message.walk())
+
+
+def test_a_long_plain_subject_is_folded_and_read_back_whole() -> None:
+    subject = "Will the Open Network sign our letter on arbitrary detention? " * 3 + (
+        "A literal =?utf-8?q?word?= stays as typed")
+    content = message_bytes(composed(name="Jane Doe", subject=subject, text="Hi\n",
+                                     html="<p>Hi</p>\n"),
+                            sender="desk@coalition.example", message_id="<3@c.example>")
+    message = message_from_bytes(content, policy=policy.default)
+    assert message["Subject"] == " ".join(subject.split())
+    assert all(len(line) <= 78 for line in content.split(b"\r\n"))
