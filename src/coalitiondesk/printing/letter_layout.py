@@ -31,7 +31,7 @@ from coalitiondesk.core.merge.documents import (
 from coalitiondesk.core.merge.geometry import ENVELOPES, PAPER_SIZE_MM, Paper
 from coalitiondesk.core.merge.page import Margins
 from coalitiondesk.printing.fitting import FittedText, fit_lines, lines_html
-from coalitiondesk.printing.letter_fonts import job_families
+from coalitiondesk.printing.letter_fonts import job_families, letter_families
 from coalitiondesk.printing.output import paper_layout
 from coalitiondesk.printing.paged_body import PagedBody
 from coalitiondesk.printing.units import (
@@ -150,6 +150,19 @@ class LetterFrame:
         self.signature = QImage()
         if job.signature_image:
             self.signature.loadFromData(job.signature_image)
+        self._families: dict[str, tuple[str, ...]] = {}
+
+    def body_families(self, language: str) -> tuple[str, ...]:
+        """The fonts of a version's body: the letter's, unless the version is in another
+        language and the letter names no font of its own (a Korean version of an English
+        letter is set in its language's default font, not in the English one)."""
+        setup, job = self.setup, self.job
+        if (not setup.font_families or job.font_family
+                or language.split("-")[0] == job.language.split("-")[0]):
+            return setup.font_families
+        if language not in self._families:
+            self._families[language] = letter_families(language=language, font_family=None)
+        return self._families[language]
 
     def body_html(self, document: MergedDocument) -> str:
         """The body with the signature image's size set, or its place removed when the
@@ -203,7 +216,9 @@ class LaidOutLetter:
             body_top = address_bottom + _GAP_MM
 
         self.page_height = mm(content.height())
-        body = text_document(font=setup.font(setup.font_size), html=frame.body_html(document),
+        body_font = base_font(setup.font_size,
+                              families=frame.body_families(document.language))
+        body = text_document(font=body_font, html=frame.body_html(document),
                              width=mm(content.width()),
                              images={SIGNATURE_SOURCE: frame.signature}
                              if not frame.signature.isNull() else None)
