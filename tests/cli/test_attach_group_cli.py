@@ -118,3 +118,18 @@ def test_a_group_renamed_and_put_on_a_letter(demo_db: Path) -> None:
     assert run(*db, "undo").returncode == 0
     refused = run(*db, "group", "letter", "Member organizations", "No such letter")
     assert refused.returncode == 1 and len(refused.stderr.strip().splitlines()) == 1
+
+
+def test_a_report_limited_to_a_group(demo_db: Path, tmp_path: Path) -> None:
+    db = ("--db", str(demo_db))
+    assert run(*db, "group", "add", "Korea", "--kind", "organization", "--country",
+               "KR").returncode == 0
+    written = run(*db, "report", "members-by-country", "--group", "korea", "--out",
+                  str(tmp_path / "korea.xlsx"))
+    assert written.returncode == 0, written.stderr
+    assert "(1 row)" in written.stdout
+    refused = run(*db, "report", "letters", "--group", "Korea", "--out",
+                  str(tmp_path / "letters.xlsx"))
+    assert refused.returncode == 1 and "cannot be limited to a group" in refused.stderr
+    assert len(refused.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "letters.xlsx").exists()

@@ -166,3 +166,34 @@ def test_a_contact_group_goes_on_a_letter_as_recipients(qtbot: QtBot,
     assert seen[0].startswith(f"{added.added} put on the letter")
     item = page.groups.list.topLevelItem(1)
     assert item is not None and item.data(0, GROUP_ROLE) == press
+
+
+def test_the_reports_tab_counts_one_group_of_organizations(qtbot: QtBot,
+                                                          demo: Database) -> None:
+    from coalitiondesk.core.journal.operations import ChangeSet
+    from coalitiondesk.ui.pages.reports_page import ReportsPage
+
+    page = ReportsPage(demo)
+    qtbot.addWidget(page)
+    page.resize(1024, 650)
+    with qtbot.waitSignal(page.reportShown):
+        page.show()
+    if page.current_name() != "members-by-country":
+        with qtbot.waitSignal(page.reportShown):
+            page.select("members-by-country")
+    qtbot.waitUntil(lambda: not page.busy())
+    assert page.group.isVisible() and page.group.count() == 1
+    korean = groups.add_group(database=demo, kind="organization", name="Korean",
+                              filters=OrganizationFilter(country_code="KR"))
+    with qtbot.waitSignal(page.reportShown):
+        page.apply_changes(ChangeSet(tables=frozenset({"saved_group"})))
+    qtbot.waitUntil(lambda: not page.busy())
+    with qtbot.waitSignal(page.reportShown):
+        page.group.setCurrentIndex(page.group.findData(korean))
+    qtbot.waitUntil(lambda: not page.busy())
+    report = page.report()
+    assert report is not None and report.rows == [("South Korea", 7)]
+    assert report.notes[0] == "Only the 8 organizations of one saved group"
+    with qtbot.waitSignal(page.reportShown):
+        page.select("letters")
+    assert not page.group.isVisible()

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from coalitiondesk.commands import EXIT_OK, opened
 from coalitiondesk.core.errors import InvalidInput
-from coalitiondesk.core.reports import NAMES_PEOPLE, REPORTS, make_report, save_xlsx
+from coalitiondesk.core.records.groups import group_named
+from coalitiondesk.core.reports import GROUPED, NAMES_PEOPLE, REPORTS, make_report, save_xlsx
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -24,6 +25,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument("--include-restricted", action="store_true",
                         help="member-directory: also list restricted contacts and records "
                         "tagged 'do not share'")
+    parser.add_argument("--group", metavar="NAME",
+                        help="only the organizations of this saved group ("
+                        + ", ".join(sorted(GROUPED)) + ")")
     parser.set_defaults(run=run)
 
 
@@ -47,8 +51,10 @@ def run(args: argparse.Namespace) -> int:
         raise InvalidInput(f"--include-restricted goes with {', '.join(sorted(NAMES_PEOPLE))}: "
                            f"{args.name} names no one")
     with opened(args, create=False) as database, database.session() as session:
+        group_id = (group_named(session=session, name=args.group, kind="organization").id
+                    if args.group is not None else None)
         report = make_report(session=session, name=args.name,
-                             include_restricted=args.include_restricted)
+                             include_restricted=args.include_restricted, group_id=group_id)
     if suffix == ".xlsx":
         save_xlsx(report=report, target=args.out)
         rows = len(report.rows)

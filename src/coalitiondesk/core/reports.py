@@ -7,7 +7,9 @@ share" left out unless chosen. Every report says what day it describes and when
 it was made. `save_xlsx` writes it with the export workbook writer (its "About"
 sheet in a report's own words) and a native chart beside the table covering
 every row; the printing package writes it as PDF, the chart above the table.
-Codes (statuses, kinds) are shown as labels.
+Codes (statuses, kinds) are shown as labels. The reports about member
+organizations (GROUPED) can be limited to a saved group of organizations
+(core.records.groups); the report then says so, without the group's name.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ from coalitiondesk.core.models import (
     Signature,
     SignatureStatus,
 )
+from coalitiondesk.core.records.groups import members_of
 from coalitiondesk.core.records.outreach import ResponseStatus, response_status
 from coalitiondesk.core.storage.files import describe_os_error
 
@@ -108,13 +111,22 @@ def _member() -> sa.ColumnElement[bool]:
     return col(Organization.membership_status) == MembershipStatus.member.value
 
 
-def members_by_country(*, session: Session, today: date | None = None) -> Report:
+def _in_group(session: Session, column: Any, group_id: int | None) -> sa.ColumnElement[bool]:
+    """`column` (an organization's id) among the group's organizations; true without one."""
+    if group_id is None:
+        return sa.true()
+    return col(column).in_(members_of(session=session, kind="organization",
+                                      group_id=group_id))
+
+
+def members_by_country(*, session: Session, today: date | None = None,
+                       group_id: int | None = None) -> Report:
     """Current members per country, the most first; international ones as one row."""
     query = (
         select(Country.name, func.count())
         .select_from(Organization)
         .join(Country, col(Country.code) == Organization.country_code, isouter=True)
-        .where(_member())
+        .where(_member(), _in_group(session, Organization.id, group_id))
         .group_by(Country.name)
     )
     rows = [(name or INTERNATIONAL, int(count)) for name, count in session.exec(query)]
@@ -124,13 +136,14 @@ def members_by_country(*, session: Session, today: date | None = None) -> Report
                   chart=Chart(0, (1,)))
 
 
-def members_by_region(*, session: Session, today: date | None = None) -> Report:
+def members_by_region(*, session: Session, today: date | None = None,
+                      group_id: int | None = None) -> Report:
     """Current members per world region, the most first."""
     query = (
         select(Country.region, func.count())
         .select_from(Organization)
         .join(Country, col(Country.code) == Organization.country_code, isouter=True)
-        .where(_member())
+        .where(_member(), _in_group(session, Organization.id, group_id))
         .group_by(Country.region)
     )
     rows = [(region or INTERNATIONAL, int(count)) for region, count in session.exec(query)]
@@ -153,14 +166,17 @@ def _months(first: date, last: date) -> list[str]:
     return months
 
 
-def membership_over_time(*, session: Session, today: date | None = None) -> Report:
+def membership_over_time(*, session: Session, today: date | None = None,
+                         group_id: int | None = None) -> Report:
     """Members at the end of each month, with those who joined and left, from the history."""
     today = today or date.today()
     # Columns, not records: building 40,000 ORM objects took most of the time.
-    changes = session.exec(select(
+    query = select(
         col(MembershipChange.organization_id), col(MembershipChange.status),
         col(MembershipChange.changed_on),
-    ).order_by(col(MembershipChange.changed_on), col(MembershipChange.id))).all()
+    ).where(_in_group(session, MembershipChange.organization_id, group_id))
+    changes = session.exec(query.order_by(col(MembershipChange.changed_on),
+                                          col(MembershipChange.id))).all()
     headers = ("Month", "Members", "Joined", "Left")
     chart = Chart(0, (1,))
     if not changes:
@@ -245,7 +261,7 @@ def activities_per_month(*, session: Session, today: date | None = None) -> Repo
 
 
 def member_directory(*, session: Session, today: date | None = None,
-                     include_restricted: bool = False) -> Report:
+                     include_restricted: bool = False, group_id: int | None = None) -> Report:
     """Member organizations by country, with their current contacts."""
     today = today or date.today()
     withheld = withheld_records(session=session)
@@ -253,7 +269,7 @@ def member_directory(*, session: Session, today: date | None = None,
     organizations = session.exec(
         select(Organization, Country.name)
         .join(Country, col(Country.code) == Organization.country_code, isouter=True)
-        .where(_member())).all()
+        .where(_member(), _in_group(session, Organization.id, group_id))).all()
     people: dict[int, list[Contact]] = {}
     current = sa.or_(col(Affiliation.end_date).is_(None), col(Affiliation.end_date) >= today)
     for organization_id, contact in session.exec(
@@ -305,11 +321,15 @@ REPORTS: dict[str, Callable[..., Report]] = {
 }
 NAMES_PEOPLE = frozenset({"member-directory"})
 """Reports that list people, and so can leave restricted ones out."""
+GROUPED = frozenset({"members-by-country", "members-by-region", "membership-over-time",
+                     "member-directory"})
+"""Reports about member organizations, which a saved group of organizations can limit."""
 
 
 def make_report(*, session: Session, name: str, today: date | None = None,
-                include_restricted: bool = False) -> Report:
-    """The report `name`, dated: as of `today` (default: today), made now."""
+                include_restricted: bool = False, group_id: int | None = None) -> Report:
+    """The report `name`, dated: as of `today` (default: today), made now; with `group_id`,
+    about that saved group's organizations only."""
     try:
         build = REPORTS[name]
     except KeyError:
@@ -317,8 +337,22 @@ def make_report(*, session: Session, name: str, today: date | None = None,
             "There is no report {name!r}: choose one of {value}",
             name=name, value=', '.join(REPORTS)) from None
     day = today or date.today()
-    report = (build(session=session, today=day, include_restricted=include_restricted)
-              if name in NAMES_PEOPLE else build(session=session, today=day))
+    options: dict[str, Any] = {}
+    if name in NAMES_PEOPLE:
+        options["include_restricted"] = include_restricted
+    if group_id is not None:
+        if name not in GROUPED:
+            raise InvalidInput("The {name} report cannot be limited to a group: only the "
+                               "reports about member organizations can", name=name)
+        options["group_id"] = group_id
+    report = build(session=session, today=day, **options)
+    if group_id is not None:
+        count = session.exec(select(func.count()).select_from(Organization).where(
+            _in_group(session, Organization.id, group_id))).one()
+        # The group's name may say more than the figures: the file says only that one was.
+        report = dataclasses.replace(report, notes=(
+            Message("Only the {count} organizations of one saved group", count=count),
+            *report.notes))
     return dataclasses.replace(
         report, as_of=day, made_at=datetime.now(UTC).replace(tzinfo=None, microsecond=0))
 

@@ -31,6 +31,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSignalBlocker,
     Qt,
     QTime,
     Signal,
@@ -52,7 +53,15 @@ from PySide6.QtWidgets import (
 )
 
 from coalitiondesk.core.journal.operations import ChangeSet
-from coalitiondesk.core.reports import NAMES_PEOPLE, REPORTS, Report, make_report, save_xlsx
+from coalitiondesk.core.records.groups import list_groups
+from coalitiondesk.core.reports import (
+    GROUPED,
+    NAMES_PEOPLE,
+    REPORTS,
+    Report,
+    make_report,
+    save_xlsx,
+)
 from coalitiondesk.core.storage.db import Database
 from coalitiondesk.printing.report_pdf import render_report, write_report_pdf
 from coalitiondesk.ui.app import file_dialogs
@@ -281,6 +290,14 @@ class ReportsPage(QWidget, PageDefaults):
         self.include_restricted.setToolTip(self.tr(
             "The member directory leaves out restricted contacts and records tagged "
             "“do not share” unless this is ticked"))
+        self.group = QComboBox(self)
+        self.group.setAccessibleName(self.tr("Group"))
+        self.group.setToolTip(self.tr(
+            "Count only the organizations of one of your saved groups"))
+        self.group.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.group.setMinimumContentsLength(14)
+        self._fill_groups()
         self.status = QLabel(self)
         self.status.setEnabled(False)
         top = QHBoxLayout()
@@ -289,6 +306,10 @@ class ReportsPage(QWidget, PageDefaults):
         top.addWidget(self.as_of)
         # A second row: all on one made the tab, and so the window, too wide for 1024 px.
         options = QHBoxLayout()
+        self.group_label = QLabel(self.tr("Group:"), self)
+        self.group_label.setBuddy(self.group)
+        options.addWidget(self.group_label)
+        options.addWidget(self.group)
         options.addWidget(self.include_restricted)
         options.addStretch(1)
         options.addWidget(self.status)
@@ -338,6 +359,7 @@ class ReportsPage(QWidget, PageDefaults):
         self.choice.currentIndexChanged.connect(self._choice_changed)
         self.as_of.changed.connect(self.run)
         self.include_restricted.toggled.connect(self.run)
+        self.group.currentIndexChanged.connect(self.run)
         self.export_button.clicked.connect(self.choose_xlsx)
         self.pdf_button.clicked.connect(self.choose_pdf)
         self.print_button.clicked.connect(self.print_report)
@@ -363,7 +385,21 @@ class ReportsPage(QWidget, PageDefaults):
 
     def apply_changes(self, changes: ChangeSet) -> None:
         """Every report counts across records of all kinds: any change may move it."""
+        if changes.touches("saved_group"):
+            self._fill_groups()
         self.reload()
+
+    def _fill_groups(self) -> None:
+        """The saved groups of organizations, keeping the one chosen while it exists."""
+        current = self.group.currentData()
+        with self.database.session() as session:
+            found = list_groups(session=session, kind="organization")
+        with QSignalBlocker(self.group):
+            self.group.clear()
+            self.group.addItem(self.tr("All organizations"), None)
+            for group in found:
+                self.group.addItem(group.name, group.id)
+            self.group.setCurrentIndex(max(self.group.findData(current), 0))
 
     def status_text(self) -> str:
         return ""
@@ -382,11 +418,12 @@ class ReportsPage(QWidget, PageDefaults):
         database = self.database
         today = as_of or self.today()
         include = name in NAMES_PEOPLE and self.include_restricted.isChecked()
+        group_id = self.group.currentData() if name in GROUPED else None
 
         def steps() -> Generator[None, None, tuple[str, Report]]:
             with database.session() as session:
                 return name, make_report(session=session, name=name, today=today,
-                                         include_restricted=include)
+                                         include_restricted=include, group_id=group_id)
             yield  # a generator, as the worker runs them
 
         # No progress dialog: the tab says "Counting…", and a report rebuilt after a change
@@ -473,6 +510,8 @@ class ReportsPage(QWidget, PageDefaults):
     def _choice_changed(self) -> None:
         self.as_of.setEnabled(self.current_name() in DATED)
         self.include_restricted.setVisible(self.current_name() in NAMES_PEOPLE)
+        self.group.setVisible(self.current_name() in GROUPED)
+        self.group_label.setVisible(self.current_name() in GROUPED)
         if self.isVisible():
             self.run()
         else:

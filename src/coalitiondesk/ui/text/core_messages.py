@@ -282,6 +282,8 @@ TRANSLATABLE_MESSAGES = (
     QT_TRANSLATE_NOOP("CoreMessages", "There is no report {name!r}: choose one of {value}"),
     QT_TRANSLATE_NOOP("CoreMessages", "Could not write {target}: {error}"),
     QT_TRANSLATE_NOOP("CoreMessages", "{count} members in all"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Only the {count} organizations of one saved group"),
+    QT_TRANSLATE_NOOP("CoreMessages", "The {name} report cannot be limited to a group: only the reports about member organizations can"),  # noqa: E501
     QT_TRANSLATE_NOOP("CoreMessages", "Months in which no one joined or left are shown as one row."),  # noqa: E501
     QT_TRANSLATE_NOOP("CoreMessages", "Countries counts the signatories' countries; international organizations are not counted as a country."),  # noqa: E501
     # storage.backup
