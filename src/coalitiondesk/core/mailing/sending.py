@@ -9,9 +9,9 @@ again when asked, and refused ones are retried when asked.
 
 Messages are recorded as going out in batches, each batch's commit before its
 first message goes, and what becomes of each is written at once to the run's
-log (core.mailing.run_log) and committed with the next batch: batches long
-enough that commits take about 5 % of the run, at most two seconds of sending,
-one message each when the run is throttled.
+log (core.mailing.run_log) and committed with the next batch: a batch is about
+two seconds of sending (after a first message alone, which times it), one
+message when the run is throttled to one every two seconds or slower.
 A killed run's log is read by the next run first. Stopping before a message's
 content was handed over takes its record back, so only a message the server may
 have taken is ever left uncertain.
@@ -47,8 +47,6 @@ if TYPE_CHECKING:
 STAGE = "Sending messages"
 _WAIT_SLICE = 0.2
 """Seconds between progress reports while throttled, so Cancel is never slow."""
-_COMMIT_SHARE = 0.05
-"""The share of a run's time its commits may take: a batch is as long as that allows."""
 _BATCH_SECONDS = 2.0
 """At most this much sending a batch: should the system itself crash, the batch's
 messages not known to be taken stay uncertain (a killed process leaves one)."""
@@ -201,8 +199,6 @@ class _Run:
         self.sent: list[str] = []
         self.refused: list[tuple[str, str]] = []
         self.started: float | None = None
-        self.commit_seconds = 0.0
-        """What the last batch's commit took."""
         self.attempted = 0
         self.connection: smtplib.SMTP | None = connect(settings, password=password,
                                                        ca_file=ca_file)
@@ -213,11 +209,10 @@ class _Run:
         if self.started is None or not self.attempted:
             size = 1
         else:
-            # From what a commit and a message have cost so far in this run: a slow
-            # disk or a fast server makes the batches longer, throttling makes them one.
+            # From what a message has taken so far in this run: a fast server makes
+            # the batches long, throttling makes them one message each.
             each = max((time.perf_counter() - self.started) / self.attempted, 1e-6)
-            size = max(1, min(int(self.commit_seconds / (_COMMIT_SHARE * each)),
-                              int(_BATCH_SECONDS / each)))
+            size = max(1, int(_BATCH_SECONDS / each))
         going = []
         for message, again in upcoming[:size]:
             message_id = again or new_message_id(self.settings.sender)
@@ -230,12 +225,10 @@ class _Run:
                 self.untouched.add(message_id)
             going.append((message.recipient_id, message_id, message.subject,
                           message.language))
-        started = time.perf_counter()
         ledger.record_batch(self.database, title=self.job.title, on=self.today,
                             batch=ledger.Batch(sent=tuple(self.sent),
                                                refused=tuple(self.refused),
                                                going=tuple(going)))
-        self.commit_seconds = time.perf_counter() - started
         self.sent.clear()
         self.refused.clear()
         return len(going)
