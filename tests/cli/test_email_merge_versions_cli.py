@@ -82,6 +82,8 @@ def test_each_gets_the_version_of_their_language_with_the_letter_in_word(
         assert plain is not None
         text = plain.get_content()
         assert text.startswith(salutation) and sentence in text
+        # The letter's closing is English: a version ends with its own words.
+        assert ("With regards," in text) == (address == "doe@example.org")
         [attachment] = list(message.iter_attachments())
         assert attachment.get_filename().endswith(".docx")
         letter = docx.Document(io.BytesIO(attachment.get_content()))

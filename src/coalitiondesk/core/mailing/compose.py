@@ -157,7 +157,10 @@ def compose_steps(*, session: Session, letter_id: int, today: date,
     signature = signature_image(letter)
     endings: dict[str, tuple[str, str]] = {}
     for language, body in bodies.items():
-        closing = "" if uses_field(body, "closing") else letter.closing
+        # As the printed merge: the closing is in the letter's own language, so a
+        # version ends with its own words.
+        closing = ("" if uses_field(body, "closing") or language != letter.language
+                   else letter.closing)
         lines = () if uses_field(body, "signatory_block") else common.signatory_lines
         # The message has no place for the signature image; the attached letter has.
         endings[language] = (ending_html(closing, lines), ending_html(
