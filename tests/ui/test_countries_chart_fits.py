@@ -29,3 +29,18 @@ def test_every_bar_keeps_its_name_on_a_small_screen(
     # Room for each name's line, so that QtCharts hides none of them.
     band = chart.plotArea().height() / axis.count()
     assert band >= 1.2 * QFontMetrics(axis.labelsFont()).height()
+
+
+@pytest.mark.parametrize("language", ["en", "ko", "ja"])
+def test_the_countries_name_column_stays_readable_on_a_small_screen(
+        qtbot: QtBot, demo: Database, language: str) -> None:
+    i18n.install_translations(language)
+    window = open_window(qtbot, demo)
+    window.resize(1024, 700)
+    window.tabs.setCurrentWidget(window.countries)
+    view = window.countries.view
+    qtbot.waitUntil(lambda: window.width() == 1024 and view.isVisible())
+    name = window.countries.model.column_index("name")
+    needed = max(view.fontMetrics().horizontalAdvance(text)
+                 for text in ("オーストラリア連邦", "Bosnia and Herzegovina")) - 8
+    assert view.columnWidth(name) >= needed  # was "ア…" in Japanese

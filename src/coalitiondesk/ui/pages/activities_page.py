@@ -229,7 +229,7 @@ class ActivitiesPage(QWidget, PageDefaults):
                 lambda position, v=view, m=model: self._show_column_menu(v, m, position))
         # On a narrow screen the names columns give way, so that the Subject stays readable.
         for view, model in ((self.view, self.model), (self.due_view, self.due_model)):
-            view.keep_readable(main=model.column_index("subject"), yielding=[
+            view.keep_readable(main=model.column_index("subject"), main_chars=20, yielding=[
                 model.column_index("organizations"), model.column_index("contacts")])
         self.view_choice.currentIndexChanged.connect(self._view_changed)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)

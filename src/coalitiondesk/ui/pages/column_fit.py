@@ -1,9 +1,10 @@
 """Keeping a table's main text column readable when the table is narrow.
 
 A stretching column gets only what the fixed columns leave; on a 1024-pixel
-screen the Activities table left its Subject a few letters ("Let…"). Here the
-columns of names, which people read less closely, give up width first, down
-to a floor, so that the main column keeps at least its minimum.
+screen the Activities table left its Subject a few letters ("Let…"), and the
+Countries table its Name in Japanese ("ア…"). Here columns people read less
+closely (names of those involved, short forms, regions) give up width first,
+down to a floor, so that the main column keeps at least its minimum.
 """
 
 from __future__ import annotations
@@ -11,12 +12,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from coalitiondesk.ui.pages.record_page import RecordTable
 
 _SAMPLE = "Network for Human Rights in North Korea, Seoul"
 
 
-class FittingTableView(QTableView):
+class FittingTableView(RecordTable):
     """A table whose `yielding` columns (set by keep_readable) shrink, in proportion to
     their width and down to `floor_chars`, while its stretching column (configure_table's)
     has less than `main_chars`."""
@@ -56,5 +59,14 @@ class FittingTableView(QTableView):
                      and not header.isSectionHidden(column))
         room = self.viewport().width() - others - self._main_width
         share = min(1.0, max(0.0, room / wanted))
-        for column in shown:
-            self.setColumnWidth(column, max(self._floor, round(self._preferred[column] * share)))
+        widths = {column: max(self._floor, round(self._preferred[column] * share))
+                  for column in shown}
+        for column, width in widths.items():
+            self.setColumnWidth(column, width)
+        # Too narrow even so (by more than a little): the main column keeps its width and
+        # the table scrolls sideways (stretching, it would get what is left: nothing).
+        if self.viewport().width() - others - sum(widths.values()) < 0.8 * self._main_width:
+            header.setSectionResizeMode(self._main, QHeaderView.ResizeMode.Interactive)
+            self.setColumnWidth(self._main, self._main_width)
+        else:
+            header.setSectionResizeMode(self._main, QHeaderView.ResizeMode.Stretch)

@@ -41,8 +41,9 @@ from coalitiondesk.core.journal.operations import ChangeSet
 from coalitiondesk.core.storage.db import Database
 from coalitiondesk.ui.app.i18n import country_name, region_name
 from coalitiondesk.ui.models.table_models import KEY_ROLE, CountryTableModel
+from coalitiondesk.ui.pages.column_fit import FittingTableView
 from coalitiondesk.ui.pages.page import PageDefaults
-from coalitiondesk.ui.pages.record_page import RecordTable, configure_table, select_row, two_panes
+from coalitiondesk.ui.pages.record_page import configure_table, select_row, two_panes
 from coalitiondesk.ui.text.core_messages import message
 
 CHART_BARS = 15
@@ -219,9 +220,12 @@ class CountriesPage(QWidget, PageDefaults):
         super().__init__(parent)
         self.name = "countries"
         self.model = CountryTableModel(database, self)
-        self.view = RecordTable(self)
+        self.view = FittingTableView(self)
         self.view.setAccessibleName(self.tr("Countries table"))
         configure_table(self.view, self.model)
+        # On a narrow screen the short forms and regions give way to the country's name.
+        self.view.keep_readable(main=self.model.column_index("name"), main_chars=22, yielding=[
+            self.model.column_index(key) for key in ("short_form", "region", "subregion")])
         self.view.doubleClicked.connect(self._open)
         self.view.activatedKey.connect(lambda code: self.showOrganizations.emit(code))
         self.details = CountryDetails(database, self)
