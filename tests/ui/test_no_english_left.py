@@ -91,9 +91,12 @@ def _demo_texts(database: Database) -> list[str]:
                     # A lowercase code ("member", "ngo") is core's, to be shown as a label.
                     if isinstance(value, str) and not re.fullmatch(r"[a-z_]+", value):
                         found.update(part.strip() for part in value.splitlines())
-        # The coordinator's country table: short forms for letters, ISO's formal names.
-        for row in session.execute(text("SELECT short_form, official_name FROM country")):
-            found.update(value for value in row if value)
+        # The coordinator's country table: short forms for letters, and ISO's formal names
+        # (which CLDR does not translate) where they are not the country's name itself.
+        for short_form, official_name, name in session.execute(
+                text("SELECT short_form, official_name, name FROM country")):
+            found.update(value for value in (short_form, official_name if official_name != name
+                                             else None) if value)
         found.update(str(name) for (name,) in session.execute(
             text("SELECT DISTINCT who FROM journal_operation")) if name)
     for line in PARTNERS_FILE.splitlines():

@@ -11,12 +11,10 @@ Stored values stay ISO; only what is displayed follows the locale.
 from __future__ import annotations
 
 import datetime as dt
-import gettext
 import re
 from collections.abc import Iterable
-from functools import cache, cmp_to_key, partial
+from functools import cmp_to_key, partial
 
-import pycountry
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCollator,
@@ -30,6 +28,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
+from coalitiondesk.core.exporting.labels import ExportLanguage
+from coalitiondesk.core.exporting.labels import country_name as export_country_name
 from coalitiondesk.core.models import Country
 from coalitiondesk.core.storage.resources import resource_path
 from coalitiondesk.ui.app import settings_keys
@@ -199,43 +199,15 @@ def display_number(value: int, locale: QLocale | None = None) -> str:
 
 # --- country and region names ----------------------------------------------------------------
 
-# pycountry's catalogues translate ISO's formal names ("Korea, Democratic People's
-# Republic of"); these are the names people use, as core's English display names are.
-_COMMON_COUNTRY_NAMES: dict[str, dict[str, str]] = {
-    "ko": {
-        "KR": "한국", "KP": "북한", "TW": "대만", "RU": "러시아", "IR": "이란", "SY": "시리아",
-        "LA": "라오스", "BO": "볼리비아", "VE": "베네수엘라", "TZ": "탄자니아", "MD": "몰도바",
-        "BN": "브루나이", "FM": "미크로네시아", "VA": "바티칸", "FK": "포클랜드 제도",
-        "VG": "영국령 버진아일랜드", "VI": "미국령 버진아일랜드", "CD": "콩고민주공화국",
-    },
-    "ja": {
-        "KR": "韓国", "KP": "北朝鮮", "TW": "台湾", "RU": "ロシア", "IR": "イラン", "SY": "シリア",
-        "LA": "ラオス", "BO": "ボリビア", "VE": "ベネズエラ", "TZ": "タンザニア", "MD": "モルドバ",
-        "BN": "ブルネイ", "FM": "ミクロネシア", "VA": "バチカン", "FK": "フォークランド諸島",
-        "CC": "ココス諸島", "US": "アメリカ合衆国", "GB": "イギリス",
-    },
-}
-
-
-@cache
-def _iso_catalogue(language: str) -> gettext.NullTranslations:
-    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language],
-                               fallback=True)
-
-
 def country_name(code: str, english: str) -> str:
-    """A country's name in the interface language; `english` (core's display name) otherwise."""
-    language = _ui_language
-    if not language:
+    """A country's name in the interface language, from Unicode CLDR as exports name it
+    (core.exporting.labels); `english` (core's display name) in English or for a code
+    CLDR does not know."""
+    try:
+        language = ExportLanguage(_ui_language or "en")
+    except ValueError:  # a translation newer than CLDR's languages here
         return english
-    common = _COMMON_COUNTRY_NAMES.get(language, {}).get(code)
-    if common:
-        return common
-    iso = pycountry.countries.get(alpha_2=code)
-    if iso is None:
-        return english
-    translated = _iso_catalogue(language).gettext(iso.name)
-    return translated if translated != iso.name else english
+    return export_country_name(code, english, language) or english
 
 
 def country_choices(countries: Iterable[Country]) -> list[tuple[str, str]]:
