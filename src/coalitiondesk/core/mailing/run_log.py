@@ -37,6 +37,8 @@ from pathlib import Path
 import platformdirs
 
 from coalitiondesk import APP_NAME
+from coalitiondesk.core.errors import InvalidInput
+from coalitiondesk.core.storage.files import describe_os_error
 
 FOLDER_NAME = "mail runs"
 RESERVED, AGAIN, HANDED_OVER, TAKEN, REFUSED = "r", "u", "a", "s", "f"
@@ -93,7 +95,8 @@ class RunLog:
         """What the file says; None when there is none."""
         try:
             text = self.path.read_text("utf-8", errors="replace")
-        except FileNotFoundError:
+        except OSError:
+            # Unreadable is as good as none: its messages stay uncertain, never resent.
             return None
         logged = Logged()
         for line in text.splitlines():
@@ -103,8 +106,8 @@ class RunLog:
                     logged.boot = float(rest)
                 continue
             message_id, _, reply = rest.partition(" ")
-            # A line cut short by a crash ends without its newline's successor; a
-            # Message-ID is whole only with its closing bracket.
+            # A line a crash cut short is left out: a Message-ID is whole only with its
+            # closing bracket.
             if not message_id.endswith(">"):
                 continue
             logged.steps[message_id] = step
@@ -113,16 +116,22 @@ class RunLog:
         return logged
 
     def write(self, step: str, message_id: str, reply: str = "") -> None:
-        if self._fd is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            fresh = not self.path.exists()
-            self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT
-                               | getattr(os, "O_BINARY", 0), 0o600)
-            _writing.add(self.path)
-            if fresh:
-                os.write(self._fd, f"boot {boot_time():.3f}\n".encode())
-        line = f"{step} {message_id}" + (f" {' '.join(reply.split())}" if reply else "")
-        os.write(self._fd, (line + "\n").encode("utf-8"))
+        """Append a step. Raises InvalidInput when the file cannot be written: before
+        a message's content goes, so that it is not sent without its line."""
+        try:
+            if self._fd is None:
+                self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+                fresh = not self.path.exists()
+                self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT
+                                   | getattr(os, "O_BINARY", 0), 0o600)
+                _writing.add(self.path)
+                if fresh:
+                    os.write(self._fd, f"boot {boot_time():.3f}\n".encode())
+            line = f"{step} {message_id}" + (f" {' '.join(reply.split())}" if reply else "")
+            os.write(self._fd, (line + "\n").encode("utf-8"))
+        except OSError as error:
+            raise InvalidInput("Could not write {target}: {problem}", target=self.path,
+                               problem=describe_os_error(error)) from None
 
     def remove(self) -> None:
         """Once everything in it is in the database."""
