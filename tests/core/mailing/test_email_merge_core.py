@@ -204,7 +204,7 @@ def test_an_uncertain_message_is_sent_again_only_when_asked(
     jane = next(item for item in job.messages if item.address == "jane.doe@example.org")
     # What a run killed between the server's acceptance and its record leaves.
     message_id = new_message_id(SENDER)
-    ledger.mark_sending(database, letter_id=letter_id, recipient_id=jane.recipient_id,
+    ledger.mark_sending(database, recipient_id=jane.recipient_id,
                         message_id=message_id, subject=jane.subject, on=TODAY, title=job.title)
 
     report = send(database, job, server)

@@ -27,7 +27,6 @@ from coalitiondesk.core.models import (
     Recipient,
     utcnow,
 )
-from coalitiondesk.core.records.letters import get_letter
 
 if TYPE_CHECKING:
     from coalitiondesk.core.storage.db import Database
@@ -45,32 +44,11 @@ def email_states(*, session: Session, letter_id: int) -> dict[int, Dispatch]:
     return {row.recipient_id: row for row in session.exec(query).all()}
 
 
-def mark_sending(database: Database, *, letter_id: int, recipient_id: int, message_id: str,
-                 subject: str, on: date, title: str) -> int:
-    """Record the message as going out (or going out again, same Message-ID);
-    returns its dispatch's id."""
-    dispatch_id = advance(database, title=title, on=on,
-                          sending=(recipient_id, message_id, subject))
-    assert dispatch_id is not None
-    return dispatch_id
-
-
-def mark_sent(database: Database, *, dispatch_id: int, on: date, title: str) -> None:
-    advance(database, title=title, on=on, sent=dispatch_id)
-
-
-def advance(database: Database, *, title: str, on: date, sent: int | None = None,
-            sending: tuple[int, str, str] | None = None) -> int | None:
-    """One operation recording the message the server just took as sent and the next
-    one, (recipient id, Message-ID, subject), as going out; the next one's dispatch id."""
-    with database.operation(KIND, label("record_sent", title=title, channel="email"),
-                            undoable=False) as operation:
-        session = operation.session
-        if sent is not None:
-            _sent(session, dispatch_id=sent, on=on)
-        if sending is None:
-            return None
-        return _going(session, sending, on=on)
+def mark_sending(database: Database, *, recipient_id: int, message_id: str,
+                 subject: str, on: date, title: str) -> None:
+    """Record one message as going out (or going out again, same Message-ID)."""
+    record_batch(database, title=title, on=on,
+                 batch=Batch(going=((recipient_id, message_id, subject, ""),)))
 
 
 @dataclass(frozen=True)
@@ -126,24 +104,9 @@ def record_batch(database: Database, *, title: str, on: date, batch: Batch) -> N
                 session.execute(insert(Dispatch), fresh)
 
 
-def _going(session: Session, going: tuple[int, str, str], *, on: date) -> int:
-    recipient_id, message_id, subject = going
-    row = session.exec(select(Dispatch).where(
-        Dispatch.recipient_id == recipient_id, Dispatch.message_id == message_id)).first()
-    if row is None:
-        row = Dispatch(recipient_id=recipient_id, sent_on=on,
-                       channel=DispatchChannel.email, message_id=message_id,
-                       subject=subject)
-    row.outcome = DispatchOutcome.sending.value
-    row.reply = None
-    session.add(row)
-    session.flush()
-    assert row.id is not None
-    return row.id
-
-
 def _all_sent(session: Session, message_ids: list[str], *, on: date) -> None:
-    """`_sent` for many messages, in four statements."""
+    """The messages sent; their recipients and letter marked as sent when they were not
+    yet, as a letter recorded as sent by hand is."""
     chosen = col(Dispatch.message_id).in_(message_ids)
     session.execute(update(Dispatch).where(chosen)
                     .values(outcome=DispatchOutcome.sent.value, sent_on=on))
@@ -156,48 +119,3 @@ def _all_sent(session: Session, message_ids: list[str], *, on: date) -> None:
     session.execute(update(Letter).where(col(Letter.id).in_(letters),
                                          col(Letter.letter_date).is_(None))
                     .values(letter_date=on))
-
-
-def _sent(session: Session, *, dispatch_id: int, on: date) -> None:
-    row = session.get(Dispatch, dispatch_id)
-    assert row is not None
-    row.outcome = DispatchOutcome.sent.value
-    row.sent_on = on
-    session.add(row)
-    recipient = session.get(Recipient, row.recipient_id)
-    assert recipient is not None
-    # The recipient row keeps the first sending, as core.merge.dispatch does.
-    if recipient.dispatched_on is None:
-        recipient.dispatched_on = on
-        recipient.channel = DispatchChannel.email.value
-        session.add(recipient)
-    letter = get_letter(session=session, letter_id=recipient.letter_id)
-    if letter.letter_date is None:
-        letter.letter_date = on
-        session.add(letter)
-
-
-def mark_refused(database: Database, *, recipient_id: int, dispatch_id: int | None,
-                 message_id: str, subject: str, reply: str, on: date, title: str) -> None:
-    """The server refused the message; its reply is kept for the person and a retry."""
-    with database.operation(KIND, label("record_sent", title=title, channel="email"),
-                            undoable=False) as operation:
-        session = operation.session
-        row = session.get(Dispatch, dispatch_id) if dispatch_id is not None else None
-        if row is None:
-            row = Dispatch(recipient_id=recipient_id, sent_on=on,
-                           channel=DispatchChannel.email, message_id=message_id,
-                           subject=subject)
-        row.outcome = DispatchOutcome.refused.value
-        row.reply = reply
-        session.add(row)
-
-
-def forget_sending(database: Database, *, dispatch_id: int, title: str) -> None:
-    """The connection broke before the message was handed over: it was not sent."""
-    with database.operation(KIND, label("record_sent", title=title, channel="email"),
-                            undoable=False) as operation:
-        row = operation.session.get(Dispatch, dispatch_id)
-        if row is not None and row.outcome == DispatchOutcome.sending.value:
-            operation.session.delete(row)
-
