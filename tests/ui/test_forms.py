@@ -10,20 +10,12 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from coalitiondesk.core.demo import load_demo
 from coalitiondesk.core.records.contacts import ContactFilter, list_contacts
 from coalitiondesk.core.records.organizations import find_organization, update_organization
 from coalitiondesk.core.storage.db import Database
 from coalitiondesk.ui.app import i18n
 from coalitiondesk.ui.forms import ContactForm, DiscardChoice, OrganizationForm
 from coalitiondesk.ui.forms.editors import LineEditor
-
-
-@pytest.fixture
-def demo(database: Database) -> Database:
-    with database.transaction() as session:
-        load_demo(session=session)
-    return database
 
 
 def organization_id(database: Database, name: str) -> int:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 from sqlmodel import SQLModel, func, select
 
-from coalitiondesk.core.demo import load_demo
 from coalitiondesk.core.importing import Action
 from coalitiondesk.core.models import ImportBatch, MembershipStatus, Organization, Signature
 from coalitiondesk.core.storage.db import Database
@@ -25,13 +24,6 @@ from coalitiondesk.ui.dialogs.import_wizard import (
 
 IMPORT = Path(__file__).resolve().parents[1] / "data" / "import"
 SHOTS = os.environ.get("COALITIONDESK_SCREENSHOTS")
-
-
-@pytest.fixture
-def demo(database: Database) -> Database:
-    with database.transaction() as session:
-        load_demo(session=session)
-    return database
 
 
 def count(database: Database, model: type[SQLModel]) -> int:

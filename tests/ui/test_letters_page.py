@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from coalitiondesk.core.demo import load_demo
 from coalitiondesk.core.merge.templates import is_rich_text
 from coalitiondesk.core.records import outreach
 from coalitiondesk.core.records.contacts import create_contact
@@ -22,13 +21,6 @@ from coalitiondesk.ui.widgets.recipients_panel import RecipientModel, ResponseDi
 from coalitiondesk.ui.widgets.signatories_panel import SignatoriesPanel, SignatoryModel
 
 DEMO_LETTER = "Letter to Kim Jong-il"
-
-
-@pytest.fixture
-def demo(database: Database) -> Database:
-    with database.transaction() as session:
-        load_demo(session=session)
-    return database
 
 
 def make_page(qtbot: QtBot, database: Database) -> LettersPage:

@@ -14,7 +14,6 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from coalitiondesk.core.demo import load_demo
 from coalitiondesk.core.records import membership
 from coalitiondesk.core.records.organizations import find_organization
 from coalitiondesk.core.reports import REPORTS, Report, make_report
@@ -22,13 +21,6 @@ from coalitiondesk.core.storage.db import Database
 from coalitiondesk.ui.pages.reports_page import VALUE_ROLE, ReportsPage
 
 TODAY = date(2026, 3, 10)
-
-
-@pytest.fixture
-def demo(database: Database) -> Database:
-    with database.transaction() as session:
-        load_demo(session=session)
-    return database
 
 
 @pytest.fixture
