@@ -215,3 +215,31 @@ def test_a_schema_update_keeps_a_volunteer_saving(people: dict[str, Database]) -
                       record_id=seen.id, values={"position": "Editor"})
     kept = _lee(people["owner"])
     assert (kept.position, kept.notes) == ("Editor", PRIVATE["notes"])
+
+
+def test_the_journal_values_a_volunteer_reads_are_those_of_rows_they_may_see(
+        people: dict[str, Database]) -> None:
+    """The volunteer's journal view reads each row's values through a function of the
+    owner's: asked for any row, it answers only for rows the volunteer may see."""
+    owner = people["owner"]
+    # Updates: the journal keeps their values (an insert is kept by its key alone).
+    lee = _lee(owner)
+    assert lee.id is not None
+    edits.save_record(owner, kind="contact", name="Ji-woo Leeqz", record_id=lee.id,
+                      values={"position": "Editor"})
+    hidden = edits.save_record(owner, kind="contact", name="Ha Hiddenqz",
+                               values={"family_name": "Hiddenqz", "position": "Witness",
+                                       "sensitivity": Sensitivity.restricted})
+    edits.save_record(owner, kind="contact", name="Ha Hiddenqz", record_id=hidden.record_id,
+                      values={"position": "Defector"})
+    with people["volunteer"].engine.connect() as connection:
+        answers = " ".join(str(value) for value, in connection.exec_driver_sql(
+            "SELECT coalesce(coalitiondesk_volunteer.journal_change_after(n), '')"
+            " || coalesce(coalitiondesk_volunteer.journal_change_before(n), '')"
+            " FROM generate_series(1, 5000) AS n"))
+        largest = connection.exec_driver_sql("SELECT max(id) FROM journal_change").scalar()
+    assert "Leeqz" in answers
+    assert "Hiddenqz" not in answers and SECRET not in answers
+    with people["owner"].engine.connect() as connection:
+        assert connection.exec_driver_sql(
+            "SELECT max(id) FROM journal_change").scalar() > largest
