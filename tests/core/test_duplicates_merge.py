@@ -9,7 +9,7 @@ import pytest
 from sqlmodel import select
 
 from coalitiondesk.core.errors import InvalidInput
-from coalitiondesk.core.journal.undo import undo
+from coalitiondesk.core.journal.undo import redo, undo
 from coalitiondesk.core.merge.dispatch import record_dispatch
 from coalitiondesk.core.models import (
     Affiliation,
@@ -290,6 +290,13 @@ def test_a_merge_is_undone_exactly_after_the_database_is_closed_and_reopened(
     database.close()
     reopened = open_database(path)
     try:
+        undo(reopened)
+        assert _rows(reopened) == before
+        # Redone (the links the undo moved back go with it), and undone again after
+        # another restart: the redo is a merge too.
+        redo(reopened)
+        reopened.close()
+        reopened = open_database(path)
         undo(reopened)
         assert _rows(reopened) == before
         # Merged again, and the survivor then deleted: the record merged into it is a

@@ -152,6 +152,9 @@ class _Replay:
             select(JournalChange).where(JournalChange.operation_id == target.id)
             .order_by(col(JournalChange.id).desc())).all()
         self.inserted = {(e.table_name, e.row_key) for e in self.entries if e.action == "insert"}
+        # Each row the operation updated, as it was before (its oldest entry comes last).
+        self.updated_from = {(e.table_name, e.row_key): loads(e.before)
+                             for e in self.entries if e.action == "update"}
         self.conflicts: list[str] = []
         self.later: set[int] = set()
 
@@ -279,6 +282,11 @@ class _Replay:
                     f'WHERE "{foreign_key.parent.name}" = ?', (key,)).all()
                 for row in rows:
                     row_key = json.dumps(list(row), separators=(",", ":"))
+                    # A row the operation itself pointed here goes back with it (the
+                    # links a merge's undo moved back, when that undo is redone).
+                    was = self.updated_from.get((child.name, row_key))
+                    if was is not None and was.get(foreign_key.parent.name) != key:
+                        continue
                     if (child.name, row_key) not in self.inserted:
                         counts[child.name] += 1
                         self._note_later(child.name, row_key)
