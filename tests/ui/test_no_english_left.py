@@ -79,6 +79,9 @@ PARTNERS_FILE = ("Organisation,Country,E-mail\nHuman Rights Wach,USA,hrw@example
 NAMES = ("Secret Service", "Credential Locker", "KWallet", "Keychain")
 """Products named as their makers name them."""
 
+SQLITE_PROBLEM = "database disk image is malformed"
+"""SQLite's own words for a damaged file, which the damaged-database dialog quotes."""
+
 WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*[A-Za-zÀ-ÿ]")
 
 
@@ -208,7 +211,7 @@ class EnglishFinder:
         # particle may follow a name: "Human Rights Watch와".)
         self.data = re.compile("|".join(
             rf"(?<![A-Za-z]){re.escape(value)}(?![A-Za-z])"
-            for value in (*NAMES, *_demo_texts(database))))
+            for value in (*NAMES, SQLITE_PROBLEM, *_demo_texts(database))))
         self.fonts = set(QFontDatabase.families())
         self.found: dict[str, str] = {}
 
@@ -335,10 +338,12 @@ def _scan_message_box(finder: EnglishFinder, where: str, show: Callable[[], obje
 
 def _scan_dialogs(finder: EnglishFinder, qtbot: QtBot, window: MainWindow, database: Database,
                   tmp_path: Path) -> None:
+    from coalitiondesk.core.errors import DatabaseDamaged
     from coalitiondesk.core.exporting.columns import ExportKind
     from coalitiondesk.ui.dialogs.backups_dialog import BackupsDialog
     from coalitiondesk.ui.dialogs.bulk_change_dialog import BulkChangeDialog
     from coalitiondesk.ui.dialogs.custom_fields_dialog import CustomFieldsDialog
+    from coalitiondesk.ui.dialogs.damaged_dialog import DamagedDialog
     from coalitiondesk.ui.dialogs.duplicates_dialog import DuplicatesDialog
     from coalitiondesk.ui.dialogs.email_merge_dialog import EmailMergeDialog
     from coalitiondesk.ui.dialogs.export_dialog import ExportDialog
@@ -354,6 +359,8 @@ def _scan_dialogs(finder: EnglishFinder, qtbot: QtBot, window: MainWindow, datab
     from coalitiondesk.ui.dialogs.passphrase_dialog import PassphraseDialog
     from coalitiondesk.ui.dialogs.security_dialogs import LockAfterDialog, NewPassphraseDialog
     from coalitiondesk.ui.dialogs.welcome_dialog import WelcomeDialog
+    from coalitiondesk.ui.widgets.recipients_panel import ResponseDialog
+    from coalitiondesk.ui.widgets.signatories_panel import PasteListDialog
 
     for kind in ExportKind:
         _open(finder, qtbot, f"export {kind.value}", ExportDialog(database, kind=kind,
@@ -378,6 +385,11 @@ def _scan_dialogs(finder: EnglishFinder, qtbot: QtBot, window: MainWindow, datab
     _open(finder, qtbot, "new passphrase", NewPassphraseDialog(
         title="", intro="", backups_question=None, parent=window))
     _open(finder, qtbot, "lock when away", LockAfterDialog(5, window))
+    _open(finder, qtbot, "response to a letter", ResponseDialog("Human Rights Watch", window))
+    _open(finder, qtbot, "paste signatories", PasteListDialog(window))
+    _open(finder, qtbot, "damaged database", DamagedDialog(DatabaseDamaged(
+        "The database file is damaged", path=tmp_path / "coalition.sqlite3",
+        problem=SQLITE_PROBLEM), window))
     _open(finder, qtbot, "user guide", window.show_user_guide())
     _scan_message_box(finder, "about", window.show_about)
 
