@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from sqlmodel import SQLModel, func, select
 
-from coalitiondesk.core.demo import load_demo
 from coalitiondesk.core.storage.db import Database, open_database
 
 
@@ -41,10 +40,9 @@ def database(tmp_path: Path, new_database_file: Path) -> Iterator[Database]:
 
 
 @pytest.fixture
-def demo_database(database: Database) -> Database:
+def demo_database(database: Database, demo_template: Callable[[Database], None]) -> Database:
     """The database with the ICNK demo coalition loaded."""
-    with database.transaction() as session:
-        load_demo(session=session)
+    demo_template(database)
     return database
 
 

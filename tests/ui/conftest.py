@@ -3,9 +3,8 @@ import os
 # Before anything imports Qt: the tests run without a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -21,32 +20,10 @@ def database(tmp_path: Path) -> Iterator[Database]:
         db.close()
 
 
-@pytest.fixture(scope="session")
-def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    """The demo coalition, loaded once per worker as one operation (as the window's Load
-    demo does): loading it costs about 0.65 s of CPU, copying it a few milliseconds."""
-    import sqlcipher3
-
-    from coalitiondesk.core.demo import load_demo
-
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    database = open_database(path)
-    with database.operation("demo", "Load the demo coalition") as operation:
-        load_demo(session=operation.session)
-    database.close()
-    template = sqlcipher3.connect(path)
-    yield template
-    template.close()
-
-
 @pytest.fixture
-def demo(database: Database, _demo_template: Any) -> Database:
+def demo(database: Database, demo_template: Callable[[Database], None]) -> Database:
     """`database` holding the demo coalition and its one undoable operation."""
-    connection = database.engine.raw_connection()
-    try:
-        _demo_template.backup(connection.driver_connection)
-    finally:
-        connection.close()
+    demo_template(database)
     return database
 
 
