@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -42,6 +43,8 @@ class FittingTableView(RecordTable):
         self._floor = round(floor_chars * char_width) + padding
         self._yielding = list(yielding)
         self._preferred = {column: self.columnWidth(column) for column in self._yielding}
+        # A column that gave way may be narrower than its head: "Organiz…", not "ganizatio".
+        self.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.fit_columns()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
