@@ -606,6 +606,10 @@ A backup of the current state is made first, so you can go back to it from this 
         <translation>いいえ</translation>
     </message>
     <message>
+        <source>Letter</source>
+        <translation>書簡</translation>
+    </message>
+    <message>
         <source>Status from</source>
         <translation>状況の開始日</translation>
     </message>
@@ -650,6 +654,18 @@ A backup of the current state is made first, so you can go back to it from this 
         <translation>タグを削除</translation>
     </message>
     <message>
+        <source>Own field: {label}</source>
+        <translation>独自フィールド: {label}</translation>
+    </message>
+    <message>
+        <source>Put on a letter as recipients</source>
+        <translation>書簡に宛先として入れる</translation>
+    </message>
+    <message>
+        <source>Put on a letter as signatories</source>
+        <translation>書簡に署名団体として入れる</translation>
+    </message>
+    <message>
         <source>Membership status</source>
         <translation>加盟状況</translation>
     </message>
@@ -674,6 +690,18 @@ A backup of the current state is made first, so you can go back to it from this 
         <translation>メール送信不可</translation>
     </message>
     <message>
+        <source>(empty: clear the field)</source>
+        <translation>(空欄: フィールドを消去)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD; empty: clear the field</source>
+        <translation>YYYY-MM-DD、空欄でフィールドを消去</translation>
+    </message>
+    <message>
+        <source>Empty: clear the field</source>
+        <translation>空欄: フィールドを消去</translation>
+    </message>
+    <message>
         <source>{changing} of the {total} chosen record(s) will change.</source>
         <translation>選んだ記録 {total} 件のうち {changing} 件が変更されます。</translation>
     </message>
@@ -685,6 +713,32 @@ A backup of the current state is made first, so you can go back to it from this 
         <source>Change %n record(s)</source>
         <translation>
             <numerusform>記録 %n 件を変更</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no letter yet.</source>
+        <translation>書簡はまだありません。</translation>
+    </message>
+    <message>
+        <source>{adding} of the {total} chosen record(s) will be put on the letter.</source>
+        <translation>選んだ記録 {total} 件のうち {adding} 件を書簡に入れます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n are on it already.</source>
+        <translation>
+            <numerusform>%n 件はすでに入っています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restricted contact(s) stay off it: the letter does not allow them.</source>
+        <translation>
+            <numerusform>制限付きの連絡先 %n 件は入れません。この書簡は制限付きの連絡先を認めていません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n record(s)</source>
+        <translation>
+            <numerusform>記録を %n 件追加</numerusform>
         </translation>
     </message>
 </context>
@@ -1544,6 +1598,14 @@ A backup of the current state is made first, so you can go back to it from this 
         <translation>加盟団体は計 {count}</translation>
     </message>
     <message>
+        <source>Only the {count} organizations of one saved group</source>
+        <translation>保存したグループ 1 つの団体 {count} 件のみ</translation>
+    </message>
+    <message>
+        <source>The {name} report cannot be limited to a group: only the reports about member organizations can</source>
+        <translation>{name} レポートはグループに絞れません。グループに絞れるのは加盟団体についてのレポートだけです</translation>
+    </message>
+    <message>
         <source>Months in which no one joined or left are shown as one row.</source>
         <translation>加盟も脱退もなかった月は 1 行にまとめて表示します。</translation>
     </message>
@@ -1876,6 +1938,22 @@ A backup of the current state is made first, so you can go back to it from this 
         <translation>「{name}」というグループはすでにあります</translation>
     </message>
     <message>
+        <source>A search within a group cannot be saved as a group of its own: show all records first, or add them to a hand-picked group</source>
+        <translation>グループ内の検索は独立したグループとして保存できません。先にすべての記録を表示するか、手動選択のグループに追加してください</translation>
+    </message>
+    <message>
+        <source>“{name}” is a group of {group_kind} records, not {kind} records</source>
+        <translation>「{name}」は{kind}の記録ではなく、{group_kind}の記録のグループです</translation>
+    </message>
+    <message>
+        <source>A record goes on a letter as a signatory or a recipient, not {value!r}</source>
+        <translation>記録は署名団体または宛先として書簡に入ります。{value!r} としては入れられません</translation>
+    </message>
+    <message>
+        <source>Only organizations sign a letter, not {kind}s</source>
+        <translation>書簡に署名できるのは団体だけで、{kind}は署名できません</translation>
+    </message>
+    <message>
         <source>No export language {value!r}: choose one of {choices}</source>
         <translation>エクスポートの言語 {value!r} はありません。{choices} から選んでください</translation>
     </message>
@@ -2078,6 +2156,94 @@ A backup of the current state is made first, so you can go back to it from this 
     <message>
         <source>The server already has a user {name}; nothing was changed</source>
         <translation>サーバーにはすでにユーザー {name} がいます。何も変更していません</translation>
+    </message>
+    <message>
+        <source>Could not write {target}: {problem}</source>
+        <translation>{target} を書き込めませんでした: {problem}</translation>
+    </message>
+    <message>
+        <source>In the {language} version: {problem}</source>
+        <translation>{language}版: {problem}</translation>
+    </message>
+    <message>
+        <source>The signature must be a PNG or JPEG image</source>
+        <translation>署名は PNG または JPEG の画像にしてください</translation>
+    </message>
+    <message>
+        <source>The signature image is larger than {limit:,} bytes: scan it at a lower resolution or crop it to the signature</source>
+        <translation>署名の画像が {limit:,} バイトを超えています。解像度を下げてスキャンするか、署名の部分だけに切り抜いてください</translation>
+    </message>
+    <message>
+        <source>“{tag}” is not a language code (such as en, ko or ja)</source>
+        <translation>「{tag}」は言語コード (en、ko、ja など) ではありません</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s body in its own language cannot be removed</source>
+        <translation>書簡の元の言語の本文は削除できません</translation>
+    </message>
+    <message>
+        <source>The letter has no version in “{tag}”</source>
+        <translation>この書簡には「{tag}」の版がありません</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word or OpenDocument text file (.docx or .odt)</source>
+        <translation>{name} は Word または OpenDocument のテキストファイル (.docx または .odt) ではありません</translation>
+    </message>
+    <message>
+        <source>{name} has no text to use as the letter&apos;s body</source>
+        <translation>{name} には書簡の本文に使えるテキストがありません</translation>
+    </message>
+    <message>
+        <source>Reading {name} needs LibreOffice, which is not installed: save it as a Word document (.docx) and read that instead</source>
+        <translation>{name} を読むには LibreOffice が必要ですが、インストールされていません。Word 文書 (.docx) として保存し、そのファイルを読み込んでください</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert {name}: it is damaged or not a text document, or LibreOffice Writer is not installed</source>
+        <translation>LibreOffice が {name} を変換できませんでした。ファイルが壊れているかテキスト文書ではないか、LibreOffice Writer がインストールされていません</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a Word document: it is damaged or of another kind</source>
+        <translation>{name} を Word 文書として読めません。壊れているか、別の種類のファイルです</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert {name}</source>
+        <translation>LibreOffice が {name} を変換できませんでした</translation>
+    </message>
+    <message>
+        <source>Nothing to write for “{title}”: no recipient can be written to</source>
+        <translation>「{title}」に書き出すものがありません。書き出せる宛先がありません</translation>
+    </message>
+    <message>
+        <source>Your role on this server may not export contacts: ask a coordinator; nothing was exported</source>
+        <translation>このサーバーでのあなたの役割では連絡先をエクスポートできません。コーディネーターに依頼してください。何もエクスポートしていません</translation>
+    </message>
+    <message>
+        <source>Your role on this server may not change a private field; nothing was changed</source>
+        <translation>このサーバーでのあなたの役割では非公開のフィールドを変更できません。何も変更していません</translation>
+    </message>
+    <message>
+        <source>{program} is not installed on this computer: install PostgreSQL&apos;s client programs (postgresql-client)</source>
+        <translation>このコンピューターに {program} がインストールされていません。PostgreSQL のクライアントプログラム (postgresql-client) をインストールしてください</translation>
+    </message>
+    <message>
+        <source>{target} already exists; choose another file name (nothing was written)</source>
+        <translation>{target} はすでにあります。別のファイル名を選んでください (何も書き込んでいません)</translation>
+    </message>
+    <message>
+        <source>Only the database&apos;s owner may purge it: connect as the owner (who ran `coalitiondesk server init`); nothing was purged</source>
+        <translation>データベースを消去できるのは所有者だけです。所有者 (`coalitiondesk server init` を実行した人) として接続してください。何も消去していません</translation>
+    </message>
+    <message>
+        <source>The server&apos;s backup failed ({detail}); nothing was written</source>
+        <translation>サーバーのバックアップに失敗しました ({detail})。何も書き込んでいません</translation>
+    </message>
+    <message>
+        <source>The backup written cannot be read back ({detail}); nothing was kept</source>
+        <translation>書き込んだバックアップを読み戻せません ({detail})。何も残していません</translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder {folder}: {error}</source>
+        <translation>フォルダー {folder} に書き込めません: {error}</translation>
     </message>
 </context>
 <context>
@@ -2753,8 +2919,20 @@ SQLite に詳しい人なら、このファイルから最近の変更を救い�
         <translation>ここでも差し込みフィールドが使えます: {{ full_name }}</translation>
     </message>
     <message>
-        <source>Attach the letter as a PDF</source>
-        <translation>書簡を PDF で添付</translation>
+        <source>Nothing attached</source>
+        <translation>添付なし</translation>
+    </message>
+    <message>
+        <source>The letter as a PDF</source>
+        <translation>書簡を PDF で</translation>
+    </message>
+    <message>
+        <source>The letter as a Word document (.docx)</source>
+        <translation>書簡を Word 文書 (.docx) で</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>添付ファイル</translation>
     </message>
     <message>
         <source>A run stopped after the server took these and before that was recorded: look in your sent folder first</source>
@@ -4139,8 +4317,8 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>保存できません</translation>
     </message>
     <message>
-        <source>{language} (the letter&apos;s own)</source>
-        <translation>{language}(書簡の元の言語)</translation>
+        <source>{language} (main)</source>
+        <translation>{language}(主)</translation>
     </message>
     <message>
         <source>Save or revert the changes before showing another language.</source>
@@ -6664,8 +6842,20 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>チェックしない場合、加盟団体名簿から制限付きの連絡先と「共有しない」タグの記録を除きます</translation>
     </message>
     <message>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>Count only the organizations of one of your saved groups</source>
+        <translation>保存したグループ 1 つの団体だけを数えます</translation>
+    </message>
+    <message>
         <source>Report:</source>
         <translation>レポート:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>グループ:</translation>
     </message>
     <message>
         <source>Report table</source>
@@ -6682,6 +6872,10 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Print…</source>
         <translation>印刷…</translation>
+    </message>
+    <message>
+        <source>All organizations</source>
+        <translation>すべての団体</translation>
     </message>
     <message>
         <source>Counting…</source>

@@ -606,6 +606,10 @@ A backup of the current state is made first, so you can go back to it from this 
         <translation>아니요</translation>
     </message>
     <message>
+        <source>Letter</source>
+        <translation>서한</translation>
+    </message>
+    <message>
         <source>Status from</source>
         <translation>상태 적용일</translation>
     </message>
@@ -650,6 +654,18 @@ A backup of the current state is made first, so you can go back to it from this 
         <translation>태그 제거</translation>
     </message>
     <message>
+        <source>Own field: {label}</source>
+        <translation>자체 필드: {label}</translation>
+    </message>
+    <message>
+        <source>Put on a letter as recipients</source>
+        <translation>서한에 수신자로 넣기</translation>
+    </message>
+    <message>
+        <source>Put on a letter as signatories</source>
+        <translation>서한에 서명 단체로 넣기</translation>
+    </message>
+    <message>
         <source>Membership status</source>
         <translation>회원 상태</translation>
     </message>
@@ -674,6 +690,18 @@ A backup of the current state is made first, so you can go back to it from this 
         <translation>이메일 발송 안 함</translation>
     </message>
     <message>
+        <source>(empty: clear the field)</source>
+        <translation>(비우면 필드를 지움)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD; empty: clear the field</source>
+        <translation>YYYY-MM-DD, 비우면 필드를 지움</translation>
+    </message>
+    <message>
+        <source>Empty: clear the field</source>
+        <translation>비우면 필드를 지움</translation>
+    </message>
+    <message>
         <source>{changing} of the {total} chosen record(s) will change.</source>
         <translation>선택한 기록 {total}개 중 {changing}개가 바뀝니다.</translation>
     </message>
@@ -685,6 +713,32 @@ A backup of the current state is made first, so you can go back to it from this 
         <source>Change %n record(s)</source>
         <translation>
             <numerusform>기록 %n개 변경</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no letter yet.</source>
+        <translation>아직 서한이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{adding} of the {total} chosen record(s) will be put on the letter.</source>
+        <translation>선택한 기록 {total}개 중 {adding}개를 서한에 넣습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n are on it already.</source>
+        <translation>
+            <numerusform>%n개는 이미 들어 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restricted contact(s) stay off it: the letter does not allow them.</source>
+        <translation>
+            <numerusform>제한된 연락처 %n명은 넣지 않습니다. 이 서한은 제한된 연락처를 허용하지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n record(s)</source>
+        <translation>
+            <numerusform>기록 %n개 추가</numerusform>
         </translation>
     </message>
 </context>
@@ -1544,6 +1598,14 @@ A backup of the current state is made first, so you can go back to it from this 
         <translation>회원 단체 모두 {count}개</translation>
     </message>
     <message>
+        <source>Only the {count} organizations of one saved group</source>
+        <translation>저장된 그룹 하나의 단체 {count}개만</translation>
+    </message>
+    <message>
+        <source>The {name} report cannot be limited to a group: only the reports about member organizations can</source>
+        <translation>{name} 보고서는 그룹으로 제한할 수 없습니다. 회원 단체에 관한 보고서만 그룹으로 제한할 수 있습니다</translation>
+    </message>
+    <message>
         <source>Months in which no one joined or left are shown as one row.</source>
         <translation>가입하거나 탈퇴한 단체가 없는 달은 한 행으로 묶어 표시합니다.</translation>
     </message>
@@ -1876,6 +1938,22 @@ A backup of the current state is made first, so you can go back to it from this 
         <translation>“{name}”(이)라는 그룹이 이미 있습니다</translation>
     </message>
     <message>
+        <source>A search within a group cannot be saved as a group of its own: show all records first, or add them to a hand-picked group</source>
+        <translation>그룹 안에서 한 검색은 별도의 그룹으로 저장할 수 없습니다. 먼저 모든 기록을 표시하거나, 직접 선택 그룹에 추가하세요</translation>
+    </message>
+    <message>
+        <source>“{name}” is a group of {group_kind} records, not {kind} records</source>
+        <translation>“{name}”은(는) {kind} 기록이 아니라 {group_kind} 기록의 그룹입니다</translation>
+    </message>
+    <message>
+        <source>A record goes on a letter as a signatory or a recipient, not {value!r}</source>
+        <translation>기록은 서명 단체나 수신자로 서한에 들어갑니다. {value!r}(으)로는 들어갈 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Only organizations sign a letter, not {kind}s</source>
+        <translation>서한에 서명하는 것은 단체뿐이며 {kind}은(는) 서명할 수 없습니다</translation>
+    </message>
+    <message>
         <source>No export language {value!r}: choose one of {choices}</source>
         <translation>내보내기 언어 {value!r}이(가) 없습니다. {choices} 중에서 선택하세요</translation>
     </message>
@@ -2078,6 +2156,94 @@ A backup of the current state is made first, so you can go back to it from this 
     <message>
         <source>The server already has a user {name}; nothing was changed</source>
         <translation>서버에 이미 사용자 {name}이(가) 있습니다. 아무것도 바꾸지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Could not write {target}: {problem}</source>
+        <translation>{target}을(를) 쓸 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>In the {language} version: {problem}</source>
+        <translation>{language} 버전: {problem}</translation>
+    </message>
+    <message>
+        <source>The signature must be a PNG or JPEG image</source>
+        <translation>서명은 PNG 또는 JPEG 이미지여야 합니다</translation>
+    </message>
+    <message>
+        <source>The signature image is larger than {limit:,} bytes: scan it at a lower resolution or crop it to the signature</source>
+        <translation>서명 이미지가 {limit:,}바이트보다 큽니다. 더 낮은 해상도로 스캔하거나 서명 부분만 잘라 내세요</translation>
+    </message>
+    <message>
+        <source>“{tag}” is not a language code (such as en, ko or ja)</source>
+        <translation>“{tag}”은(는) 언어 코드(en, ko, ja 등)가 아닙니다</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s body in its own language cannot be removed</source>
+        <translation>서한 원래 언어의 본문은 제거할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The letter has no version in “{tag}”</source>
+        <translation>이 서한에는 “{tag}” 버전이 없습니다</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word or OpenDocument text file (.docx or .odt)</source>
+        <translation>{name}은(는) Word 또는 OpenDocument 텍스트 파일(.docx 또는 .odt)이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{name} has no text to use as the letter&apos;s body</source>
+        <translation>{name}에는 서한 본문으로 쓸 텍스트가 없습니다</translation>
+    </message>
+    <message>
+        <source>Reading {name} needs LibreOffice, which is not installed: save it as a Word document (.docx) and read that instead</source>
+        <translation>{name}을(를) 읽으려면 LibreOffice가 필요한데 설치되어 있지 않습니다. Word 문서(.docx)로 저장한 뒤 그 파일을 읽으세요</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert {name}: it is damaged or not a text document, or LibreOffice Writer is not installed</source>
+        <translation>LibreOffice가 {name}을(를) 변환하지 못했습니다. 파일이 손상되었거나 텍스트 문서가 아니거나, LibreOffice Writer가 설치되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a Word document: it is damaged or of another kind</source>
+        <translation>{name}을(를) Word 문서로 읽을 수 없습니다. 손상되었거나 다른 종류의 파일입니다</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert {name}</source>
+        <translation>LibreOffice가 {name}을(를) 변환하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Nothing to write for “{title}”: no recipient can be written to</source>
+        <translation>“{title}”에 쓸 것이 없습니다. 쓸 수 있는 수신자가 없습니다</translation>
+    </message>
+    <message>
+        <source>Your role on this server may not export contacts: ask a coordinator; nothing was exported</source>
+        <translation>이 서버에서 내 역할로는 연락처를 내보낼 수 없습니다. 코디네이터에게 요청하세요. 아무것도 내보내지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Your role on this server may not change a private field; nothing was changed</source>
+        <translation>이 서버에서 내 역할로는 비공개 필드를 바꿀 수 없습니다. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{program} is not installed on this computer: install PostgreSQL&apos;s client programs (postgresql-client)</source>
+        <translation>이 컴퓨터에 {program}이(가) 설치되어 있지 않습니다. PostgreSQL 클라이언트 프로그램(postgresql-client)을 설치하세요</translation>
+    </message>
+    <message>
+        <source>{target} already exists; choose another file name (nothing was written)</source>
+        <translation>{target}이(가) 이미 있습니다. 다른 파일 이름을 고르세요(아무것도 쓰지 않았습니다)</translation>
+    </message>
+    <message>
+        <source>Only the database&apos;s owner may purge it: connect as the owner (who ran `coalitiondesk server init`); nothing was purged</source>
+        <translation>데이터베이스를 비울 수 있는 것은 소유자뿐입니다. 소유자(`coalitiondesk server init`을 실행한 사람)로 접속하세요. 아무것도 지우지 않았습니다</translation>
+    </message>
+    <message>
+        <source>The server&apos;s backup failed ({detail}); nothing was written</source>
+        <translation>서버의 백업이 실패했습니다({detail}). 아무것도 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <source>The backup written cannot be read back ({detail}); nothing was kept</source>
+        <translation>쓴 백업을 다시 읽을 수 없습니다({detail}). 아무것도 남기지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder {folder}: {error}</source>
+        <translation>{folder} 폴더에 쓸 수 없습니다: {error}</translation>
     </message>
 </context>
 <context>
@@ -2753,8 +2919,20 @@ SQLite를 다룰 줄 아는 사람이라면 이 파일에서 최근 변경 내�
         <translation>여기서도 병합 필드를 쓸 수 있습니다: {{ full_name }}</translation>
     </message>
     <message>
-        <source>Attach the letter as a PDF</source>
-        <translation>서한을 PDF로 첨부</translation>
+        <source>Nothing attached</source>
+        <translation>첨부 없음</translation>
+    </message>
+    <message>
+        <source>The letter as a PDF</source>
+        <translation>서한을 PDF로</translation>
+    </message>
+    <message>
+        <source>The letter as a Word document (.docx)</source>
+        <translation>서한을 Word 문서(.docx)로</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>첨부 파일</translation>
     </message>
     <message>
         <source>A run stopped after the server took these and before that was recorded: look in your sent folder first</source>
@@ -4139,8 +4317,8 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>저장하지 못함</translation>
     </message>
     <message>
-        <source>{language} (the letter&apos;s own)</source>
-        <translation>{language}(서한 원래 언어)</translation>
+        <source>{language} (main)</source>
+        <translation>{language}(기본)</translation>
     </message>
     <message>
         <source>Save or revert the changes before showing another language.</source>
@@ -6664,8 +6842,20 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>이 항목을 체크하지 않으면 회원 명부에서 제한된 연락처와 “공유 안 함” 태그가 붙은 기록을 제외합니다</translation>
     </message>
     <message>
+        <source>Group</source>
+        <translation>그룹</translation>
+    </message>
+    <message>
+        <source>Count only the organizations of one of your saved groups</source>
+        <translation>저장된 그룹 하나의 단체만 셉니다</translation>
+    </message>
+    <message>
         <source>Report:</source>
         <translation>보고서:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>그룹:</translation>
     </message>
     <message>
         <source>Report table</source>
@@ -6682,6 +6872,10 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Print…</source>
         <translation>인쇄…</translation>
+    </message>
+    <message>
+        <source>All organizations</source>
+        <translation>모든 단체</translation>
     </message>
     <message>
         <source>Counting…</source>

@@ -447,6 +447,36 @@ TRANSLATABLE_MESSAGES = (
     QT_TRANSLATE_NOOP("CoreMessages", "The database {database} has no roles yet: run `coalitiondesk server init` first"),  # noqa: E501
     QT_TRANSLATE_NOOP("CoreMessages", "The server already has a user {name}; nothing was changed"),
 
+    # mailing.run_log
+    QT_TRANSLATE_NOOP("CoreMessages", "Could not write {target}: {problem}"),
+    # merge.plan
+    QT_TRANSLATE_NOOP("CoreMessages", "In the {language} version: {problem}"),
+    # merge.signature
+    QT_TRANSLATE_NOOP("CoreMessages", "The signature must be a PNG or JPEG image"),
+    QT_TRANSLATE_NOOP("CoreMessages", "The signature image is larger than {limit:,} bytes: scan it at a lower resolution or crop it to the signature"),  # noqa: E501
+    # merge.versions
+    QT_TRANSLATE_NOOP("CoreMessages", "“{tag}” is not a language code (such as en, ko or ja)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "The letter's body in its own language cannot be removed"),
+    QT_TRANSLATE_NOOP("CoreMessages", "The letter has no version in “{tag}”"),
+    # merge.word_import
+    QT_TRANSLATE_NOOP("CoreMessages", "{name} is not a Word or OpenDocument text file (.docx or .odt)"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessages", "{name} has no text to use as the letter's body"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Reading {name} needs LibreOffice, which is not installed: save it as a Word document (.docx) and read that instead"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessages", "LibreOffice could not convert {name}: it is damaged or not a text document, or LibreOffice Writer is not installed"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessages", "{name} cannot be read as a Word document: it is damaged or of another kind"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessages", "LibreOffice could not convert {name}"),
+    # merge.word_output
+    QT_TRANSLATE_NOOP("CoreMessages", "Nothing to write for “{title}”: no recipient can be written to"),  # noqa: E501
+    # storage.postgresql
+    QT_TRANSLATE_NOOP("CoreMessages", "Your role on this server may not export contacts: ask a coordinator; nothing was exported"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessages", "Your role on this server may not change a private field; nothing was changed"),  # noqa: E501
+    # storage.server_backup
+    QT_TRANSLATE_NOOP("CoreMessages", "{program} is not installed on this computer: install PostgreSQL's client programs (postgresql-client)"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessages", "{target} already exists; choose another file name (nothing was written)"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessages", "Only the database's owner may purge it: connect as the owner (who ran `coalitiondesk server init`); nothing was purged"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessages", "The server's backup failed ({detail}); nothing was written"),
+    QT_TRANSLATE_NOOP("CoreMessages", "The backup written cannot be read back ({detail}); nothing was kept"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessages", "Cannot write to the folder {folder}: {error}"),
 )
 
 TRANSLATABLE_TERMS = (
