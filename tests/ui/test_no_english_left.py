@@ -177,6 +177,9 @@ def shown_texts(root: QWidget) -> Iterator[tuple[str, str]]:
             yield "label", widget.text()
         elif isinstance(widget, QAbstractButton):
             yield "button", widget.text()
+            menu = getattr(widget, "menu", lambda: None)()
+            if isinstance(menu, QMenu):  # New Group ▾, Insert field ▾
+                yield from _menu_texts(menu)
         elif isinstance(widget, QGroupBox):
             yield "group box", widget.title()
         elif isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit):
