@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlmodel import Session
@@ -261,9 +261,14 @@ def remember_mapping(*, session: Session, kind: ImportKind, headers: Sequence[st
                 value=json.dumps(stored, ensure_ascii=False))
 
 
-def initial_mapping(*, session: Session, table: SourceTable, kind: ImportKind
-                    ) -> ColumnMapping:
-    """The remembered mapping for these headers, else the guess."""
+def initial_mapping(*, session: Session, table: SourceTable, kind: ImportKind,
+                    titles: Mapping[str, str] | None = None) -> ColumnMapping:
+    """The remembered mapping for these headers, else the guess.
+
+    `titles`: the window's own names of the targets in its language (name -> target
+    key), so that an export written with Korean or Japanese headers comes back mapped;
+    a column no header rule takes is matched against them.
+    """
     if not table.is_list:
         remembered = remembered_mapping(session=session, kind=kind, headers=table.headers)
         if remembered is not None:
@@ -271,7 +276,19 @@ def initial_mapping(*, session: Session, table: SourceTable, kind: ImportKind
     mapping = guess_mapping(table, kind)
     if not table.is_list:
         _map_custom_fields(session, table, kind, mapping)
+        if titles:
+            _map_by_title(table, kind, mapping, titles)
     return mapping
+
+
+def _map_by_title(table: SourceTable, kind: ImportKind, mapping: ColumnMapping,
+                  titles: Mapping[str, str]) -> None:
+    by_title = {header_key(title): key for title, key in titles.items() if header_key(title)}
+    for index, header in enumerate(table.headers):
+        key = by_title.get(header_key(header))
+        if (mapping[index] is None and key is not None and key not in mapping
+                and _values_fit(kind, key, _column_values(table, index))):
+            mapping[index] = key
 
 
 def _map_custom_fields(session: Session, table: SourceTable, kind: ImportKind,
