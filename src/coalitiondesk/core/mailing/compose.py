@@ -16,6 +16,7 @@ from collections.abc import Generator
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import partial
 from typing import Any
 
 from email_validator import EmailNotValidError, validate_email
@@ -29,9 +30,9 @@ from coalitiondesk.core.merge.documents import MergedDocument, MergeJob
 from coalitiondesk.core.merge.page import page_settings
 from coalitiondesk.core.merge.plan import (
     dated_values,
-    ending_html,
     letter_values,
     recipient_values,
+    version_ending,
 )
 from coalitiondesk.core.merge.recipients import Addressee, addressees
 from coalitiondesk.core.merge.signature import signature_image
@@ -157,15 +158,10 @@ def compose_steps(*, session: Session, letter_id: int, today: date,
     signature = signature_image(letter)
     endings: dict[str, tuple[str, str]] = {}
     for language, body in bodies.items():
-        # As the printed merge: the closing is in the letter's own language, so a
-        # version ends with its own words.
-        closing = ("" if uses_field(body, "closing") or language != letter.language
-                   else letter.closing)
-        lines = () if uses_field(body, "signatory_block") else common.signatory_lines
+        ending = partial(version_ending, letter=letter, language=language, body=body,
+                         signatory_lines=common.signatory_lines)
         # The message has no place for the signature image; the attached letter has.
-        endings[language] = (ending_html(closing, lines), ending_html(
-            closing, lines,
-            signature=bool(signature) and not uses_field(body, "signatory_block")))
+        endings[language] = (ending(), ending(signature=bool(signature)))
     dated = {language: dated_values(common.values, letter=letter, language=language,
                                     today=today) for language in bodies}
     home = (settings.sender_country_code or "").upper()

@@ -170,6 +170,23 @@ def ending_html(closing: str, signatory_lines: Sequence[str], *,
     return "\n\n".join(parts)
 
 
+def version_ending(*, letter: Letter, language: str, body: str,
+                   signatory_lines: Sequence[str], signature: bool = False) -> str:
+    """What follows `body`, the letter's version in `language`: the closing and the
+    signatory block (ending_html), each unless the body places it itself. The printed
+    merge and the e-mail merge both end a recipient's letter with this.
+
+    The closing is written in the letter's own language, so another version ends
+    with its own words rather than under an English "With regards,". `signature`:
+    the letter has a signature image to place (a message has no place for it).
+    """
+    places_block = uses_field(body, "signatory_block")
+    closing = ("" if uses_field(body, "closing") or language != letter.language
+               else letter.closing)
+    return ending_html(closing, () if places_block else signatory_lines,
+                       signature=signature and not places_block)
+
+
 def merge_steps(*, session: Session, letter_id: int, today: date,
                 include_incomplete: bool = False) -> Generator[Progress, None, MergeJob]:
     """prepare_merge as a generator of progress, for a progress bar with a cancel button."""
@@ -180,13 +197,10 @@ def merge_steps(*, session: Session, letter_id: int, today: date,
     settings = page_settings(session=session)
     common = letter_values(session=session, letter=letter, settings=settings, today=today)
     signature = signature_image(letter)
-    # The closing and signatory block follow the body unless the body places them. The
-    # closing is written in the letter's own language: a version ends with its own words.
-    endings = {language: ending_html(
-        "" if uses_field(body, "closing") or language != letter.language else letter.closing,
-        () if uses_field(body, "signatory_block") else common.signatory_lines,
-        signature=bool(signature) and not uses_field(body, "signatory_block"))
-        for language, body in bodies.items()}
+    endings = {language: version_ending(letter=letter, language=language, body=body,
+                                        signatory_lines=common.signatory_lines,
+                                        signature=bool(signature))
+               for language, body in bodies.items()}
     dated = {language: dated_values(common.values, letter=letter, language=language,
                                     today=today) for language in bodies}
     documents: list[MergedDocument] = []
