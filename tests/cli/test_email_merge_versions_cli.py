@@ -72,6 +72,7 @@ def test_each_gets_the_version_of_their_language_with_the_letter_in_word(
              "COALITIONDESK_SMTP_PASSWORD": PASSWORD})
 
     assert done.returncode == 0, done.stderr
+    assert "Sent 2 messages (1 in English, 1 in Korean)" in done.stdout
     received = {item.recipients[0]: item.message for item in server.handler.received}
     assert sorted(received) == ["doe@example.org", "park@example.kr"]
     for address, salutation, sentence in (
@@ -99,3 +100,16 @@ def test_each_gets_the_version_of_their_language_with_the_letter_in_word(
         database.close()
     assert sorted((row.outcome, row.language) for row in rows) == [
         ("sent", "en"), ("sent", "ko")]
+
+
+def test_a_dry_run_counts_the_messages_of_each_language(coalition: Path,
+                                                        tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "coalitiondesk", "--db", str(coalition), "merge", TITLE,
+         "--email", "--dry-run", "--out", str(tmp_path / "messages"),
+         "--from", "desk@coalition.example"],
+        capture_output=True, text=True, timeout=180, stdin=subprocess.DEVNULL)
+
+    assert done.returncode == 0, done.stderr
+    assert "Wrote 2 .eml files to" in done.stdout
+    assert "(nothing sent) (1 in English, 1 in Korean);" in done.stdout

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from collections import Counter
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -140,7 +141,7 @@ def _send(args: argparse.Namespace, database: Database, job: MailJob,
                                    resend_uncertain=args.resend_uncertain,
                                    retry_refused=args.retry_refused,
                                    sender_name=sender_name))
-    _print_report(report)
+    _print_report(report, job)
     if report.stopped is not None:
         print(f"coalitiondesk: {report.stopped}", file=sys.stderr)
     trouble = report.refused or report.uncertain or report.stopped is not None
@@ -163,7 +164,8 @@ def _dry_run(args: argparse.Namespace, job: MailJob, *, sender: str,
     written = run_to_end(write_eml_files(job=job, targets=[folder / name for name in names],
                                          sender=sender, sender_name=sender_name,
                                          attach=attach))
-    print(f"Wrote {_count(len(written), '.eml file')} to {folder} (nothing sent); "
+    print(f"Wrote {_count(len(written), '.eml file')} to {folder} (nothing sent)"
+          f"{_languages(job, [item.recipient_id for item in job.messages])}; "
           f"{_left_out(job.left_out)}")
     return EXIT_OK
 
@@ -242,12 +244,28 @@ def _left_out(items: tuple[LeftOut, ...]) -> str:
             + ", ".join(f"{item.name} ({item.reason})" for item in items) + ".")
 
 
+def _languages(job: MailJob, recipient_ids: list[int]) -> str:
+    """ " (12 in English, 3 in Korean)": the language versions these recipients' messages
+    hold, most first, when the job's messages are in more than one language (as the
+    printed merge's summary)."""
+    from coalitiondesk.core.merge.versions import language_name
+
+    language = {message.recipient_id: message.language for message in job.messages}
+    if len(set(language.values())) < 2 or not recipient_ids:
+        return ""
+    counts = Counter(language.get(recipient, job.language) for recipient in recipient_ids)
+    ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return " (" + ", ".join(f"{count:,} in {language_name(tag)}"
+                            for tag, count in ordered) + ")"
+
+
 def _who(item: Outcome) -> str:
     return f"{item.name} <{item.address}>"
 
 
-def _print_report(report: SendReport) -> None:
+def _print_report(report: SendReport, job: MailJob) -> None:
     line = f"Sent {_count(len(report.sent), 'message')}"
+    line += _languages(job, [item.recipient_id for item in report.sent])
     if report.already_sent:
         line += f" ({len(report.already_sent):,} sent before)"
     print(f"{line}; {_left_out(report.left_out)}")
