@@ -238,6 +238,13 @@ def test_the_journal_values_a_volunteer_reads_are_those_of_rows_they_may_see(
             " || coalesce(coalitiondesk_volunteer.journal_change_before(n), '')"
             " FROM generate_series(1, 5000) AS n"))
         largest = connection.exec_driver_sql("SELECT max(id) FROM journal_change").scalar()
+        # The search's function of the owner's leaves the restricted contact out too.
+        assert connection.exec_driver_sql(
+            "SELECT count(*) FROM coalitiondesk_volunteer.contact_matching('%%hiddenqz%%')"
+        ).scalar() == 0
+        assert connection.exec_driver_sql(
+            "SELECT count(*) FROM coalitiondesk_volunteer.contact_matching('%%leeqz%%')"
+        ).scalar() == 1
     assert "Leeqz" in answers
     assert "Hiddenqz" not in answers and SECRET not in answers
     with people["owner"].engine.connect() as connection:

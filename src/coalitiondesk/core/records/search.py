@@ -19,6 +19,7 @@ from sqlmodel import Session, col, select
 from coalitiondesk.core.models import Contact, Organization
 from coalitiondesk.core.records.common import contains_any, findable, like_pattern
 from coalitiondesk.core.records.fields import CONTACT, ORGANIZATION, Field
+from coalitiondesk.core.storage import server_columns
 
 _INDEXES: dict[type[Any], str] = {Organization: "organization_search", Contact: "contact_search"}
 
@@ -64,7 +65,7 @@ def text_matches(*, session: Session, model: type[Organization] | type[Contact],
     dialect = session.get_bind().dialect.name
     name = _INDEXES[model]
     if dialect == "postgresql":
-        return _server_matches(model, name, needle)
+        return _server_matches(session, model, name, needle)
     if dialect != "sqlite":
         return contains_any(_COLUMNS[model], needle)
     # GLOB reads its pattern only up to a NUL ("*" + NUL + NUL + NUL + "*" matched
@@ -82,12 +83,17 @@ def text_matches(*, session: Session, model: type[Organization] | type[Contact],
     return col(model.id).in_(found)
 
 
-def _server_matches(model: type[Organization] | type[Contact], name: str, needle: str
-                    ) -> sa.ColumnElement[bool]:
+def _server_matches(session: Session, model: type[Organization] | type[Contact], name: str,
+                    needle: str) -> sa.ColumnElement[bool]:
     """On PostgreSQL, migration 0012's index: its GIN trigram index answers LIKE
     '%needle%' for three characters or more; shorter text scans the index's texts."""
     if "\x00" in needle:  # PostgreSQL's text cannot hold a NUL, so no record has one
         return sa.false()
+    if session.info.get(server_columns.WITHHELD_INFO):
+        # A volunteer's: from the index, through the owner (core.storage.server_columns).
+        matching = server_columns.matching(name.removesuffix("_search"), like_pattern(needle))
+        return col(model.id).in_(select(sa.column("matching", sa.Integer)).select_from(
+            matching.alias("matching")))
     index = sa.table(name, sa.column("id"), sa.column("text"))
     found = select(index.c.id).where(index.c.text.like(like_pattern(needle), escape="\\"))
     return col(model.id).in_(found)

@@ -128,7 +128,11 @@ class Database:
 
     def session(self) -> Session:
         """A session for reading. Do not write through it: use `transaction()`."""
-        return Session(self.engine, expire_on_commit=False)
+        return Session(self.engine, expire_on_commit=False, info=self._session_info())
+
+    def _session_info(self) -> dict[str, Any]:
+        # What a query may need to know of the person's role: core.records.search asks.
+        return {server_columns.WITHHELD_INFO: self.withheld} if self.withheld else {}
 
     @contextmanager
     def operation(self, kind: str = "change", label: str = labels.label("change"), *,
@@ -143,7 +147,8 @@ class Database:
         failing halfway with "database is locked".
         """
         try:
-            with Session(self._writer, expire_on_commit=False) as session, session.begin():
+            with Session(self._writer, expire_on_commit=False,
+                         info=self._session_info()) as session, session.begin():
                 operation = journal.begin(
                     session, kind=kind, label=label, undoable=undoable, reverts_id=reverts_id,
                     import_batch_id=import_batch_id, subject=subject)

@@ -19,6 +19,7 @@ shows the sensitivity it may not change.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import SQLModel
@@ -26,6 +27,8 @@ from sqlmodel import SQLModel
 from coalitiondesk.core.records.fields import CONTACT, ORGANIZATION, Field
 
 VOLUNTEER_SCHEMA = "coalitiondesk_volunteer"
+# The key of a volunteer's sessions' info holding WITHHELD (core.storage.db).
+WITHHELD_INFO = "withheld"
 
 _READABLE_PRIVATE = frozenset({"do_not_mail", "do_not_email", "sensitivity"})
 
@@ -169,11 +172,28 @@ def _insert_through(connection: sa.Connection, table: str, withheld: frozenset[s
 
 
 def _search_view(connection: sa.Connection, table: str) -> None:
-    """The search texts without the withheld fields (migration 0020's public_text, under
-    a trigram index of its own), under the name search reads."""
+    """The search texts without the withheld fields (migration 0020's public_text),
+    under the name search reads, and `matching`'s function."""
     connection.exec_driver_sql(
         f"CREATE VIEW {VOLUNTEER_SCHEMA}.{table}_search WITH (security_invoker = true)"
         f" AS SELECT id, public_text AS text FROM public.{table}_search")
+    # Row-level security keeps LIKE (not leakproof) off the trigram index for the
+    # caller; the owner's query uses it, and leaves out what the caller may not see.
+    hidden = (" AND EXISTS (SELECT 1 FROM public.contact AS visible WHERE visible.id ="
+              " found.id AND visible.sensitivity <> 'restricted')" if table == "contact"
+              else "")
+    connection.exec_driver_sql(
+        f"CREATE FUNCTION {VOLUNTEER_SCHEMA}.{table}_matching(pattern text)"
+        " RETURNS SETOF integer LANGUAGE sql STABLE SECURITY DEFINER"
+        f" SET search_path = public AS $$ SELECT found.id FROM public.{table}_search AS found"
+        f" WHERE found.public_text LIKE pattern ESCAPE '\\'{hidden} $$")
+
+
+def matching(table: str, pattern: str) -> sa.sql.functions.Function[Any]:
+    """The ids of a volunteer's visible records of `table` whose search text (without
+    the withheld fields) is LIKE `pattern` (escaped with a backslash), from the index."""
+    return sa.sql.functions.Function(f"{table}_matching", sa.literal(pattern),
+                                     packagenames=(VOLUNTEER_SCHEMA,))
 
 
 def _pin_trigger_functions(connection: sa.Connection) -> None:
