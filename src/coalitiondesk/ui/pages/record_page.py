@@ -4,13 +4,14 @@ RecordPage is the Organizations or the Contacts tab: it saves and deletes its
 record as one core operation each (core.records.edits), asks about unsaved
 changes, and resolves a save from a form older than its record. Its saved
 groups are listed under the table (ui.widgets.groups_panel); the table shows
-the group chosen, narrowed by the search and filters.
+the group chosen, narrowed by the search and filters, and its right-click menu
+adds the selected rows to a hand-picked group or makes a new one of them.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import Any
 
@@ -198,6 +199,10 @@ class RecordPage(QWidget, PageDefaults):
             "the search and filters show"))
         self.change_selected_action.triggered.connect(self.change_selected)
         self.view.addAction(self.change_selected_action)
+        # Filled as it opens, so it lists the hand-picked groups as they are then.
+        self.add_to_group_menu = QMenu(self.tr("Add to Group"), self)
+        self.add_to_group_menu.aboutToShow.connect(self._fill_add_to_group_menu)
+        self.view.addAction(self.add_to_group_menu.menuAction())
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         header = self.view.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -510,6 +515,27 @@ class RecordPage(QWidget, PageDefaults):
                                   filters=self.filters(), parent=self)
         if dialog.exec() and dialog.result_ is not None and dialog.result_.changes:
             self.changed.emit()
+
+    def _fill_add_to_group_menu(self) -> None:
+        """The hand-picked groups, then a new one, for the selected rows; each through
+        the groups list's own undoable change."""
+        menu = self.add_to_group_menu
+        menu.clear()
+        chosen = bool(selected_keys(self.view))
+        picked = [group for group in self.groups.groups.values() if group.static]
+        for group in picked:
+            # An ampersand in a name would otherwise underline the letter after it.
+            action = menu.addAction(group.name.replace("&", "&&"))
+            action.triggered.connect(self._adder(group.id))
+            action.setEnabled(chosen)
+        if picked:
+            menu.addSeparator()
+        new_group = menu.addAction(self.tr("New Group from Selection…"),
+                                   self.groups.save_selected)
+        new_group.setEnabled(chosen)
+
+    def _adder(self, group_id: int) -> Callable[[], None]:
+        return lambda: self.groups.change_members(group_id, add=True)
 
     # --- columns and saved state -------------------------------------------------
 
