@@ -10,6 +10,8 @@ import sys
 from contextlib import closing
 from pathlib import Path
 
+from openpyxl import load_workbook
+
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "coalitiondesk", *args],
@@ -128,8 +130,16 @@ def test_a_report_limited_to_a_group(demo_db: Path, tmp_path: Path) -> None:
                   str(tmp_path / "korea.xlsx"))
     assert written.returncode == 0, written.stderr
     assert "(1 row)" in written.stdout
-    refused = run(*db, "report", "letters", "--group", "Korea", "--out",
-                  str(tmp_path / "letters.xlsx"))
-    assert refused.returncode == 1 and "cannot be limited to a group" in refused.stderr
+    for name in ("letters", "activities-per-month"):
+        limited = run(*db, "report", name, "--group", "Korea", "--out",
+                      str(tmp_path / f"{name}.xlsx"))
+        assert limited.returncode == 0, limited.stderr
+        text = " ".join(str(cell.value) for sheet in load_workbook(tmp_path / f"{name}.xlsx")
+                        for row in sheet.iter_rows() for cell in row if cell.value is not None)
+        assert "one saved group" in text and "Korea" not in text
+    assert run(*db, "group", "add", "People", "--kind", "contact", "--static").returncode == 0
+    refused = run(*db, "report", "letters", "--group", "People", "--out",
+                  str(tmp_path / "people.xlsx"))
+    assert refused.returncode == 1 and "No group called “People”" in refused.stderr
     assert len(refused.stderr.strip().splitlines()) == 1
-    assert not (tmp_path / "letters.xlsx").exists()
+    assert not (tmp_path / "people.xlsx").exists()

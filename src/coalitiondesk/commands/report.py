@@ -8,7 +8,7 @@ from pathlib import Path
 from coalitiondesk.commands import EXIT_OK, opened
 from coalitiondesk.core.errors import InvalidInput
 from coalitiondesk.core.records.groups import group_named
-from coalitiondesk.core.reports import GROUPED, NAMES_PEOPLE, REPORTS, make_report, save_xlsx
+from coalitiondesk.core.reports import NAMES_PEOPLE, REPORTS, make_report, save_xlsx
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -26,8 +26,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
                         help="member-directory: also list restricted contacts and records "
                         "tagged 'do not share'")
     parser.add_argument("--group", metavar="NAME",
-                        help="only the organizations of this saved group ("
-                        + ", ".join(sorted(GROUPED)) + ")")
+                        help="only the organizations of this saved group: the members "
+                        "among them, the letters they signed or were sent, the activities "
+                        "involving them")
     parser.set_defaults(run=run)
 
 

@@ -7,9 +7,10 @@ share" left out unless chosen. Every report says what day it describes and when
 it was made. `save_xlsx` writes it with the export workbook writer (its "About"
 sheet in a report's own words) and a native chart beside the table covering
 every row; the printing package writes it as PDF, the chart above the table.
-Codes (statuses, kinds) are shown as labels. The reports about member
-organizations (GROUPED) can be limited to a saved group of organizations
-(core.records.groups); the report then says so, without the group's name.
+Codes (statuses, kinds) are shown as labels. Every report (GROUPED) can be
+limited to a saved group of organizations (core.records.groups): the members
+among them, the letters they signed or were sent (counting only them), the
+activities involving them; the report then says so, without the group's name.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from coalitiondesk.core.exporting.xlsx import XlsxWriter
 from coalitiondesk.core.models import (
     Activity,
     ActivityKind,
+    ActivityOrganization,
     Affiliation,
     Contact,
     Country,
@@ -44,11 +46,11 @@ from coalitiondesk.core.models import (
     MembershipChange,
     MembershipStatus,
     Organization,
+    Recipient,
     Signature,
     SignatureStatus,
 )
 from coalitiondesk.core.records.groups import members_of
-from coalitiondesk.core.records.outreach import ResponseStatus, response_status
 from coalitiondesk.core.storage.files import describe_os_error
 
 INTERNATIONAL = "International"
@@ -221,8 +223,10 @@ def membership_over_time(*, session: Session, today: date | None = None,
                   notes=(Message("Months in which no one joined or left are shown as one row."),))
 
 
-def letters_report(*, session: Session, today: date | None = None) -> Report:
-    """Each letter with its signatories, their countries and its recipients' responses."""
+def letters_report(*, session: Session, today: date | None = None,
+                   group_id: int | None = None) -> Report:
+    """Each letter with its signatories, their countries and its recipients' responses;
+    with a group, the letters its organizations signed or were sent, counting only them."""
     headers = ("Letter", "Date", "Status", "Signatories", "Countries", "Recipients",
                "Responded", "Awaiting")
     rows = []
@@ -233,24 +237,37 @@ def letters_report(*, session: Session, today: date | None = None) -> Report:
                   .select_from(Signature)
                   .join(Organization, col(Organization.id) == Signature.organization_id)
                   .where(Signature.letter_id == letter.id,
-                         col(Signature.status) == SignatureStatus.signed.value))
+                         col(Signature.status) == SignatureStatus.signed.value,
+                         _in_group(session, Signature.organization_id, group_id)))
         signatories, countries = session.exec(signed).one()
-        responses = Counter(response.status for response in response_status(
-            session=session, letter_id=letter.id, today=today))
+        # Without a deadline a recipient has responded or is awaiting (outreach's rule).
+        sent = (select(func.count(), func.count(col(Recipient.response_on)))
+                .where(Recipient.letter_id == letter.id,
+                       _in_group(session, Recipient.organization_id, group_id)))
+        recipients, responded = session.exec(sent).one()
+        if group_id is not None and not signatories and not recipients:
+            continue
         rows.append((letter.title, letter.letter_date,
                      value_label(LetterStatus, letter.status), int(signatories),
-                     int(countries), responses.total(), responses[ResponseStatus.responded],
-                     responses[ResponseStatus.awaiting] + responses[ResponseStatus.no_reply]))
+                     int(countries), int(recipients), int(responded),
+                     int(recipients) - int(responded)))
     return Report("Letters", headers, rows,
                   notes=(Message("Countries counts the signatories' countries; international "
                                  "organizations are not counted as a country."),),
                   chart=Chart(0, (3,)))
 
 
-def activities_per_month(*, session: Session, today: date | None = None) -> Report:
-    """Activities recorded per month, in all and by kind."""
+def activities_per_month(*, session: Session, today: date | None = None,
+                         group_id: int | None = None) -> Report:
+    """Activities recorded per month, in all and by kind; with a group, those involving
+    its organizations."""
+    query = select(col(Activity.activity_date), col(Activity.kind))
+    if group_id is not None:
+        query = query.where(col(Activity.id).in_(
+            select(ActivityOrganization.activity_id).where(
+                _in_group(session, ActivityOrganization.organization_id, group_id))))
     kinds: dict[str, Counter[str]] = {}
-    for day, kind in session.exec(select(col(Activity.activity_date), col(Activity.kind))):
+    for day, kind in session.exec(query):
         kinds.setdefault(_month(day), Counter())[str(kind)] += 1
     used = sorted({kind for counts in kinds.values() for kind in counts})
     headers = ("Month", "Activities", *(value_label(ActivityKind, kind) or kind
@@ -322,8 +339,9 @@ REPORTS: dict[str, Callable[..., Report]] = {
 NAMES_PEOPLE = frozenset({"member-directory"})
 """Reports that list people, and so can leave restricted ones out."""
 GROUPED = frozenset({"members-by-country", "members-by-region", "membership-over-time",
-                     "member-directory"})
-"""Reports about member organizations, which a saved group of organizations can limit."""
+                     "letters", "activities-per-month", "member-directory"})
+"""Reports a saved group of organizations can limit: the member reports, the letters its
+organizations signed or were sent, the activities involving them."""
 
 
 def make_report(*, session: Session, name: str, today: date | None = None,
