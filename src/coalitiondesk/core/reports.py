@@ -225,8 +225,9 @@ def membership_over_time(*, session: Session, today: date | None = None,
 
 def letters_report(*, session: Session, today: date | None = None,
                    group_id: int | None = None) -> Report:
-    """Each letter with its signatories, their countries and its recipients' responses;
-    with a group, the letters its organizations signed or were sent, counting only them."""
+    """Each letter with its signatories, their countries and its recipients' responses.
+
+    With a group: the letters its organizations signed or were sent, counting only them."""
     headers = ("Letter", "Date", "Status", "Signatories", "Countries", "Recipients",
                "Responded", "Awaiting")
     rows = []
@@ -259,8 +260,9 @@ def letters_report(*, session: Session, today: date | None = None,
 
 def activities_per_month(*, session: Session, today: date | None = None,
                          group_id: int | None = None) -> Report:
-    """Activities recorded per month, in all and by kind; with a group, those involving
-    its organizations."""
+    """Activities recorded per month, in all and by kind.
+
+    With a group: the activities involving its organizations."""
     query = select(col(Activity.activity_date), col(Activity.kind))
     if group_id is not None:
         query = query.where(col(Activity.id).in_(
