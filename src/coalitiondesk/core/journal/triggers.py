@@ -3,7 +3,9 @@
 Triggers rather than ORM events: imports insert in bulk, undo replays raw
 rows and foreign keys cascade deletes inside SQLite, and none of these pass
 through the ORM. A trigger sees them all, including a change another program
-makes to the file (recorded with no operation).
+makes to the file (recorded with no operation). An import's bulk inserts stand
+the insert trigger aside and write the same rows once per statement, from the
+trigger's own stored SQL (core.journal.bulk_inserts).
 
 They are made from the live schema, so a migration that adds a column only
 needs `install` run again afterwards (`core.db.upgrade_schema` does that).
