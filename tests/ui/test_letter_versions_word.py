@@ -11,7 +11,7 @@ import docx
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
@@ -46,7 +46,11 @@ def answer_next(kind: type[QWidget], answer: Callable[[QWidget], None]) -> None:
 def choose_file(path: Path) -> None:
     def answer(dialog: QWidget) -> None:
         assert isinstance(dialog, QFileDialog)
-        dialog.selectFile(str(path))
+        # Typed into the name field, as a person would: selectFile waits for the
+        # dialog's folder listing, which a busy machine may not have read yet.
+        name = dialog.findChild(QLineEdit, "fileNameEdit")
+        assert name is not None
+        name.setText(str(path))
         dialog.accept()
 
     answer_next(QFileDialog, answer)

@@ -157,7 +157,7 @@ class LetterFrame:
         language and the letter names no font of its own (a Korean version of an English
         letter is set in its language's default font, not in the English one)."""
         setup, job = self.setup, self.job
-        if (not setup.font_families or job.font_family
+        if (not setup.font_families or job.font_family or not language
                 or language.split("-")[0] == job.language.split("-")[0]):
             return setup.font_families
         if language not in self._families:

@@ -66,8 +66,9 @@ class MergedDocument:
     # The destination is another country than the coalition's (or either is unknown):
     # the envelope's sender block then carries the coalition's country.
     abroad: bool = False
-    language: str = "en"
-    """The language version of the letter this recipient gets (core.merge.versions)."""
+    language: str = ""
+    """The language version of the letter this recipient gets (core.merge.versions);
+    "": the letter's own (a document made by hand)."""
 
 
 @dataclass(frozen=True)
@@ -116,11 +117,12 @@ class MergeJob:
     def languages(self) -> dict[int, str]:
         """The language version each recipient gets, by recipient id: what
         record_as_sent is told."""
-        return {document.recipient_id: document.language for document in self.documents}
+        return {document.recipient_id: document.language or self.language
+                for document in self.documents}
 
     def language_counts(self) -> dict[str, int]:
         """Letters per language version, most first: "en 12, ko 3"."""
         counts: dict[str, int] = {}
-        for document in self.documents:
-            counts[document.language] = counts.get(document.language, 0) + 1
+        for language in self.languages().values():
+            counts[language] = counts.get(language, 0) + 1
         return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))

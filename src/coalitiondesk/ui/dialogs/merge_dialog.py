@@ -402,7 +402,7 @@ class MergeDialog(QDialog):
                              for code, count in counts.items())))
         names: dict[str, list[str]] = {}
         for document in job.documents:
-            names.setdefault(document.language, []).append(document.name)
+            names.setdefault(document.language or job.language, []).append(document.name)
         self.languages_label.setToolTip("\n".join(
             f"{language_name(code)}: " + ", ".join(listed[:30])
             + (" …" if len(listed) > 30 else "") for code, listed in names.items()))
@@ -453,7 +453,8 @@ class MergeDialog(QDialog):
             document = self.job.documents[self.index]
             if len(self.job.language_counts()) > 1:
                 self.name_label.setText(self.tr("{name} · {language}").format(
-                    name=document.name, language=language_name(document.language)))
+                    name=document.name,
+                    language=language_name(document.language or self.job.language)))
             else:
                 self.name_label.setText(document.name)
 
