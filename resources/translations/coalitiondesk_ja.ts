@@ -6556,6 +6556,14 @@ International Federation for Human Rights (FIDH)</translation>
         <source>Set a tag, status, country or other field on the selected records, or on all the search and filters show</source>
         <translation>選択した記録、または検索とフィルターで表示されているすべての記録に、タグ・状況・国などのフィールドを設定します</translation>
     </message>
+    <message>
+        <source>Add to Group</source>
+        <translation>グループに追加</translation>
+    </message>
+    <message>
+        <source>New Group from Selection…</source>
+        <translation>選択した項目から新しいグループ…</translation>
+    </message>
 </context>
 <context>
     <name>Regions</name>

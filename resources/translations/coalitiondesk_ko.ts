@@ -6556,6 +6556,14 @@ International Federation for Human Rights (FIDH)</translation>
         <source>Set a tag, status, country or other field on the selected records, or on all the search and filters show</source>
         <translation>선택한 기록 또는 검색과 필터로 표시된 기록 전체에 태그, 상태, 국가 등 필드를 설정합니다</translation>
     </message>
+    <message>
+        <source>Add to Group</source>
+        <translation>그룹에 추가</translation>
+    </message>
+    <message>
+        <source>New Group from Selection…</source>
+        <translation>선택한 항목으로 새 그룹…</translation>
+    </message>
 </context>
 <context>
     <name>Regions</name>
