@@ -1,4 +1,4 @@
-"""Crash safety, for real: an import of 10,000 organizations is killed with SIGKILL
+"""Crash safety, for real: an import of 5,000 organizations is killed with SIGKILL
 at random moments, again and again. After every kill `coalitiondesk check`
 passes and the import is either all there or not there at all.
 
@@ -28,8 +28,8 @@ import pytest
 from coalitiondesk.core.storage.backup import back_up, restore
 from coalitiondesk.core.storage.db import open_database
 
-ROWS = 10_000
-KILLS_PER_DATABASE = 5
+ROWS = 5_000
+KILLS_PER_DATABASE = 4
 
 WRITER = textwrap.dedent("""
     import sys
@@ -53,7 +53,7 @@ WRITER = textwrap.dedent("""
 
 
 def workbook(folder: Path, batch: str) -> Path:
-    """A partner's csv of 10,000 organizations, named after the batch."""
+    """A partner's csv of 5,000 organizations, named after the batch."""
     path = folder / f"{batch}.csv"
     with path.open("w", newline="", encoding="utf-8") as file:
         rows = csv.writer(file)
