@@ -3563,7 +3563,7 @@ Subject: {subject}</source>
     </message>
     <message>
         <source>City</source>
-        <translation>시·군·구</translation>
+        <translation>도시</translation>
     </message>
     <message>
         <source>Region</source>

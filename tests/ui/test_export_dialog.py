@@ -281,3 +281,34 @@ def test_headers_are_in_the_interface_language_and_the_id_stays_id(
     assert header[0] == "이름" and "국가" in header and header[-1] == "ID"
     about = {row[0]: row[1] for row in book["About this export"].iter_rows(values_only=True)}
     assert str(about["Columns"]).startswith("이름, ")
+
+
+def test_a_workbook_exported_in_korean_comes_back_mapped_in_korean(
+    qtbot: QtBot, coalition: Database, tmp_path: Path
+) -> None:
+    from coalitiondesk.core.importing import ImportKind
+    from coalitiondesk.ui.dialogs.import_wizard import PAGE_MAPPING, ImportWizard
+
+    i18n.install_translations("ko")
+    try:
+        dialog = open_dialog(qtbot, coalition, kind=ExportKind.organizations)
+        export_and_wait(qtbot, dialog, tmp_path / "단체.xlsx")
+        wizard = ImportWizard(coalition, tmp_path / "단체.xlsx")
+        qtbot.addWidget(wizard)
+        wizard.show()
+        wizard.next()
+        qtbot.waitUntil(lambda: wizard.currentId() == PAGE_MAPPING, timeout=20_000)
+        # "이름" is also a Korean list of people's given-name header: the kind is chosen.
+        kind = wizard.mapping_page.kind
+        kind.setCurrentIndex(kind.findData(ImportKind.organizations))
+        headers = [wizard.mapping_page.columns.item(row, 0).text()
+                   for row in range(wizard.mapping_page.columns.rowCount())]
+        mapping = dict(zip(headers, wizard.mapping_page.mapping(), strict=True))
+    finally:
+        i18n.remove_translations()
+    assert mapping["이름"] == "name" and mapping["국가"] == "country_code"
+    assert mapping["ID"] == "uuid"
+    assert mapping["시·도"] == "region" and mapping["도시"] == "city"
+    # The country's code beside its name: one column fills the field, the other is
+    # listed as not imported.
+    assert [header for header, target in mapping.items() if target is None] == ["국가 코드"]

@@ -46,6 +46,8 @@ from PySide6.QtWidgets import (
 )
 
 from coalitiondesk.core.errors import CoalitionDeskError
+from coalitiondesk.core.exporting.columns import ExportKind
+from coalitiondesk.core.exporting.profiles import columns_of
 from coalitiondesk.core.geography.countries import resolve_country
 from coalitiondesk.core.importing import (
     Action,
@@ -65,7 +67,7 @@ from coalitiondesk.core.importing import (
     undo_import,
     write_error_report,
 )
-from coalitiondesk.core.importing.fields import import_targets
+from coalitiondesk.core.importing.fields import Target, import_targets
 from coalitiondesk.core.importing.mapping import check_mapping
 from coalitiondesk.core.importing.name_country import mostly_name_country
 from coalitiondesk.core.importing.plan import asks_status, stored_label
@@ -308,9 +310,10 @@ class MappingPage(QWizardPage):
         assert table is not None
         kind = self.current_kind()
         with self.owner.database.session() as session:
-            mapping = initial_mapping(session=session, table=table, kind=kind)
             # The coordinator's own fields are offered after the built-in ones.
             choices = import_targets(session=session, kind=kind)
+            mapping = initial_mapping(session=session, table=table, kind=kind,
+                                      titles=self._titles(kind, choices))
         self.columns.setRowCount(len(table.headers))
         for column, header in enumerate(table.headers):
             self.columns.setItem(column, 0, QTableWidgetItem(header))
@@ -327,6 +330,16 @@ class MappingPage(QWizardPage):
         self.columns.resizeColumnToContents(0)
         self.columns.resizeColumnToContents(2)
         self._show_status()
+
+    def _titles(self, kind: ImportKind, choices: tuple[Target, ...]) -> dict[str, str]:
+        """This window's names of the targets in its language, as its lists and its
+        exports' headers give them: a workbook exported in Korean comes back mapped."""
+        exported = columns_of(self.owner.database, kind=ExportKind(kind.value))
+        titles = {column_label(column.header, "ExportColumns"): column.key
+                  for column in exported}
+        titles.update((column_label(target.label, "MappingPage"), target.key)
+                      for target in choices)
+        return titles
 
     def _show_status(self) -> None:
         table = self.owner.table
