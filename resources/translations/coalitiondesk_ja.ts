@@ -4710,6 +4710,10 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>.eml ファイルを書き出し中</translation>
     </message>
     <message>
+        <source>Writing the Word document</source>
+        <translation>Word 文書を書き出し中</translation>
+    </message>
+    <message>
         <source>Working…</source>
         <translation>処理しています…</translation>
     </message>

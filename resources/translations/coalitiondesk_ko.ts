@@ -4710,6 +4710,10 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>.eml 파일 쓰는 중</translation>
     </message>
     <message>
+        <source>Writing the Word document</source>
+        <translation>Word 문서를 쓰는 중</translation>
+    </message>
+    <message>
         <source>Working…</source>
         <translation>작업하는 중…</translation>
     </message>

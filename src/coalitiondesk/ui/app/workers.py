@@ -81,6 +81,7 @@ STAGES = (
     QT_TRANSLATE_NOOP("LongWork", "Writing messages"),
     QT_TRANSLATE_NOOP("LongWork", "Sending messages"),
     QT_TRANSLATE_NOOP("LongWork", "Writing .eml files"),
+    QT_TRANSLATE_NOOP("LongWork", "Writing the Word document"),
 )
 
 
