@@ -379,3 +379,20 @@ def test_journal_labels_are_shown_in_the_interface_language() -> None:
     assert translated(label("undo", label=edit)) == "Human Rights Watch 편집 실행 취소"
     assert translated(label("delete_letter", title="Letter")).startswith("서한")
     assert translated("written by an older version") == "written by an older version"
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_english_plurals_read_as_english_not_as_the_sources_brackets(
+        qapp: QApplication, language: str) -> None:
+    """The sources write "%n message(s)"; an English window, and a language without a
+    file of its own (shown in English), say "1 message" and "4 messages"."""
+    from PySide6.QtCore import QCoreApplication
+
+    i18n.install_translations(language)
+    try:
+        one = QCoreApplication.translate("EmailMergeDialog", "%n message(s)", "", 1)
+        four = QCoreApplication.translate("EmailMergeDialog", "%n message(s)", "", 4)
+        overdue = QCoreApplication.translate("ActivitiesPage", "%n follow-up(s) overdue", "", 1)
+    finally:
+        i18n.remove_translations()
+    assert (one, four, overdue) == ("1 message", "4 messages", "1 follow-up overdue")

@@ -104,11 +104,17 @@ def install_translations(language: str | None = None) -> QLocale:
     )
     for name, folders in sources:
         translator = QTranslator(app)
-        if any(translator.load(locale, name, "_", folder) for folder in folders):
+        loaded = any(translator.load(locale, name, "_", folder) for folder in folders)
+        if not loaded and name == "coalitiondesk":
+            # A language without its own file is shown in the sources' English, plurals too.
+            loaded = translator.load(f"{name}_en", ours)
+        if loaded:
             app.installTranslator(translator)
             _installed.append(translator)
-            if name == "coalitiondesk":
-                _ui_language = translator.language().split("_")[0]
+            language = translator.language().split("_")[0]
+            # English's file holds its plurals alone: the interface stays the sources'.
+            if name == "coalitiondesk" and language != "en":
+                _ui_language = language
     return locale
 
 
