@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -32,6 +32,15 @@ def _user_data_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None
             os.environ[name] = value
 
 
+def copy_pages(template: Any, target: Database) -> None:
+    """Make `target` (a local database) a copy of the open `template` connection."""
+    connection = target.engine.raw_connection()
+    try:
+        template.backup(connection.driver_connection)
+    finally:
+        connection.close()
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _new_databases_from_a_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """A new, plain database file starts as a copy of one this worker made once through
@@ -55,11 +64,7 @@ def _new_databases_from_a_template(tmp_path_factory: pytest.TempPathFactory) -> 
         if not new:
             migrate(database)
             return
-        connection = database.engine.raw_connection()
-        try:
-            template.backup(connection.driver_connection)
-        finally:
-            connection.close()
+        copy_pages(template, database)
 
     db.upgrade_schema = upgrade_schema  # type: ignore[assignment]
     yield
@@ -89,11 +94,7 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable
             with target.operation("demo", "Load the demo coalition") as operation:
                 load_demo(session=operation.session)
             return
-        connection = target.engine.raw_connection()
-        try:
-            template.backup(connection.driver_connection)
-        finally:
-            connection.close()
+        copy_pages(template, target)
 
     yield copy_into
     template.close()
