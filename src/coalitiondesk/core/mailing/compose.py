@@ -31,7 +31,7 @@ from coalitiondesk.core.merge.page import page_settings
 from coalitiondesk.core.merge.plan import (
     dated_values,
     letter_values,
-    recipient_values,
+    recipient_version,
     version_ending,
 )
 from coalitiondesk.core.merge.recipients import Addressee, addressees
@@ -181,12 +181,8 @@ def compose_steps(*, session: Session, letter_id: int, today: date,
             left_out.append(LeftOut(addressee.recipient_id, addressee.name,
                                     reason or LeftOutReason.bad_email, _address(addressee)))
             continue
-        language = versions.recipient_language(
-            letter=letter, contact=addressee.contact, country_code=addressee.country_code,
-            available=bodies)
-        values = {**dated[language], **recipient_values(addressee, settings=settings,
-                                                        language=language)}
-        rendered = render_body(bodies[language], values)
+        language, values, rendered = recipient_version(
+            addressee, letter=letter, bodies=bodies, dated=dated, settings=settings)
         mail_ending, letter_ending = endings[language]
         body = "\n\n".join(part for part in (rendered, mail_ending) if part)
         html = _page(body, language=language, title=letter.title)

@@ -107,6 +107,19 @@ def dated_values(values: Mapping[str, Any], *, letter: Letter, language: str,
             "today": format_letter_date(today, language)}
 
 
+def recipient_version(addressee: Addressee, *, letter: Letter, bodies: Mapping[str, str],
+                      dated: Mapping[str, Mapping[str, Any]], settings: PageSettings
+                      ) -> tuple[str, dict[str, Any], str]:
+    """The language of the version `addressee` gets, its fields for them, and that body
+    merged with them: one rule for the printed letter and the e-mail alike."""
+    language = versions.recipient_language(
+        letter=letter, contact=addressee.contact, country_code=addressee.country_code,
+        available=bodies)
+    values = {**dated[language], **recipient_values(addressee, settings=settings,
+                                                    language=language)}
+    return language, values, render_body(bodies[language], values)
+
+
 def recipient_values(addressee: Addressee, *, settings: PageSettings,
                      language: str | None = None) -> dict[str, Any]:
     """The recipient's fields; with `language`, the salutation in that language's
@@ -222,12 +235,8 @@ def merge_steps(*, session: Session, letter_id: int, today: date,
             (included if include_incomplete else skipped).append(check)
             if not include_incomplete:
                 continue
-        language = versions.recipient_language(
-            letter=letter, contact=addressee.contact, country_code=addressee.country_code,
-            available=bodies)
-        values = {**dated[language], **recipient_values(addressee, settings=settings,
-                                                        language=language)}
-        body = render_body(bodies[language], values)
+        language, values, body = recipient_version(addressee, letter=letter, bodies=bodies,
+                                                   dated=dated, settings=settings)
         documents.append(MergedDocument(
             recipient_id=addressee.recipient_id, name=addressee.name,
             address_lines=tuple(line for line in values["address_block"].split("\n") if line),
