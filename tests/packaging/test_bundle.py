@@ -35,9 +35,9 @@ def test_the_bundle_builds_and_runs_from_outside_the_source_tree() -> None:
     resources = internal / "coalitiondesk" / "resources"
     assert (resources / "demo" / "icnk.json").is_file()
     assert {p.name for p in (resources / "translations").glob("*.qm")} >= {
-        "coalitiondesk_ja.qm", "coalitiondesk_ko.qm"}
+        "coalitiondesk_en.qm", "coalitiondesk_ja.qm", "coalitiondesk_ko.qm"}
     assert not list((resources / "translations").glob("*.ts"))
-    migrations = internal / "coalitiondesk" / "core" / "migrations"
+    migrations = internal / "coalitiondesk" / "core" / "storage" / "migrations"
     assert (migrations / "env.py").is_file()
     assert len(list((migrations / "versions").glob("*.py"))) >= 5
 
