@@ -12,7 +12,6 @@ from coalitiondesk.core.errors import InvalidInput
 from coalitiondesk.core.geography.names import full_name
 from coalitiondesk.core.models import (
     Contact,
-    Letter,
     MembershipStatus,
     Organization,
     OrganizationKind,
@@ -20,7 +19,7 @@ from coalitiondesk.core.models import (
 from coalitiondesk.core.models import Sensitivity as SensitivityChoice
 from coalitiondesk.core.records import attachments, groups
 from coalitiondesk.core.records.contacts import ContactFilter
-from coalitiondesk.core.records.letters import get_letter, letter_by_title
+from coalitiondesk.core.records.letters import get_letter
 from coalitiondesk.core.records.organizations import OrganizationFilter
 
 
@@ -183,7 +182,9 @@ def run_letter(args: argparse.Namespace) -> int:
     with opened(args, create=False, write=True) as database:
         with database.session() as session:
             group = groups.group_named(session=session, name=args.name, kind=args.kind)
-            letter = _letter(session, args.letter)
+            # A title or "#ID", as `attach` names a letter.
+            letter = get_letter(session=session, letter_id=attachments.record_named(
+                session=session, kind="letter", name=args.letter))
         assert group.id is not None and letter.id is not None
         added = groups.add_group_to_letter(database=database, group_id=group.id,
                                            letter_id=letter.id, role=args.role)
@@ -194,9 +195,3 @@ def run_letter(args: argparse.Namespace) -> int:
           + (f" ({'; '.join(skipped)})" if skipped else ""))
     return EXIT_OK
 
-
-def _letter(session: Session, name: str) -> Letter:
-    text = name.strip()
-    if text.startswith("#") and text[1:].isdigit():
-        return get_letter(session=session, letter_id=int(text[1:]))
-    return letter_by_title(session=session, title=text)
