@@ -156,3 +156,11 @@ def with_restore_hint(damaged: DatabaseDamaged) -> DatabaseDamaged:
         message += f' (restore it with: coalitiondesk{where} restore "{damaged.backup}")'
     return DatabaseDamaged(message, path=damaged.path, problem=damaged.problem,
                            moved_to=damaged.moved_to, backup=damaged.backup)
+
+
+def left_off_letter(*, already: int, restricted: int) -> str:
+    """What of a choice was not put on a letter, as " (…)" after the count, or ""."""
+    skipped = [f"{already:,} on it already"] if already else []
+    if restricted:
+        skipped.append(f"{restricted:,} restricted, which the letter does not allow")
+    return f" ({'; '.join(skipped)})" if skipped else ""

@@ -7,7 +7,7 @@ import argparse
 
 from sqlmodel import Session, col, select
 
-from coalitiondesk.commands import EXIT_OK, opened
+from coalitiondesk.commands import EXIT_OK, left_off_letter, opened
 from coalitiondesk.core.errors import InvalidInput
 from coalitiondesk.core.geography.names import full_name
 from coalitiondesk.core.models import (
@@ -188,10 +188,7 @@ def run_letter(args: argparse.Namespace) -> int:
         assert group.id is not None and letter.id is not None
         added = groups.add_group_to_letter(database=database, group_id=group.id,
                                            letter_id=letter.id, role=args.role)
-    skipped = [f"{added.already:,} on it already"] if added.already else []
-    if added.restricted:
-        skipped.append(f"{added.restricted:,} restricted, which the letter does not allow")
     print(f"{added.added:,} of the group {group.name} put on “{letter.title}” as {args.role}"
-          + (f" ({'; '.join(skipped)})" if skipped else ""))
+          + left_off_letter(already=added.already, restricted=added.restricted))
     return EXIT_OK
 

@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from sqlmodel import Session
 
-from coalitiondesk.commands import EXIT_OK, opened
+from coalitiondesk.commands import EXIT_OK, left_off_letter, opened
 from coalitiondesk.core.errors import InvalidInput
 from coalitiondesk.core.models import MembershipStatus, OrganizationKind, Sensitivity
 from coalitiondesk.core.records import custom_fields
@@ -221,9 +221,6 @@ def _put_on_letter(args: argparse.Namespace, database: Database, kind: RecordKin
         added = add_to_letter(database, kind=kind, ids=ids, letter_id=letter_id,
                               role=role).added
         verb = "added"
-    skipped = [f"{plan.already:,} on it already"] if plan.already else []
-    if plan.restricted:
-        skipped.append(f"{plan.restricted:,} restricted, which the letter does not allow")
     print(f"{added:,} of {len(ids):,} {plural} {verb} as {what} of letter {letter_id}"
-          + (f" ({'; '.join(skipped)})" if skipped else ""))
+          + left_off_letter(already=plan.already, restricted=plan.restricted))
     return EXIT_OK
