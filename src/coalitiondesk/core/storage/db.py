@@ -146,6 +146,7 @@ class Database:
         BEGIN IMMEDIATE, so a second writer waits for the lock instead of
         failing halfway with "database is locked".
         """
+        committing = False
         try:
             with Session(self._writer, expire_on_commit=False,
                          info=self._session_info()) as session, session.begin():
@@ -157,10 +158,16 @@ class Database:
                 deleted = {table for table, _ in erasure.deleted_personal_records(operation)}
                 if deleted:
                     erasure.erase(operation, self.erased)
+                session.flush()
+                # A connection lost from here on went during COMMIT, which the server
+                # may have carried out: such a change must not be made again unseen.
+                committing = True
         except sa.exc.DBAPIError as error:
             # A server's role may refuse it (a volunteer's delete), or the server may
-            # be gone (nothing was saved; the window keeps the edits): one sentence.
-            refused = postgresql.refusal(error) or server_errors.lost_connection(error)
+            # be gone (before COMMIT nothing was saved; the window keeps the edits):
+            # one sentence.
+            refused = (postgresql.refusal(error)
+                       or server_errors.lost_connection(error, committing=committing))
             if refused is None:
                 raise
             raise refused from None

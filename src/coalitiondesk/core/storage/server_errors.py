@@ -6,6 +6,11 @@ ended the session). Nothing was written: the transaction died with the
 connection. The window keeps the person's edits, and a record form saves them
 again by itself once the server answers (ui.app.server_retry); the engine's
 pre-ping replaces the dead connection then.
+
+A connection lost during COMMIT is another matter: the server may have applied
+the change before the connection went. That is CommitUncertain, which nothing
+retries (a retry could make the change twice): the person is told to look at
+the history.
 """
 
 from __future__ import annotations
@@ -21,6 +26,16 @@ _LOST_STATES = ("08", "57P01", "57P02", "57P03")
 
 class ServerUnreachable(CoalitionDeskError):
     """The server stopped answering during an operation; nothing of it was saved."""
+
+
+class CommitUncertain(CoalitionDeskError):
+    """The connection went while the server was committing: saved or not, nobody knows."""
+
+
+def commit_uncertain() -> CommitUncertain:
+    return CommitUncertain("The connection to the server was lost while the change was being"
+                           " saved: it may or may not have been saved; check with history"
+                           " before making it again")
 
 
 def unreachable() -> ServerUnreachable:
@@ -49,6 +64,10 @@ def is_lost_connection(error: BaseException) -> bool:
         isinstance(original, psycopg.OperationalError) and not state)
 
 
-def lost_connection(error: BaseException) -> ServerUnreachable | None:
-    """The one sentence for a lost server; None for any other failure."""
-    return unreachable() if is_lost_connection(error) else None
+def lost_connection(error: BaseException, *, committing: bool = False
+                    ) -> ServerUnreachable | CommitUncertain | None:
+    """The one sentence for a lost server (`committing`: lost during COMMIT); None for
+    any other failure."""
+    if not is_lost_connection(error):
+        return None
+    return commit_uncertain() if committing else unreachable()

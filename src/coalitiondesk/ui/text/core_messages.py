@@ -442,6 +442,7 @@ TRANSLATABLE_MESSAGES = (
     QT_TRANSLATE_NOOP("CoreMessages", "A volunteer may not copy the database of {name}"),
     # storage.server_errors
     QT_TRANSLATE_NOOP("CoreMessages", "The server cannot be reached; nothing was saved and your edits are kept: save again once it is back"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessages", "The connection to the server was lost while the change was being saved: it may or may not have been saved; check with history before making it again"),  # noqa: E501
     # storage.server_roles
     QT_TRANSLATE_NOOP("CoreMessages", "A user name is letters, digits, - and _ (at most 63): {name}"),  # noqa: E501
     QT_TRANSLATE_NOOP("CoreMessages", "The database {database} has no roles yet: run `coalitiondesk server init` first"),  # noqa: E501
