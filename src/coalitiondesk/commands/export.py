@@ -136,6 +136,9 @@ def _report(result: ExportResult, shown: Path, what: str) -> None:
         print("Left out 0 rows.")
     if result.included.total:
         print(f"Included on request: {result.included.describe()}.")
+    if result.unreadable:
+        print("Private fields left out (a volunteer may not read them): "
+              + ", ".join(column.header for column in result.unreadable) + ".")
     private = result.about.private_included
     if private:
         print("Private columns included: "

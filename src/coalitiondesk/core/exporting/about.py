@@ -41,6 +41,8 @@ class About:
     """A report's day."""
     personal_data: str | None = None
     """What a report that lists people (the member directory) says of them."""
+    unreadable: tuple[Column, ...] = ()
+    """Chosen columns the person exporting may not read, left out of the file."""
 
     def lines(self) -> list[tuple[str, Any]]:
         if self.counts_only:
@@ -64,6 +66,10 @@ class About:
         lines.append(("Private columns left out", _headers(self.private_left_out)))
         if self.private_included:
             lines.append(("Private columns included", _headers(self.private_included)))
+        if self.unreadable:
+            lines.append(("Private columns withheld", _headers(self.unreadable) + ": a "
+                          "volunteer on the shared server may not read them, so they are "
+                          "not in this file (a blank column would read as no value)"))
         lines.extend(("Note", note) for note in self.notes)
         lines.append(("ID", ID_NOTE))
         return lines

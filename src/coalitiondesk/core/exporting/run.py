@@ -17,6 +17,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, col
 
+from coalitiondesk.core.errors import InvalidInput
 from coalitiondesk.core.exporting.about import About
 from coalitiondesk.core.exporting.columns import (
     ID_KEY,
@@ -48,6 +49,7 @@ from coalitiondesk.core.exporting.target import (
     PendingFile,
     file_format,
 )
+from coalitiondesk.core.exporting.unreadable import unreadable_columns, withheld_of
 from coalitiondesk.core.exporting.xlsx import XlsxWriter
 from coalitiondesk.core.journal.labels import label
 from coalitiondesk.core.models import (
@@ -106,6 +108,9 @@ class ExportResult:
     columns: tuple[Column, ...]
     activity_id: int
     about: About
+    unreadable: tuple[Column, ...] = ()
+    """Chosen columns left out because the person exporting may not read them (a
+    volunteer's on a shared server: core.exporting.unreadable)."""
 
     @property
     def file_format(self) -> FileFormat:
@@ -200,7 +205,8 @@ def export_steps(
         server_roles.refuse_export_of_people(
             session.connection(), people=request.kind in (ExportKind.contacts,
                                                           ExportKind.recipients))
-        profile = chosen_profile(session=session, request=request)
+        profile, unreadable = _readable(session, request,
+                                        chosen_profile(session=session, request=request))
         letter_title = _letter_title(session, request)
         labeller = _labeller(session, request, profile)
     pending = PendingFile(request.target)
@@ -233,10 +239,11 @@ def export_steps(
                     rows=len(exported), left_out=reading.left_out, included=reading.included,
                     include_restricted=request.include_restricted,
                     private_included=profile.private_columns,
-                    private_left_out=_titled(private_left_out(request.kind, profile.columns),
-                                             request.titles),
+                    # Said once: those the server withheld are listed as such.
+                    private_left_out=_titled(private_left_out(
+                        request.kind, (*profile.columns, *unreadable)), request.titles),
                     exported_at=datetime.now(UTC).replace(tzinfo=None, microsecond=0),
-                    notes=tuple(reading.notes),
+                    notes=tuple(reading.notes), unreadable=unreadable,
                 )
                 writer.close(about)
             except BaseException:
@@ -262,7 +269,24 @@ def export_steps(
         target=pending.target, kind=request.kind, rows=len(exported),
         left_out=reading.left_out, included=reading.included, profile=profile.name,
         columns=profile.columns, activity_id=activity_id, about=about,
+        unreadable=unreadable,
     )
+
+
+def _readable(session: Session, request: ExportRequest, profile: Profile
+              ) -> tuple[Profile, tuple[Column, ...]]:
+    """The profile without the columns the person may not read, and those columns: a
+    blank column would tell the partner there is no value."""
+    unreadable = unreadable_columns(request.kind, profile.columns,
+                                    withheld=withheld_of(session))
+    if not unreadable:
+        return profile, ()
+    left = tuple(column for column in profile.columns if column not in unreadable)
+    if all(column.key == ID_KEY for column in left):
+        raise InvalidInput("{names}: private fields a volunteer may not read; choose other "
+                           "columns (nothing was exported)",
+                           names=", ".join(column.header for column in unreadable))
+    return replace(profile, columns=left), unreadable
 
 
 def run_export(*, database: Database, request: ExportRequest) -> ExportResult:
