@@ -57,6 +57,7 @@ from coalitiondesk.core.exporting.profiles import (
     save_export_profile,
 )
 from coalitiondesk.core.exporting.scope import Filters, describe_filters, has_criteria
+from coalitiondesk.core.exporting.unreadable import unreadable_keys
 from coalitiondesk.core.progress import Progress
 from coalitiondesk.core.records.letters import letter_titles
 from coalitiondesk.core.storage.db import Database
@@ -120,6 +121,9 @@ class ExportDialog(QDialog):
         self._confirm: QMessageBox | None = None
         self.result_value: ExportResult | None = None
         self._columns: tuple[Column, ...] = ()
+        # Columns this person may not read (a volunteer's on a shared server): shown,
+        # never exported.
+        self._unreadable: frozenset[str] = frozenset()
         self.setWindowTitle(self.tr("Export for partners"))
         self.setMinimumWidth(560)
 
@@ -259,13 +263,17 @@ class ExportDialog(QDialog):
         return ExportRequest(
             kind=self.kind, target=Path(self.file_edit.text().strip()).expanduser(),
             profile=profile.name if profile is not None else None,
-            columns=None if profile is not None and profile.keys == columns else columns,
+            columns=None if profile is not None and self._readable_keys(profile) == columns
+            else columns,
             scope=self.scope(),
             letter_id=self.letter_box.currentData() if self.kind in _PER_LETTER else None,
             include_restricted=self.include_restricted.isChecked(),
             language=ExportLanguage(self.language_box.currentData()),
             titles=self.column_titles(),
         )
+
+    def _readable_keys(self, profile: Profile) -> tuple[str, ...]:
+        return tuple(key for key in profile.keys if key not in self._unreadable)
 
     def column_titles(self) -> dict[str, str]:
         """The headers the file gets: each column as this dialog names it, in the
@@ -301,6 +309,8 @@ class ExportDialog(QDialog):
     def _load_profiles(self, select: str | None = None) -> None:
         profiles = profiles_of(self.database, kind=self.kind)
         self._columns = columns_of(self.database, kind=self.kind)
+        self._unreadable = unreadable_keys(self.database, kind=self.kind,
+                                           columns=self._columns)
         self.profile_box.blockSignals(True)
         self.profile_box.clear()
         for profile in profiles:
@@ -318,7 +328,8 @@ class ExportDialog(QDialog):
     @Slot()
     def _profile_changed(self) -> None:
         profile = self.current_profile()
-        keys = set(profile.keys) if profile is not None else set(self.chosen_columns())
+        keys = (set(self._readable_keys(profile)) if profile is not None
+                else set(self.chosen_columns()))
         self.columns_list.blockSignals(True)
         self.columns_list.clear()
         order = list(profile.keys) if profile is not None else []
@@ -336,10 +347,15 @@ class ExportDialog(QDialog):
                 flags &= ~Qt.ItemFlag.ItemIsEnabled
                 item.setToolTip(self.tr("Always exported: it lets corrections come back "
                                         "as updates"))
+            elif column.key in self._unreadable:
+                flags &= ~Qt.ItemFlag.ItemIsEnabled
+                item.setToolTip(self.tr("Not available: a volunteer on the shared server "
+                                        "may not read this private field, so it is left "
+                                        "out of the file"))
             item.setFlags(flags)
             item.setCheckState(Qt.CheckState.Checked if column.key in keys or column.key == "id"
                                else Qt.CheckState.Unchecked)
-            if column.private:
+            if column.private and column.key not in self._unreadable:
                 item.setForeground(QBrush(PRIVATE_FOREGROUND))
             self.columns_list.addItem(item)
         self.columns_list.blockSignals(False)
@@ -348,7 +364,8 @@ class ExportDialog(QDialog):
     @Slot()
     def _columns_edited(self) -> None:
         profile = self.current_profile()
-        if profile is not None and set(profile.keys) != set(self.chosen_columns()):
+        if profile is not None and set(self._readable_keys(profile)) != set(
+                self.chosen_columns()):
             self.profile_box.blockSignals(True)
             self.profile_box.setCurrentIndex(self.profile_box.count() - 1)
             self.profile_box.blockSignals(False)
@@ -541,12 +558,22 @@ class ExportDialog(QDialog):
         if result.included.total:
             text += " " + self.tr("Included on request: %1.").replace(
                 "%1", result.included.describe())
+        if result.unreadable:
+            text += " " + self.tr("Private fields left out (a volunteer may not read them): "
+                                  "%1.").replace("%1", ", ".join(
+                                      column.header for column in result.unreadable))
         self._show_status(text)
         self.exported.emit(result)
 
     def _show_status(self, text: str, *, error: bool = False) -> None:
         self.status.setStyleSheet("color: #a00000;" if error else "")
         self.status.setText(text)
+        # A summary of several lines grows the dialog rather than being cut at its foot.
+        layout = self.layout()
+        needed = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
+                  else layout.totalSizeHint().height())
+        if self.isVisible() and needed > self.height():
+            self.resize(self.width(), needed)
 
     def reject(self) -> None:
         if self._task is not None:
