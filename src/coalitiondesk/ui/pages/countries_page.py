@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -73,6 +74,9 @@ class CountryDetails(QGroupBox):
         self.new_alias = QLineEdit(self)
         self.new_alias.setPlaceholderText(self.tr("New alias, e.g. Hanguk"))
         self.new_alias.setAccessibleName(self.tr("New alias"))
+        # The hint is the example of what to type: never cut, however narrow the pane.
+        self.new_alias.setMinimumWidth(self.new_alias.fontMetrics().horizontalAdvance(
+            self.new_alias.placeholderText()) + 4 * self.new_alias.fontMetrics().averageCharWidth())
         self.new_alias.returnPressed.connect(self._add_alias)
         add = QPushButton(self.tr("Add"), self)
         add.clicked.connect(self._add_alias)
@@ -82,16 +86,23 @@ class CountryDetails(QGroupBox):
         short_row = QHBoxLayout()
         short_row.addWidget(self.short_form)
         short_row.addWidget(self.save_short_form)
+        # Remove beside the list it acts on, so that the new alias's box keeps the room
+        # of a button in a narrow pane.
+        list_row = QHBoxLayout()
+        list_row.addWidget(self.aliases, 1)
+        list_column = QVBoxLayout()
+        list_column.addWidget(self.remove)
+        list_column.addStretch(1)
+        list_row.addLayout(list_column)
         alias_row = QHBoxLayout()
-        alias_row.addWidget(self.new_alias)
+        alias_row.addWidget(self.new_alias, 1)
         alias_row.addWidget(add)
-        alias_row.addWidget(self.remove)
         form = QFormLayout(self)
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         form.addRow(self.heading)
         form.addRow(self.tr("Short form:"), short_row)
-        form.addRow(self.tr("Aliases:"), self.aliases)
+        form.addRow(self.tr("Aliases:"), list_row)
         form.addRow("", alias_row)
         self.show_country(None)
 
@@ -223,6 +234,8 @@ class CountriesPage(QWidget, PageDefaults):
         self.view = FittingTableView(self)
         self.view.setAccessibleName(self.tr("Countries table"))
         configure_table(self.view, self.model)
+        self.model.reload()
+        table_width = self._size_columns()
         # On a narrow screen the short forms and regions give way to the country's name.
         self.view.keep_readable(main=self.model.column_index("name"), main_chars=22, yielding=[
             self.model.column_index(key) for key in ("short_form", "region", "subregion")])
@@ -247,10 +260,46 @@ class CountriesPage(QWidget, PageDefaults):
         right_layout.addWidget(self.chart, 1)
         # The table carries the information; the chart reads well in less room.
         self.splitter = two_panes(self, [self.view, self.hint], right, stretch=(5, 3))
+        # The table's columns at their width, the pane beside it at its least: on a
+        # 1024-pixel screen the table then fits without scrolling sideways, and a wider
+        # window shares its width in that proportion.
+        self.splitter.setSizes([table_width, right.minimumSizeHint().width()])
         self.view.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.details.show_country(
                 current.data(KEY_ROLE) if current.isValid() else None))
-        self.reload()
+        self.update_chart()
+
+    def _size_columns(self) -> int:
+        """Size the codes, counts and regions to their heads and what they hold, and
+        return the width the table needs to show every column so.
+
+        configure_table's widths in characters are English's: "Organizations" kept its
+        width for Korean 단체, and Japanese regions (南北アメリカ) were cut at any width.
+        """
+        view, model = self.view, self.model
+        header = view.horizontalHeader()
+        head_margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 8
+        cell_margin = 2 * view.fontMetrics().horizontalAdvance("M")
+
+        def needed(column: int, sample: str = "") -> int:
+            texts = {str(model.index(row, column).data()) for row in range(model.rowCount())}
+            head = str(model.headerData(column, Qt.Orientation.Horizontal))
+            return max(header.fontMetrics().horizontalAdvance(head) + head_margin,
+                       max(view.fontMetrics().horizontalAdvance(text)
+                           for text in texts | {sample}) + cell_margin)
+
+        for key in ("code", "region"):
+            column = model.column_index(key)
+            view.setColumnWidth(column, max(view.columnWidth(column), needed(column)))
+        # Counts are a few digits: a head shorter than English's leaves the names room.
+        for key in ("members", "organizations", "contacts"):
+            column = model.column_index(key)
+            view.setColumnWidth(column, min(view.columnWidth(column),
+                                            needed(column, sample="99,999")))
+        main = model.column_index("name")
+        return (sum(view.columnWidth(column) for column in range(model.columnCount())
+                    if column != main) + header.sectionSize(main)
+                + view.verticalScrollBar().sizeHint().width() + 2 * view.frameWidth())
 
     def reload(self) -> None:
         current = self.details.code
