@@ -570,9 +570,11 @@ class ExportDialog(QDialog):
         self.status.setText(text)
         # A summary of several lines grows the dialog rather than being cut at its foot.
         layout = self.layout()
+        if layout is None or not self.isVisible():
+            return
         needed = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
                   else layout.totalSizeHint().height())
-        if self.isVisible() and needed > self.height():
+        if needed > self.height():
             self.resize(self.width(), needed)
 
     def reject(self) -> None:
