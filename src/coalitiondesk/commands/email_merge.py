@@ -23,16 +23,54 @@ from coalitiondesk.commands import EXIT_ERROR, EXIT_OK, opened
 from coalitiondesk.core.errors import InvalidInput
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from coalitiondesk.core.mailing.compose import Composed, LeftOut, MailJob
     from coalitiondesk.core.mailing.messages import Attachment
     from coalitiondesk.core.mailing.sending import Outcome, SendReport
     from coalitiondesk.core.mailing.server import ServerSettings
+    from coalitiondesk.core.merge.documents import Skipped
     from coalitiondesk.core.storage.db import Database
 
 ATTACHMENTS = ("pdf", "docx")
 SECURITIES = ("starttls", "tls", "none")
+
+
+def add_withheld_arguments(parser: argparse.ArgumentParser) -> None:
+    """What to do with contacts whose home address a volunteer may not read."""
+    withheld = parser.add_argument_group(
+        "home addresses withheld", "A volunteer on a shared server may not read contacts' "
+        "home addresses: a letter (or an e-mail showing the address or carrying the letter) "
+        "to them stops with their names unless one of these says what to do.")
+    choices = withheld.add_mutually_exclusive_group()
+    choices.add_argument("--organization-address", action="store_true",
+                         help="write to them at their current organization's address (those "
+                         "without one are left out and listed)")
+    choices.add_argument("--skip-withheld-addresses", action="store_true",
+                         help="leave them out (they are listed)")
+
+
+def refuse_withheld_addresses(args: argparse.Namespace,
+                              withheld: Sequence[Skipped | LeftOut], *, nothing: str) -> None:
+    """Stop, naming them, when contacts' home addresses are withheld from the volunteer
+    and the command line does not say what to do with them: never a fallback unasked."""
+    if not withheld or args.organization_address or args.skip_withheld_addresses:
+        return
+    names = ", ".join(f"{item.name} (" + (f"organization: {item.organization}"
+                                          if item.organization else "no organization address")
+                      + ")" for item in withheld)
+    raise InvalidInput(
+        f"{_count(len(withheld), 'recipient')} with a home address a volunteer may not read: "
+        f"{names}; --organization-address writes to their organization's address, "
+        f"--skip-withheld-addresses leaves them out; {nothing}")
+
+
+def warn_organization_addressed(items: Sequence[Skipped | LeftOut]) -> None:
+    if items:
+        print("coalitiondesk: warning: written to at their organization's address (home "
+              "address withheld from a volunteer): " + ", ".join(
+                  f"{item.name} ({item.organization})" for item in items),
+              file=sys.stderr)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -112,14 +150,19 @@ def run(args: argparse.Namespace) -> int:
             assert letter.id is not None
             job = run_to_end(compose_steps(session=session, letter_id=letter.id, today=today,
                                            subject=args.subject,
-                                           confirmed_restricted=args.include_restricted))
+                                           confirmed_restricted=args.include_restricted,
+                                           letters_attached=bool(args.attach),
+                                           organization_address=args.organization_address))
             stored = server_settings(session=session)
             sender_name = page_settings(session=session).sender_name
         host, port = _host_port(args.smtp) if args.smtp else (None, None)
         settings = with_overrides(stored, host=host, port=port, security=args.smtp_security,
                                   user=args.smtp_user, sender=args.email_from,
                                   rate=args.rate)
+        refuse_withheld_addresses(args, job.withheld_addresses(), nothing="nothing was "
+                                  + ("written" if args.dry_run else "sent"))
         _warn_restricted(args, job)
+        warn_organization_addressed(job.organization_addressed)
         if args.dry_run:
             return _dry_run(args, job, sender=settings.sender, sender_name=sender_name)
         return _send(args, database, job, settings, sender_name=sender_name, today=today)

@@ -63,6 +63,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
                         help="record each letter written as sent today by CHANNEL ("
                         + ", ".join(SENT_CHANNELS) + "): one more dispatch on each "
                         "recipient, earlier ones kept")
+    email_merge.add_withheld_arguments(parser)
     email_merge.add_arguments(parser)
     parser.set_defaults(run=run)
 
@@ -128,7 +129,10 @@ def run(args: argparse.Namespace) -> int:
             letter = letter_by_title(session=session, title=args.title)
             assert letter.id is not None
             job = prepare_merge(session=session, letter_id=letter.id, today=today,
-                                include_incomplete=args.include_incomplete)
+                                include_incomplete=args.include_incomplete,
+                                organization_address=args.organization_address)
+        email_merge.refuse_withheld_addresses(args, job.withheld_addresses(),
+                                              nothing="nothing was written")
         for text, characters in (() if docx_wanted else job_missing_glyphs(job)):
             print(f"coalitiondesk: warning: no installed font can draw {characters!r} "
                   f"in “{text[:60]}”; it will print as an empty box", file=sys.stderr)
@@ -141,6 +145,7 @@ def run(args: argparse.Namespace) -> int:
             print("coalitiondesk: warning: printed although the address needs checking: "
                   + ", ".join(_reason(item) for item in job.incomplete_included),
                   file=sys.stderr)
+        email_merge.warn_organization_addressed(job.organization_addressed)
         if args.record_as_sent and printed.recipient_ids:
             record_as_sent(database, letter_id=letter.id, recipient_ids=printed.recipient_ids,
                            on=today, channel=args.record_as_sent, languages=job.languages())

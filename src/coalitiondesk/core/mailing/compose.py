@@ -7,7 +7,11 @@ A contact is written to at their own address only: a personal letter never goes
 to their organization's shared inbox. An organization recipient is written to
 at its address. Contacts marked do-not-email are always left out; restricted
 contacts are left out unless the caller confirms with their number, so that
-sending to them is never an accident of a ticked box.
+sending to them is never an accident of a ticked box. When the message shows
+the postal address (the body places it, or the letter goes with it as an
+attachment), a contact whose home address is withheld from a volunteer on a
+shared server is left out unless the caller chose their organization's address
+(core.merge.recipients): the caller asks before anything is sent.
 """
 
 from __future__ import annotations
@@ -52,6 +56,7 @@ class LeftOutReason(StrEnum):
     restricted = "restricted, and not confirmed for this sending"
     no_email = "no e-mail address"
     bad_email = "not a usable e-mail address"
+    address_withheld = "home address withheld from a volunteer"
 
 
 @dataclass(frozen=True)
@@ -60,6 +65,9 @@ class LeftOut:
     name: str
     reason: LeftOutReason
     address: str = ""
+    organization: str = ""
+    """With "home address withheld": the organization whose address can be used instead
+    ("" when there is none with an address)."""
 
 
 @dataclass(frozen=True)
@@ -89,6 +97,15 @@ class MailJob:
     """How many restricted contacts would get a message when confirmed (included or not)."""
     letters: MergeJob
     """The merged letters of `messages`, as the printing code takes them."""
+    organization_addressed: tuple[LeftOut, ...] = ()
+    """Contacts whose home address is withheld from a volunteer, whose messages show
+    their organization's address because the caller asked."""
+
+    def withheld_addresses(self) -> tuple[LeftOut, ...]:
+        """Those left out because their message would show a home address withheld from
+        a volunteer: a caller asks what to do with them before anything is sent."""
+        return tuple(item for item in self.left_out
+                     if item.reason is LeftOutReason.address_withheld)
 
 
 def html_to_text(html: str) -> str:
@@ -139,12 +156,16 @@ def _restricted_count(everyone: list[Addressee]) -> int:
 
 def compose_steps(*, session: Session, letter_id: int, today: date,
                   subject: str | None = None, confirmed_restricted: int | None = None,
+                  letters_attached: bool = False, organization_address: bool = False,
                   ) -> Generator[Progress, None, MailJob]:
     """Every message of the letter's e-mail merge, and who is left out and why.
 
     `subject` is a template with the body's fields (default: the letter's title).
     Restricted contacts get a message only when `confirmed_restricted` equals their
-    number. Raises TemplateError (naming the field) before anything is composed.
+    number. `letters_attached`: each message carries its letter, address and all.
+    `organization_address`: a contact whose home address is withheld from a volunteer
+    is written to with their organization's address. Raises TemplateError (naming the
+    field) before anything is composed.
     """
     letter = get_letter(session=session, letter_id=letter_id)
     # Each recipient gets the version of their language, as the printed merge chooses.
@@ -168,8 +189,12 @@ def compose_steps(*, session: Session, letter_id: int, today: date,
     everyone = addressees(session=session, letter_id=letter_id, today=today)
     restricted = _restricted_count(everyone)
     confirmed = restricted > 0 and confirmed_restricted == restricted
+    # Only a message showing the postal address depends on the home address.
+    shows_address = letters_attached or any(uses_field(body, "address_block")
+                                            for body in bodies.values())
     messages: list[Composed] = []
     left_out: list[LeftOut] = []
+    at_organization: list[LeftOut] = []
     for done, addressee in enumerate(everyone):
         if done % _STEP == 0:
             yield Progress(STAGE, done, len(everyone))
@@ -177,10 +202,19 @@ def compose_steps(*, session: Session, letter_id: int, today: date,
         address = _usable(_address(addressee)) if reason is None else None
         if reason is None and address is None:
             reason = LeftOutReason.bad_email
+        withheld = reason is None and shows_address and addressee.home_withheld
+        if withheld and not (organization_address and addressee.organization_with_address):
+            reason = LeftOutReason.address_withheld
         if reason is not None or address is None:
             left_out.append(LeftOut(addressee.recipient_id, addressee.name,
-                                    reason or LeftOutReason.bad_email, _address(addressee)))
+                                    reason or LeftOutReason.bad_email, _address(addressee),
+                                    organization=addressee.organization_with_address
+                                    if reason is LeftOutReason.address_withheld else ""))
             continue
+        if withheld:
+            at_organization.append(LeftOut(addressee.recipient_id, addressee.name,
+                                           LeftOutReason.address_withheld, address,
+                                           organization=addressee.organization_with_address))
         language, values, rendered = recipient_version(
             addressee, letter=letter, bodies=bodies, dated=dated, settings=settings)
         mail_ending, letter_ending = endings[language]
@@ -209,7 +243,8 @@ def compose_steps(*, session: Session, letter_id: int, today: date,
         sender_abroad_lines=settings.sender_lines_abroad, signature_image=signature)
     return MailJob(letter_id=letter.id, title=letter.title, language=letter.language,
                    messages=tuple(messages), left_out=tuple(left_out),
-                   restricted=restricted, letters=letters)
+                   restricted=restricted, letters=letters,
+                   organization_addressed=tuple(at_organization))
 
 
 def _page(body: str, *, language: str, title: str) -> str:

@@ -23,6 +23,9 @@ class SkipReason(StrEnum):
     restricted = "restricted, and not allowed for this letter"
     incomplete_address = "check the address"
     """The address lacks a part its destination's post needs (core.merge.completeness)."""
+    address_withheld = "home address withheld from a volunteer"
+    """The contact's own address is one a volunteer on a shared server may not read: written
+    to at their organization's address only when the user says so."""
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,9 @@ class Skipped:
     reason: SkipReason
     missing: tuple[str, ...] = ()
     """With "check the address": the parts the address lacks."""
+    organization: str = ""
+    """With "home address withheld": the organization whose address can be used instead
+    ("" when there is none with an address)."""
 
 
 @dataclass(frozen=True)
@@ -113,6 +119,15 @@ class MergeJob:
     """Recipients whose address needs checking, printed because the user asked."""
     signature_image: bytes = b""
     """The signature (PNG or JPEG) printed where the body shows SIGNATURE_SOURCE."""
+    organization_addressed: tuple[Skipped, ...] = ()
+    """Recipients whose home address is withheld from a volunteer, written to at their
+    organization's address because the user asked."""
+
+    def withheld_addresses(self) -> tuple[Skipped, ...]:
+        """The recipients left out because their home address is withheld from a
+        volunteer: a caller asks what to do with them before anything is written."""
+        return tuple(item for item in self.skipped
+                     if item.reason is SkipReason.address_withheld)
 
     def languages(self) -> dict[int, str]:
         """The language version each recipient gets, by recipient id: what

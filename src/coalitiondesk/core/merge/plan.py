@@ -201,7 +201,8 @@ def version_ending(*, letter: Letter, language: str, body: str,
 
 
 def merge_steps(*, session: Session, letter_id: int, today: date,
-                include_incomplete: bool = False) -> Generator[Progress, None, MergeJob]:
+                include_incomplete: bool = False, organization_address: bool = False
+                ) -> Generator[Progress, None, MergeJob]:
     """prepare_merge as a generator of progress, for a progress bar with a cancel button."""
     letter = letters.get_letter(session=session, letter_id=letter_id)
     bodies = versions.letter_bodies(letter)
@@ -219,15 +220,22 @@ def merge_steps(*, session: Session, letter_id: int, today: date,
     documents: list[MergedDocument] = []
     skipped: list[Skipped] = []
     included: list[Skipped] = []
+    at_organization: list[Skipped] = []
     home = (settings.sender_country_code or "").upper()
     everyone = addressees(session=session, letter_id=letter_id, today=today)
     for done, addressee in enumerate(everyone):
         if done % _STEP == 0:
             yield Progress(STAGE, done, len(everyone))
-        reason = addressee.skip_reason(letter)
+        reason = addressee.skip_reason(letter, organization_address=organization_address)
         if reason is not None:
-            skipped.append(Skipped(addressee.recipient_id, addressee.name, reason))
+            skipped.append(Skipped(addressee.recipient_id, addressee.name, reason,
+                                   organization=addressee.organization_with_address
+                                   if reason is SkipReason.address_withheld else ""))
             continue
+        if addressee.home_withheld:
+            at_organization.append(Skipped(addressee.recipient_id, addressee.name,
+                                           SkipReason.address_withheld,
+                                           organization=addressee.organization_with_address))
         missing = addressee.missing_address_parts()
         if missing:
             check = Skipped(addressee.recipient_id, addressee.name,
@@ -257,6 +265,7 @@ def merge_steps(*, session: Session, letter_id: int, today: date,
         language=letter.language, font_family=letter.font_family,
         sender_abroad_lines=settings.sender_lines_abroad,
         incomplete_included=tuple(included), signature_image=signature,
+        organization_addressed=tuple(at_organization),
     )
 
 
@@ -274,24 +283,30 @@ def _raise_for_version(letter: Letter, language: str, body: str) -> None:
 
 
 def prepare_merge(*, session: Session, letter_id: int, today: date,
-                  include_incomplete: bool = False) -> MergeJob:
+                  include_incomplete: bool = False, organization_address: bool = False
+                  ) -> MergeJob:
     """Every printable recipient's letter, and the others with their reasons.
 
     A recipient whose address lacks a part its country's post needs is left
-    out ("check the address") unless `include_incomplete`. Raises
+    out ("check the address") unless `include_incomplete`; a contact whose home address
+    is withheld from a volunteer, unless `organization_address` (and their organization
+    has one), which the caller asks the user about before anything is written. Raises
     TemplateError (naming the field) when the body cannot be merged, before
     anything is produced.
     """
     return run_to_end(merge_steps(session=session, letter_id=letter_id, today=today,
-                                  include_incomplete=include_incomplete))
+                                  include_incomplete=include_incomplete,
+                                  organization_address=organization_address))
 
 
 def merge_letter(database: Database, *, letter_id: int, today: date,
-                 include_incomplete: bool = False) -> MergeJob:
+                 include_incomplete: bool = False, organization_address: bool = False
+                 ) -> MergeJob:
     """prepare_merge, reading in a session of its own (the merge dialog's preview)."""
     with database.session() as session:
         return prepare_merge(session=session, letter_id=letter_id, today=today,
-                             include_incomplete=include_incomplete)
+                             include_incomplete=include_incomplete,
+                             organization_address=organization_address)
 
 
 def signatory_block(*, session: Session, letter_id: int) -> list[str]:

@@ -3,7 +3,10 @@ will not, and why.
 
 A contact is written to at their own address; when they have none, at the
 address of the organization they currently work for. An organization as a
-recipient is written to at its own address.
+recipient is written to at its own address. A volunteer on a shared server may
+not read a contact's home address (core.storage.server_columns): having none
+there says nothing, so their letter goes to the organization's address only
+when the user says so, never by itself.
 """
 
 from __future__ import annotations
@@ -39,11 +42,16 @@ from coalitiondesk.core.records.organizations import (
     organization_choices,
 )
 from coalitiondesk.core.records.tags import list_tags
+from coalitiondesk.core.storage.server_columns import WITHHELD_INFO
 
 if TYPE_CHECKING:
     from coalitiondesk.core.storage.db import Database
 
 PostalRecord = Contact | Organization
+
+# A contact's own address, in either script.
+_HOME_ADDRESS = frozenset({"street", "street2", "city", "region", "district", "postcode",
+                           "native_address"})
 
 
 @dataclass(frozen=True)
@@ -55,6 +63,9 @@ class Addressee:
     organization: Organization | None
     """The organization written to, or the contact's current one."""
     role: str | None
+    home_withheld: bool = False
+    """The contact's own address is withheld from the reader (a volunteer's on a shared
+    server): its fields read empty whatever is stored."""
 
     @property
     def recipient_id(self) -> int:
@@ -103,13 +114,29 @@ class Addressee:
         info = country_info(self.country_code or "")
         return info.name if info is not None else ""
 
-    def skip_reason(self, letter: Letter) -> SkipReason | None:
+    @property
+    def organization_with_address(self) -> str:
+        """The organization whose address can stand in for a withheld home address ("" when
+        none has one)."""
+        organization = self.organization
+        if organization is None or not addresses.has_postal_address(
+                street=organization.street, city=organization.city,
+                native_address=organization.native_address):
+            return ""
+        return organization.name
+
+    def skip_reason(self, letter: Letter, *, organization_address: bool = False
+                    ) -> SkipReason | None:
+        """`organization_address`: the user chose to write to a contact whose home address
+        is withheld at their organization's address."""
         contact = self.contact
         if contact is not None and contact.do_not_mail:
             return SkipReason.do_not_mail
         if (contact is not None and contact.sensitivity == Sensitivity.restricted
                 and not letter.allow_restricted):
             return SkipReason.restricted
+        if self.home_withheld and not (organization_address and self.organization_with_address):
+            return SkipReason.address_withheld
         if self.postal_record is None:
             return SkipReason.no_postal_address
         return None
@@ -189,12 +216,14 @@ def addressees(*, session: Session, letter_id: int, today: date | None = None
     employers = _current_employers(
         session, (contact.id for _, contact, _ in rows if contact is not None and contact.id),
         today=today or date.today())
+    withheld = _HOME_ADDRESS & (session.info.get(WITHHELD_INFO) or {}).get("contact", set())
     found = []
     for recipient, contact, organization in rows:
         role = None
         if contact is not None and organization is None and contact.id in employers:
             organization, role = employers[contact.id]
-        found.append(Addressee(recipient, contact, organization, role))
+        found.append(Addressee(recipient, contact, organization, role,
+                               home_withheld=contact is not None and bool(withheld)))
     return found
 
 
