@@ -97,9 +97,9 @@ def test_backup_of_a_missing_database(tmp_path: Path, data: Path) -> None:
     assert not missing.exists()
 
 
-def test_backup_and_list_refuse_a_server_database(data: Path) -> None:
+def test_a_backup_of_a_server_out_of_reach_is_one_line(data: Path) -> None:
     result = run("--db", "postgresql://nobody@127.0.0.1:1/coalition", "backup", data=data)
-    assert_one_line_error(result, "made on the server")
+    assert_one_line_error(result, "Cannot reach the database server")
 
 
 def test_restore_replaces_the_database_after_backing_it_up(

@@ -1,4 +1,9 @@
-"""`coalitiondesk restore FILE`: replace the database with a backup, after backing it up."""
+"""`coalitiondesk restore FILE`: replace the database with a backup, after backing it up.
+
+On a server database (--db postgresql://..., as its owner) the backup's rows
+replace everything on the server, after a backup of its state on this
+computer (core.storage.server_local_backups).
+"""
 
 from __future__ import annotations
 
@@ -15,7 +20,7 @@ from coalitiondesk.core.errors import BackupFailed
 from coalitiondesk.core.progress import run_to_end
 from coalitiondesk.core.records.contacts import count_contacts
 from coalitiondesk.core.records.organizations import count_organizations
-from coalitiondesk.core.storage import cipher
+from coalitiondesk.core.storage import cipher, server_local_backups
 from coalitiondesk.core.storage.backup import restore_steps
 from coalitiondesk.core.storage.db import database_file, default_database_path
 
@@ -26,7 +31,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "first)",
         description="Replace the database with a backup. The current state is backed up "
         "first (a damaged database is moved aside instead). Refused while CoalitionDesk has "
-        "the database open.",
+        "the database open. A server database's owner restores onto the server: the backup's "
+        "rows replace everything on it (IDs, history and journal as in the backup), after a "
+        "backup of its current state on this computer; others connected see the change.",
     )
     parser.add_argument("file", metavar="FILE", type=Path,
                         help="the backup to restore (see: coalitiondesk backup --list)")
@@ -36,7 +43,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def run(args: argparse.Namespace) -> int:
     path = database_file(args.db)
     if path is None:
-        raise BackupFailed("A server database is restored on the server")
+        return _onto_server(args)
     refuse_to_write_under_the_application(args)
     if not path.parent.is_dir():
         if path != default_database_path().resolve():
@@ -57,4 +64,17 @@ def run(args: argparse.Namespace) -> int:
         contacts = count_contacts(session=session)
     print(f"Restored {path} from {result.restored_from}: {organizations} organizations, "
           f"{contacts} contacts.")
+    return EXIT_OK
+
+
+def _onto_server(args: argparse.Namespace) -> int:
+    key = passphrase(args, path=args.file) if cipher.is_encrypted(args.file) else None
+    with opened(args, create=False) as database:
+        result = server_local_backups.restore(database, args.file, passphrase=key)
+        with database.session() as session:
+            organizations = count_organizations(session=session)
+            contacts = count_contacts(session=session)
+    print(f"Backed up the server's state before the restore to {result.safety_backup.path}.")
+    print(f"Restored {result.server} from {result.restored_from}: {organizations} "
+          f"organizations, {contacts} contacts.")
     return EXIT_OK

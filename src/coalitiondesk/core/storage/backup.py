@@ -124,10 +124,11 @@ def backup_folder(database_path: Path) -> Path:
 
 def list_backups(database_path: Path, *, folder: Path | None = None) -> list[BackupInfo]:
     """The backups of a database, newest first."""
-    return _backups_in(folder or backup_folder(database_path))
+    return backups_in(folder or backup_folder(database_path))
 
 
-def _backups_in(folder: Path) -> list[BackupInfo]:
+def backups_in(folder: Path) -> list[BackupInfo]:
+    """The backups in a backups folder, newest first."""
     found = []
     for path in folder.glob(f"*{SUFFIX}") if folder.is_dir() else ():
         info = _parse_name(path)
@@ -148,8 +149,8 @@ def _parse_name(path: Path) -> BackupInfo | None:
     return BackupInfo(path=path, created=created, reason=match["reason"], size=size)
 
 
-def _new_name(folder: Path, database_path: Path, created: datetime, reason: str) -> Path:
-    base = f"{database_path.stem}-{created.astimezone(UTC).strftime(_STAMP)}-{reason}"
+def _new_name(folder: Path, stem: str, created: datetime, reason: str) -> Path:
+    base = f"{stem}-{created.astimezone(UTC).strftime(_STAMP)}-{reason}"
     candidate = folder / f"{base}{SUFFIX}"
     number = 2
     while candidate.exists():
@@ -170,13 +171,15 @@ def backup_steps(
     policy: RetentionPolicy = DEFAULT_POLICY,
     now: datetime | None = None,
     passphrase: Passphrase | None = None,
+    name: str | None = None,
 ) -> Generator[Progress, None, BackupInfo]:
     """Back up a database file, yielding progress; returns the verified backup.
 
     With `to`, the backup is written to that file (which must not exist yet)
     and no rotation happens. Otherwise it goes into the database's backups
     folder, and older backups beyond `policy` are removed once it is verified.
-    An encrypted database's backup is encrypted with its `passphrase`.
+    An encrypted database's backup is encrypted with its `passphrase`. The
+    backups' names start with `name` (by default, the database file's stem).
     Raises BackupFailed, leaving older backups untouched.
     """
     source = database_path
@@ -199,7 +202,7 @@ def backup_steps(
             raise BackupFailed("Cannot create the backups folder {folder}: {value}",
                                folder=folder, value=exc.strerror or exc) from None
         _remove_stale_partials(folder)
-        destination = _new_name(folder, source, created, reason)
+        destination = _new_name(folder, name or source.stem, created, reason)
     partial = destination.with_name(fitting_name(
         destination.name, prefix=".", suffix=f".{os.getpid()}.partial",
         reserve=len("-journal")))
@@ -370,7 +373,7 @@ def retained(items: Iterable[tuple[K, datetime]], policy: RetentionPolicy) -> se
 
 def prune(folder: Path, *, policy: RetentionPolicy = DEFAULT_POLICY) -> list[Path]:
     """Remove the backups in `folder` that `policy` does not keep; returns them."""
-    backups = _backups_in(folder)
+    backups = backups_in(folder)
     keep = retained(((b.path, b.created) for b in backups), policy)
     removed = []
     for backup in backups:

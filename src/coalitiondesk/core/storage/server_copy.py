@@ -99,7 +99,10 @@ def _snapshot(database: Database) -> Iterator[sa.Connection]:
     """One consistent view of the source, whatever others write meanwhile."""
     engine = database.engine
     if not database.is_sqlite:
-        engine = engine.execution_options(isolation_level="REPEATABLE READ")
+        # Every table read in one snapshot, taken at the first read; read-only, so
+        # that a copy (a backup) can never write to the server it reads.
+        engine = engine.execution_options(isolation_level="REPEATABLE READ",
+                                          postgresql_readonly=True)
     with engine.connect() as connection, connection.begin():
         yield connection
 
