@@ -5,9 +5,9 @@ roles' privileges and policies; the login roles themselves belong to the
 server, not the database): consistent, since pg_dump reads in one snapshot
 while others keep working, and restored with pg_restore into an empty
 database. It is written beside its target readable by the user alone and
-checked with `pg_restore --list` before it takes the target's name. A copy
-in CoalitionDesk's own format, which the Backups window lists, is `coalitiondesk
-copy URL FILE` (core.storage.server_copy).
+checked with `pg_restore --list` before it takes the target's name. A backup
+in CoalitionDesk's own format, on this computer, which `restore` and the
+Backups window take, is `coalitiondesk backup` (core.storage.server_local_backups).
 
 Purging is what a server allows: VACUUM FULL rewrites the tables that hold
 people's values, so that deleted and erased rows leave the table files. The

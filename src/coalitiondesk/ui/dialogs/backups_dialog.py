@@ -1,5 +1,9 @@
 """The Backups dialog: the backups of the open database, "Back up now", "Restore…",
-and the backups folder; and the daily backup run off the UI thread at start.
+"Save a Copy…" and the backups folder; and the daily backup run off the UI thread at start.
+
+On a server database it lists that server's backups on this computer
+(core.storage.server_local_backups): a coordinator backs up, the database's
+owner restores onto the server, a volunteer only sees the list.
 
 Wiring (for the main window): a "Backups…" action opens
 `BackupsDialog(database, window)`; connect its `restored` signal to
@@ -33,10 +37,11 @@ from PySide6.QtWidgets import (
 )
 
 from coalitiondesk.core.progress import Progress
-from coalitiondesk.core.storage import backup
+from coalitiondesk.core.storage import backup, server_local_backups
 from coalitiondesk.core.storage.backup import BackupInfo, Reason
 from coalitiondesk.core.storage.cipher import Passphrase
 from coalitiondesk.core.storage.db import Database, open_database
+from coalitiondesk.ui.app import file_dialogs
 from coalitiondesk.ui.app.i18n import date_format
 from coalitiondesk.ui.app.workers import LongWork, Outcome, failure_text
 
@@ -83,25 +88,26 @@ class BackupsDialog(QDialog):
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        if database.path is None:
-            raise ValueError("Backups are for SQLite databases")
         self.database = database
-        self.database_path: Path = database.path
-        self.folder = backup.backup_folder(self.database_path)
+        self.database_path: Path | None = database.path
+        self.on_server = database.path is None
+        if database.path is None:
+            self.folder = server_local_backups.backup_folder(database.url)
+            self.may_back_up = server_local_backups.may_back_up(database)
+            self.may_restore = server_local_backups.may_restore(database)
+        else:
+            self.folder = backup.backup_folder(database.path)
+            self.may_back_up = self.may_restore = True
         self.task: LongWork | None = None
         self.backups: list[BackupInfo] = []
         self.setWindowTitle(self.tr("Backups"))
         self.resize(640, 420)
 
-        policy = backup.DEFAULT_POLICY
-        intro = QLabel(self.tr(
-            "CoalitionDesk backs up {name} when it starts (once a day), before every import, "
-            "restore and upgrade, and when you ask. It keeps the {last} newest backups, then "
-            "one a day for {daily} days, one a week for {weekly} weeks and one a month for "
-            "{monthly} months. Each backup is checked before older ones are removed."
-        ).format(name=self.database_path.name, last=policy.last, daily=policy.daily,
-                 weekly=policy.weekly, monthly=policy.monthly), self)
+        intro = QLabel(self._intro(), self)
         intro.setWordWrap(True)
+        self.role_note = QLabel(self._role_note(), self)
+        self.role_note.setWordWrap(True)
+        self.role_note.setVisible(bool(self.role_note.text()))
 
         self.table = QTableWidget(0, 4, self)
         self.table.setHorizontalHeaderLabels(
@@ -123,12 +129,15 @@ class BackupsDialog(QDialog):
 
         self.back_up_button = QPushButton(self.tr("Back up now"), self)
         self.restore_button = QPushButton(self.tr("Restore…"), self)
+        self.save_copy_button = QPushButton(self.tr("Save a Copy…"), self)
         self.folder_button = QPushButton(self.tr("Open backups folder"), self)
         self.back_up_button.clicked.connect(self.back_up_now)
         self.restore_button.clicked.connect(self.restore_selected)
+        self.save_copy_button.clicked.connect(self.save_copy)
         self.folder_button.clicked.connect(self.open_folder)
         actions = QHBoxLayout()
-        for button in (self.back_up_button, self.restore_button, self.folder_button):
+        for button in (self.back_up_button, self.restore_button, self.save_copy_button,
+                       self.folder_button):
             actions.addWidget(button)
         actions.addStretch(1)
 
@@ -142,6 +151,7 @@ class BackupsDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.role_note)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label, 1)
         layout.addLayout(actions)
@@ -150,10 +160,44 @@ class BackupsDialog(QDialog):
         layout.addWidget(close)
         self.reload()
 
+    def _intro(self) -> str:
+        policy = backup.DEFAULT_POLICY
+        if self.database_path is not None:
+            return self.tr(
+                "CoalitionDesk backs up {name} when it starts (once a day), before every "
+                "import, restore and upgrade, and when you ask. It keeps the {last} newest "
+                "backups, then one a day for {daily} days, one a week for {weekly} weeks and "
+                "one a month for {monthly} months. Each backup is checked before older ones "
+                "are removed."
+            ).format(name=self.database_path.name, last=policy.last, daily=policy.daily,
+                     weekly=policy.weekly, monthly=policy.monthly)
+        return self.tr(
+            "Backups of the server database {name}, kept on this computer: made when you "
+            "ask and before a restore, each from one moment of the server while others go "
+            "on working. Each holds every record, restricted contacts and private fields "
+            "included, in a file only you can open on this computer but which is not "
+            "encrypted (a local database's encryption does not cover it): keep this "
+            "computer's disk encrypted. CoalitionDesk keeps the {last} newest backups, then "
+            "one a day for {daily} days, one a week for {weekly} weeks and one a month for "
+            "{monthly} months."
+        ).format(name=self.database.display_name, last=policy.last, daily=policy.daily,
+                 weekly=policy.weekly, monthly=policy.monthly)
+
+    def _role_note(self) -> str:
+        if not self.may_back_up:
+            return self.tr("Only a coordinator backs up a server database: a volunteer's "
+                           "backup would leave out the restricted contacts.")
+        if not self.may_restore:
+            return self.tr("Only the database's owner restores a backup onto the server.")
+        return ""
+
     # --- the list ----------------------------------------------------------------
 
     def reload(self) -> None:
-        self.backups = backup.list_backups(self.database_path)
+        if self.database_path is None:
+            self.backups = server_local_backups.list_backups(self.database.url)
+        else:
+            self.backups = backup.list_backups(self.database_path)
         locale = QLocale()
         self.table.setRowCount(len(self.backups))
         for row, info in enumerate(self.backups):
@@ -193,13 +237,22 @@ class BackupsDialog(QDialog):
 
     def _update_buttons(self) -> None:
         busy = self.task is not None
-        self.back_up_button.setEnabled(not busy)
-        self.restore_button.setEnabled(not busy and self.selected_backup() is not None)
+        chosen = self.selected_backup() is not None
+        self.back_up_button.setEnabled(not busy and self.may_back_up)
+        self.restore_button.setEnabled(not busy and chosen and self.may_restore)
+        # A volunteer is not handed a copy of what their role may not see.
+        self.save_copy_button.setEnabled(not busy and chosen and self.may_back_up)
 
     # --- actions -----------------------------------------------------------------
 
     def back_up_now(self) -> None:
-        path = self.database_path
+        if self.task is not None or not self.may_back_up:
+            return
+        path, database = self.database_path, self.database
+        if path is None:
+            self._run(lambda: server_local_backups.backup_steps(database, reason=Reason.manual),
+                      self._backed_up, self.tr("Backing up…"))
+            return
         self._run(lambda: backup.backup_steps(path, reason=Reason.manual),
                   self._backed_up, self.tr("Backing up…"))
 
@@ -209,29 +262,67 @@ class BackupsDialog(QDialog):
             time=local_time(info.created), size=human_size(info.size)))
 
     def confirm_restore(self, info: BackupInfo) -> bool:
+        if self.database_path is None:
+            question = self.tr(
+                "Replace everything on the server {name} with the backup made {time}?\n\n"
+                "Everyone connected to it will see the backup's records, and what was changed "
+                "on the server since then will be gone from it. A backup of the server's "
+                "current state is made on this computer first, so you can go back to it from "
+                "this list.").format(name=self.database.display_name,
+                                     time=local_time(info.created))
+        else:
+            question = self.tr(
+                "Replace everything in {name} with the backup made {time}?\n\n"
+                "A backup of the current state is made first, so you can go back to it "
+                "from this list.").format(name=self.database_path.name,
+                                          time=local_time(info.created))
         answer = QMessageBox.question(
-            self, self.tr("Restore a backup"),
-            self.tr("Replace everything in {name} with the backup made {time}?\n\n"
-                    "A backup of the current state is made first, so you can go back to it "
-                    "from this list.").format(name=self.database_path.name,
-                                              time=local_time(info.created)),
+            self, self.tr("Restore a backup"), question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes
 
     def restore_selected(self) -> None:
         info = self.selected_backup()
-        if info is None or self.task is not None or not self.confirm_restore(info):
+        if (info is None or self.task is not None or not self.may_restore
+                or not self.confirm_restore(info)):
             return
-        path = self.database_path
+        path, database = self.database_path, self.database
+        if path is None:
+            self._run(lambda: server_local_backups.restore_steps(database, info.path),
+                      self._restored, self.tr("Restoring…"))
+            return
         self._run(lambda: _restore_and_upgrade(path, info.path), self._restored,
                   self.tr("Restoring…"))
 
-    def _restored(self, result: backup.RestoreResult) -> None:
+    def _restored(self, result: object) -> None:
         self.reload()
         self.status.setText(self.tr("Restored the backup. The state before it was backed up "
                                     "too and is listed above."))
         self.restored.emit()
+
+    def save_copy(self) -> None:
+        """The chosen backup, copied (and checked) to a file of the person's choosing: to
+        open on its own, or to keep elsewhere. An encrypted backup's copy stays encrypted."""
+        info = self.selected_backup()
+        if info is None or self.task is not None or not self.may_back_up:
+            return
+        chosen, _filter = file_dialogs.save_file_name(
+            self, kind=file_dialogs.DATABASE, title=self.tr("Save a Copy of the Backup"),
+            name=info.path.name,
+            filters=self.tr("CoalitionDesk databases (*.sqlite3 *.db)"))
+        if not chosen:
+            return
+        self.save_copy_to(info, Path(chosen))
+
+    def save_copy_to(self, info: BackupInfo, target: Path) -> None:
+        key = self.database.passphrase
+        self._run(lambda: backup.backup_steps(info.path, to=target, passphrase=key),
+                  self._copy_saved, self.tr("Saving a copy…"))
+
+    def _copy_saved(self, info: BackupInfo) -> None:
+        self.status.setText(self.tr("Saved a copy of the backup to {path}.").format(
+            path=info.path))
 
     def open_folder(self) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
