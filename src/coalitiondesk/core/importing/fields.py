@@ -218,7 +218,38 @@ def is_known_header(header: str) -> bool:
     return any(field_for_header(kind, header) for kind in ImportKind)
 
 
+# A person's name, and as often an organization's: our own organizations export heads
+# its names so with the window in Korean or Japanese.
+_ANY_NAME_HEADERS = frozenset(header_key(header) for header in ("이름", "名前", "nom"))
+
+# Headers only a list of organizations has: the registry's for what people do not have,
+# and the names our own export gives those columns with the window in Korean or
+# Japanese (the translations of their English headers), less any a list of people uses.
+_CONTACT_HEADER_KEYS = frozenset(
+    header_key(header) for target in CONTACT_TARGETS
+    for header in (*target.headers, target.label, target.key))
+_ORGANIZATION_HEADERS = frozenset(
+    header_key(header)
+    for header in (
+        *(header for target in ORGANIZATION_TARGETS
+          if target.key in {"acronym", "full_name", "signatory_name", "kind",
+                            "membership_status", "joined_on", "left_on"}
+          for header in (*target.headers, target.label)),
+        "약칭", "단체 정식 명칭", "서명 단체 줄의 이름", "유형", "회원 상태", "가입일", "탈퇴일",
+        "略称", "団体の正式名称", "署名団体の行の名前", "種類", "加盟状況", "加盟日", "脱退日")
+) - _CONTACT_HEADER_KEYS
+
+
 def guess_kind(headers: list[str]) -> ImportKind:
-    """Contacts when a header only a list of people has is present, else organizations."""
+    """Contacts when a header only a list of people has is present, else organizations.
+
+    "이름" or "名前" alone counts for people only when no header only organizations have
+    is beside it: a Korean or Japanese organizations export comes back as organizations,
+    a partner's list of people headed 이름, 단체, 이메일 as people.
+    """
     keys = {header_key(header) for header in headers}
-    return ImportKind.contacts if keys & _PERSON_HEADERS else ImportKind.organizations
+    if keys & (_PERSON_HEADERS - _ANY_NAME_HEADERS):
+        return ImportKind.contacts
+    if keys & _ANY_NAME_HEADERS and not keys & _ORGANIZATION_HEADERS:
+        return ImportKind.contacts
+    return ImportKind.organizations
