@@ -8,17 +8,20 @@ from __future__ import annotations
 import json
 import stat
 import threading
+from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
 import sqlalchemy as sa
+import sqlcipher3
+from alembic import command
 
 from coalitiondesk.cli import main
 from coalitiondesk.core.models import Contact
 from coalitiondesk.core.records import edits
-from coalitiondesk.core.storage import backup, server_local_backups
+from coalitiondesk.core.storage import backup, cipher, db, server_local_backups
 from coalitiondesk.core.storage.backup import RetentionPolicy
 from coalitiondesk.core.storage.db import Database, open_database
 from coalitiondesk.core.storage.server_copy import copied_tables
@@ -219,3 +222,47 @@ def test_a_volunteer_may_not_back_up_nor_a_coordinator_restore(
     assert err.count("\n") == 1 and "Only the owner of" in err
     assert _rows(pg_url) == before
     assert len(server_local_backups.list_backups(sa.make_url(pg_url))) == 1
+
+
+def test_an_older_or_encrypted_local_backup_restores_onto_the_server(
+        pg_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    old = tmp_path / "old.sqlite3"
+    database = open_database(old)
+    try:
+        edits.save_record(database, kind="contact", name=f"Ha {SECRET}",
+                          values={"family_name": SECRET})
+        with database.engine.begin() as connection:
+            command.downgrade(db._alembic_config(connection), "0018")
+    finally:
+        database.close()
+    before = set(backup.backups_root().iterdir()) if backup.backups_root().is_dir() else set()
+    assert main(["--db", pg_url, "restore", str(old)]) == 0
+    assert "1 contacts" in capsys.readouterr().out
+    # The backup itself was left as it was, and no backup of a working copy stayed behind.
+    assert _revision(old) == "0018"
+    assert set(backup.backups_root().iterdir()) - before == {
+        server_local_backups.backup_folder(sa.make_url(pg_url))}
+
+    encrypted = tmp_path / "encrypted.sqlite3"
+    assert main(["--db", pg_url, "backup", "--to", str(encrypted)]) == 0
+    monkeypatch.setenv("COALITIONDESK_PASSPHRASE", "correct horse battery")
+    assert main(["--db", str(encrypted), "encrypt"]) == 0
+    assert cipher.is_encrypted(encrypted)
+    edits_database = open_database(pg_url)
+    try:
+        edits.save_record(edits_database, kind="contact", name="Later Addedqe",
+                          values={"given_name": "Later", "family_name": "Addedqe"})
+    finally:
+        edits_database.close()
+    capsys.readouterr()
+    assert main(["--db", pg_url, "restore", str(encrypted)]) == 0
+    assert "1 contacts" in capsys.readouterr().out
+    monkeypatch.setenv("COALITIONDESK_PASSPHRASE", "wrong")
+    assert main(["--db", pg_url, "restore", str(encrypted)]) == 1
+    assert capsys.readouterr().err.count("\n") == 1
+
+
+def _revision(path: Path) -> str:
+    with closing(sqlcipher3.connect(path)) as connection:
+        return str(connection.execute("SELECT version_num FROM alembic_version").fetchone()[0])
