@@ -69,6 +69,7 @@ from coalitiondesk.core.storage.remembered import KeyringFailed, keyring_usable
 from coalitiondesk.printing.file_names import safe_stem, unique_file_names
 from coalitiondesk.ui.app.workers import failure_text
 from coalitiondesk.ui.dialogs.merge_dialog import fitting_size, screen_area
+from coalitiondesk.ui.dialogs.withheld_addresses import WithheldAddresses
 from coalitiondesk.ui.text.core_messages import message
 from coalitiondesk.ui.widgets.busy_bar import BusyBar
 
@@ -207,6 +208,8 @@ class EmailMergeDialog(QDialog):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
 
+        # A volunteer's recipients whose home address the message would show: said, and asked.
+        self.withheld = WithheldAddresses(self)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.busy = BusyBar(self)
@@ -240,11 +243,15 @@ class EmailMergeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.withheld)
         layout.addWidget(self.status)
         layout.addLayout(busy_row)
         layout.addLayout(buttons)
 
         self.subject.editingFinished.connect(self.compose)
+        # An attached letter shows the postal address: who is concerned is counted again.
+        self.attach.currentIndexChanged.connect(lambda _index: self.compose())
+        self.withheld.changed.connect(self.compose)
         self.restricted.toggled.connect(self.compose)
         self.messages.currentRowChanged.connect(self._show_message)
         self.test_button.clicked.connect(self.send_test)
@@ -263,7 +270,9 @@ class EmailMergeDialog(QDialog):
             with self.database.session() as session:
                 self.job = run_to_end(compose_steps(
                     session=session, letter_id=self.letter_id, today=dt.date.today(),
-                    subject=self.subject.text(), confirmed_restricted=confirmed))
+                    subject=self.subject.text(), confirmed_restricted=confirmed,
+                    letters_attached=bool(self.attach.currentData()),
+                    organization_address=self.withheld.organization_address))
         except CoalitionDeskError as error:
             self.status.setText(failure_text(error))
             self.send_button.setEnabled(False)
@@ -283,6 +292,7 @@ class EmailMergeDialog(QDialog):
             self.left_out.addItem(f"{left.name}: {_reason(left.reason)}")
         self.messages_label.setText(self.tr("%n message(s)", "", len(job.messages)))
         self.left_out_label.setText(self.tr("Left out: %n", "", len(job.left_out)))
+        self.withheld.show_recipients(job.withheld_addresses(), job.organization_addressed)
         self.send_button.setEnabled(bool(job.messages))
         self.test_button.setEnabled(bool(job.messages))
         self.eml_button.setEnabled(bool(job.messages))
@@ -382,7 +392,7 @@ class EmailMergeDialog(QDialog):
     # --- .eml files ---------------------------------------------------------------------
 
     def save_eml(self) -> None:
-        if self.job is None:
+        if self.job is None or not self.withheld.confirm():
             return
         try:
             sender = sender_address(self.from_address.text())
@@ -415,6 +425,8 @@ class EmailMergeDialog(QDialog):
     # --- sending ------------------------------------------------------------------------
 
     def send(self) -> None:
+        if not self.withheld.confirm():
+            return
         ready = self._ready()
         job = self.job
         if ready is None or job is None:
@@ -499,6 +511,8 @@ def _reason(reason: str) -> str:
                                                         "no e-mail address"),
         "not a usable e-mail address": QCoreApplication.translate(
             "EmailMergeDialog", "not a usable e-mail address"),
+        "home address withheld from a volunteer": QCoreApplication.translate(
+            "EmailMergeDialog", "home address withheld from a volunteer"),
     }
     return words.get(str(reason), str(reason))
 

@@ -69,6 +69,7 @@ from coalitiondesk.printing.preview import (
 from coalitiondesk.ui.app.i18n import display_date
 from coalitiondesk.ui.app.workers import failure_text, run_long_work
 from coalitiondesk.ui.dialogs.page_settings_dialog import PageSettingsDialog
+from coalitiondesk.ui.dialogs.withheld_addresses import WithheldAddresses
 from coalitiondesk.ui.forms.record_form import ErrorLabel
 from coalitiondesk.ui.text.core_messages import message
 from coalitiondesk.ui.widgets.body_editor import field_label
@@ -162,6 +163,8 @@ class MergeDialog(QDialog):
         self.include_incomplete.setToolTip(self.tr(
             "Their addresses lack a part the destination's post needs; print them anyway"))
         self.include_incomplete.setVisible(False)
+        # A volunteer's recipients whose home address they may not read: said, and asked.
+        self.withheld = WithheldAddresses(self)
         self.labels_warning = ErrorLabel(self)
 
         # --- output ---------------------------------------------------------------------
@@ -289,6 +292,7 @@ class MergeDialog(QDialog):
         side.addWidget(self.skipped)
         side.addWidget(self.languages_label)
         side.addWidget(self.include_incomplete)
+        side.addWidget(self.withheld)
         side.addWidget(self.glyph_warning)
         side.addWidget(self.labels_warning)
         side.addWidget(output_box)
@@ -327,6 +331,7 @@ class MergeDialog(QDialog):
         self.label_start.valueChanged.connect(lambda _value: self._check_labels())
         self.label_sheet.currentIndexChanged.connect(lambda _index: self._check_labels())
         self.include_incomplete.toggled.connect(lambda _on: self._reprepare())
+        self.withheld.changed.connect(self._reprepare)
         self.label_sheet.currentIndexChanged.connect(self._sheet_changed)
         self.go_button.clicked.connect(self.start)
         self.settings_button.clicked.connect(self.edit_settings)
@@ -341,11 +346,13 @@ class MergeDialog(QDialog):
         thread: a letter to thousands of recipients takes a while, and can be stopped."""
         database, letter_id, today = self.database, self.letter_id, self.today
         include = self.include_incomplete.isChecked()
+        organization = self.withheld.organization_address
 
         def steps() -> Generator[Progress, None, MergeJob]:
             with database.session() as session:
                 return (yield from merge_steps(session=session, letter_id=letter_id,
-                                               today=today, include_incomplete=include))
+                                               today=today, include_incomplete=include,
+                                               organization_address=organization))
 
         outcome = run_long_work(steps, title=self.tr("Print / Merge"), parent=self,
                                 report_failure=False)
@@ -384,6 +391,8 @@ class MergeDialog(QDialog):
                                               or job.incomplete_included)))
         self.include_incomplete.setVisible(bool(job and (job.incomplete_included or any(
             item.reason == SkipReason.incomplete_address for item in job.skipped))))
+        self.withheld.show_recipients(job.withheld_addresses() if job else (),
+                                      job.organization_addressed if job else ())
         self.glyph_warning.show_problem(self._glyph_warning())
         self._check_labels()
         self.show_document(0)
@@ -596,6 +605,12 @@ class MergeDialog(QDialog):
 
     def start(self) -> bool:
         """Print or write what the options say, off the UI thread; False if it cannot start."""
+        # Answered with the organization's address, the letter is merged again: the file
+        # chosen stays the one written.
+        chosen = self.path.text()
+        if self.job is not None and not self.busy.busy and not self.withheld.confirm():
+            return False
+        self.path.setText(chosen)
         job = self.job
         if job is None or not job.documents or self.busy.busy:
             return False
