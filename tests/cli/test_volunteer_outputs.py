@@ -19,7 +19,7 @@ from coalitiondesk.cli import main
 from coalitiondesk.core.merge.recipients import add_recipients
 from coalitiondesk.core.models import Organization
 from coalitiondesk.core.records import contacts, custom_fields, edits
-from coalitiondesk.core.records.letters import create_letter
+from coalitiondesk.core.records.letters import add_signature, create_letter
 from coalitiondesk.core.records.organizations import create_organization
 from coalitiondesk.core.storage.db import Database, open_database
 
@@ -102,6 +102,26 @@ def test_a_volunteers_export_leaves_the_withheld_columns_out_and_says_so_once(
     assert {"Notes", "Budget code"} <= set(rows[0])
     assert f"Funds the {SECRET}" in rows[1]
     assert "Private columns withheld" not in about
+
+
+def test_a_volunteers_signatories_leave_out_the_organizations_notes(
+        server: dict[str, Database], tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    with server["owner"].operation() as operation:
+        statement = create_letter(session=operation.session, title="Joint statement")
+        kontras = operation.session.exec(sa.select(Organization.id)).scalar_one()
+        assert statement.id is not None
+        add_signature(session=operation.session, letter_id=statement.id,
+                      organization_id=kontras)
+    target = tmp_path / "signatories.xlsx"
+    capsys.readouterr()
+    assert main(["--db", _url(server["volunteer"]), "export", "--letter", "Joint statement",
+                 "--profile", "Full", str(target)]) == 0
+    assert "Private fields left out (a volunteer may not read them): Notes." in (
+        capsys.readouterr().out)
+    rows, _about = _sheets(target)
+    assert "Organization" in rows[0] and "Notes" not in rows[0]
+    assert rows[1][rows[0].index("Organization")] == "Kontras"
 
 
 def test_a_volunteers_export_of_only_withheld_columns_is_one_line_and_no_file(
