@@ -14,7 +14,7 @@ def test_the_reader_module_imports_nothing_of_the_application() -> None:
             "('sqlalchemy', 'sqlmodel', 'openpyxl', 'numpy', 'coalitiondesk.core.'))))")
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True).stdout.strip()
-    assert loaded == "['coalitiondesk.core.importing', " \
+    assert loaded == "['coalitiondesk.core.child_process', 'coalitiondesk.core.importing', " \
         "'coalitiondesk.core.importing.calamine_process']"
 
 

@@ -19,13 +19,13 @@ import io
 import multiprocessing
 import os
 import signal
-import sys
 import threading
-import types
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Any
+
+from coalitiondesk.core.child_process import without_main_script
 
 READ_SECONDS = 15.0
 """What reading a small workbook may take at most; a real one takes well under a second."""
@@ -111,7 +111,7 @@ def _start() -> tuple[BaseProcess, Connection]:
     context = multiprocessing.get_context("spawn")
     ours, theirs = context.Pipe()
     process = context.Process(target=_serve, args=(theirs,), name="calamine", daemon=True)
-    with _without_main_script():
+    with without_main_script():
         process.start()
     theirs.close()
     try:
@@ -122,27 +122,6 @@ def _start() -> tuple[BaseProcess, Connection]:
         process.kill()
         raise ReadRefused("unavailable")
     return process, ours
-
-
-@contextlib.contextmanager
-def _without_main_script() -> Iterator[None]:
-    """The child started without running the main script again.
-
-    "spawn" imports the parent's main script in the child; for the
-    `coalitiondesk` command that is the whole application (a second or more,
-    before each first read), and the child needs none of it. (A frozen
-    application's child is its executable, which multiprocessing.freeze_support()
-    in packaging/launcher.py turns into the child before anything else runs.)
-    """
-    main = sys.modules.get("__main__")
-    if main is None:
-        yield
-        return
-    sys.modules["__main__"] = types.ModuleType("__main__")
-    try:
-        yield
-    finally:
-        sys.modules["__main__"] = main
 
 
 def _stop() -> None:

@@ -49,6 +49,7 @@ from coalitiondesk.core.importing.mapping import (
     unmapped_columns,
 )
 from coalitiondesk.core.importing.mixed import PeopleInFile, people_in, people_mapping, people_table
+from coalitiondesk.core.importing.parallel_drafts import drafts_of
 from coalitiondesk.core.importing.readers import SourceTable
 from coalitiondesk.core.importing.values import clean_text
 from coalitiondesk.core.models import (
@@ -67,8 +68,6 @@ from coalitiondesk.core.models import (
 )
 from coalitiondesk.core.progress import Progress
 from coalitiondesk.core.storage.db import Database
-
-_PROGRESS_EVERY = 2000
 
 
 class Action(StrEnum):
@@ -462,11 +461,14 @@ def prepare_import(
         maker = DraftMaker(kind=kind, mapping=mapping, date1904=table.date1904,
                            resolve=CountryResolver(session), headers=table.headers,
                            custom=custom_targets(session=session, kind=kind, mapping=mapping))
-        drafts: list[Draft] = []
-        for position, source_row in enumerate(table.rows, start=1):
-            drafts.append(maker.make(source_row))
-            if position % _PROGRESS_EVERY == 0:
-                yield Progress("Checking rows", position, total)
+        making = drafts_of(maker, table.rows)
+        while True:
+            try:
+                made = next(making)
+            except StopIteration as finished:
+                drafts: list[Draft] = finished.value
+                break
+            yield Progress("Checking rows", made, total)
         yield Progress("Looking for duplicates", 0, total)
         # Read in the same transaction as the records: the index is of this moment.
         matched_at = latest_change(session)
