@@ -468,6 +468,8 @@ TRANSLATABLE_MESSAGES = (
     QT_TRANSLATE_NOOP("CoreMessages", "LibreOffice could not convert {name}"),
     # merge.word_output
     QT_TRANSLATE_NOOP("CoreMessages", "Nothing to write for “{title}”: no recipient can be written to"),  # noqa: E501
+    # exporting.run
+    QT_TRANSLATE_NOOP("CoreMessages", "{names}: private fields a volunteer may not read; choose other columns (nothing was exported)"),  # noqa: E501
     # storage.postgresql
     QT_TRANSLATE_NOOP("CoreMessages", "Your role on this server may not export contacts: ask a coordinator; nothing was exported"),  # noqa: E501
     QT_TRANSLATE_NOOP("CoreMessages", "Your role on this server may not change a private field; nothing was changed"),  # noqa: E501
