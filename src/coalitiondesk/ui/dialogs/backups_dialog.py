@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -310,7 +310,8 @@ class BackupsDialog(QDialog):
         chosen, _filter = file_dialogs.save_file_name(
             self, kind=file_dialogs.DATABASE, title=self.tr("Save a Copy of the Backup"),
             name=info.path.name,
-            filters=self.tr("CoalitionDesk databases (*.sqlite3 *.db)"))
+            filters=QCoreApplication.translate(
+                "MainWindow", "CoalitionDesk databases (*.sqlite3 *.db)"))
         if not chosen:
             return
         self.save_copy_to(info, Path(chosen))
