@@ -62,6 +62,7 @@ from coalitiondesk.core.records import letters as letter_service
 from coalitiondesk.core.records import tags as tag_service
 from coalitiondesk.core.storage.backup import Reason, back_up, has_records
 from coalitiondesk.core.storage.db import Database
+from coalitiondesk.core.storage.many_rows import insert_many
 
 _CHUNK = 1000
 _LARGEST_ID = 2**63 - 1
@@ -188,7 +189,7 @@ class _Writer:
     def _insert_records(self, params: list[dict[str, Any]]) -> None:
         # A plain executemany: RETURNING with many rows costs SQLAlchemy more than the
         # inserts themselves. The ids are read back by UUID afterwards.
-        self.session.connection().execute(self.model.__table__.insert(), params)
+        insert_many(self.session.connection(), self.model.__table__, params)
 
     def _insert(self, model: Any, rows: list[dict[str, Any]]) -> None:
         """One executemany, journaled in one statement after it (core.journal.bulk_inserts)."""

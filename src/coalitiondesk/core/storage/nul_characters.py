@@ -33,14 +33,15 @@ def _check_statement(_connection: sa.Connection, statement: Any, multiparams: An
     rows.append(params)
     for row in rows:
         if isinstance(row, Mapping):
-            _check_row(row.items())
+            refuse_nul_in_row(row.items())
         elif isinstance(row, list | tuple):
             for each in row:
                 if isinstance(each, Mapping):
-                    _check_row(each.items())
+                    refuse_nul_in_row(each.items())
 
 
-def _check_row(items: Iterable[tuple[Any, Any]]) -> None:
+def refuse_nul_in_row(items: Iterable[tuple[Any, Any]]) -> None:
+    """InvalidInput naming the first field whose text holds a NUL."""
     for name, value in items:
         if isinstance(value, str) and "\x00" in value:
             raise InvalidInput("{field}: contains a NUL character (an invisible control"
