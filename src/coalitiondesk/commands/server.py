@@ -47,8 +47,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "backup", help="dump the whole server database to a file (pg_dump's custom format)",
         description="Write a consistent dump of the server database (pg_dump's custom "
         "format, restored with pg_restore into an empty database), readable by you alone. "
-        "Others may keep working meanwhile. A copy in CoalitionDesk's own format, for the "
-        "Backups window, is `coalitiondesk copy URL FILE`.")
+        "Others may keep working meanwhile. A backup in CoalitionDesk's own format on this "
+        "computer, which `restore` and the Backups window take, is `coalitiondesk --db URL "
+        "backup`.")
     backup.add_argument("url", metavar="URL", nargs="?",
                         help="the database's address (default: --db)")
     backup.add_argument("--to", required=True, metavar="FILE", type=Path,
