@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, cast
 
-from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt, QUrl
+from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -695,8 +695,7 @@ class MainWindow(QMainWindow):
     def _update_overdue(self) -> None:
         overdue = self.activities.overdue_count()
         self.overdue_label.setText(
-            self.tr("{n} follow-up(s) overdue").format(n=QLocale().toString(overdue))
-            if overdue else "")
+            self.tr("%n follow-up(s) overdue", "", overdue) if overdue else "")
 
     def _restore_settings(self) -> None:
         settings = QSettings()

@@ -238,13 +238,14 @@ class SecurityFlows(QObject):
             "MainWindow", "The database is encrypted. The file it replaced was overwritten "
             "with zeros and removed.")]
         if result.backups_changed:
-            parts.append(QCoreApplication.translate(
-                "MainWindow", "{n} backup(s) in {folder} were encrypted too.").format(
-                n=len(result.backups_changed), folder=result.backup_folder))
+            # self.tr: lupdate takes QCoreApplication.translate's count for no plural.
+            parts.append(self.tr("Also encrypted: %n backup(s) in {folder}.", "",
+                                 len(result.backups_changed)).format(
+                folder=result.backup_folder))
         if result.plain_backups:
-            parts.append(QCoreApplication.translate(
-                "MainWindow", "{n} plain backup(s) remain in {folder}: anyone who has the disk can "
-                "read them.").format(n=len(result.plain_backups), folder=result.backup_folder))
+            parts.append(self.tr("Still plain: %n backup(s) in {folder}, readable by anyone "
+                                 "who has the disk.", "", len(result.plain_backups)).format(
+                folder=result.backup_folder))
         parts.append(QCoreApplication.translate(
             "MainWindow", "SSDs and file-system snapshots may still keep old blocks of the plain "
             "file; encryption protects what is written from now on."))

@@ -279,8 +279,8 @@ class BulkChangeDialog(QDialog):
             return
         self.count = len(changing)
         self.summary.setText(
-            self.tr("{changing} of the {total} chosen record(s) will change.").format(
-                changing=self.count, total=len(ids))
+            self.tr("{changing} of the %n chosen record(s) will change.", "",
+                    len(ids)).format(changing=self.count)
             if ids else self.tr("No records are chosen."))
         ok.setText(self.tr("Change %n record(s)", "", self.count))
         ok.setEnabled(self.count > 0)
@@ -301,8 +301,8 @@ class BulkChangeDialog(QDialog):
             ok.setEnabled(False)
             return
         self.count = len(plan.new)
-        parts = [self.tr("{adding} of the {total} chosen record(s) will be put on the "
-                         "letter.").format(adding=self.count, total=len(ids))]
+        parts = [self.tr("{adding} of the %n chosen record(s) will be put on the letter.",
+                         "", len(ids)).format(adding=self.count)]
         if plan.already:
             parts.append(self.tr("%n are on it already.", "", plan.already))
         if plan.restricted:

@@ -523,7 +523,9 @@ def report_text(report: SendReport) -> str:
     # is itself a call.
     sent, before = len(report.sent), len(report.already_sent)
     refused, uncertain = len(report.refused), len(report.uncertain)
-    parts = [QCoreApplication.translate("EmailMergeDialog", "Sent %n message(s).", "", sent)]
+    # The class's tr for a plural: lupdate reads QCoreApplication.translate's count as
+    # none ("Sent 1 message(s)."); the stubs know tr on an instance only.
+    parts = [EmailMergeDialog.tr("Sent %n message(s).", "", sent)]  # type: ignore[arg-type]
     if before:
         parts.append(QCoreApplication.translate("EmailMergeDialog", "%n sent before.", "",
                                                 before))

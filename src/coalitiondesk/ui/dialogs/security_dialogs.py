@@ -67,6 +67,10 @@ class NewPassphraseDialog(QDialog):
 
 
 def encrypt_dialog(backup_count: int, parent: QWidget | None) -> NewPassphraseDialog:
+    # The class's tr, for lupdate reads QCoreApplication.translate's count as no plural
+    # ("1 backup(s)" in English); the stubs know tr on an instance only.
+    question = NewPassphraseDialog.tr(
+        "Encrypt its %n existing backup(s) too", "", backup_count)  # type: ignore[arg-type]
     dialog = NewPassphraseDialog(
         title=QCoreApplication.translate("NewPassphraseDialog", "Encrypt this database"),
         intro=QCoreApplication.translate(
@@ -74,24 +78,23 @@ def encrypt_dialog(backup_count: int, parent: QWidget | None) -> NewPassphraseDi
             "Anyone who holds this computer can read a plain database. Encrypted, it opens "
             "only with the passphrase. CoalitionDesk writes an encrypted copy, checks it, "
             "puts it in place of the database and overwrites the plain file with zeros."),
-        backups_question=QCoreApplication.translate(
-            "NewPassphraseDialog", "Encrypt its {n} existing backup(s) too").format(
-            n=backup_count) if backup_count else None,
+        backups_question=question if backup_count else None,
         parent=parent)
     dialog.ok_button.setText(QCoreApplication.translate("NewPassphraseDialog", "Encrypt"))
     return dialog
 
 
 def change_passphrase_dialog(backup_count: int, parent: QWidget | None) -> NewPassphraseDialog:
+    n = backup_count  # the call on one line, for the stubs' sake (see encrypt_dialog)
+    question = NewPassphraseDialog.tr(
+        "Encrypt its %n backup(s) with the new passphrase too", "", n)  # type: ignore[arg-type]
     dialog = NewPassphraseDialog(
         title=QCoreApplication.translate("NewPassphraseDialog", "Change passphrase"),
         intro=QCoreApplication.translate(
             "NewPassphraseDialog",
             "The database is written again under the new passphrase; the file under the "
             "old one is overwritten with zeros."),
-        backups_question=QCoreApplication.translate(
-            "NewPassphraseDialog", "Encrypt its {n} backup(s) with the new passphrase too"
-        ).format(n=backup_count) if backup_count else None,
+        backups_question=question if backup_count else None,
         parent=parent)
     dialog.ok_button.setText(
         QCoreApplication.translate("NewPassphraseDialog", "Change passphrase"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -212,8 +212,8 @@ class LettersPage(QWidget, PageDefaults):
             self.reload()
 
     def status_text(self) -> str:
-        count = self.model.rowCount()  # lupdate skips a call with a call among its arguments
-        return QCoreApplication.translate("MainWindow", "%n letter(s)", "", count)
+        # self.tr: lupdate takes QCoreApplication.translate's count for no plural.
+        return self.tr("%n letter(s)", "", self.model.rowCount())
 
     def may_leave(self) -> bool:
         """Ask about unsaved changes to the letter; False keeps the user on it."""

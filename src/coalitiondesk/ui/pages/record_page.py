@@ -412,19 +412,17 @@ class RecordPage(QWidget, PageDefaults):
         with self.database.session() as session:
             if self.kind == "contact":
                 count = len(affiliations_of(session=session, contact_id=record_id))
-                return [QCoreApplication.translate("MainWindow", "{n} affiliation(s)")
-                        .format(n=count)] if count else []
+                return [self.tr("%n affiliation(s)", "", count)] if count else []
             links = organization_links(session=session, organization_id=record_id)
+        # self.tr: lupdate takes QCoreApplication.translate's count for no plural.
         counted = [
-            (links.affiliations,
-             QCoreApplication.translate("MainWindow", "{n} contact affiliation(s)")),
-            (links.signatures,
-             QCoreApplication.translate("MainWindow", "{n} signature(s) on letters")),
+            (links.affiliations, self.tr("%n contact affiliation(s)", "", links.affiliations)),
+            (links.signatures, self.tr("%n signature(s) on letters", "", links.signatures)),
             (links.recipients,
-             QCoreApplication.translate("MainWindow", "{n} place(s) among letters' recipients")),
-            (links.activities, QCoreApplication.translate("MainWindow", "{n} activity link(s)")),
+             self.tr("%n place(s) among letters' recipients", "", links.recipients)),
+            (links.activities, self.tr("%n activity link(s)", "", links.activities)),
         ]
-        return [text.format(n=n) for n, text in counted if n]
+        return [text for n, text in counted if n]
 
     def apply_changes(self, changes: ChangeSet) -> None:
         """A form showing a changed record reloads it unless it has unsaved edits (the

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPoint, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -260,6 +260,18 @@ class GroupsPanel(QWidget):
             database=self.database, group_id=group_id, add=ids if add else (),
             remove=() if add else ids))
 
+    def added_text(self, added: LetterAdded) -> str:
+        """"3 put on the letter; 1 on it already; 1 restricted contact left out." """
+        # self.tr with each text in the call: lupdate gave a helper's texts no context
+        # (shown untranslated), and reads QCoreApplication.translate's count as no plural.
+        parts = [self.tr("%n put on the letter", "", added.added)]
+        if added.already:
+            parts.append(self.tr("%n on it already", "", added.already))
+        if added.restricted:
+            parts.append(self.tr("%n restricted contact(s) left out: the letter does not "
+                                 "allow them", "", added.restricted))
+        return "; ".join(parts) + "."
+
     def add_to_letter(self, group_id: int, role: Role) -> LetterAdded | None:
         title = (self.tr("Add to a Letter as Recipients") if role == "recipients"
                  else self.tr("Add to a Letter as Signatories"))
@@ -276,20 +288,6 @@ class GroupsPanel(QWidget):
         added = self._run(title, lambda: groups.add_group_to_letter(
             database=self.database, group_id=group_id, letter_id=letter_id, role=role))
         if isinstance(added, LetterAdded):
-            QMessageBox.information(self.window(), title, added_text(added))
+            QMessageBox.information(self.window(), title, self.added_text(added))
             return added
         return None
-
-
-def added_text(added: LetterAdded) -> str:
-    """"3 put on the letter; 1 on it already; 1 restricted contact left out." """
-    def tr(text: str, count: int) -> str:
-        return QCoreApplication.translate("GroupsPanel", text, "", count)
-
-    parts = [tr("%n put on the letter", added.added)]
-    if added.already:
-        parts.append(tr("%n on it already", added.already))
-    if added.restricted:
-        parts.append(tr("%n restricted contact(s) left out: the letter does not allow them",
-                        added.restricted))
-    return "; ".join(parts) + "."
