@@ -563,10 +563,6 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
 
     def show_backups(self) -> None:
-        if self.database.path is None:
-            QMessageBox.information(self, self.tr("Backups"), self.tr(
-                "This database is on a server; its backups are made there."))
-            return
         if not self.may_close():  # a restore replaces everything the forms show
             return
         dialog = BackupsDialog(self.database, self)
