@@ -1,7 +1,8 @@
 """Every window, tab, dialog and wizard page, opened in Korean and in Japanese on the demo
 coalition, shows no English word of its own (labels, buttons, group boxes, column heads,
-table cells, tooltips, placeholders and menus), and no label or button too narrow for its
-text, the main window being 1024x700.
+table cells, tooltips, placeholders and menus, right-click menus and the saved groups'
+prompts among them), and no label or button too narrow for its text, the main window
+being 1024x700.
 
 What may stay in Latin letters: the user's data (every text the demo's records hold, the
 file being imported), proper names and codes (ALLOWED), and whatever a standard Qt widget
@@ -15,8 +16,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QFontDatabase, QTextDocumentFragment
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent, QFontDatabase, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QFontComboBox,
     QGroupBox,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
@@ -41,9 +43,14 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 from sqlalchemy import inspect, text
+from sqlmodel import select
 from window_support import discard_edits
 
 from coalitiondesk.core.demo import demo_steps
+from coalitiondesk.core.models import Contact, Organization
+from coalitiondesk.core.records import groups
+from coalitiondesk.core.records.contacts import ContactFilter
+from coalitiondesk.core.records.organizations import OrganizationFilter
 from coalitiondesk.core.storage.db import Database
 from coalitiondesk.ui.app import i18n
 from coalitiondesk.ui.app.main_window import MainWindow
@@ -70,7 +77,7 @@ Words in capitals are codes and acronyms (KR, ICNK) and pass too."""
 
 DATA_TABLES = ("organization", "contact", "activity", "letter", "tag", "signature",
                "recipient", "dispatch", "affiliation", "membership_change", "custom_field",
-               "attachment")
+               "attachment", "saved_group")
 """Tables whose text is the coordinator's own (names, notes, subjects) and stays as typed."""
 
 PARTNERS_FILE = ("Organisation,Country,E-mail\nHuman Rights Wach,USA,hrw@example.org\n"
@@ -416,11 +423,115 @@ def _scan_dialogs(finder: EnglishFinder, qtbot: QtBot, window: MainWindow, datab
     wizard.close()
 
 
+def _scan_popup(finder: EnglishFinder, qtbot: QtBot, where: str,
+                open_it: Callable[[], object]) -> None:
+    """The menu `open_it` pops up (a right-click), scanned while it shows, then closed."""
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        popup = QApplication.activePopupWidget()
+        if isinstance(popup, QMenu):
+            finder.scan(where, popup)
+            seen.append(where)
+            popup.close()
+        else:
+            QTimer.singleShot(20, read_and_close)
+
+    QTimer.singleShot(20, read_and_close)
+    open_it()
+    _wait(qtbot, lambda: seen == [where])
+
+
+def _scan_prompts(finder: EnglishFinder, qtbot: QtBot, where: str, show: Callable[[], object],
+                  *, accept: bool = False, then_message: bool = False) -> None:
+    """The prompt `show` asks (a QInputDialog), scanned, then cancelled or, with `accept`,
+    answered as it stands; `then_message`: the message box it leads to, scanned and closed."""
+    left = [2 if then_message else 1]
+
+    def read_and_answer() -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, QInputDialog):
+            finder.scan(where, modal)
+            modal.accept() if accept else modal.reject()
+        elif isinstance(modal, QMessageBox) and then_message:
+            finder.scan(where, modal)
+            modal.close()
+        else:
+            QTimer.singleShot(20, read_and_answer)
+            return
+        left[0] -= 1
+        if left[0]:
+            QTimer.singleShot(20, read_and_answer)
+
+    QTimer.singleShot(20, read_and_answer)
+    show()
+    _wait(qtbot, lambda: left == [0])
+
+
+def _add_groups(database: Database) -> dict[str, tuple[int, int]]:
+    """A hand-picked group and a saved search of each kind: (hand-picked, search) by kind."""
+    made = {}
+    with database.session() as session:
+        firsts = {"organization": list(session.exec(select(Organization.id).limit(2))),
+                  "contact": list(session.exec(select(Contact.id).limit(2)))}
+    for kind, ids in firsts.items():
+        filters = (OrganizationFilter(country_code="KR") if kind == "organization"
+                   else ContactFilter(country_code="KR"))
+        made[kind] = (
+            groups.add_group(database=database, kind=kind, name="Partners picked",
+                             static=True, member_ids=[int(key) for key in ids if key]),
+            groups.add_group(database=database, kind=kind, name="Korea search",
+                             filters=filters))
+    return made
+
+
+def _scan_right_clicks(finder: EnglishFinder, qtbot: QtBot, window: MainWindow,
+                       made: dict[str, tuple[int, int]]) -> None:
+    """Each table's right-click menu (Add to Group ▸ opened too) and its columns' menu, each
+    saved group's menu, and the prompts the groups ask with: last, for putting a group on a
+    letter changes the letter."""
+    for page in window.record_pages():
+        window.tabs.setCurrentWidget(page)
+        where = window.tabs.tabText(window.tabs.currentIndex())
+        picked, searched = made[page.kind]
+        page.view.selectRow(0)
+        viewport = page.view.viewport()
+        _scan_popup(finder, qtbot, f"{where} › right-click", lambda v=viewport: (
+            QApplication.sendEvent(v, QContextMenuEvent(
+                QContextMenuEvent.Reason.Mouse, QPoint(20, 10), v.mapToGlobal(QPoint(20, 10))))))
+        header = page.view.horizontalHeader()
+        _scan_popup(finder, qtbot, f"{where} › column heads' right-click",
+                    lambda h=header: h.customContextMenuRequested.emit(QPoint(10, 5)))
+        items = {page.groups.list.topLevelItem(row).text(0): page.groups.list.topLevelItem(row)
+                 for row in range(page.groups.list.topLevelItemCount())}
+        for name in ("Partners picked", "Korea search"):
+            spot = page.groups.list.visualItemRect(items[name]).center()
+            _scan_popup(finder, qtbot, f"{where} › group right-click ({name})",
+                        lambda p=spot, g=page.groups: g.list.customContextMenuRequested.emit(p))
+        _scan_prompts(finder, qtbot, f"{where} › save the search as a group",
+                      page.groups.save_search)
+        _scan_prompts(finder, qtbot, f"{where} › hand-picked group", page.groups.save_selected)
+        _scan_prompts(finder, qtbot, f"{where} › rename a group",
+                      lambda p=page, g=picked: p.groups.rename(g))
+        roles = ["recipients", "signatories"] if page.kind == "organization" else ["recipients"]
+        for role in roles:
+            _scan_prompts(finder, qtbot, f"{where} › group to a letter ({role})",
+                          lambda p=page, g=searched, r=role: p.groups.add_to_letter(g, r),
+                          accept=True, then_message=True)
+    window.tabs.setCurrentWidget(window.activities)
+    where = window.tabs.tabText(window.tabs.currentIndex())
+    for header in (window.activities.view.horizontalHeader(),
+                   window.activities.due_view.horizontalHeader()):
+        _scan_popup(finder, qtbot, f"{where} › column heads' right-click",
+                    lambda h=header: h.customContextMenuRequested.emit(QPoint(10, 5)))
+
+
 @pytest.mark.parametrize("language", ["ko", "ja"])
 def test_no_english_is_left_in_any_window(
         qtbot: QtBot, database: Database, tmp_path: Path, language: str) -> None:
     for _step in demo_steps(database):
         pass
+    made = _add_groups(database)
     i18n.install_translations(language)
     window = MainWindow(database)
     qtbot.addWidget(window, before_close_func=discard_edits)
@@ -430,5 +541,6 @@ def test_no_english_is_left_in_any_window(
     finder = EnglishFinder(database)
     _scan_main_window(finder, qtbot, window)
     _scan_dialogs(finder, qtbot, window, database, tmp_path)
+    _scan_right_clicks(finder, qtbot, window, made)
     assert finder.report() == [], (
         f"English left in {language}:\n" + "\n".join(finder.report()))
