@@ -5,20 +5,27 @@ write under it, and a second start brings this window forward), runs the
 damage check with the newest good backup offered, asks the passphrase of an
 encrypted file (again after a wrong one) unless one remembered in the system
 keyring opens it (core.storage.remembered), starts the daily backup and warns
-about a synced or network folder. Closing releases all of it, so
+about a synced or network folder. A server database gets the same daily
+backup on this computer for a coordinator or its owner, never for a volunteer
+(core.storage.server_daily_backup). Closing releases all of it, so
 the database a window no longer shows is free again.
 """
 
 from __future__ import annotations
 
+from collections.abc import Generator
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from coalitiondesk import APP_NAME
+from coalitiondesk.core.progress import Progress
+from coalitiondesk.core.storage import server_daily_backup
+from coalitiondesk.core.storage.backup import BackupInfo
 from coalitiondesk.core.storage.cipher import Passphrase, PassphraseRequired
-from coalitiondesk.core.storage.db import Database, database_file
+from coalitiondesk.core.storage.db import Database, database_file, open_database
 from coalitiondesk.core.storage.location import storage_warning
 from coalitiondesk.core.storage.remembered import recall
 from coalitiondesk.ui.app.single_instance import SingleInstance, claim_window
@@ -73,7 +80,7 @@ def open_for_window(target: str | None, parent: QWidget | None = None, *,
     (a damaged file they did not recover, an encrypted one whose passphrase they did not
     give). With `passphrase` an encrypted file is not asked for. Raises AlreadyOpen, or
     CoalitionDeskError with the message to show."""
-    instance = claim_window(target)
+    instance = claim_window(target) if database_file(target) is not None else _unclaimed()
     if instance is None:
         raise AlreadyOpen(target)
     try:
@@ -86,14 +93,43 @@ def open_for_window(target: str | None, parent: QWidget | None = None, *,
         return None
     opened = OpenedDatabase(database, instance)
     path = database.path
-    if path is not None:
+    if path is None:
+        opened.daily = _start_server_daily_backup(database)
+    else:
         opened.daily = start_daily_backup(path, passphrase=database.passphrase)
-        _daily_backups.append(opened.daily)
-        opened.daily.ended.connect(lambda outcome: _warn_if_failed(outcome, parent))
+    _daily_backups.append(opened.daily)
+    opened.daily.ended.connect(lambda outcome: _warn_if_failed(outcome, parent))
+    if path is not None:
         warning = storage_warning(path)
         if warning is not None:
             QMessageBox.warning(parent, APP_NAME, warning)
     return opened
+
+
+def _unclaimed() -> SingleInstance:
+    """A server database's stand-in claim: nothing on this computer to lock, any number of
+    windows may show it. (claim_window's own stand-in, a path with no name, cannot make
+    its lock file's name and raises ValueError.)"""
+    return SingleInstance(Path(APP_NAME), QCoreApplication.instance())
+
+
+def _start_server_daily_backup(database: Database) -> LongWork:
+    """Back up a server database on this computer in the background when its newest
+    backup here is a day old, with no dialog; a volunteer's never is."""
+    # A connection of its own, opened in the work's thread: the window may close its
+    # database, or lock it while its person is away, before the backup ends.
+    address = database.url.render_as_string(hide_password=False)
+
+    def steps() -> Generator[Progress, None, BackupInfo | None]:
+        own = open_database(address, create=False, migrate=False)
+        try:
+            return (yield from server_daily_backup.backup_if_due(own))
+        finally:
+            own.close()
+
+    work = LongWork(steps, parent=None, dialog=False)
+    work.start()
+    return work
 
 
 def _open_asking(target: str | None, parent: QWidget | None,
