@@ -7,42 +7,56 @@ exit status; the database is changed only inside one transaction per command.
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
 
 from coalitiondesk import __version__
-from coalitiondesk.commands import (
-    EXIT_ERROR,
-    Run,
-    attach,
-    backup,
-    check,
-    copy,
-    demo,
-    duplicates,
-    encryption,
-    export,
-    group,
-    history,
-    import_file,
-    letter,
-    merge,
-    report,
-    restore,
-    server,
-    set_fields,
-)
+from coalitiondesk.commands import EXIT_ERROR, Run
 from coalitiondesk.core.errors import CoalitionDeskError
 from coalitiondesk.core.storage import scratch
 from coalitiondesk.core.storage.db import default_database_path
 
-# In the order `--help` lists them.
-MODULES = (demo, check, backup, restore, encryption, import_file, history, export, report,
-           letter, merge, duplicates, set_fields, group, attach, server, copy)
+# Each command by the module that registers it, in the order `--help` lists them.
+# Only the module of the command being run is loaded: the others bring in
+# libraries (numpy, the exporters, the printers) that this command does not need.
+COMMANDS: dict[str, str] = {
+    "demo": "demo", "check": "check", "backup": "backup", "restore": "restore",
+    "encrypt": "encryption", "rekey": "encryption", "decrypt": "encryption",
+    "import": "import_file", "undo-import": "import_file",
+    "history": "history", "undo": "history", "export": "export", "report": "report",
+    "letter": "letter", "merge": "merge", "duplicates": "duplicates", "set": "set_fields",
+    "group": "group", "attach": "attach", "attachments": "attach", "server": "server",
+    "copy": "copy",
+}
+_GLOBAL_WITH_VALUE = frozenset({"--db", "--passphrase-file"})
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_modules(argv: Sequence[str]) -> list[ModuleType]:
+    """The modules to register: the named command's alone; none to open the window;
+    every one for --help or anything unclear."""
+    name = _command_in(argv)
+    if name is None and not {"-h", "--help"} & set(argv):
+        return []
+    names = [COMMANDS[name]] if name in COMMANDS else list(dict.fromkeys(COMMANDS.values()))
+    return [importlib.import_module(f"coalitiondesk.commands.{module}") for module in names]
+
+
+def _command_in(argv: Sequence[str]) -> str | None:
+    after_option = False
+    for token in argv:
+        if after_option:
+            after_option = False
+        elif token in _GLOBAL_WITH_VALUE:
+            after_option = True
+        elif not token.startswith("-"):
+            return token
+    return None
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="coalitiondesk",
         description="CoalitionDesk: members, sign-on letters and mailings for a coalition "
@@ -60,7 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
         "COALITIONDESK_PASSPHRASE, else asked on the terminal)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in MODULES:
+    for module in command_modules(() if argv is None else argv):
         module.register(commands)
     return parser
 
@@ -72,7 +86,8 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    given = sys.argv[1:] if argv is None else argv
+    args = build_parser(given).parse_args(given)
     run: Run = getattr(args, "run", _run_gui)
     # Temporary files of exports, merges and backups a killed run left behind.
     scratch.clean_up()

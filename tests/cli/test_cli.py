@@ -145,3 +145,44 @@ def test_unknown_command_is_a_usage_error() -> None:
     result = run("frobnicate")
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
+
+
+def test_every_command_is_listed_by_the_module_that_registers_it() -> None:
+    import argparse
+    import importlib
+
+    from coalitiondesk.cli import COMMANDS
+
+    registered: dict[str, str] = {}
+    for module in dict.fromkeys(COMMANDS.values()):
+        commands = argparse.ArgumentParser().add_subparsers()
+        importlib.import_module(f"coalitiondesk.commands.{module}").register(commands)
+        registered.update(dict.fromkeys(commands.choices, module))
+    assert registered == COMMANDS
+
+
+@pytest.mark.parametrize("argv, loaded", [
+    (["--db", "x.sqlite3", "import", "--status", "member", "file.xlsx"], ["import_file"]),
+    (["--passphrase-file", "secret", "undo", "3"], ["history"]),
+    (["--db", "x.sqlite3"], []),
+    (["--help"], "all"),
+    (["no-such-command"], "all"),
+])
+def test_only_the_command_being_run_is_loaded(argv: list[str], loaded: object) -> None:
+    from coalitiondesk.cli import COMMANDS, command_modules
+
+    names = [module.__name__.rsplit(".", 1)[1] for module in command_modules(argv)]
+    assert names == (list(dict.fromkeys(COMMANDS.values())) if loaded == "all" else loaded)
+
+
+def test_an_import_does_not_load_the_other_commands_libraries(tmp_path: Path) -> None:
+    code = ("import sys\n"
+            "from coalitiondesk.cli import main\n"
+            f"main(['--db', {str(tmp_path / 'x.sqlite3')!r}, 'import', '--help'])\n")
+    result = subprocess.run([sys.executable, "-c", code + "", ], capture_output=True, text=True)
+    assert "usage: coalitiondesk import" in result.stdout
+    probe = code.replace("'--help'", "'--dry-run', 'missing.xlsx'") + (
+        "print(sorted({'numpy', 'alembic', 'reportlab', 'docx'} & set(sys.modules)))")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            cwd=tmp_path)
+    assert result.stdout.strip().splitlines()[-1] == "[]", result.stderr

@@ -59,6 +59,28 @@ def test_migrations_produce_exactly_the_models_schema(db_file: Path) -> None:
         database.close()
 
 
+def test_the_numbered_migrations_are_alembics_own_chain() -> None:
+    """Opening reads the head from the migrations' file names, without Alembic."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(db._alembic_config())
+    chain = [revision.revision for revision in script.walk_revisions()]
+    assert db.head_revision() == script.get_current_head()
+    assert sorted(chain) == sorted(db._revisions())
+    assert chain == sorted(chain, reverse=True)  # each numbered after the one before
+
+
+def test_opening_a_database_at_this_version_loads_no_alembic(db_file: Path) -> None:
+    db.open_database(db_file).close()
+    code = ("import sys\n"
+            "from coalitiondesk.core.storage.db import open_database\n"
+            f"open_database({str(db_file)!r}).close()\n"
+            "print(sorted({name.split('.')[0] for name in sys.modules} & {'alembic'}))")
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True).stdout.strip()
+    assert loaded == "[]"
+
+
 def test_sqlite_connection_settings(db_file: Path) -> None:
     database = db.open_database(db_file)
     try:

@@ -24,7 +24,6 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-import numpy as np
 import sqlalchemy as sa
 from rapidfuzz import fuzz, process
 from sqlmodel import Session
@@ -259,6 +258,10 @@ def fuzzy_candidates(queries: Sequence[str], index: StoredIndex,
     choices = [key for key in index.fuzzy if key]
     if not choices:
         return
+    # Only here: an import into an empty database, or with no name left to score,
+    # starts without it.
+    import numpy as np
+
     by_key: dict[str, list[int]] = defaultdict(list)
     for position, query in enumerate(queries):
         key = fuzzy_key(query)

@@ -10,7 +10,6 @@ import platformdirs
 from coalitiondesk import APP_NAME
 from coalitiondesk.core.exporting.columns import Column, ValueType
 from coalitiondesk.core.exporting.target import PendingFile
-from coalitiondesk.core.exporting.xlsx import XlsxWriter
 from coalitiondesk.core.importing.plan import Action, ImportPlan, PlanRow
 from coalitiondesk.core.importing.values import clean_text
 from coalitiondesk.core.storage.files import fitting_name
@@ -69,6 +68,9 @@ def write_error_report(plan: ImportPlan, path: Path) -> int:
     It goes through the export's workbook writer: a partner's cells and headers
     reach the coordinator's spreadsheet as text, never as formulas.
     """
+    # Loaded here: most imports write no report, and the writer brings in openpyxl.
+    from coalitiondesk.core.exporting.xlsx import XlsxWriter
+
     columns = (
         Column("row", "Row", ValueType.number),
         Column("why", "Why it is not imported"),

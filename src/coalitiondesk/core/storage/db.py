@@ -15,14 +15,10 @@ from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
@@ -54,6 +50,9 @@ from coalitiondesk.core.storage import (
 from coalitiondesk.core.storage.cipher import Passphrase
 from coalitiondesk.core.storage.damage import Damage, find_damage, set_aside, set_aside_copies
 from coalitiondesk.core.storage.nul_characters import refuse_nul_in_writes
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 DEFAULT_FILENAME = "coalitiondesk.sqlite3"
 BUSY_TIMEOUT_MS = 15_000
@@ -607,7 +606,7 @@ def _schema_at(revision: str) -> dict[str, frozenset[str]]:
     engine = sa.create_engine("sqlite://", poolclass=sa.StaticPool)
     try:
         with engine.begin() as connection:
-            command.upgrade(_alembic_config(connection), revision)
+            _upgrade(connection, revision)
             inspector = sa.inspect(connection)
             return {table: frozenset(str(column["name"]) for column in inspector.get_columns(table))
                     for table in inspector.get_table_names()}
@@ -643,31 +642,48 @@ def _in_read_only_folder(path: Path) -> bool:
 # --- schema migrations -------------------------------------------------------
 
 
+_MIGRATIONS = importlib.resources.files("coalitiondesk.core.storage") / "migrations"
+
+
 def _alembic_config(connection: sa.Connection | None = None) -> Config:
+    # Alembic is loaded only when a schema is made or migrated: opening a database
+    # at this version's schema (nearly every start) needs none of it.
+    from alembic.config import Config
+
     config = Config()
-    location = importlib.resources.files("coalitiondesk.core.storage") / "migrations"
-    config.set_main_option("script_location", str(location))
+    config.set_main_option("script_location", str(_MIGRATIONS))
     config.attributes["connection"] = connection
     return config
 
 
+def _upgrade(connection: sa.Connection, revision: str) -> None:
+    from alembic import command
+
+    command.upgrade(_alembic_config(connection), revision)
+
+
+@functools.cache
+def _revisions() -> frozenset[str]:
+    """Every schema revision this version knows. Migrations are numbered in order,
+    each file named after its revision (a test checks this against Alembic's chain)."""
+    return frozenset(entry.name[:4] for entry in (_MIGRATIONS / "versions").iterdir()
+                     if entry.name.endswith(".py") and entry.name[:4].isdigit())
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    return max(_revisions())
 
 
 def schema_revision(database: Database) -> str | None:
     with database.engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if "alembic_version" not in _table_names(connection):
+            return None
+        return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
 
 def known_revision(revision: str) -> bool:
     """Whether this version of CoalitionDesk knows a schema revision (it is not newer)."""
-    try:
-        return ScriptDirectory.from_config(_alembic_config()).get_revision(revision) is not None
-    except Exception:
-        return False
+    return revision in _revisions()
 
 
 def _has_tables(database: Database) -> bool:
@@ -685,25 +701,21 @@ def _table_names(bind: sa.Connection | Engine) -> set[str]:
 def upgrade_schema(database: Database) -> None:
     """Bring the schema to this version's head; refuse a database from a newer version."""
     current = schema_revision(database)
-    script = ScriptDirectory.from_config(_alembic_config())
     if current is None and _has_tables(database):
         raise DatabaseUnavailable("{display_name} is not a CoalitionDesk database",
                                   display_name=database.display_name)
-    if current is not None:
-        try:
-            script.get_revision(current)
-        except Exception:
-            raise SchemaTooNew(
-                "{display_name} was written by a newer version of CoalitionDesk; update "
-                "CoalitionDesk to open it",
-                display_name=database.display_name
-            ) from None
-    if current == script.get_current_head():
+    if current is not None and not known_revision(current):
+        raise SchemaTooNew(
+            "{display_name} was written by a newer version of CoalitionDesk; update "
+            "CoalitionDesk to open it",
+            display_name=database.display_name
+        )
+    if current == head_revision():
         return
     if current is not None:
         _back_up_before_migration(database)
     with database.engine.execution_options(immediate=True).begin() as connection:
-        command.upgrade(_alembic_config(connection), "head")
+        _upgrade(connection, "head")
         # The journal's triggers follow the columns each migration leaves.
         if postgresql.is_server_url(database.url):
             triggers_postgresql.install(connection)
