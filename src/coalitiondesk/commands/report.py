@@ -17,7 +17,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "...) to xlsx or pdf",
         description="Write one report as an Excel workbook (.xlsx, with a chart beside the "
         "table) or an A4 PDF (.pdf, the chart above the table), dated. --list shows the "
-        "reports.",
+        "reports. The member directory lists contacts: a volunteer on a shared server may "
+        "not write it.",
     )
     parser.add_argument("name", nargs="?", metavar="NAME", help=", ".join(REPORTS))
     parser.add_argument("--out", type=Path, metavar="OUT.xlsx|OUT.pdf")

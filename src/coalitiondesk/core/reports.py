@@ -3,10 +3,12 @@
 Each report but the member directory counts records and lists no person, so it
 leaves nothing out for privacy; the member directory lists organizations by
 country with their contacts, restricted contacts and records marked "do not
-share" left out unless chosen. Every report says what day it describes and when
-it was made. `save_xlsx` writes it with the export workbook writer (its "About"
-sheet in a report's own words) and a native chart beside the table covering
-every row; the printing package writes it as PDF, the chart above the table.
+share" left out unless chosen, and is refused to a volunteer on a shared server
+(no exports of contacts, as core.exporting refuses theirs). Every report says
+what day it describes and when it was made. `save_xlsx` writes it with the
+export workbook writer (its "About" sheet in a report's own words) and a native
+chart beside the table covering every row; the printing package writes it as
+PDF, the chart above the table.
 Codes (statuses, kinds) are shown as labels. Every report (GROUPED) can be
 limited to a saved group of organizations (core.records.groups): the members
 among them, the letters they signed or were sent (counting only them), the
@@ -51,6 +53,7 @@ from coalitiondesk.core.models import (
     SignatureStatus,
 )
 from coalitiondesk.core.records.groups import members_of
+from coalitiondesk.core.storage import server_roles
 from coalitiondesk.core.storage.files import describe_os_error
 
 INTERNATIONAL = "International"
@@ -282,6 +285,9 @@ def activities_per_month(*, session: Session, today: date | None = None,
 def member_directory(*, session: Session, today: date | None = None,
                      include_restricted: bool = False, group_id: int | None = None) -> Report:
     """Member organizations by country, with their current contacts."""
+    # The report leaves the program as a workbook, a PDF or a printout: a contacts
+    # export, which a volunteer's role may not make.
+    server_roles.refuse_export_of_people(session.connection(), people=True)
     today = today or date.today()
     withheld = withheld_records(session=session)
     left_out = LeftOut()
