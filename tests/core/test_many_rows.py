@@ -104,3 +104,14 @@ def test_rows_naming_their_columns_in_another_order(two_databases: list[Database
     with orm.engine.begin() as connection:
         connection.execute(Contact.__table__.insert(), _contacts())
     assert _stored(driver, "contact") == _stored(orm, "contact")
+
+
+def test_a_column_left_out_gets_its_default_made_in_python(database: Database) -> None:
+    rows = _contacts()
+    for row in rows:
+        del row["uuid"]
+    with database.engine.begin() as connection:
+        insert_many(connection, Contact.__table__, rows)
+    with database.engine.connect() as connection:
+        uuids = [uuid for uuid, in connection.exec_driver_sql("SELECT uuid FROM contact")]
+    assert len(uuids) == 3 and all(uuids) and len(set(uuids)) == 3

@@ -194,7 +194,7 @@ class _Writer:
     def _insert(self, model: Any, rows: list[dict[str, Any]]) -> None:
         """One executemany, journaled in one statement after it (core.journal.bulk_inserts)."""
         with journaled_afterwards(session=self.session, table=model.__tablename__):
-            self.session.execute(sa.insert(model), rows)
+            insert_many(self.session.connection(), model.__table__, rows)
 
     def _ids_by_uuid(self) -> dict[str, int]:
         query = sa.select(self.model.uuid, self.model.id).where(

@@ -4,7 +4,8 @@ SQLAlchemy's executemany builds and converts every row's parameters in Python,
 which for an import's 50,000 new contacts costs about as much as SQLite's own
 inserts. Here each column's conversion (the bind processor SQLAlchemy would
 apply: enums, dates, JSON) is looked up once and the driver gets plain tuples.
-On a server, and for rows whose keys differ, SQLAlchemy does it as before.
+On a server, for rows whose keys differ, and where a column left out has a
+default made in Python, SQLAlchemy does it as before.
 """
 
 from __future__ import annotations
@@ -23,7 +24,12 @@ def insert_many(connection: sa.Connection, table: sa.Table,
     if not rows:
         return
     keys = list(rows[0])
-    if connection.dialect.name != "sqlite" or any(row.keys() != rows[0].keys() for row in rows):
+    # A column left out whose default is made in Python (a UUID, the time) needs
+    # SQLAlchemy to make it; so does a server, and rows naming different columns.
+    defaults_needed = any(column.default is not None and column.name not in rows[0]
+                          for column in table.columns)
+    if (connection.dialect.name != "sqlite" or defaults_needed
+            or any(row.keys() != rows[0].keys() for row in rows)):
         connection.execute(table.insert(), list(rows))
         return
     converters = [_converter(table.c[key].type, connection.dialect) for key in keys]
