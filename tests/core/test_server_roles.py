@@ -21,8 +21,10 @@ from coalitiondesk.core.records import contacts, edits
 from coalitiondesk.core.records.attachments import attach
 from coalitiondesk.core.records.search import text_matches
 from coalitiondesk.core.reports import member_directory
+from coalitiondesk.core.storage import server_local_backups
 from coalitiondesk.core.storage.db import Database, open_database
 from coalitiondesk.core.storage.postgresql import NotPermitted
+from coalitiondesk.core.storage.server_roles import Role, current_role
 
 if TYPE_CHECKING:
     from postgresql_cluster import Cluster
@@ -203,6 +205,34 @@ def test_the_readme_recipe_as_an_owner_who_is_not_a_superuser(
         assert _tables_holding(volunteer, WITNESS) == set()
     finally:
         volunteer.close()
+
+
+def test_the_superuser_and_the_owner_are_neither_volunteers_nor_refused(
+        postgresql_cluster: Cluster, capsys: pytest.CaptureFixture[str]) -> None:
+    """PostgreSQL counts a superuser a member of every role, the volunteers' group too:
+    the superuser and the database's owner still read every field and back up, while a
+    coordinator is a coordinator and a volunteer a volunteer."""
+    postgresql_cluster.execute(
+        "CREATE ROLE roles_owner LOGIN CREATEROLE PASSWORD 'owner-secret'",
+        "CREATE DATABASE roles OWNER roles_owner ENCODING 'UTF8' LOCALE 'C.UTF-8'"
+        " TEMPLATE template0")
+    owner_url = postgresql_cluster.url("roles", user="roles_owner", password="owner-secret")
+    assert main(["server", "init", owner_url]) == 0
+    urls = {"superuser": postgresql_cluster.url("roles"), "owner": owner_url}
+    for role in Role:
+        password = _add_user(owner_url, f"{role}_kim", role, capsys)
+        urls[role] = postgresql_cluster.url("roles", user=f"{role}_kim", password=password)
+    expected = {"superuser": None, "owner": None, "coordinator": Role.coordinator,
+                "volunteer": Role.volunteer}
+    for who, url in urls.items():
+        database = open_database(url)
+        try:
+            with database.engine.connect() as connection:
+                assert current_role(connection) is expected[who], who
+            assert bool(database.withheld) is (who == "volunteer"), who
+            assert server_local_backups.may_back_up(database) is (who != "volunteer"), who
+        finally:
+            database.close()
 
 
 def test_a_volunteer_may_not_copy_the_database(shared: dict[str, Database], tmp_path: Path,

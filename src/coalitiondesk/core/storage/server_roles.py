@@ -273,14 +273,25 @@ def refuse_export_of_people(connection: sa.Connection, *, people: bool) -> None:
 
 
 def current_role(connection: sa.Connection) -> Role | None:
-    """The role of the person connected: None for the database's owner (or a server
-    without roles), who may do everything."""
+    """The role of the person connected: None for a superuser or the database's owner (or
+    on a server without roles), who may do everything; a member of the coordinators'
+    group is a coordinator (even if a volunteer too), of the volunteers' group only, a
+    volunteer."""
     database_name = str(connection.exec_driver_sql("SELECT current_database()").scalar())
-    for role in (Role.volunteer, Role.coordinator):
-        group = group_role(database_name, role)
-        member = connection.exec_driver_sql(
-            "SELECT pg_has_role(current_user, oid, 'MEMBER') FROM pg_roles"
-            " WHERE rolname = %(group)s", {"group": group}).scalar()
-        if member:
-            return role
-    return None
+    # Asked before any group: PostgreSQL counts a superuser a member of every role, the
+    # volunteers' group too, and the owner who ran `server init` may be one.
+    owner, coordinator, volunteer = connection.exec_driver_sql(
+        "SELECT person.rolsuper OR pg_has_role(current_user, owned.datdba, 'USAGE'),"
+        " coalesce((SELECT pg_has_role(current_user, oid, 'MEMBER') FROM pg_roles"
+        "           WHERE rolname = %(coordinator)s), false),"
+        " coalesce((SELECT pg_has_role(current_user, oid, 'MEMBER') FROM pg_roles"
+        "           WHERE rolname = %(volunteer)s), false)"
+        " FROM pg_roles AS person, pg_database AS owned"
+        " WHERE person.rolname = current_user AND owned.datname = current_database()",
+        {"coordinator": group_role(database_name, Role.coordinator),
+         "volunteer": group_role(database_name, Role.volunteer)}).one()
+    if owner:
+        return None
+    if coordinator:
+        return Role.coordinator
+    return Role.volunteer if volunteer else None
