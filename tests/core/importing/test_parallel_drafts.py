@@ -29,10 +29,16 @@ def _row(number: int) -> list[object]:
             "", f"p{number}@example.org", phone, country, f"Organization {number % 50}"]
 
 
+@pytest.fixture(autouse=True)
+def _spawned_from_as_few_rows(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A spawned child is worth its start from more rows than these tests need.
+    monkeypatch.setitem(PARALLEL_FROM, "spawn", PARALLEL_FROM["fork"])
+
+
 @pytest.fixture(scope="module")
 def rows_and_maker() -> tuple[list[object], DraftMaker]:
-    table = build_table([HEADERS, *(_row(number) for number in range(PARALLEL_FROM + 1234))],
-                        name="many")
+    count = PARALLEL_FROM["fork"] + 1234
+    table = build_table([HEADERS, *(_row(number) for number in range(count))], name="many")
     maker = DraftMaker(kind=ImportKind.contacts, mapping=MAPPING, date1904=False,
                        resolve=CountryResolver(None), headers=table.headers)
     return table.rows, maker

@@ -27,8 +27,9 @@ from coalitiondesk.core.child_process import without_main_script
 from coalitiondesk.core.importing.drafts import Draft, DraftMaker
 from coalitiondesk.core.importing.readers import SourceRow
 
-PARALLEL_FROM = 5000
-"""Rows: a smaller table is checked before the child would have started."""
+PARALLEL_FROM = {"fork": 5000, "spawn": 20000}
+"""Rows, by how the child starts: a smaller table is checked here before the child
+would have helped (a spawned child first loads the checks, about a second)."""
 CHUNK = 500
 _FRONT, _BACK = 0, 1
 """The shared bounds: rows before FRONT are this process's, rows from BACK on the child's."""
@@ -47,7 +48,8 @@ def drafts_of(maker: DraftMaker, rows: Sequence[SourceRow], *, start: str | None
     runs in this process (the command line) and spawn beside other threads (the
     window).
     """
-    if not _worth_a_child(len(rows)):
+    method = start or _start_method()
+    if not _worth_a_child(len(rows), method):
         alone: list[Draft] = []
         for row in rows:
             alone.append(maker.make(row))
@@ -55,7 +57,7 @@ def drafts_of(maker: DraftMaker, rows: Sequence[SourceRow], *, start: str | None
                 yield len(alone)
         return alone
     drafts: list[Draft | None] = [None] * len(rows)
-    helper = _Helper.start(maker, rows, start=start or _start_method())
+    helper = _Helper.start(maker, rows, start=method)
     made = 0
     try:
         while (claimed := _claim_front(helper, len(rows), made)) is not None:
@@ -88,8 +90,8 @@ def _start_method() -> str:
     return "fork" if alone and "fork" in multiprocessing.get_all_start_methods() else "spawn"
 
 
-def _worth_a_child(count: int) -> bool:
-    return count >= PARALLEL_FROM and (os.cpu_count() or 1) >= 2
+def _worth_a_child(count: int, method: str) -> bool:
+    return count >= PARALLEL_FROM[method] and (os.cpu_count() or 1) >= 2
 
 
 def _claim_front(helper: _Helper | None, total: int, made: int) -> tuple[int, int] | None:
