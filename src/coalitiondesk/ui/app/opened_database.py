@@ -1,21 +1,21 @@
 """The one way a window opens a database: at start-up, New and Open Database.
 
-It claims the database for this window (the command line then refuses to
-write under it, and a second start brings this window forward), runs the
-damage check with the newest good backup offered, asks the passphrase of an
-encrypted file (again after a wrong one) unless one remembered in the system
-keyring opens it (core.storage.remembered), starts the daily backup and warns
-about a synced or network folder. A server database gets the same daily
-backup on this computer for a coordinator or its owner, never for a volunteer
-(core.storage.server_daily_backup). Closing releases all of it, so
-the database a window no longer shows is free again.
+It claims a database file for this window (the command line then refuses to
+write under it, and a second start brings this window forward; a server
+database is claimed by nothing here), runs the damage check with the newest
+good backup offered, asks the passphrase of an encrypted file (again after a
+wrong one) unless one remembered in the system keyring opens it
+(core.storage.remembered), starts the daily backup and warns about a synced or
+network folder. A server database gets the same daily backup on this computer
+for a coordinator or its owner, never for a volunteer
+(core.storage.server_daily_backup). Closing releases all of it, so the
+database a window no longer shows is free again.
 """
 
 from __future__ import annotations
 
 from collections.abc import Generator
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -80,7 +80,7 @@ def open_for_window(target: str | None, parent: QWidget | None = None, *,
     (a damaged file they did not recover, an encrypted one whose passphrase they did not
     give). With `passphrase` an encrypted file is not asked for. Raises AlreadyOpen, or
     CoalitionDeskError with the message to show."""
-    instance = claim_window(target) if database_file(target) is not None else _unclaimed()
+    instance = claim_window(target)
     if instance is None:
         raise AlreadyOpen(target)
     try:
@@ -104,13 +104,6 @@ def open_for_window(target: str | None, parent: QWidget | None = None, *,
         if warning is not None:
             QMessageBox.warning(parent, APP_NAME, warning)
     return opened
-
-
-def _unclaimed() -> SingleInstance:
-    """A server database's stand-in claim: nothing on this computer to lock, any number of
-    windows may show it. (claim_window's own stand-in, a path with no name, cannot make
-    its lock file's name and raises ValueError.)"""
-    return SingleInstance(Path(APP_NAME), QCoreApplication.instance())
 
 
 def _start_server_daily_backup(database: Database) -> LongWork:

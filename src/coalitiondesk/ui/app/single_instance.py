@@ -4,7 +4,8 @@ The claim is core's DatabaseLock (the `<database>.lock` file the command line
 checks before writing), so the application and the command line agree on one
 file; a lock left by a crashed application is taken over. Beside it, the first
 instance listens on a QLocalServer named after the database, and a second
-start asks it over a QLocalSocket to raise its window.
+start asks it over a QLocalSocket to raise its window. A server database is
+claimed by nothing on this computer: any number of windows may show it.
 
 Wiring (done in ui/app.py `launch()`):
 
@@ -45,21 +46,24 @@ class SingleInstance(QObject):
 
     activated = Signal()  # another start on the same database asked for this window
 
-    def __init__(self, database_path: Path, parent: QObject | None = None) -> None:
+    def __init__(self, database_path: Path | None, parent: QObject | None = None) -> None:
+        """`database_path` None: a claim of nothing, which any number of windows hold."""
         super().__init__(parent)
         self.database_path = database_path
-        self.name = server_name(database_path)
-        self.lock = DatabaseLock(database_path)
+        self.name = server_name(database_path) if database_path is not None else ""
+        self.lock = DatabaseLock(database_path) if database_path is not None else None
         self.server: QLocalServer | None = None
         self.refusal: DatabaseInUse | None = None
 
     @property
     def recovered_from(self) -> LockOwner | None:
         """The crashed application whose lock this claim took over, if any."""
-        return self.lock.recovered_from
+        return self.lock.recovered_from if self.lock is not None else None
 
     def claim(self) -> bool:
         """Take the database for this window; False when another window has it."""
+        if self.lock is None:
+            return True
         try:
             self.lock.acquire()
         except DatabaseInUse as refused:
@@ -74,10 +78,12 @@ class SingleInstance(QObject):
         return True
 
     def owner(self) -> LockOwner | None:
-        return lock_owner(self.database_path)
+        return lock_owner(self.database_path) if self.database_path is not None else None
 
     def ask_owner_to_show(self) -> bool:
         """Ask the window holding the database to come forward; True when it was reached."""
+        if not self.name:
+            return False
         socket = QLocalSocket()
         socket.connectToServer(self.name)
         if not socket.waitForConnected(_TIMEOUT_MS):
@@ -91,7 +97,8 @@ class SingleInstance(QObject):
         if self.server is not None:
             self.server.close()
             self.server = None
-        self.lock.release()
+        if self.lock is not None:
+            self.lock.release()
 
     def _answer(self) -> None:
         assert self.server is not None
@@ -118,14 +125,20 @@ def bring_forward(window: QWidget) -> None:
 def claim_window(db_target: str | None) -> SingleInstance | None:
     """Claim the database a window is about to open. Returns None when another window
     has it: that window is asked to come forward and the user is told. A server
-    database, or a path open_database will refuse anyway, needs no claim (an
-    unclaimed SingleInstance is returned)."""
+    database, or a path open_database will refuse anyway, needs no claim (a
+    SingleInstance of nothing is returned)."""
     path = database_file(db_target)
-    instance = SingleInstance(path or Path(), QCoreApplication.instance())
-    if path is not None and path == default_database_path().resolve():
+    if path is None:
+        # A server database: no file here for the command line to respect, and the
+        # server itself keeps several people's windows apart (versions checked on save,
+        # changes announced to every window), so one window per computer would only
+        # stop a person from opening a second one.
+        return SingleInstance(None, QCoreApplication.instance())
+    if path == default_database_path().resolve():
         path.parent.mkdir(parents=True, exist_ok=True)  # first run: open_database would too
-    if path is None or path.is_dir() or not path.parent.is_dir():
-        return instance
+    if path.is_dir() or not path.parent.is_dir():
+        return SingleInstance(None, QCoreApplication.instance())
+    instance = SingleInstance(path, QCoreApplication.instance())
     if instance.claim():
         return instance
     reached = instance.ask_owner_to_show()
