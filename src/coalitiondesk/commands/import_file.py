@@ -7,6 +7,10 @@ either makes the exit status 1 (what was written stays written, and one line say
 so). The membership status given to new organizations no column gives one is
 --status's, or said on stderr. --keep-unmapped keeps such columns as fields of the
 coordinator's own instead (core.importing.kept_columns), and says so on stdout.
+
+Headers are matched as the import wizard matches them, our own export's in Korean
+or Japanese included: the window's names of the fields in every language shipped
+(core.importing.interface_titles), or in --language's alone.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from coalitiondesk.core.importing import (
     write_error_report,
 )
 from coalitiondesk.core.importing.drafts import membership_status
+from coalitiondesk.core.importing.interface_titles import header_language, interface_titles
 from coalitiondesk.core.importing.kept_columns import KeptColumn, keep_as_fields
 from coalitiondesk.core.importing.mapping import UnmappedColumn
 from coalitiondesk.core.importing.plan import summary_line
@@ -62,6 +67,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument("--letter", metavar="TITLE",
                         help="organizations sign this letter (status signed, in file order), "
                         "contacts receive it; the letter is created if missing")
+    parser.add_argument("--language", metavar="en|ko|ja",
+                        help="the language of the headers, when the file is an export "
+                        "written by the window in that language (default: the window's "
+                        "names of the fields in English, Korean and Japanese are all tried)")
     parser.add_argument("--encoding", metavar="NAME",
                         help="the csv file's encoding (default: detected)")
     parser.add_argument("--delimiter", metavar="CHAR",
@@ -117,6 +126,7 @@ def _delimiter(text: str | None) -> str | None:
 
 def run(args: argparse.Namespace) -> int:
     path: Path = args.file.expanduser()
+    languages = None if args.language is None else [header_language(args.language)]
     table = read_file(path, sheet=args.sheet, encoding=args.encoding,
                       delimiter=_delimiter(args.delimiter))
     if table.readable_as:
@@ -126,7 +136,8 @@ def run(args: argparse.Namespace) -> int:
     kind = ImportKind(args.kind) if args.kind else kind_for(table)
     with opened(args, write=True) as database:
         with database.session() as session:
-            mapping = initial_mapping(session=session, table=table, kind=kind)
+            mapping = initial_mapping(session=session, table=table, kind=kind,
+                                      titles=interface_titles(kind=kind, languages=languages))
         plan = run_to_end(prepare_import(
             database=database, table=table, kind=kind, mapping=mapping,
             on_match=OnMatch(args.existing), on_possible=OnPossible(args.possible_duplicates),

@@ -28,6 +28,7 @@ from coalitiondesk.core.importing.fields import (
     target,
     targets,
 )
+from coalitiondesk.core.importing.interface_titles import export_only_titles
 from coalitiondesk.core.importing.name_country import mostly_name_country
 from coalitiondesk.core.importing.readers import SourceRow, SourceTable
 from coalitiondesk.core.importing.values import ValueProblem, clean_text
@@ -39,9 +40,6 @@ REMEMBERED_LIMIT = 100
 # Several columns may feed these: "Tag 1", "Tag 2"; "Notes", "Comments"; a country's
 # name and its code, as our own export writes both (a row where they differ is refused).
 _REPEATABLE = frozenset({"tags", "notes", "country_code", "address_country_code"})
-# Our own export's times of change: the import keeps its own, so they are not data
-# left out. Compared as header_key() does.
-_EXPORT_ONLY_HEADERS = frozenset({header_key("Created (UTC)"), header_key("Updated (UTC)")})
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _SAMPLE = 200
 _CHECKED_TYPES = frozenset({ValueType.date, ValueType.bool, ValueType.email, ValueType.country,
@@ -199,9 +197,11 @@ class UnmappedColumn:
 def unmapped_columns(table: SourceTable, mapping: Sequence[str | None]
                      ) -> list[UnmappedColumn]:
     """Every column not imported that holds a value in some row, in the file's order
-    (but our own export's times of change, which no import reads back)."""
+    (but our own export's times of change, in any language shipped: the import keeps
+    its own)."""
+    export_only = export_only_titles()
     left_out = [index for index, key in enumerate(mapping) if key is None
-                and header_key(table.headers[index]) not in _EXPORT_ONLY_HEADERS]
+                and header_key(table.headers[index]) not in export_only]
     counts = dict.fromkeys(left_out, 0)
     for row in table.rows:
         for index in left_out:
@@ -265,9 +265,10 @@ def initial_mapping(*, session: Session, table: SourceTable, kind: ImportKind,
                     titles: Mapping[str, str] | None = None) -> ColumnMapping:
     """The remembered mapping for these headers, else the guess.
 
-    `titles`: the window's own names of the targets in its language (name -> target
-    key), so that an export written with Korean or Japanese headers comes back mapped;
-    a column no header rule takes is matched against them.
+    `titles`: the window's own names of the targets (name -> target key: the window's
+    in its language, interface_titles' for the command line), so that an export
+    written with Korean or Japanese headers comes back mapped; a column no header
+    rule takes is matched against them.
     """
     if not table.is_list:
         remembered = remembered_mapping(session=session, kind=kind, headers=table.headers)
@@ -283,10 +284,16 @@ def initial_mapping(*, session: Session, table: SourceTable, kind: ImportKind,
 
 def _map_by_title(table: SourceTable, kind: ImportKind, mapping: ColumnMapping,
                   titles: Mapping[str, str]) -> None:
-    by_title = {header_key(title): key for title, key in titles.items() if header_key(title)}
+    # A title naming no field of this kind (an export's computed column) is no target.
+    keys = {candidate.key for candidate in targets(kind)}
+    by_title = {header_key(title): key for title, key in titles.items()
+                if header_key(title) and (key in keys or is_custom_key(key))}
     for index, header in enumerate(table.headers):
         key = by_title.get(header_key(header))
-        if (mapping[index] is None and key is not None and key not in mapping
+        # A column a header rule took and its values refused stays refused.
+        if (mapping[index] is None and key is not None
+                and (key not in mapping or key in _REPEATABLE)
+                and field_for_header(kind, header) is None and _numbered(kind, header) is None
                 and _values_fit(kind, key, _column_values(table, index))):
             mapping[index] = key
 
