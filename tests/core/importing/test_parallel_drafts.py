@@ -5,6 +5,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import subprocess
+import sys
 
 import pytest
 
@@ -101,3 +103,13 @@ def test_a_small_table_is_checked_here_alone(
     assert not [child for child in multiprocessing.active_children()
                 if child.name == "import rows"]
     assert run_to_end(making) == _serial(maker, few)
+
+
+def test_forked_on_the_command_line_and_spawned_beside_the_window() -> None:
+    code = ("from coalitiondesk.core.importing.parallel_drafts import _start_method\n"
+            "print(_start_method())\n"
+            "import PySide6.QtCore\n"
+            "print(_start_method())\n")
+    chosen = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True).stdout.split()
+    assert chosen == ["fork", "spawn"]

@@ -16,6 +16,7 @@ import contextlib
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 from collections.abc import Generator, Sequence
 from multiprocessing.connection import Connection
@@ -85,8 +86,9 @@ def drafts_of(maker: DraftMaker, rows: Sequence[SourceRow], *, start: str | None
 
 def _start_method() -> str:
     # A fork copies only the thread that forks: a lock another thread held stays
-    # held in the child for ever.
-    alone = threading.active_count() == 1
+    # held in the child for ever. The window's own threads are Qt's, which Python
+    # does not count, so a loaded Qt rules a fork out as well.
+    alone = threading.active_count() == 1 and "PySide6.QtCore" not in sys.modules
     return "fork" if alone and "fork" in multiprocessing.get_all_start_methods() else "spawn"
 
 
