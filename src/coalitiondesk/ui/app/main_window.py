@@ -56,7 +56,7 @@ from coalitiondesk.ui.app.security_flows import SecurityFlows
 from coalitiondesk.ui.app.single_instance import bring_forward
 from coalitiondesk.ui.app.user_guide import TAB_SECTIONS, UserGuide
 from coalitiondesk.ui.app.workers import StepsFactory, run_long_work, single_step
-from coalitiondesk.ui.dialogs.backups_dialog import BackupsDialog
+from coalitiondesk.ui.dialogs.backups_dialog import BackupsDialog, ask_backup_rights
 from coalitiondesk.ui.dialogs.custom_fields_dialog import CustomFieldsDialog
 from coalitiondesk.ui.dialogs.duplicates_dialog import DuplicatesDialog
 from coalitiondesk.ui.dialogs.export_dialog import ExportDialog
@@ -563,9 +563,12 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
 
     def show_backups(self) -> None:
-        if not self.may_close():  # a restore replaces everything the forms show
+        # The server is asked first: one that cannot be reached is then one message, with
+        # no question about the forms' edits before it.
+        rights = ask_backup_rights(self.database, self)
+        if rights is None or not self.may_close():  # a restore replaces what forms show
             return
-        dialog = BackupsDialog(self.database, self)
+        dialog = BackupsDialog(self.database, self, rights=rights)
         dialog.restored.connect(self._after_restore)
         dialog.exec()
 

@@ -5,19 +5,22 @@ On a server database it lists that server's backups on this computer
 (core.storage.server_local_backups): a coordinator backs up, the database's
 owner restores onto the server, a volunteer only sees the list.
 
-Wiring (for the main window): a "Backups…" action opens
-`BackupsDialog(database, window)`; connect its `restored` signal to
-`window.reload()`, since a restore replaces every record the window shows.
+Wiring (for the main window): a "Backups…" action asks `ask_backup_rights(database,
+window)` first (a server that cannot be reached is one message then, None), then
+opens `BackupsDialog(database, window, rights=...)`; connect its `restored` signal
+to `window.reload()`, since a restore replaces every record the window shows.
 On opening a database ui/app/opened_database.py runs `start_daily_backup(path)`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Generator
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import sqlalchemy as sa
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -36,14 +39,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coalitiondesk.core.errors import CoalitionDeskError, DatabaseUnavailable
 from coalitiondesk.core.progress import Progress
-from coalitiondesk.core.storage import backup, server_local_backups
+from coalitiondesk.core.storage import backup, postgresql, server_local_backups
 from coalitiondesk.core.storage.backup import BackupInfo, Reason
 from coalitiondesk.core.storage.cipher import Passphrase
 from coalitiondesk.core.storage.db import Database, open_database
 from coalitiondesk.ui.app import file_dialogs
 from coalitiondesk.ui.app.i18n import date_format
-from coalitiondesk.ui.app.workers import LongWork, Outcome, failure_text
+from coalitiondesk.ui.app.workers import LongWork, Outcome, failure_text, show_failure
 
 DATE, SIZE, REASON, VERIFIED = range(4)
 _NO_LIMIT_MS = 24 * 3600 * 1000
@@ -69,6 +73,36 @@ def _if_due(database_path: Path, passphrase: Passphrase | None
     return result
 
 
+@dataclass(frozen=True)
+class BackupRights:
+    """What the person connected may do here: everything on a local file."""
+
+    back_up: bool
+    restore: bool
+
+
+def backup_rights(database: Database) -> BackupRights:
+    """Asked of the server for a server database. Raises DatabaseUnavailable, in the words
+    said when a server database cannot be opened, when the server does not answer."""
+    if database.path is not None:
+        return BackupRights(back_up=True, restore=True)
+    try:
+        return BackupRights(back_up=server_local_backups.may_back_up(database),
+                            restore=server_local_backups.may_restore(database))
+    except sa.exc.DBAPIError as error:
+        raise DatabaseUnavailable(postgresql.describe_failure(
+            database.url, error.orig if error.orig is not None else error)) from None
+
+
+def ask_backup_rights(database: Database, parent: QWidget | None) -> BackupRights | None:
+    """`backup_rights`, or None once the person was told in one message why not."""
+    try:
+        return backup_rights(database)
+    except CoalitionDeskError as error:
+        show_failure(parent, QCoreApplication.translate("BackupsDialog", "Backups"), error)
+        return None
+
+
 def human_size(size: int, locale: QLocale | None = None) -> str:
     return (locale or QLocale()).formattedDataSize(size, 1)
 
@@ -86,18 +120,19 @@ class BackupsDialog(QDialog):
 
     restored = Signal()  # the database now holds a backup's contents: reload every view
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, database: Database, parent: QWidget | None = None, *,
+                 rights: BackupRights | None = None) -> None:
+        """`rights` as `backup_rights` gives them; asked here when not given."""
         super().__init__(parent)
         self.database = database
         self.database_path: Path | None = database.path
         self.on_server = database.path is None
         if database.path is None:
             self.folder = server_local_backups.backup_folder(database.url)
-            self.may_back_up = server_local_backups.may_back_up(database)
-            self.may_restore = server_local_backups.may_restore(database)
         else:
             self.folder = backup.backup_folder(database.path)
-            self.may_back_up = self.may_restore = True
+        rights = rights or backup_rights(database)
+        self.may_back_up, self.may_restore = rights.back_up, rights.restore
         self.task: LongWork | None = None
         self.backups: list[BackupInfo] = []
         self.setWindowTitle(self.tr("Backups"))
@@ -172,7 +207,8 @@ class BackupsDialog(QDialog):
             ).format(name=self.database_path.name, last=policy.last, daily=policy.daily,
                      weekly=policy.weekly, monthly=policy.monthly)
         return self.tr(
-            "Backups of the server database {name}, kept on this computer: made when you "
+            "Backups of the server database {name}, kept on this computer: made when a "
+            "window here opens it (once a day, for a coordinator or its owner), when you "
             "ask and before a restore, each from one moment of the server while others go "
             "on working. Each holds every record, restricted contacts and private fields "
             "included, in a file only you can open on this computer but which is not "
