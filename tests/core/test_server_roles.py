@@ -233,6 +233,18 @@ def test_the_superuser_and_the_owner_are_neither_volunteers_nor_refused(
             assert server_local_backups.may_back_up(database) is (who != "volunteer"), who
         finally:
             database.close()
+    # A volunteer made a coordinator too still reads the private fields as NULL through
+    # the volunteer's views: still a volunteer, whose backup would leave them out, until
+    # no longer in the volunteers' group.
+    for change, expected_role in (("GRANT roles_coordinator TO", Role.volunteer),
+                                  ("REVOKE roles_volunteer FROM", Role.coordinator)):
+        postgresql_cluster.execute(f"{change} volunteer_kim")
+        database = open_database(urls[Role.volunteer])
+        try:
+            with database.engine.connect() as connection:
+                assert current_role(connection) is expected_role, change
+        finally:
+            database.close()
 
 
 def test_a_volunteer_may_not_copy_the_database(shared: dict[str, Database], tmp_path: Path,

@@ -273,23 +273,30 @@ def refuse_export_of_people(connection: sa.Connection, *, people: bool) -> None:
 
 
 def current_role(connection: sa.Connection) -> Role | None:
-    """The role of the person connected: None for a superuser or the database's owner (or
-    on a server without roles), who may do everything; a member of the coordinators'
-    group is a coordinator (even if a volunteer too), of the volunteers' group only, a
-    volunteer."""
+    """The role of the person connected: a volunteer whenever their reads go through the
+    volunteer's views; otherwise None for a superuser or the database's owner (or on a
+    server without roles), who may do everything; a member of the coordinators' group is
+    a coordinator (even if a volunteer too); of the volunteers' group only, a volunteer."""
     database_name = str(connection.exec_driver_sql("SELECT current_database()").scalar())
-    # Asked before any group: PostgreSQL counts a superuser a member of every role, the
-    # volunteers' group too, and the owner who ran `server init` may be one.
-    owner, coordinator, volunteer = connection.exec_driver_sql(
-        "SELECT person.rolsuper OR pg_has_role(current_user, owned.datdba, 'USAGE'),"
+    # The views first: they hand this session NULL for every withheld field, and taking it
+    # for anyone else's would let a backup or an export leave those fields out in silence
+    # (a volunteer later also made a coordinator still reads through them).
+    # Then the owner, before any group: PostgreSQL counts a superuser a member of every
+    # role, the volunteers' group too, and the owner who ran `server init` may be one.
+    viewed, owner, coordinator, volunteer = connection.exec_driver_sql(
+        "SELECT %(schema)s = ANY(current_schemas(false)),"
+        " person.rolsuper OR pg_has_role(current_user, owned.datdba, 'USAGE'),"
         " coalesce((SELECT pg_has_role(current_user, oid, 'MEMBER') FROM pg_roles"
         "           WHERE rolname = %(coordinator)s), false),"
         " coalesce((SELECT pg_has_role(current_user, oid, 'MEMBER') FROM pg_roles"
         "           WHERE rolname = %(volunteer)s), false)"
         " FROM pg_roles AS person, pg_database AS owned"
         " WHERE person.rolname = current_user AND owned.datname = current_database()",
-        {"coordinator": group_role(database_name, Role.coordinator),
+        {"schema": server_columns.VOLUNTEER_SCHEMA,
+         "coordinator": group_role(database_name, Role.coordinator),
          "volunteer": group_role(database_name, Role.volunteer)}).one()
+    if viewed:
+        return Role.volunteer
     if owner:
         return None
     if coordinator:
