@@ -140,12 +140,13 @@ def backup_steps(
     """Back up the server `database` on this computer, yielding progress; returns the
     verified backup. With `to`, into that new file (never rotated out); otherwise into
     the server's backups folder, rotated as local backups are. Raises BackupFailed."""
-    refuse_volunteer(database)
     if to is not None:
         _refuse_taken(to)
-    yield Progress("Copying the database", 0, 3)
     copy = scratch.new_file(suffix=SUFFIX)
     try:
+        # Inside: a server gone since the window opened is one sentence, as below.
+        refuse_volunteer(database)
+        yield Progress("Copying the database", 0, 3)
         local = open_database(copy)
         try:
             server_copy.copy_database(source=database, destination=local, replace=True)
@@ -203,14 +204,15 @@ def restore_steps(
     on the server: a failed restore leaves it as it was. Raises BackupFailed."""
     check_file_name(backup_file, what="backup file")
     backup_file = backup_file.expanduser().resolve()
-    refuse_unless_owner(database)
-    yield Progress("Checking the backup", 0, 3)
-    backup.check_restorable(backup_file, passphrase=passphrase)
     # A copy to open: opening a backup would change it (its journal mode), and one made
     # by an older version is brought to this version's schema first.
     copy = scratch.new_file(suffix=SUFFIX)
     copy.unlink()
     try:
+        # Inside: a server gone since the window opened is one sentence, as below.
+        refuse_unless_owner(database)
+        yield Progress("Checking the backup", 0, 3)
+        backup.check_restorable(backup_file, passphrase=passphrase)
         run_to_end(backup.backup_steps(backup_file, to=copy, passphrase=passphrase))
         local = open_database(copy, create=False, passphrase=passphrase)
         # Opening an older backup's copy backed the copy up before migrating it.
