@@ -119,6 +119,14 @@ def value_label(choices: type[StrEnum], value: object,
     return labels[_INDEX[language]]
 
 
+def labels_of(choices: type[StrEnum]) -> dict[str, str]:
+    """Every label an export writes for a value of `choices`, in every language, ->
+    the stored value: the import reads an export's words back from this same catalogue
+    (core.importing.values.to_enum)."""
+    return {label: value for value, labels in _CATALOGUE.get(choices, {}).items()
+            for label in labels}
+
+
 def yes_no(value: object, language: ExportLanguage = ExportLanguage.en) -> str | None:
     if value is None:
         return None

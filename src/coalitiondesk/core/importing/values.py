@@ -11,11 +11,13 @@ import math
 import re
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from functools import cache
 from typing import Any, TypeVar
 
 from email_validator import SPECIAL_USE_DOMAIN_NAMES, EmailNotValidError, validate_email
 
 from coalitiondesk.core.errors import Message, Term
+from coalitiondesk.core.exporting.labels import labels_of
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -180,14 +182,21 @@ def _enum_key(text: str) -> str:
     return re.sub(r"[\s\-]+", "_", text.strip().casefold())
 
 
+@cache
+def _labelled(enum: type[StrEnum]) -> dict[str, str]:
+    return {_enum_key(label): value for label, value in labels_of(enum).items()}
+
+
 def to_enum(value: Any, enum: type[E], *, what: str, aliases: dict[str, str] | None = None
             ) -> E | None:
-    """A member by value or label, ignoring case, spaces and hyphens ("Non-member")."""
+    """A member by value, by alias, or by the label our export writes for it in any of its
+    languages ("Non-member", "비회원", "非加盟": core.exporting.labels, whatever the
+    interface's language), ignoring case, spaces and hyphens."""
     text = clean_text(value)
     if text is None:
         return None
     key = _enum_key(text)
-    key = (aliases or {}).get(key, key)
+    key = (aliases or {}).get(key) or _labelled(enum).get(key, key)
     try:
         return enum(key)
     except ValueError:
