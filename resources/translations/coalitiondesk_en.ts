@@ -28,10 +28,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{changing} of the %n chosen record(s) will change.</source>
+        <translation>
+            <numerusform>{changing} of the %n chosen record will change.</numerusform>
+            <numerusform>{changing} of the %n chosen records will change.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Change %n record(s)</source>
         <translation>
             <numerusform>Change %n record</numerusform>
             <numerusform>Change %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{adding} of the %n chosen record(s) will be put on the letter.</source>
+        <translation>
+            <numerusform>{adding} of the %n chosen record will be put on the letter.</numerusform>
+            <numerusform>{adding} of the %n chosen records will be put on the letter.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -120,6 +134,13 @@
             <numerusform>Wrote %n .eml files to {folder}; nothing was sent.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Sent %n message(s).</source>
+        <translation>
+            <numerusform>Sent %n message.</numerusform>
+            <numerusform>Sent %n messages.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GroupsPanel</name>
@@ -137,9 +158,37 @@
             <numerusform>{name}: a saved search, %n records now</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n put on the letter</source>
+        <translation>
+            <numerusform>%n put on the letter</numerusform>
+            <numerusform>%n put on the letter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on it already</source>
+        <translation>
+            <numerusform>%n on it already</numerusform>
+            <numerusform>%n on it already</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restricted contact(s) left out: the letter does not allow them</source>
+        <translation>
+            <numerusform>%n restricted contact left out: the letter does not allow them</numerusform>
+            <numerusform>%n restricted contacts left out: the letter does not allow them</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LettersPage</name>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n letter</numerusform>
+            <numerusform>%n letters</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>This also removes %n signature(s)</source>
         <translation>
@@ -152,6 +201,16 @@
         <translation>
             <numerusform>and %n recipient with their dispatches.</numerusform>
             <numerusform>and %n recipients with their dispatches.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n follow-up(s) overdue</source>
+        <translation>
+            <numerusform>%n follow-up overdue</numerusform>
+            <numerusform>%n follow-ups overdue</numerusform>
         </translation>
     </message>
 </context>
@@ -187,6 +246,61 @@
     </message>
 </context>
 <context>
+    <name>NewPassphraseDialog</name>
+    <message numerus="yes">
+        <source>Encrypt its %n existing backup(s) too</source>
+        <translation>
+            <numerusform>Encrypt its %n existing backup too</numerusform>
+            <numerusform>Encrypt its %n existing backups too</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Encrypt its %n backup(s) with the new passphrase too</source>
+        <translation>
+            <numerusform>Encrypt its %n backup with the new passphrase too</numerusform>
+            <numerusform>Encrypt its %n backups with the new passphrase too</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message numerus="yes">
+        <source>%n affiliation(s)</source>
+        <translation>
+            <numerusform>%n affiliation</numerusform>
+            <numerusform>%n affiliations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact affiliation(s)</source>
+        <translation>
+            <numerusform>%n contact affiliation</numerusform>
+            <numerusform>%n contact affiliations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s) on letters</source>
+        <translation>
+            <numerusform>%n signature on letters</numerusform>
+            <numerusform>%n signatures on letters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) among letters&apos; recipients</source>
+        <translation>
+            <numerusform>%n place among letters' recipients</numerusform>
+            <numerusform>%n places among letters' recipients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity link(s)</source>
+        <translation>
+            <numerusform>%n activity link</numerusform>
+            <numerusform>%n activity links</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportChart</name>
     <message numerus="yes">
         <source>Activities per month (the latest %n months)</source>
@@ -197,12 +311,53 @@
     </message>
 </context>
 <context>
+    <name>SecurityFlows</name>
+    <message numerus="yes">
+        <source>Also encrypted: %n backup(s) in {folder}.</source>
+        <translation>
+            <numerusform>Also encrypted: %n backup in {folder}.</numerusform>
+            <numerusform>Also encrypted: %n backups in {folder}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still plain: %n backup(s) in {folder}, readable by anyone who has the disk.</source>
+        <translation>
+            <numerusform>Still plain: %n backup in {folder}, readable by anyone who has the disk.</numerusform>
+            <numerusform>Still plain: %n backups in {folder}, readable by anyone who has the disk.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SignatoriesPanel</name>
     <message numerus="yes">
         <source>Signatory block (%n signed organization(s)):</source>
         <translation>
             <numerusform>Signatory block (%n signed organization):</numerusform>
             <numerusform>Signatory block (%n signed organizations):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WithheldAddresses</name>
+    <message numerus="yes">
+        <source>You may not read the home addresses of %n recipient(s), who are left out: {names}</source>
+        <translation>
+            <numerusform>You may not read the home addresses of %n recipient, who are left out: {names}</numerusform>
+            <numerusform>You may not read the home addresses of %n recipients, who are left out: {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You may not read the home addresses of %n recipient(s): {names}</source>
+        <translation>
+            <numerusform>You may not read the home addresses of %n recipient: {names}</numerusform>
+            <numerusform>You may not read the home addresses of %n recipients: {names}</numerusform>
         </translation>
     </message>
 </context>

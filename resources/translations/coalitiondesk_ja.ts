@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name></name>
-    <message>
-        <source>%n put on the letter</source>
-        <translation>書簡に %n 件追加</translation>
-    </message>
-    <message>
-        <source>%n on it already</source>
-        <translation>%n 件はすでにあり</translation>
-    </message>
-    <message>
-        <source>%n restricted contact(s) left out: the letter does not allow them</source>
-        <translation>制限付きの連絡先 %n 件を除外: この書簡は制限付きの連絡先を認めていません</translation>
-    </message>
-</context>
-<context>
     <name>ActivitiesPage</name>
     <message>
         <source>All activities</source>
@@ -424,8 +409,24 @@
         <translation>復元…</translation>
     </message>
     <message>
+        <source>Save a Copy…</source>
+        <translation>コピーを保存…</translation>
+    </message>
+    <message>
         <source>Open backups folder</source>
         <translation>バックアップフォルダーを開く</translation>
+    </message>
+    <message>
+        <source>Backups of the server database {name}, kept on this computer: made when a window here opens it (once a day, for a coordinator or its owner), when you ask and before a restore, each from one moment of the server while others go on working. Each holds every record, restricted contacts and private fields included, in a file only you can open on this computer but which is not encrypted (a local database&apos;s encryption does not cover it): keep this computer&apos;s disk encrypted. CoalitionDesk keeps the {last} newest backups, then one a day for {daily} days, one a week for {weekly} weeks and one a month for {monthly} months.</source>
+        <translation>このコンピューターに保管されているサーバーデータベース {name} のバックアップです。このコンピューターのウィンドウで開いたとき（コーディネーターまたは所有者について1日1回）、依頼したとき、復元の前に作成され、他の人が作業を続けている間もサーバーのある一時点をそのまま写します。各バックアップには制限付きの連絡先と非公開項目を含むすべての記録が入っており、このコンピューターではあなただけが開けるファイルですが、暗号化はされていません（ローカルデータベースの暗号化は及びません）。このコンピューターのディスクを暗号化しておいてください。CoalitionDesk は最新のバックアップ {last} 件を保管し、その後は {daily} 日間は1日1件、{weekly} 週間は1週1件、{monthly} か月間は1か月1件を保管します。</translation>
+    </message>
+    <message>
+        <source>Only a coordinator backs up a server database: a volunteer&apos;s backup would leave out the restricted contacts.</source>
+        <translation>サーバーデータベースをバックアップできるのはコーディネーターだけです。ボランティアのバックアップには制限付きの連絡先が含まれないためです。</translation>
+    </message>
+    <message>
+        <source>Only the database&apos;s owner restores a backup onto the server.</source>
+        <translation>サーバーにバックアップを復元できるのはデータベースの所有者だけです。</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -464,8 +465,28 @@
         <translation>{time} にバックアップしました({size})。</translation>
     </message>
     <message>
+        <source>Replace everything on the server {name} with the backup made {time}?
+
+Everyone connected to it will see the backup&apos;s records, and what was changed on the server since then will be gone from it. A backup of the server&apos;s current state is made on this computer first, so you can go back to it from this list.</source>
+        <translation>サーバー {name} のすべてを {time} に作成したバックアップで置き換えますか？
+
+接続しているすべての人にバックアップの記録が表示され、それ以降にサーバーで変更された内容はサーバーから失われます。先にこのコンピューターにサーバーの現在の状態をバックアップするので、この一覧から元に戻せます。</translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation>バックアップの復元</translation>
+    </message>
+    <message>
+        <source>Save a Copy of the Backup</source>
+        <translation>バックアップのコピーを保存</translation>
+    </message>
+    <message>
+        <source>Saving a copy…</source>
+        <translation>コピーを保存中…</translation>
+    </message>
+    <message>
+        <source>Saved a copy of the backup to {path}.</source>
+        <translation>バックアップのコピーを {path} に保存しました。</translation>
     </message>
     <message>
         <source>Replace everything in {name} with the backup made {time}?
@@ -701,9 +722,17 @@ A backup of the current state is made first, so you can go back to it from this 
         <source>Empty: clear the field</source>
         <translation>空欄: フィールドを消去</translation>
     </message>
-    <message>
-        <source>{changing} of the {total} chosen record(s) will change.</source>
-        <translation>選んだ記録 {total} 件のうち {changing} 件が変更されます。</translation>
+    <message numerus="yes">
+        <source>{changing} of the %n chosen record(s) will change.</source>
+        <translation>
+            <numerusform>選択した %n 件の記録のうち {changing} 件が変更されます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{adding} of the %n chosen record(s) will be put on the letter.</source>
+        <translation>
+            <numerusform>選択した %n 件の記録のうち {adding} 件が書簡に追加されます。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No records are chosen.</source>
@@ -718,10 +747,6 @@ A backup of the current state is made first, so you can go back to it from this 
     <message>
         <source>There is no letter yet.</source>
         <translation>書簡はまだありません。</translation>
-    </message>
-    <message>
-        <source>{adding} of the {total} chosen record(s) will be put on the letter.</source>
-        <translation>選んだ記録 {total} 件のうち {adding} 件を書簡に入れます。</translation>
     </message>
     <message numerus="yes">
         <source>%n are on it already.</source>
@@ -2146,6 +2171,10 @@ A backup of the current state is made first, so you can go back to it from this 
         <translation>サーバーに接続できません。何も保存しておらず、編集内容は残っています。サーバーが戻ったらもう一度保存してください</translation>
     </message>
     <message>
+        <source>The connection to the server was lost while the change was being saved: it may or may not have been saved; check with history before making it again</source>
+        <translation>変更を保存している間にサーバーとの接続が切れました。保存されたかどうかはわかりません。やり直す前に履歴で確認してください</translation>
+    </message>
+    <message>
         <source>A user name is letters, digits, - and _ (at most 63): {name}</source>
         <translation>ユーザー名は英字、数字、- と _ で作ります(最大 63 文字): {name}</translation>
     </message>
@@ -2214,6 +2243,10 @@ A backup of the current state is made first, so you can go back to it from this 
         <translation>「{title}」に書き出すものがありません。書き出せる宛先がありません</translation>
     </message>
     <message>
+        <source>{names}: private fields a volunteer may not read; choose other columns (nothing was exported)</source>
+        <translation>{names}: ボランティアが読めない非公開項目です。別の列を選んでください（何もエクスポートしていません）</translation>
+    </message>
+    <message>
         <source>Your role on this server may not export contacts: ask a coordinator; nothing was exported</source>
         <translation>このサーバーでのあなたの役割では連絡先をエクスポートできません。コーディネーターに依頼してください。何もエクスポートしていません</translation>
     </message>
@@ -2244,6 +2277,18 @@ A backup of the current state is made first, so you can go back to it from this 
     <message>
         <source>Cannot write to the folder {folder}: {error}</source>
         <translation>フォルダー {folder} に書き込めません: {error}</translation>
+    </message>
+    <message>
+        <source>Only a coordinator backs up {name}: a volunteer&apos;s backup would leave out the restricted contacts and private fields; nothing was written</source>
+        <translation>{name} をバックアップできるのはコーディネーターだけです。ボランティアのバックアップには制限付きの連絡先と非公開項目が含まれないためです。何も書き込んでいません</translation>
+    </message>
+    <message>
+        <source>Only the owner of {name} restores a backup onto it: connect as the owner (who ran `coalitiondesk server init`); nothing was changed</source>
+        <translation>{name} にバックアップを復元できるのは所有者だけです。所有者（`coalitiondesk server init` を実行した人）として接続してください。何も変更していません</translation>
+    </message>
+    <message>
+        <source>No language {value!r} of headers: choose one of {choices}</source>
+        <translation>{value!r} は見出しの言語ではありません。{choices} のいずれかを選んでください</translation>
     </message>
 </context>
 <context>
@@ -3061,8 +3106,14 @@ Subject: {subject}</source>
         <translation>使えないメールアドレス</translation>
     </message>
     <message>
+        <source>home address withheld from a volunteer</source>
+        <translation>ボランティアには非公開の自宅住所</translation>
+    </message>
+    <message numerus="yes">
         <source>Sent %n message(s).</source>
-        <translation>メッセージを %n 通送信しました。</translation>
+        <translation>
+            <numerusform>メッセージを %n 通送信しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%n sent before.</source>
@@ -3331,6 +3382,10 @@ Subject: {subject}</source>
         <translation>常にエクスポートします。この列があると、修正されたファイルを更新として取り込めます</translation>
     </message>
     <message>
+        <source>Not available: a volunteer on the shared server may not read this private field, so it is left out of the file</source>
+        <translation>使用不可: 共有サーバーのボランティアはこの非公開項目を読めないため、ファイルから除かれます</translation>
+    </message>
+    <message>
         <source>Saved the profile “%1”.</source>
         <translation>プロファイル「%1」を保存しました。</translation>
     </message>
@@ -3429,6 +3484,10 @@ Subject: {subject}</source>
     <message>
         <source>Included on request: %1.</source>
         <translation>指定により含めたもの: %1。</translation>
+    </message>
+    <message>
+        <source>Private fields left out (a volunteer may not read them): %1.</source>
+        <translation>除いた非公開項目（ボランティアは読めません）: %1。</translation>
     </message>
     <message>
         <source>Stopping…</source>
@@ -3889,6 +3948,24 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Change the Group</source>
         <translation>グループを変更</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n put on the letter</source>
+        <translation>
+            <numerusform>%n 件を書簡に追加</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on it already</source>
+        <translation>
+            <numerusform>%n 件はすでに追加済み</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restricted contact(s) left out: the letter does not allow them</source>
+        <translation>
+            <numerusform>制限付きの連絡先 %n 件を除外: この書簡では許可されていません</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add to a Letter as Recipients</source>
@@ -4489,6 +4566,12 @@ International Federation for Human Rights (FIDH)</translation>
         <source>Attachments</source>
         <translation>添付ファイル</translation>
     </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>書簡 %n 通</numerusform>
+        </translation>
+    </message>
     <message>
         <source>New letter</source>
         <translation>新しい書簡</translation>
@@ -4952,6 +5035,12 @@ International Federation for Human Rights (FIDH)</translation>
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) overdue</source>
+        <translation>
+            <numerusform>期限を過ぎたフォローアップ %n 件</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not saved</source>
         <translation>保存できません</translation>
@@ -4961,28 +5050,12 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>サーバーに再接続しています… 編集内容は保持され、サーバーが応答したら保存されます。</translation>
     </message>
     <message>
+        <source>Reconnecting to the server… This change will be made once it answers.</source>
+        <translation>サーバーに再接続しています… サーバーが応答したらこの変更を保存します。</translation>
+    </message>
+    <message>
         <source>Not deleted</source>
         <translation>削除できません</translation>
-    </message>
-    <message>
-        <source>{n} contact affiliation(s)</source>
-        <translation>連絡先の所属 {n} 件</translation>
-    </message>
-    <message>
-        <source>{n} signature(s) on letters</source>
-        <translation>書簡への署名 {n} 件</translation>
-    </message>
-    <message>
-        <source>{n} place(s) among letters&apos; recipients</source>
-        <translation>書簡の宛先リストの項目 {n} 件</translation>
-    </message>
-    <message>
-        <source>{n} activity link(s)</source>
-        <translation>活動とのつながり {n} 件</translation>
-    </message>
-    <message>
-        <source>{n} affiliation(s)</source>
-        <translation>所属 {n} 件</translation>
     </message>
     <message>
         <source>Save</source>
@@ -5039,14 +5112,6 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Choose the letter to print on the Letters tab, or start a new one.</source>
         <translation>「書簡」タブで印刷する書簡を選ぶか、新しい書簡を作成してください。</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>バックアップ</translation>
-    </message>
-    <message>
-        <source>This database is on a server; its backups are made there.</source>
-        <translation>このデータベースはサーバー上にあるため、バックアップはサーバー側で行います。</translation>
     </message>
     <message>
         <source>New Database</source>
@@ -5109,10 +5174,6 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>連絡先 {total} 件中 {shown} 件を表示</translation>
     </message>
     <message>
-        <source>{n} follow-up(s) overdue</source>
-        <translation>期限切れのフォローアップ {n} 件</translation>
-    </message>
-    <message>
         <source>&amp;Encrypt this database…</source>
         <translation>このデータベースを暗号化(&amp;E)…</translation>
     </message>
@@ -5173,14 +5234,6 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>データベースを暗号化しました。置き換えたファイルはゼロで上書きして削除しました。</translation>
     </message>
     <message>
-        <source>{n} backup(s) in {folder} were encrypted too.</source>
-        <translation>{folder} のバックアップ {n} 件も暗号化しました。</translation>
-    </message>
-    <message>
-        <source>{n} plain backup(s) remain in {folder}: anyone who has the disk can read them.</source>
-        <translation>{folder} に暗号化されていないバックアップが {n} 件残っています。ディスクを手にした人は誰でも読めます。</translation>
-    </message>
-    <message>
         <source>SSDs and file-system snapshots may still keep old blocks of the plain file; encryption protects what is written from now on.</source>
         <translation>SSD やファイルシステムのスナップショットには、暗号化前のファイルの古いブロックが残っていることがあります。暗号化が守るのはこれから書き込む内容です。</translation>
     </message>
@@ -5223,10 +5276,6 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>No passphrase was remembered for this database.</source>
         <translation>このデータベースのパスフレーズは記憶していません。</translation>
-    </message>
-    <message>
-        <source>%n letter(s)</source>
-        <translation>書簡 %n 件</translation>
     </message>
 </context>
 <context>
@@ -5793,6 +5842,12 @@ International Federation for Human Rights (FIDH)</translation>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
+    <message numerus="yes">
+        <source>Encrypt its %n existing backup(s) too</source>
+        <translation>
+            <numerusform>既存のバックアップ %n 件も暗号化</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Encrypt this database</source>
         <translation>このデータベースを暗号化</translation>
@@ -5802,12 +5857,14 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>暗号化されていないデータベースは、このコンピューターを手にした人なら誰でも読めます。暗号化すれば、パスフレーズがなければ開けません。CoalitionDesk は暗号化したコピーを書き出して検査し、データベースと置き換え、暗号化前のファイルをゼロで上書きします。</translation>
     </message>
     <message>
-        <source>Encrypt its {n} existing backup(s) too</source>
-        <translation>既存のバックアップ {n} 件も暗号化する</translation>
-    </message>
-    <message>
         <source>Encrypt</source>
         <translation>暗号化</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encrypt its %n backup(s) with the new passphrase too</source>
+        <translation>
+            <numerusform>バックアップ %n 件も新しいパスフレーズで暗号化</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change passphrase</source>
@@ -5816,10 +5873,6 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>The database is written again under the new passphrase; the file under the old one is overwritten with zeros.</source>
         <translation>データベースを新しいパスフレーズで書き直し、古いパスフレーズのファイルはゼロで上書きします。</translation>
-    </message>
-    <message>
-        <source>Encrypt its {n} backup(s) with the new passphrase too</source>
-        <translation>バックアップ {n} 件も新しいパスフレーズで暗号化する</translation>
     </message>
 </context>
 <context>
@@ -6564,6 +6617,36 @@ International Federation for Human Rights (FIDH)</translation>
         <source>Add to Group</source>
         <translation>グループに追加</translation>
     </message>
+    <message numerus="yes">
+        <source>%n affiliation(s)</source>
+        <translation>
+            <numerusform>所属 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact affiliation(s)</source>
+        <translation>
+            <numerusform>連絡先の所属 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s) on letters</source>
+        <translation>
+            <numerusform>書簡への署名 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) among letters&apos; recipients</source>
+        <translation>
+            <numerusform>書簡の宛先 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity link(s)</source>
+        <translation>
+            <numerusform>活動へのリンク %n 件</numerusform>
+        </translation>
+    </message>
     <message>
         <source>New Group from Selection…</source>
         <translation>選択した項目から新しいグループ…</translation>
@@ -7030,6 +7113,21 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>{count} later edits were kept.</source>
         <translation>その後の編集 {count} 件はそのまま残しました。</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityFlows</name>
+    <message numerus="yes">
+        <source>Also encrypted: %n backup(s) in {folder}.</source>
+        <translation>
+            <numerusform>同時に暗号化: {folder} のバックアップ %n 件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still plain: %n backup(s) in {folder}, readable by anyone who has the disk.</source>
+        <translation>
+            <numerusform>まだ暗号化されていません: {folder} のバックアップ %n 件は、ディスクを手にした誰でも読めます。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7518,6 +7616,67 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Add organizations and contacts by hand.</source>
         <translation>団体や連絡先を手作業で追加します。</translation>
+    </message>
+</context>
+<context>
+    <name>WithheldAddresses</name>
+    <message>
+        <source>Write to their organization&apos;s address instead</source>
+        <translation>代わりに所属団体の住所に送る</translation>
+    </message>
+    <message>
+        <source>Only for those whose current organization has an address; the others stay left out</source>
+        <translation>現在の所属団体に住所がある人だけが対象で、それ以外は除外されたままです</translation>
+    </message>
+    <message numerus="yes">
+        <source>You may not read the home addresses of %n recipient(s), who are left out: {names}</source>
+        <translation>
+            <numerusform>宛先 %n 件の自宅住所を読めないため除外します: {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written to at their organization&apos;s address (home address not readable by a volunteer): {names}</source>
+        <translation>所属団体の住所に送付（ボランティアは自宅住所を読めません）: {names}</translation>
+    </message>
+    <message>
+        <source>{name} ({organization})</source>
+        <translation>{name}（{organization}）</translation>
+    </message>
+    <message>
+        <source>{name} (no organization address)</source>
+        <translation>{name}（団体の住所なし）</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Home addresses withheld</source>
+        <translation>非公開の自宅住所</translation>
+    </message>
+    <message numerus="yes">
+        <source>You may not read the home addresses of %n recipient(s): {names}</source>
+        <translation>
+            <numerusform>宛先 %n 件の自宅住所を読めません: {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write to them at their organization&apos;s address, or leave them out?</source>
+        <translation>所属団体の住所に送りますか、それとも除外しますか？</translation>
+    </message>
+    <message>
+        <source>None of them has an organization with an address: leave them out?</source>
+        <translation>住所のある所属団体を持つ人がいません。除外しますか？</translation>
+    </message>
+    <message>
+        <source>Use their organization&apos;s address</source>
+        <translation>所属団体の住所を使う</translation>
+    </message>
+    <message>
+        <source>Leave them out</source>
+        <translation>除外する</translation>
     </message>
 </context>
 <context>

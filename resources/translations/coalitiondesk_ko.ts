@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
-    <name></name>
-    <message>
-        <source>%n put on the letter</source>
-        <translation>서한에 %n개 추가</translation>
-    </message>
-    <message>
-        <source>%n on it already</source>
-        <translation>%n개는 이미 있음</translation>
-    </message>
-    <message>
-        <source>%n restricted contact(s) left out: the letter does not allow them</source>
-        <translation>제한된 연락처 %n명 제외: 이 서한은 제한된 연락처를 허용하지 않습니다</translation>
-    </message>
-</context>
-<context>
     <name>ActivitiesPage</name>
     <message>
         <source>All activities</source>
@@ -424,8 +409,24 @@
         <translation>복원…</translation>
     </message>
     <message>
+        <source>Save a Copy…</source>
+        <translation>사본 저장…</translation>
+    </message>
+    <message>
         <source>Open backups folder</source>
         <translation>백업 폴더 열기</translation>
+    </message>
+    <message>
+        <source>Backups of the server database {name}, kept on this computer: made when a window here opens it (once a day, for a coordinator or its owner), when you ask and before a restore, each from one moment of the server while others go on working. Each holds every record, restricted contacts and private fields included, in a file only you can open on this computer but which is not encrypted (a local database&apos;s encryption does not cover it): keep this computer&apos;s disk encrypted. CoalitionDesk keeps the {last} newest backups, then one a day for {daily} days, one a week for {weekly} weeks and one a month for {monthly} months.</source>
+        <translation>이 컴퓨터에 보관된 서버 데이터베이스 {name}의 백업입니다. 이 컴퓨터의 창에서 데이터베이스를 열 때(코디네이터나 소유자에게 하루 한 번), 요청할 때, 복원하기 전에 만들어지며, 다른 사람들이 계속 작업하는 동안 서버의 한 시점을 그대로 담습니다. 각 백업에는 제한된 연락처와 비공개 항목을 포함한 모든 기록이 들어 있으며, 이 컴퓨터에서 본인만 열 수 있는 파일이지만 암호화되어 있지는 않습니다(로컬 데이터베이스의 암호화가 적용되지 않음). 이 컴퓨터의 디스크를 암호화해 두십시오. CoalitionDesk는 최신 백업 {last}개를 보관하고, 그다음에는 {daily}일 동안 하루 하나, {weekly}주 동안 한 주 하나, {monthly}개월 동안 한 달 하나를 보관합니다.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator backs up a server database: a volunteer&apos;s backup would leave out the restricted contacts.</source>
+        <translation>서버 데이터베이스는 코디네이터만 백업할 수 있습니다. 자원봉사자의 백업에는 제한된 연락처가 빠지기 때문입니다.</translation>
+    </message>
+    <message>
+        <source>Only the database&apos;s owner restores a backup onto the server.</source>
+        <translation>서버에 백업을 복원할 수 있는 사람은 데이터베이스 소유자뿐입니다.</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -464,8 +465,28 @@
         <translation>{time}에 백업했습니다({size}).</translation>
     </message>
     <message>
+        <source>Replace everything on the server {name} with the backup made {time}?
+
+Everyone connected to it will see the backup&apos;s records, and what was changed on the server since then will be gone from it. A backup of the server&apos;s current state is made on this computer first, so you can go back to it from this list.</source>
+        <translation>서버 {name}의 모든 내용을 {time}에 만든 백업으로 바꾸시겠습니까?
+
+연결된 모든 사람이 백업의 기록을 보게 되며, 그 뒤로 서버에서 바뀐 내용은 서버에서 사라집니다. 먼저 이 컴퓨터에 서버의 현재 상태를 백업하므로 이 목록에서 다시 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation>백업 복원</translation>
+    </message>
+    <message>
+        <source>Save a Copy of the Backup</source>
+        <translation>백업 사본 저장</translation>
+    </message>
+    <message>
+        <source>Saving a copy…</source>
+        <translation>사본 저장 중…</translation>
+    </message>
+    <message>
+        <source>Saved a copy of the backup to {path}.</source>
+        <translation>백업 사본을 {path}에 저장했습니다.</translation>
     </message>
     <message>
         <source>Replace everything in {name} with the backup made {time}?
@@ -701,9 +722,17 @@ A backup of the current state is made first, so you can go back to it from this 
         <source>Empty: clear the field</source>
         <translation>비우면 필드를 지움</translation>
     </message>
-    <message>
-        <source>{changing} of the {total} chosen record(s) will change.</source>
-        <translation>선택한 기록 {total}개 중 {changing}개가 바뀝니다.</translation>
+    <message numerus="yes">
+        <source>{changing} of the %n chosen record(s) will change.</source>
+        <translation>
+            <numerusform>선택한 기록 %n개 중 {changing}개가 바뀝니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{adding} of the %n chosen record(s) will be put on the letter.</source>
+        <translation>
+            <numerusform>선택한 기록 %n개 중 {adding}개가 서한에 추가됩니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No records are chosen.</source>
@@ -718,10 +747,6 @@ A backup of the current state is made first, so you can go back to it from this 
     <message>
         <source>There is no letter yet.</source>
         <translation>아직 서한이 없습니다.</translation>
-    </message>
-    <message>
-        <source>{adding} of the {total} chosen record(s) will be put on the letter.</source>
-        <translation>선택한 기록 {total}개 중 {adding}개를 서한에 넣습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n are on it already.</source>
@@ -2146,6 +2171,10 @@ A backup of the current state is made first, so you can go back to it from this 
         <translation>서버에 연결할 수 없습니다. 아무것도 저장하지 않았으며 편집 내용은 그대로 있습니다. 서버가 돌아오면 다시 저장하세요</translation>
     </message>
     <message>
+        <source>The connection to the server was lost while the change was being saved: it may or may not have been saved; check with history before making it again</source>
+        <translation>변경 내용을 저장하는 중에 서버와의 연결이 끊겼습니다. 저장되었을 수도, 저장되지 않았을 수도 있습니다. 다시 하기 전에 기록(history)에서 확인하십시오</translation>
+    </message>
+    <message>
         <source>A user name is letters, digits, - and _ (at most 63): {name}</source>
         <translation>사용자 이름은 영문자, 숫자, - 및 _로 이루어집니다(최대 63자): {name}</translation>
     </message>
@@ -2214,6 +2243,10 @@ A backup of the current state is made first, so you can go back to it from this 
         <translation>“{title}”에 쓸 것이 없습니다. 쓸 수 있는 수신자가 없습니다</translation>
     </message>
     <message>
+        <source>{names}: private fields a volunteer may not read; choose other columns (nothing was exported)</source>
+        <translation>{names}: 자원봉사자가 읽을 수 없는 비공개 항목입니다. 다른 열을 고르십시오(아무것도 내보내지 않았습니다)</translation>
+    </message>
+    <message>
         <source>Your role on this server may not export contacts: ask a coordinator; nothing was exported</source>
         <translation>이 서버에서 내 역할로는 연락처를 내보낼 수 없습니다. 코디네이터에게 요청하세요. 아무것도 내보내지 않았습니다</translation>
     </message>
@@ -2244,6 +2277,18 @@ A backup of the current state is made first, so you can go back to it from this 
     <message>
         <source>Cannot write to the folder {folder}: {error}</source>
         <translation>{folder} 폴더에 쓸 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <source>Only a coordinator backs up {name}: a volunteer&apos;s backup would leave out the restricted contacts and private fields; nothing was written</source>
+        <translation>{name}은(는) 코디네이터만 백업할 수 있습니다. 자원봉사자의 백업에는 제한된 연락처와 비공개 항목이 빠지기 때문입니다. 아무것도 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Only the owner of {name} restores a backup onto it: connect as the owner (who ran `coalitiondesk server init`); nothing was changed</source>
+        <translation>{name}에 백업을 복원할 수 있는 사람은 소유자뿐입니다. 소유자(`coalitiondesk server init`을 실행한 사람)로 연결하십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>No language {value!r} of headers: choose one of {choices}</source>
+        <translation>{value!r}은(는) 열 제목의 언어가 아닙니다. {choices} 중에서 고르십시오</translation>
     </message>
 </context>
 <context>
@@ -3061,8 +3106,14 @@ Subject: {subject}</source>
         <translation>사용할 수 없는 이메일 주소</translation>
     </message>
     <message>
+        <source>home address withheld from a volunteer</source>
+        <translation>자원봉사자에게 공개되지 않는 자택 주소</translation>
+    </message>
+    <message numerus="yes">
         <source>Sent %n message(s).</source>
-        <translation>메시지 %n통을 보냈습니다.</translation>
+        <translation>
+            <numerusform>메시지 %n통을 보냈습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%n sent before.</source>
@@ -3331,6 +3382,10 @@ Subject: {subject}</source>
         <translation>항상 내보냅니다. 이 열이 있어야 수정된 파일을 다시 가져올 때 기존 기록이 갱신됩니다</translation>
     </message>
     <message>
+        <source>Not available: a volunteer on the shared server may not read this private field, so it is left out of the file</source>
+        <translation>사용할 수 없음: 공유 서버의 자원봉사자는 이 비공개 항목을 읽을 수 없으므로 파일에서 빠집니다</translation>
+    </message>
+    <message>
         <source>Saved the profile “%1”.</source>
         <translation>“%1” 프로필을 저장했습니다.</translation>
     </message>
@@ -3429,6 +3484,10 @@ Subject: {subject}</source>
     <message>
         <source>Included on request: %1.</source>
         <translation>요청에 따라 포함됨: %1.</translation>
+    </message>
+    <message>
+        <source>Private fields left out (a volunteer may not read them): %1.</source>
+        <translation>빠진 비공개 항목(자원봉사자는 읽을 수 없음): %1.</translation>
     </message>
     <message>
         <source>Stopping…</source>
@@ -3889,6 +3948,24 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Change the Group</source>
         <translation>그룹 변경</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n put on the letter</source>
+        <translation>
+            <numerusform>%n명을 서한에 추가함</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on it already</source>
+        <translation>
+            <numerusform>%n명은 이미 있음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restricted contact(s) left out: the letter does not allow them</source>
+        <translation>
+            <numerusform>제한된 연락처 %n명 제외: 이 서한은 제한된 연락처를 허용하지 않습니다</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add to a Letter as Recipients</source>
@@ -4489,6 +4566,12 @@ International Federation for Human Rights (FIDH)</translation>
         <source>Attachments</source>
         <translation>첨부 파일</translation>
     </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>서한 %n통</numerusform>
+        </translation>
+    </message>
     <message>
         <source>New letter</source>
         <translation>새 서한</translation>
@@ -4952,6 +5035,12 @@ International Federation for Human Rights (FIDH)</translation>
         <source>Main toolbar</source>
         <translation>기본 도구 모음</translation>
     </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) overdue</source>
+        <translation>
+            <numerusform>기한이 지난 후속 조치 %n건</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not saved</source>
         <translation>저장하지 못함</translation>
@@ -4961,28 +5050,12 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>서버에 다시 연결하는 중… 편집한 내용은 보존되며 서버가 응답하면 저장됩니다.</translation>
     </message>
     <message>
+        <source>Reconnecting to the server… This change will be made once it answers.</source>
+        <translation>서버에 다시 연결하는 중… 서버가 응답하면 이 변경이 저장됩니다.</translation>
+    </message>
+    <message>
         <source>Not deleted</source>
         <translation>삭제하지 못함</translation>
-    </message>
-    <message>
-        <source>{n} contact affiliation(s)</source>
-        <translation>연락처 소속 {n}건</translation>
-    </message>
-    <message>
-        <source>{n} signature(s) on letters</source>
-        <translation>서한 서명 {n}건</translation>
-    </message>
-    <message>
-        <source>{n} place(s) among letters&apos; recipients</source>
-        <translation>서한 수신자 목록의 항목 {n}건</translation>
-    </message>
-    <message>
-        <source>{n} activity link(s)</source>
-        <translation>활동 연결 {n}건</translation>
-    </message>
-    <message>
-        <source>{n} affiliation(s)</source>
-        <translation>소속 {n}건</translation>
     </message>
     <message>
         <source>Save</source>
@@ -5039,14 +5112,6 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Choose the letter to print on the Letters tab, or start a new one.</source>
         <translation>서한 탭에서 인쇄할 서한을 고르거나 새 서한을 시작하세요.</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>백업</translation>
-    </message>
-    <message>
-        <source>This database is on a server; its backups are made there.</source>
-        <translation>이 데이터베이스는 서버에 있으므로 백업도 서버에서 합니다.</translation>
     </message>
     <message>
         <source>New Database</source>
@@ -5109,10 +5174,6 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>연락처 {total}개 중 {shown}개 표시</translation>
     </message>
     <message>
-        <source>{n} follow-up(s) overdue</source>
-        <translation>기한이 지난 후속 조치 {n}건</translation>
-    </message>
-    <message>
         <source>&amp;Encrypt this database…</source>
         <translation>이 데이터베이스 암호화(&amp;E)…</translation>
     </message>
@@ -5173,14 +5234,6 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>데이터베이스가 암호화되었습니다. 대체된 파일은 0으로 덮어쓴 뒤 삭제했습니다.</translation>
     </message>
     <message>
-        <source>{n} backup(s) in {folder} were encrypted too.</source>
-        <translation>{folder}에 있는 백업 {n}개도 암호화했습니다.</translation>
-    </message>
-    <message>
-        <source>{n} plain backup(s) remain in {folder}: anyone who has the disk can read them.</source>
-        <translation>{folder}에 암호화되지 않은 백업 {n}개가 남아 있습니다. 디스크를 가진 누구나 읽을 수 있습니다.</translation>
-    </message>
-    <message>
         <source>SSDs and file-system snapshots may still keep old blocks of the plain file; encryption protects what is written from now on.</source>
         <translation>SSD와 파일 시스템 스냅숏에는 암호화되지 않은 파일의 예전 블록이 남아 있을 수 있습니다. 암호화는 지금부터 쓰는 내용을 보호합니다.</translation>
     </message>
@@ -5223,10 +5276,6 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>No passphrase was remembered for this database.</source>
         <translation>이 데이터베이스에 대해 기억한 암호문이 없습니다.</translation>
-    </message>
-    <message>
-        <source>%n letter(s)</source>
-        <translation>서한 %n건</translation>
     </message>
 </context>
 <context>
@@ -5793,6 +5842,12 @@ International Federation for Human Rights (FIDH)</translation>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
+    <message numerus="yes">
+        <source>Encrypt its %n existing backup(s) too</source>
+        <translation>
+            <numerusform>기존 백업 %n개도 암호화</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Encrypt this database</source>
         <translation>이 데이터베이스 암호화</translation>
@@ -5802,12 +5857,14 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>암호화하지 않은 데이터베이스는 이 컴퓨터를 손에 넣은 누구나 읽을 수 있습니다. 암호화하면 암호문이 있어야만 열립니다. CoalitionDesk는 암호화된 사본을 쓰고 검사한 뒤 데이터베이스 자리에 놓고, 암호화하지 않은 파일은 0으로 덮어씁니다.</translation>
     </message>
     <message>
-        <source>Encrypt its {n} existing backup(s) too</source>
-        <translation>기존 백업 {n}개도 암호화</translation>
-    </message>
-    <message>
         <source>Encrypt</source>
         <translation>암호화</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encrypt its %n backup(s) with the new passphrase too</source>
+        <translation>
+            <numerusform>백업 %n개도 새 암호문으로 암호화</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change passphrase</source>
@@ -5816,10 +5873,6 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>The database is written again under the new passphrase; the file under the old one is overwritten with zeros.</source>
         <translation>데이터베이스를 새 암호문으로 다시 쓰고, 옛 암호문의 파일은 0으로 덮어씁니다.</translation>
-    </message>
-    <message>
-        <source>Encrypt its {n} backup(s) with the new passphrase too</source>
-        <translation>백업 {n}개도 새 암호문으로 암호화</translation>
     </message>
 </context>
 <context>
@@ -6564,6 +6617,36 @@ International Federation for Human Rights (FIDH)</translation>
         <source>Add to Group</source>
         <translation>그룹에 추가</translation>
     </message>
+    <message numerus="yes">
+        <source>%n affiliation(s)</source>
+        <translation>
+            <numerusform>소속 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact affiliation(s)</source>
+        <translation>
+            <numerusform>연락처 소속 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s) on letters</source>
+        <translation>
+            <numerusform>서한 서명 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) among letters&apos; recipients</source>
+        <translation>
+            <numerusform>서한 수신인 목록 %n곳</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity link(s)</source>
+        <translation>
+            <numerusform>활동 연결 %n건</numerusform>
+        </translation>
+    </message>
     <message>
         <source>New Group from Selection…</source>
         <translation>선택한 항목으로 새 그룹…</translation>
@@ -7030,6 +7113,21 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>{count} later edits were kept.</source>
         <translation>이후에 편집한 {count}건은 그대로 두었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityFlows</name>
+    <message numerus="yes">
+        <source>Also encrypted: %n backup(s) in {folder}.</source>
+        <translation>
+            <numerusform>함께 암호화됨: {folder}의 백업 %n개.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still plain: %n backup(s) in {folder}, readable by anyone who has the disk.</source>
+        <translation>
+            <numerusform>아직 암호화되지 않음: {folder}의 백업 %n개는 디스크를 가진 누구나 읽을 수 있습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7518,6 +7616,67 @@ International Federation for Human Rights (FIDH)</translation>
     <message>
         <source>Add organizations and contacts by hand.</source>
         <translation>단체와 연락처를 직접 추가합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WithheldAddresses</name>
+    <message>
+        <source>Write to their organization&apos;s address instead</source>
+        <translation>대신 소속 단체 주소로 보내기</translation>
+    </message>
+    <message>
+        <source>Only for those whose current organization has an address; the others stay left out</source>
+        <translation>현재 소속 단체에 주소가 있는 사람에게만 적용되며, 나머지는 계속 제외됩니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>You may not read the home addresses of %n recipient(s), who are left out: {names}</source>
+        <translation>
+            <numerusform>수신인 %n명의 자택 주소를 읽을 수 없어 제외합니다: {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written to at their organization&apos;s address (home address not readable by a volunteer): {names}</source>
+        <translation>소속 단체 주소로 보냄(자원봉사자는 자택 주소를 읽을 수 없음): {names}</translation>
+    </message>
+    <message>
+        <source>{name} ({organization})</source>
+        <translation>{name} ({organization})</translation>
+    </message>
+    <message>
+        <source>{name} (no organization address)</source>
+        <translation>{name} (단체 주소 없음)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>외 %n명</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Home addresses withheld</source>
+        <translation>공개되지 않는 자택 주소</translation>
+    </message>
+    <message numerus="yes">
+        <source>You may not read the home addresses of %n recipient(s): {names}</source>
+        <translation>
+            <numerusform>수신인 %n명의 자택 주소를 읽을 수 없습니다: {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write to them at their organization&apos;s address, or leave them out?</source>
+        <translation>소속 단체 주소로 보내시겠습니까, 아니면 제외하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>None of them has an organization with an address: leave them out?</source>
+        <translation>주소가 있는 소속 단체가 아무에게도 없습니다. 제외하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Use their organization&apos;s address</source>
+        <translation>소속 단체 주소 사용</translation>
+    </message>
+    <message>
+        <source>Leave them out</source>
+        <translation>제외</translation>
     </message>
 </context>
 <context>

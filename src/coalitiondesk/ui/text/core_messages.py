@@ -480,6 +480,11 @@ TRANSLATABLE_MESSAGES = (
     QT_TRANSLATE_NOOP("CoreMessages", "The server's backup failed ({detail}); nothing was written"),
     QT_TRANSLATE_NOOP("CoreMessages", "The backup written cannot be read back ({detail}); nothing was kept"),  # noqa: E501
     QT_TRANSLATE_NOOP("CoreMessages", "Cannot write to the folder {folder}: {error}"),
+    # storage.server_local_backups
+    QT_TRANSLATE_NOOP("CoreMessages", "Only a coordinator backs up {name}: a volunteer's backup would leave out the restricted contacts and private fields; nothing was written"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessages", "Only the owner of {name} restores a backup onto it: connect as the owner (who ran `coalitiondesk server init`); nothing was changed"),  # noqa: E501
+    # importing.interface_titles
+    QT_TRANSLATE_NOOP("CoreMessages", "No language {value!r} of headers: choose one of {choices}"),
 )
 
 TRANSLATABLE_TERMS = (
