@@ -1,6 +1,7 @@
-"""`coalitiondesk server init [URL]`, `server add-user NAME --role ROLE`, `server backup
-[URL] --to FILE` and `server purge [URL]`: a shared server database's schema, its
-coordinator and volunteer roles, the people in them, its backups and its purge.
+"""`coalitiondesk server init [URL]`, `server add-user NAME --role ROLE`, `server set-role
+NAME --role ROLE`, `server remove-user NAME`, `server backup [URL] --to FILE` and `server
+purge [URL]`: a shared server database's schema, its coordinator and volunteer roles, the
+people in them (added, moved between the roles, removed), its backups and its purge.
 
 Run by the database's owner (who needs CREATEROLE on the server); what the
 roles may do is core.storage.server_roles's to say, and what a backup and a purge
@@ -43,6 +44,25 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     add_user.add_argument("--role", required=True, choices=[role.value for role in Role],
                           help="what the person may see and do")
     add_user.set_defaults(run=run_add_user)
+    set_role = actions.add_parser(
+        "set-role", help="move a person to the coordinator or volunteer group",
+        description="Move a user of the --db database from one group to the other, wholly: "
+        "a volunteer made a coordinator reads restricted contacts and private fields and may "
+        "back up; a coordinator made a volunteer no longer does. It takes effect when they "
+        "next connect (a window they have open should be closed and opened again).")
+    set_role.add_argument("name", metavar="NAME", help="the person's user name on the server")
+    set_role.add_argument("--role", required=True, choices=[role.value for role in Role],
+                          help="what the person may see and do from now on")
+    set_role.set_defaults(run=run_set_role)
+    remove_user = actions.add_parser(
+        "remove-user", help="take a person's access to the database away",
+        description="Take a user's access to the --db database away, asking nothing: out of "
+        "both groups, no connecting. Their login is dropped from the server unless another "
+        "CoalitionDesk database there (or anything else on the server) still uses it. The "
+        "history keeps their name on the changes they made.")
+    remove_user.add_argument("name", metavar="NAME",
+                             help="the person's user name on the server")
+    remove_user.set_defaults(run=run_remove_user)
     backup = actions.add_parser(
         "backup", help="dump the whole server database to a file (pg_dump's custom format)",
         description="Write a consistent dump of the server database (pg_dump's custom "
@@ -73,12 +93,20 @@ def _server_database(target: str | None, *, command: str) -> Database:
     return open_database(target)
 
 
-def _refused(database: Database, error: sa.exc.DBAPIError) -> DatabaseUnavailable:
+_REFUSALS = {
+    "roles": "The server refused to set up roles on {name} ({detail}): run this as the"
+             " database's owner, with the right to create roles (CREATEROLE); nothing was"
+             " changed",
+    "users": "The server refused to change the users of {name} ({detail}): run this as the"
+             " database's owner, with the right to create roles (CREATEROLE); nothing was"
+             " changed",
+}
+
+
+def _refused(database: Database, error: sa.exc.DBAPIError, *,
+             what: str = "roles") -> DatabaseUnavailable:
     detail = str(error.orig if error.orig is not None else error).strip().splitlines()[0]
-    return DatabaseUnavailable(
-        "The server refused to set up roles on {name} ({detail}): run this as the database's"
-        " owner, with the right to create roles (CREATEROLE); nothing was changed",
-        name=database.display_name, detail=detail)
+    return DatabaseUnavailable(_REFUSALS[what], name=database.display_name, detail=detail)
 
 
 def run_init(args: argparse.Namespace) -> int:
@@ -109,6 +137,61 @@ def run_add_user(args: argparse.Namespace) -> int:
     print(f"One-time password (shown once, not kept anywhere): {user.password}")
     print(f"They connect with: coalitiondesk --db "
           f"postgresql://{user.name}@HOST/{database.url.database}")
+    return EXIT_OK
+
+
+def run_set_role(args: argparse.Namespace) -> int:
+    database = _server_database(args.db, command="set-role")
+    try:
+        with database.engine.begin() as connection:
+            change = server_roles.set_role(connection, name=args.name, role=Role(args.role))
+    except sa.exc.DBAPIError as error:
+        raise _refused(database, error, what="users") from None
+    finally:
+        database.close()
+    if not change.changed:
+        print(f"{change.name} is already a {change.role.value} of {database.display_name};"
+              " nothing was changed.")
+        return EXIT_OK
+    was = " and ".join(sorted(role.value for role in change.before))
+    sees = ("now reads restricted contacts and private fields, and may back up and export"
+            " contacts" if change.role is Role.coordinator else
+            "no longer reads restricted contacts or private fields, nor backs up or exports"
+            " contacts")
+    print(f"{change.name} is now a {change.role.value} of {database.display_name} (was a "
+          f"{was}): {sees}. It takes effect when they next connect: a window they have "
+          "open should be closed and opened again.")
+    return EXIT_OK
+
+
+def run_remove_user(args: argparse.Namespace) -> int:
+    database = _server_database(args.db, command="remove-user")
+    try:
+        with database.engine.begin() as connection:
+            removed = server_roles.remove_user(connection, name=args.name)
+    except sa.exc.DBAPIError as error:
+        raise _refused(database, error, what="users") from None
+    finally:
+        database.close()
+    was = " and ".join(sorted(role.value for role in removed.was))
+    print(f"Removed {removed.name} from {database.display_name} (was a {was}): they may no "
+          "longer connect to it, and the history still names them on the changes they made.")
+    if removed.dropped:
+        print(f"Their login {removed.name} was dropped from the server (no other CoalitionDesk"
+              " database there uses it).")
+        return EXIT_OK
+    if removed.kept_for:
+        print(f"Their login {removed.name} was kept for the others: they are a user of "
+              f"{', '.join(removed.kept_for)} too (run `server remove-user` with that "
+              "database's --db to take it away there).")
+    others = []
+    if removed.also_in:
+        others.append("is also in the server's roles " + ", ".join(removed.also_in))
+    if removed.owns_more:
+        others.append("owns or was granted something else on the server")
+    if others:
+        print(f"Their login {removed.name} was kept since it {' and '.join(others)}: ask the "
+              "server's administrator whether to drop it.")
     return EXIT_OK
 
 

@@ -218,3 +218,12 @@ def route_login(connection: sa.Connection, *, login: str) -> None:
     connection.exec_driver_sql(
         f"ALTER ROLE {_quoted(connection, login)} IN DATABASE {database}"
         f" SET search_path = {VOLUNTEER_SCHEMA}, public")
+
+
+def unroute_login(connection: sa.Connection, *, login: str) -> None:
+    """Undo `route_login`: the login reads the tables themselves again in this database
+    (from their next connection), as a coordinator must to see the private fields."""
+    database = _quoted(connection, str(connection.exec_driver_sql(
+        "SELECT current_database()").scalar()))
+    connection.exec_driver_sql(
+        f"ALTER ROLE {_quoted(connection, login)} IN DATABASE {database} RESET search_path")

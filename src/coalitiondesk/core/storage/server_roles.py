@@ -3,8 +3,10 @@
 `set_up_roles` gives a server database two group roles of its own, named after
 it ("coalition_coordinator", "coalition_volunteer": roles belong to the whole
 server, so that a volunteer of one database is nothing in another), and
-`add_user` makes a login role in one of them. The server itself enforces what
-each may do, whatever program connects:
+`add_user` makes a login role in one of them; `set_role` moves a login from one
+group to the other (its routing to the volunteer's views with it) and `remove_user`
+takes its access away. The server itself enforces what each may do, whatever
+program connects:
 
 - a coordinator reads and changes everything;
 - a volunteer never sees a restricted contact: row-level security hides the
@@ -262,6 +264,193 @@ def add_user(connection: sa.Connection, *, name: str, role: Role) -> NewUser:
     if role is Role.volunteer:
         server_columns.route_login(connection, login=name)
     return NewUser(name=name, role=role, password=password)
+
+
+@dataclass(frozen=True)
+class RoleChange:
+    name: str
+    database: str
+    role: Role
+    # The groups of this database the login was in before (a login promoted by hand may
+    # have been in both).
+    before: frozenset[Role]
+    changed: bool
+
+
+@dataclass(frozen=True)
+class RemovedUser:
+    name: str
+    database: str
+    was: frozenset[Role]
+    dropped: bool
+    # Why the login itself was kept: the other CoalitionDesk databases it is a user of,
+    # and the server's other roles it is in.
+    kept_for: tuple[str, ...]
+    also_in: tuple[str, ...]
+    # It owns, or was granted, something on the server besides (another database, say).
+    owns_more: bool
+
+
+@dataclass(frozen=True)
+class _Login:
+    database: str
+    groups: frozenset[Role]
+    # Every role the login is a direct member of, this database's groups included.
+    member_of: frozenset[str]
+
+
+def _routed(connection: sa.Connection, *, login: str) -> bool:
+    """Whether `login` reads through the volunteer's views in this database
+    (server_columns.route_login)."""
+    return connection.exec_driver_sql(
+        "SELECT 1 FROM pg_db_role_setting AS setting"
+        " JOIN pg_roles AS person ON person.oid = setting.setrole"
+        " JOIN pg_database AS here ON here.oid = setting.setdatabase"
+        " WHERE person.rolname = %(login)s AND here.datname = current_database()"
+        " AND EXISTS (SELECT 1 FROM unnest(setting.setconfig) AS entry"
+        "             WHERE entry LIKE 'search\\_path=%%')",
+        {"login": login}).first() is not None
+
+
+def _groups_held(connection: sa.Connection, *, name: str, database: str) -> frozenset[Role]:
+    """The groups of `database` the role `name` is directly a member of."""
+    groups = {group_role(database, role): role for role in Role}
+    return frozenset(groups[str(group)] for group, in connection.exec_driver_sql(
+        "SELECT grouped.rolname FROM pg_auth_members AS membership"
+        " JOIN pg_roles AS grouped ON grouped.oid = membership.roleid"
+        " JOIN pg_roles AS person ON person.oid = membership.member"
+        " WHERE person.rolname = %(name)s AND grouped.rolname = ANY(%(groups)s)",
+        {"name": name, "groups": list(groups)}))
+
+
+def _kept_elsewhere(name: str, database: str) -> InvalidInput:
+    # A REVOKE the server accepts yet leaves in place (a membership someone else granted,
+    # since PostgreSQL 16 kept per grantor): refused rather than reported done.
+    return InvalidInput("The server still gives {name} access to {database} in another way"
+                        " (a grant made by someone else): ask the server's administrator;"
+                        " nothing was changed", name=name, database=database)
+
+
+def _login_of_this_database(connection: sa.Connection, *, name: str) -> _Login:
+    """The login `name` as a user of this database, or one sentence refusing to touch
+    it: no such login, a superuser (PostgreSQL counts them in every group, whatever is
+    granted), the database's owner, or a login in neither of this database's groups."""
+    database_name = str(connection.exec_driver_sql("SELECT current_database()").scalar())
+    groups = {group_role(database_name, role): role for role in Role}
+    present = {str(group) for group, in connection.exec_driver_sql(
+        "SELECT rolname FROM pg_roles WHERE rolname = ANY(%(groups)s)",
+        {"groups": list(groups)})}
+    if present != set(groups):
+        raise InvalidInput("The database {database} has no roles yet: run `coalitiondesk"
+                           " server init` first", database=database_name)
+    found = connection.exec_driver_sql(
+        "SELECT person.rolsuper, pg_has_role(person.oid, here.datdba, 'USAGE'),"
+        " person.rolcanlogin, array(SELECT grouped.rolname FROM pg_auth_members AS membership"
+        "  JOIN pg_roles AS grouped ON grouped.oid = membership.roleid"
+        "  WHERE membership.member = person.oid)"
+        " FROM pg_roles AS person, pg_database AS here"
+        " WHERE person.rolname = %(name)s AND here.datname = current_database()",
+        {"name": name}).first()
+    if found is None:
+        raise InvalidInput("The server has no user {name}; nothing was changed", name=name)
+    superuser, owner, can_log_in, member_of = found
+    if superuser:
+        raise InvalidInput("{name} is a superuser of the server, who may do everything"
+                           " whatever their group: only the server's administrator changes"
+                           " them; nothing was changed", name=name)
+    if owner:
+        raise InvalidInput("{name} owns {database} (or acts as its owner), who may do"
+                           " everything: only the server's administrator changes them;"
+                           " nothing was changed", name=name, database=database_name)
+    held = frozenset(groups[group] for group in member_of if group in groups)
+    if not can_log_in or not held:
+        raise InvalidInput("{name} is not a user of {database} (a member of neither {coordinator}"
+                           " nor {volunteer}); nothing was changed", name=name,
+                           database=database_name,
+                           coordinator=group_role(database_name, Role.coordinator),
+                           volunteer=group_role(database_name, Role.volunteer))
+    return _Login(database=database_name, groups=held,
+                  member_of=frozenset(str(group) for group in member_of))
+
+
+def set_role(connection: sa.Connection, *, name: str, role: Role) -> RoleChange:
+    """Move the login `name` of this database wholly into the group `role`: out of the
+    other group and, for a coordinator, no longer reading through the volunteer's views
+    (in which the private fields are NULL, so that a backup or an export of theirs would
+    leave them out), or, for a volunteer, reading through them. Run by the database's owner
+    (CREATEROLE) inside one transaction; it takes effect from the person's next connection."""
+    login = _login_of_this_database(connection, name=name)
+    routed = _routed(connection, login=name)
+    if login.groups == {role} and routed is (role is Role.volunteer):
+        return RoleChange(name=name, database=login.database, role=role,
+                          before=login.groups, changed=False)
+    q_name = _quoted(connection, name)
+    for other in login.groups - {role}:
+        connection.exec_driver_sql(
+            f"REVOKE {_quoted(connection, group_role(login.database, other))} FROM {q_name}")
+    if role not in login.groups:
+        connection.exec_driver_sql(
+            f"GRANT {_quoted(connection, group_role(login.database, role))} TO {q_name}")
+    if role is Role.volunteer:
+        server_columns.route_login(connection, login=name)
+    else:
+        server_columns.unroute_login(connection, login=name)
+    if _groups_held(connection, name=name, database=login.database) != {role}:
+        raise _kept_elsewhere(name, login.database)
+    return RoleChange(name=name, database=login.database, role=role, before=login.groups,
+                      changed=True)
+
+
+def _other_databases(connection: sa.Connection, roles: frozenset[str], *,
+                     here: str) -> dict[str, str]:
+    """Of `roles`, those that are another database's CoalitionDesk groups, with the
+    database each belongs to."""
+    names = [str(name) for name, in connection.exec_driver_sql(
+        "SELECT datname FROM pg_database WHERE datname <> %(here)s", {"here": here})]
+    return {group_role(database, role): database for database in names for role in Role
+            if group_role(database, role) in roles}
+
+
+def remove_user(connection: sa.Connection, *, name: str) -> RemovedUser:
+    """Take the login `name`'s access to this database away, in one transaction: out of
+    both groups, no CONNECT of its own, no longer routed to the volunteer's views; then the
+    login itself dropped from the server, unless it is a user of another CoalitionDesk
+    database, in another of the server's roles, or owns or was granted anything else
+    there. The journal names people by their login's name, as text, so their history
+    stays. Refuses the person running it, as well as what `set_role` refuses."""
+    login = _login_of_this_database(connection, name=name)
+    if name in {str(person) for person in connection.exec_driver_sql(
+            "SELECT session_user UNION SELECT current_user").scalars()}:
+        raise InvalidInput("You cannot remove yourself ({name}) from {database}: the owner"
+                           " does it; nothing was changed", name=name,
+                           database=login.database)
+    q_name = _quoted(connection, name)
+    for role in login.groups:
+        connection.exec_driver_sql(
+            f"REVOKE {_quoted(connection, group_role(login.database, role))} FROM {q_name}")
+    connection.exec_driver_sql(f"REVOKE CONNECT, TEMPORARY ON DATABASE"
+                               f" {_quoted(connection, login.database)} FROM {q_name}")
+    server_columns.unroute_login(connection, login=name)
+    if _groups_held(connection, name=name, database=login.database) or (
+            connection.exec_driver_sql(
+                "SELECT has_database_privilege(%(name)s, current_database(), 'CONNECT')",
+                {"name": name}).scalar()):
+        raise _kept_elsewhere(name, login.database)
+    others = _other_databases(connection, login.member_of, here=login.database)
+    ours = {group_role(login.database, role) for role in Role}
+    also_in = tuple(sorted(login.member_of - ours - set(others)))
+    # Ownership and privileges in every database of the server (pg_shdepend), what DROP
+    # ROLE would refuse over.
+    owns_more = connection.exec_driver_sql(
+        "SELECT 1 FROM pg_shdepend WHERE refclassid = 'pg_authid'::regclass"
+        " AND refobjid = (SELECT oid FROM pg_roles WHERE rolname = %(name)s)",
+        {"name": name}).first() is not None
+    dropped = not others and not also_in and not owns_more
+    if dropped:
+        connection.exec_driver_sql(f"DROP ROLE {q_name}")
+    return RemovedUser(name=name, database=login.database, was=login.groups, dropped=dropped,
+                       kept_for=tuple(sorted(set(others.values()))), also_in=also_in,
+                       owns_more=owns_more)
 
 
 def refuse_export_of_people(connection: sa.Connection, *, people: bool) -> None:
