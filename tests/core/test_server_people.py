@@ -245,12 +245,28 @@ def test_a_login_another_database_uses_is_kept_for_it(
     status, out, _ = server.run("remove-user", "hana")
     assert status == 0 and "Removed hana" in out
     assert f"kept for the others: they are a user of {other.name}" in out
+    assert "administrator" not in out
     with pytest.raises(DatabaseUnavailable) as refused:
         open_database(url)
     assert "\n" not in str(refused.value)
     elsewhere = _open(url.replace(f"/{server.name}?", f"/{other.name}?"), opened)
     assert _family_names(elsewhere) == {"Parkqy"}
     assert _notes(elsewhere) is None
+
+
+def test_a_login_the_administrator_gave_more_is_kept_saying_so(server: Server) -> None:
+    ada = f"ada_{server.name}"
+    url = server.add_user(ada, Role.coordinator)
+    server.cluster.execute(f"GRANT pg_read_all_data TO {ada}",
+                           f"ALTER ROLE {ada} SET work_mem = '8MB'")
+    status, out, _ = server.run("remove-user", ada)
+    assert status == 0 and f"Removed {ada}" in out
+    assert ("kept since it is also in the server's roles pg_read_all_data and owns, was"
+            " granted or has settings for something else on the server") in out
+    with pytest.raises(DatabaseUnavailable):
+        open_database(url)
+    [(_, _, groups, _, _)] = [row for row in server.roles_state() if row[0] == ada]
+    assert groups == "['pg_read_all_data']"
 
 
 @pytest.mark.parametrize(("arguments", "said"), [

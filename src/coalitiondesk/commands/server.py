@@ -188,7 +188,7 @@ def run_remove_user(args: argparse.Namespace) -> int:
     if removed.also_in:
         others.append("is also in the server's roles " + ", ".join(removed.also_in))
     if removed.owns_more:
-        others.append("owns or was granted something else on the server")
+        others.append("owns, was granted or has settings for something else on the server")
     if others:
         print(f"Their login {removed.name} was kept since it {' and '.join(others)}: ask the "
               "server's administrator whether to drop it.")

@@ -287,7 +287,8 @@ class RemovedUser:
     # and the server's other roles it is in.
     kept_for: tuple[str, ...]
     also_in: tuple[str, ...]
-    # It owns, or was granted, something on the server besides (another database, say).
+    # It owns, was granted or has settings for something else on the server (another
+    # database, say).
     owns_more: bool
 
 
@@ -415,8 +416,8 @@ def remove_user(connection: sa.Connection, *, name: str) -> RemovedUser:
     """Take the login `name`'s access to this database away, in one transaction: out of
     both groups, no CONNECT of its own, no longer routed to the volunteer's views; then the
     login itself dropped from the server, unless it is a user of another CoalitionDesk
-    database, in another of the server's roles, or owns or was granted anything else
-    there. The journal names people by their login's name, as text, so their history
+    database, in another of the server's roles, or owns, was granted or has settings for
+    anything else there. The journal names people by their login's name, as text, so their history
     stays. Refuses the person running it, as well as what `set_role` refuses."""
     login = _login_of_this_database(connection, name=name)
     if name in {str(person) for person in connection.exec_driver_sql(
@@ -440,11 +441,16 @@ def remove_user(connection: sa.Connection, *, name: str) -> RemovedUser:
     ours = {group_role(login.database, role) for role in Role}
     also_in = tuple(sorted(login.member_of - ours - set(others)))
     # Ownership and privileges in every database of the server (pg_shdepend), what DROP
-    # ROLE would refuse over.
+    # ROLE would refuse over, and settings of the login's own, which it would drop unsaid
+    # (other than its routing as a volunteer of another database, counted in `others`).
     owns_more = connection.exec_driver_sql(
-        "SELECT 1 FROM pg_shdepend WHERE refclassid = 'pg_authid'::regclass"
-        " AND refobjid = (SELECT oid FROM pg_roles WHERE rolname = %(name)s)",
-        {"name": name}).first() is not None
+        "WITH person AS (SELECT oid FROM pg_roles WHERE rolname = %(name)s)"
+        " SELECT 1 FROM pg_shdepend WHERE refclassid = 'pg_authid'::regclass"
+        " AND refobjid = (SELECT oid FROM person)"
+        " UNION ALL SELECT 1 FROM pg_db_role_setting, unnest(setconfig) AS entry"
+        " WHERE setrole = (SELECT oid FROM person)"
+        " AND NOT starts_with(entry, 'search_path=' || %(schema)s)",
+        {"name": name, "schema": server_columns.VOLUNTEER_SCHEMA}).first() is not None
     dropped = not others and not also_in and not owns_more
     if dropped:
         connection.exec_driver_sql(f"DROP ROLE {q_name}")
