@@ -291,6 +291,9 @@ def test_signatories_added_at_once_keep_their_places_unique(pg_url: str) -> None
 def with_password(postgresql_cluster: Cluster) -> str:
     """A role that must give its password (the cluster trusts its superuser only)."""
     postgresql_cluster.execute("CREATE ROLE staff LOGIN PASSWORD 'correct horse'")
+    # A database staff may not connect to (a person removed from it, say).
+    postgresql_cluster.execute("CREATE DATABASE closed_doors")
+    postgresql_cluster.execute("REVOKE CONNECT ON DATABASE closed_doors FROM PUBLIC")
     return "staff"
 
 
@@ -307,8 +310,10 @@ def with_password(postgresql_cluster: Cluster) -> str:
      "asks for staff's password: give it in the address or in the password file"),
     (lambda cluster: f"postgresql://staff:x@127.0.0.1:{cluster.port}/postgres",
      "The server 127.0.0.1 accepts encrypted connections only: add ?sslmode=require"),
+    (lambda cluster: cluster.url("closed_doors", user="staff", password="correct horse"),
+     "does not let staff in to closed_doors"),
 ], ids=["no server on the socket", "no server on the port", "database missing",
-        "wrong password", "no password", "encryption required"])
+        "wrong password", "no password", "encryption required", "no right to connect"])
 def test_connection_trouble_is_one_sentence(
         postgresql_cluster: Cluster, with_password: str, address: Any, expected: str) -> None:
     with pytest.raises(DatabaseUnavailable) as refused:

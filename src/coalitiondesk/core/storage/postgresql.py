@@ -115,7 +115,8 @@ def describe_failure(url: sa.URL, error: BaseException) -> Message:
     if "no encryption" in lowered or ("ssl" in lowered and "required" in lowered):
         return Message("The server {server} accepts encrypted connections only: add"
                        " ?sslmode=require to the address", server=server)
-    if state == "28000" or ("role" in lowered and "does not exist" in lowered):
+    if (state == "28000" or ("role" in lowered and "does not exist" in lowered)
+            or "permission denied for database" in lowered):
         return Message("The server {server} does not let {user} in to {database}",
                        server=server, user=user, database=url.database or "")
     if any(words in lowered for words in ("connection refused", "no such file or directory",
