@@ -29,6 +29,7 @@ from coalitiondesk.core.importing.fields import (
     targets,
 )
 from coalitiondesk.core.importing.interface_titles import export_only_titles
+from coalitiondesk.core.importing.name_as_written import WrittenNames
 from coalitiondesk.core.importing.name_country import mostly_name_country
 from coalitiondesk.core.importing.readers import SourceRow, SourceTable
 from coalitiondesk.core.importing.values import ValueProblem, clean_text
@@ -196,16 +197,22 @@ class UnmappedColumn:
 
 def unmapped_columns(table: SourceTable, mapping: Sequence[str | None]
                      ) -> list[UnmappedColumn]:
-    """Every column not imported that holds a value in some row, in the file's order
-    (but our own export's times of change, in any language shipped: the import keeps
-    its own)."""
+    """Every column not imported that holds a value in some row, in the file's order.
+
+    Our own export's computed columns hold nothing the import does not keep: its
+    times of change, in any language shipped (the import keeps its own), and its
+    contacts' "Name as written", made from the name's parts, whose cells count only
+    where they say something else than the row's name as the export writes it.
+    """
     export_only = export_only_titles()
     left_out = [index for index, key in enumerate(mapping) if key is None
                 and header_key(table.headers[index]) not in export_only]
     counts = dict.fromkeys(left_out, 0)
+    written = WrittenNames(table, mapping)
     for row in table.rows:
         for index in left_out:
-            if index < len(row.cells) and clean_text(row.cells[index]) is not None:
+            if index < len(row.cells) and (text := clean_text(row.cells[index])) is not None \
+                    and not written.repeats(row, text):
                 counts[index] += 1
     return [UnmappedColumn(index=index, header=table.headers[index], values=counts[index])
             for index in left_out if counts[index]]
