@@ -39,8 +39,8 @@ def commit_uncertain() -> CommitUncertain:
 
 
 def unreachable() -> ServerUnreachable:
-    # Said where nothing retries by itself (the command line, a letter's editor): the
-    # person saves again, and meanwhile the form keeps what they typed.
+    # Shown where nothing retries by itself (the command line, after its short wait):
+    # the person saves again. A window's forms and panels say "Reconnecting" instead.
     return ServerUnreachable("The server cannot be reached; nothing was saved and your edits"
                              " are kept: save again once it is back")
 

@@ -53,6 +53,7 @@ from coalitiondesk.ui.app.icons import icon
 from coalitiondesk.ui.app.journal_watcher import JournalWatcher
 from coalitiondesk.ui.app.opened_database import AlreadyOpen, OpenedDatabase, open_for_window
 from coalitiondesk.ui.app.security_flows import SecurityFlows
+from coalitiondesk.ui.app.server_retry import server_away
 from coalitiondesk.ui.app.single_instance import bring_forward
 from coalitiondesk.ui.app.user_guide import TAB_SECTIONS, UserGuide
 from coalitiondesk.ui.app.workers import StepsFactory, run_long_work, single_step
@@ -377,6 +378,11 @@ class MainWindow(QMainWindow):
             with self.database.session() as session:
                 undo_label, redo_label = journal_undo.undo_stack_state(session=session)
         except CoalitionDeskError:
+            undo_label = redo_label = None
+        except Exception as error:
+            # Typing in a form while the server is away: Undo waits for it, as the save does.
+            if not server_away(error):
+                raise
             undo_label = redo_label = None
         self.undo_action.setEnabled(undo_label is not None)
         self.redo_action.setEnabled(redo_label is not None)

@@ -5,6 +5,12 @@ keeps the person's edits (core.storage.server_errors). `RetryWhenBack` then
 tries to connect every few seconds off the UI thread, and once the server
 answers calls back on the UI thread, where the page saves again: the person
 sees "Reconnecting" on the form meanwhile and need not save by hand.
+`save_when_back` is that whole round for any form or panel: the words shown,
+the wait, and the save made again if it is still wanted.
+
+Only a save that failed before COMMIT (ServerUnreachable) is made again; one
+whose connection went during COMMIT (CommitUncertain) may have been saved and
+is left to the person, so that nothing is saved twice.
 
 The probing thread is a daemon Python thread, as server_listening's is: a page
 deleted while it waits must not abort the application for a running QThread.
@@ -16,12 +22,37 @@ import contextlib
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+import sqlalchemy as sa
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from coalitiondesk.core.storage import server_errors
 from coalitiondesk.core.storage.db import Database
+from coalitiondesk.core.storage.server_errors import ServerUnreachable
 
 # Between attempts to reach the server again.
 RETRY_SECONDS = 3.0
+
+
+def server_away(error: BaseException | None) -> bool:
+    """Whether a save failed because the server went away before anything was written:
+    an operation's ServerUnreachable, or the driver's error from a read made before it
+    (a read writes nothing). A connection lost during COMMIT is neither."""
+    if isinstance(error, ServerUnreachable):
+        return True
+    return isinstance(error, sa.exc.DBAPIError) and server_errors.is_lost_connection(error)
+
+
+def reconnecting_text() -> str:
+    """What a form says while its save waits for the server."""
+    return QCoreApplication.translate(
+        "MainWindow", "Reconnecting to the server… Your edits are kept and will be saved"
+        " once it answers.")
+
+
+def reconnecting_change_text() -> str:
+    """What a panel says while a change made at once (a signatory added) waits."""
+    return QCoreApplication.translate(
+        "MainWindow", "Reconnecting to the server… This change will be made once it answers.")
 
 
 class RetryWhenBack(QObject):
@@ -49,6 +80,21 @@ class RetryWhenBack(QObject):
         threading.Thread(target=self._probe, args=(self._attempt, self._stopped),
                          name="server-retry", daemon=True).start()
 
+    def save_when_back(self, *, show: Callable[[str | None], object],
+                       wanted: Callable[[], bool], save: Callable[[], object],
+                       text: str | None = None) -> None:
+        """Say `text` (else that the edits are kept) through `show` until the server
+        answers, then clear it and `save` again if that is still `wanted` (the person
+        may have left the record or reverted their edits meanwhile)."""
+        show(text if text is not None else reconnecting_text())
+
+        def again() -> None:
+            show(None)
+            if wanted():
+                save()
+
+        self.wait_then(again)
+
     def cancel(self) -> None:
         self._callback = None
         self._stopped.set()
@@ -71,3 +117,37 @@ class RetryWhenBack(QObject):
             return
         callback, self._callback = self._callback, None
         callback()
+
+
+class ChangesWhenBack(QObject):
+    """Changes a panel makes at once (a signatory added, a recipient removed), kept in
+    their order while the server is away and made once it answers.
+
+    A kept change is the panel's own way of making it, which keeps it here again
+    if the server has gone again: the changes after it then wait behind it.
+    """
+
+    def __init__(self, database: Database, *, show: Callable[[str | None], object],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._show = show
+        self._pending: list[Callable[[], object]] = []
+        self._retry = RetryWhenBack(database, self)
+
+    @property
+    def waiting(self) -> bool:
+        return bool(self._pending)
+
+    def keep(self, change: Callable[[], object]) -> None:
+        self._pending.append(change)
+        if not self._retry.waiting:
+            self._retry.save_when_back(show=self._show, wanted=lambda: True,
+                                       save=self._make_kept, text=reconnecting_change_text())
+
+    def _make_kept(self) -> None:
+        pending, self._pending = self._pending, []
+        for index, change in enumerate(pending):
+            change()
+            if self._pending:  # kept again: the server went again
+                self._pending.extend(pending[index + 1:])
+                return

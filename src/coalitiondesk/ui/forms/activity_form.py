@@ -106,8 +106,12 @@ class LinkPicker(QWidget):
         self.combo.set_loader(choices)
 
     def ids(self) -> list[int]:
-        return [int(self.list.item(row).data(Qt.ItemDataRole.UserRole))
-                for row in range(self.list.count())]
+        return [key for key, _label in self.links()]
+
+    def links(self) -> list[tuple[int, str]]:
+        """The (id, label) linked now."""
+        return [(int(self.list.item(row).data(Qt.ItemDataRole.UserRole)),
+                 self.list.item(row).text()) for row in range(self.list.count())]
 
     def set_links(self, links: Sequence[tuple[int, str]]) -> None:
         """The (id, label) already linked."""
@@ -291,24 +295,57 @@ class ActivityForm(QWidget):
         else:
             self.version = None
         self._activity_id = activity_id
-        when: dt.date = values["activity_date"]
-        self.date.setDate(QDate(when.year, when.month, when.day))
-        self.kind.set_value(values.get("kind"))
-        self.subject.set_value(values.get("subject"))
-        self.notes.set_value(values.get("notes"))
-        if values.get("letter_id") is not None and self.letter.findData(values["letter_id"]) < 0:
-            self._reload_letters()  # a letter added since the list was read
-        self._set_letter(values.get("letter_id"))
+        self._set_values({"subject": None, "notes": None, "letter_id": None,
+                          "follow_up_on": None, "follow_up_done": None} | values)
         self.organizations.set_links(organizations)
         self.contacts.set_links(people)
-        self.follow_up.set_value(values.get("follow_up_on"))
-        self.follow_up_done.set_value(values.get("follow_up_done"))
         self.attachments.load(activity_id)
         self._follow_up_changed()
         self.title.setText(self.tr("New activity") if activity_id is None
                            else self.tr("Activity: {subject}").format(subject=values["subject"]))
         self.show_problem(None)
         self.mark_clean()
+
+    def _set_values(self, values: dict[str, Any]) -> None:
+        """Show these of the fields."""
+        if "activity_date" in values:
+            when: dt.date = values["activity_date"]
+            self.date.setDate(QDate(when.year, when.month, when.day))
+        if "kind" in values:
+            self.kind.set_value(values["kind"])
+        if "subject" in values:
+            self.subject.set_value(values["subject"])
+        if "notes" in values:
+            self.notes.set_value(values["notes"])
+        if "letter_id" in values:
+            letter_id = values["letter_id"]
+            if letter_id is not None and self.letter.findData(letter_id) < 0:
+                self._reload_letters()  # a letter added since the list was read
+            self._set_letter(letter_id)
+        if "follow_up_on" in values:
+            self.follow_up.set_value(values["follow_up_on"])
+        if "follow_up_done" in values:
+            self.follow_up_done.set_value(values["follow_up_done"])
+
+    def reload_keeping_edits(self) -> None:
+        """Load the activity as it is now, then put back what the person had changed.
+
+        After a refused save: fields they did not touch show the newer values,
+        theirs stay as typed, and the activity stays unsaved for them to check.
+        """
+        (values, organizations, contacts), (loaded, loaded_organizations, loaded_contacts) = (
+            self._state(), self._snapshot)
+        mine = {name: value for name, value in values.items() if value != loaded.get(name)}
+        organization_links = (self.organizations.links()
+                              if organizations != loaded_organizations else None)
+        contact_links = self.contacts.links() if contacts != loaded_contacts else None
+        self.load(self._activity_id)
+        self._set_values(mine)
+        if organization_links is not None:
+            self.organizations.set_links(organization_links)
+        if contact_links is not None:
+            self.contacts.set_links(contact_links)
+        self.edited.emit()
 
     def _state(self) -> Any:
         return (self.values(), self.organization_ids(), self.contact_ids())

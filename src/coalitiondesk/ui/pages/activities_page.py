@@ -1,4 +1,10 @@
-"""The Activities tab: the outreach log or the follow-ups due, and the activity's form."""
+"""The Activities tab: the outreach log or the follow-ups due, and the activity's form.
+
+A save refused because the activity changed since the form loaded it asks, as
+the record forms do, whether to reload it or put one's edits on top; one the
+server was away for keeps the edits, says "Reconnecting" and is made again once
+the server answers (ui.app.server_retry).
+"""
 
 from __future__ import annotations
 
@@ -31,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from coalitiondesk.core.errors import CoalitionDeskError
-from coalitiondesk.core.journal.operations import ChangeSet
+from coalitiondesk.core.journal.operations import ChangeSet, StaleRecord
 from coalitiondesk.core.records import edits, outreach
 from coalitiondesk.core.records.activities import (
     activity_exists,
@@ -42,7 +48,9 @@ from coalitiondesk.core.records.activities import (
 )
 from coalitiondesk.core.storage.db import Database
 from coalitiondesk.ui.app import settings_keys
+from coalitiondesk.ui.app.server_retry import RetryWhenBack, server_away
 from coalitiondesk.ui.app.workers import run_long_work, show_failure, single_step
+from coalitiondesk.ui.dialogs.stale_record_dialog import StaleChoice, ask_about_stale
 from coalitiondesk.ui.forms import DiscardChoice, ask_to_save
 from coalitiondesk.ui.forms.activity_form import ActivityForm, activity_kind_label
 from coalitiondesk.ui.models.table_models import (
@@ -178,6 +186,7 @@ class ActivitiesPage(QWidget, PageDefaults):
         """Where "today" comes from, for the overdue marking (tests set a fixed day)."""
 
         self.form = ActivityForm(database, self)
+        self._retry = RetryWhenBack(database, self)
         self.model = ActivityTableModel(database, self)
         self.due_model = DueTableModel(database, self)
         self.due_model.today = lambda: self.today()
@@ -368,13 +377,30 @@ class ActivitiesPage(QWidget, PageDefaults):
                 organization_ids=organization_ids, contact_ids=contact_ids)),
             title=self.tr("Save"), parent=self.window(), cancellable=False,
             report_failure=False)
+        if isinstance(outcome.error, StaleRecord):
+            self._resolve_stale(outcome.error)
+            return False
+        if server_away(outcome.error):
+            self._retry.save_when_back(
+                show=form.general_error.show_problem, save=self.save,
+                wanted=lambda: form.activity_id == record_id and form.is_dirty())
+            return False
         if outcome.error is not None:
             self._show_failure(outcome.error)
             return False
+        self._retry.cancel()
         self.form.load(outcome.result.record_id)
         self.reload()
         self.changed.emit()
         return True
+
+    def _resolve_stale(self, stale: StaleRecord) -> None:
+        form = self.form
+        choice = ask_about_stale(self.window(), name=form.display_name(), stale=stale)
+        if choice is StaleChoice.RELOAD:
+            form.load(form.activity_id)
+        elif choice is StaleChoice.KEEP_EDITS:
+            form.reload_keeping_edits()
 
     def delete(self) -> bool:
         activity_id = self.form.activity_id

@@ -351,16 +351,9 @@ class RecordPage(QWidget, PageDefaults):
         """The server went away: the form says so, keeps the edits and saves them by
         itself once the server answers, unless the person has left or reverted them."""
         form, record_id = self.form, self.form.record_id
-        form.general_error.show_problem(QCoreApplication.translate(
-            "MainWindow", "Reconnecting to the server… Your edits are kept and will be saved"
-            " once it answers."))
-
-        def again() -> None:
-            form.general_error.show_problem(None)
-            if form.record_id == record_id and form.is_dirty():
-                self.save()
-
-        self._retry.wait_then(again)
+        self._retry.save_when_back(
+            show=form.general_error.show_problem,
+            wanted=lambda: form.record_id == record_id and form.is_dirty(), save=self.save)
 
     def _resolve_stale(self, stale: StaleRecord) -> None:
         form = self.form

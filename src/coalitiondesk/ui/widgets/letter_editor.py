@@ -4,7 +4,8 @@ other languages, a body read from Word, and the signature image.
 save() stores them through core (letters.save_letter), off the UI thread,
 checked against the version the editor loaded: a letter changed meanwhile by the command line or
 another window is not overwritten; the person reloads it or puts their edits
-on top, as on the record forms.
+on top, as on the record forms. A save the server was away for keeps the edits,
+says "Reconnecting" and is made again once the server answers (ui.app.server_retry).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from coalitiondesk.core.merge.word_import import read_body
 from coalitiondesk.core.models import LetterKind, LetterStatus
 from coalitiondesk.core.records import letters
 from coalitiondesk.core.storage.db import Database
+from coalitiondesk.ui.app.server_retry import RetryWhenBack, server_away
 from coalitiondesk.ui.app.workers import run_long_work, show_failure, single_step
 from coalitiondesk.ui.dialogs.stale_record_dialog import StaleChoice, ask_about_stale
 from coalitiondesk.ui.forms.editors import OptionalDateEdit
@@ -91,6 +93,7 @@ class LetterEditor(QWidget):
         self._dirty = False
         self.version: int | None = None
         """The letter's version when loaded: a save is refused if it changed since."""
+        self._retry = RetryWhenBack(database, self)
 
         self.title = QLineEdit(self)
         self.title.setAccessibleName(self.tr("Title"))
@@ -276,12 +279,19 @@ class LetterEditor(QWidget):
         if isinstance(outcome.error, StaleRecord):
             self._resolve_stale(outcome.error)
             return False
+        if server_away(outcome.error):
+            # Through the page, which shows the saved letter in its list too.
+            self._retry.save_when_back(
+                show=self.general_error.show_problem, save=self.saveRequested.emit,
+                wanted=lambda: self._letter_id == letter_id and self.is_dirty())
+            return False
         if isinstance(outcome.error, CoalitionDeskError):
             self.show_problem(message(outcome.error))
             return False
         if outcome.error is not None:
             show_failure(self.window(), self.tr("Not saved"), outcome.error)
             return False
+        self._retry.cancel()
         self.load(letter_id)
         self._show_version(shown)
         return True

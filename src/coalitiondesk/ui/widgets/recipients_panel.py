@@ -3,7 +3,8 @@ was sent, and what they answered.
 
 Recipients come from a picker, from what the Contacts and Organizations tabs
 show (their selection or their search and filters), from a tag, or from a
-file through the import wizard. Every change is one journaled operation of core.
+file through the import wizard. Every change is one journaled operation of core,
+made at once (one the server was away for, once it answers: ui.app.server_retry).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import sqlalchemy as sa
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -58,6 +60,7 @@ from coalitiondesk.core.merge.recipients import (
 from coalitiondesk.core.records import letters
 from coalitiondesk.core.storage.db import Database
 from coalitiondesk.ui.app.i18n import date_format, display_date
+from coalitiondesk.ui.app.server_retry import ChangesWhenBack, server_away
 from coalitiondesk.ui.dialogs.import_wizard import ImportWizard
 from coalitiondesk.ui.forms.activity_form import organization_label
 from coalitiondesk.ui.forms.record_form import ErrorLabel
@@ -256,6 +259,7 @@ class RecipientsPanel(QWidget):
             "The recipient answered, or did not answer by a deadline"))
         self.summary = QLabel(self)
         self.error = ErrorLabel(self)
+        self._when_back = ChangesWhenBack(database, show=self.error.show_problem, parent=self)
 
         add_row = QHBoxLayout()
         add_row.addWidget(self.picker, 1)
@@ -444,10 +448,19 @@ class RecipientsPanel(QWidget):
         self.changed.emit()
 
     def _run(self, change: Callable[[], object]) -> bool:
-        """Make one change through core; its problem, if refused, shows above the list."""
+        """Make one change through core; its problem, if refused, shows above the list.
+        One the server was away for is made once it answers, after those kept before it."""
+        if self._when_back.waiting:
+            self._when_back.keep(lambda: self._run(change))
+            return False
         try:
             change()
-        except CoalitionDeskError as error:
+        except (CoalitionDeskError, sa.exc.DBAPIError) as error:
+            if server_away(error):
+                self._when_back.keep(lambda: self._run(change))
+                return False
+            if not isinstance(error, CoalitionDeskError):
+                raise
             self.error.show_problem(message(error))
             return False
         self.error.show_problem(None)

@@ -1,8 +1,9 @@
 """The letter's signatories: who is invited, who signed, in which order, and the
 signatory block as it will print.
 
-Every change is written at once, each one journaled operation of core.letters;
-`changed` tells the tab to refresh its counts.
+Every change is written at once, each one journaled operation of core.letters
+(one the server was away for, once it answers: ui.app.server_retry); `changed`
+tells the tab to refresh its counts.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import sqlalchemy as sa
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -45,6 +47,7 @@ from coalitiondesk.core.models import SignatureStatus
 from coalitiondesk.core.records import letters
 from coalitiondesk.core.storage.db import Database
 from coalitiondesk.ui.app.i18n import date_format, display_date
+from coalitiondesk.ui.app.server_retry import ChangesWhenBack, server_away
 from coalitiondesk.ui.dialogs.import_wizard import ImportWizard
 from coalitiondesk.ui.forms.activity_form import organization_label
 from coalitiondesk.ui.forms.record_form import ErrorLabel
@@ -265,6 +268,7 @@ class SignatoriesPanel(QWidget):
         self.remove_button.setToolTip(self.tr(
             "Take the organization off the list (a withdrawal is a status)"))
         self.error = ErrorLabel(self)
+        self._when_back = ChangesWhenBack(database, show=self.error.show_problem, parent=self)
 
         self.block = QPlainTextEdit(self)
         self.block.setReadOnly(True)
@@ -458,10 +462,19 @@ class SignatoriesPanel(QWidget):
             status_date=when), keep=signature_id)
 
     def _run(self, change: Callable[[], object], keep: int | None = None) -> bool:
-        """Make one change through core; its problem, if refused, shows above the list."""
+        """Make one change through core; its problem, if refused, shows above the list.
+        One the server was away for is made once it answers, after those kept before it."""
+        if self._when_back.waiting:
+            self._when_back.keep(lambda: self._run(change, keep))
+            return False
         try:
             change()
-        except CoalitionDeskError as error:
+        except (CoalitionDeskError, sa.exc.DBAPIError) as error:
+            if server_away(error):
+                self._when_back.keep(lambda: self._run(change, keep))
+                return False
+            if not isinstance(error, CoalitionDeskError):
+                raise
             self.error.show_problem(message(error))
             return False
         self.error.show_problem(None)
