@@ -10,6 +10,7 @@ import names its column as not imported.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
 from coalitiondesk.core.geography.countries import resolve_country
@@ -36,20 +37,34 @@ class WrittenNames:
         # Only people have given and family names; an organization's native name alone
         # is no name as written.
         self.active = self._given is not None or self._family is not None
+        self._row: SourceRow | None = None
+        self._names: tuple[str, ...] = ()
 
     def repeats(self, row: SourceRow, text: str) -> bool:
         """Whether `text` is `row`'s name as the export writes it."""
-        return self.active and " ".join(text.split()) == self._written(row.cells)
+        if not self.active:
+            return False
+        if row is not self._row:
+            self._row, self._names = row, self._possible(row.cells)
+        text = " ".join(text.split())
+        if text not in self._names:
+            return False
+        if len(self._names) == 1:
+            return True
+        # The order is worked out only for a cell that could be the name (resolving the
+        # country is the slow part), so that a file's other columns left out cost little.
+        given_first, family_first = self._names
+        written_first = self._family_first(row.cells, self._text(row.cells, self._native))
+        return text == (family_first if written_first else given_first)
 
-    def _written(self, cells: Sequence[Any]) -> str | None:
-        given, family, native = (self._text(cells, index) for index in (
-            self._given, self._family, self._native))
+    def _possible(self, cells: Sequence[Any]) -> tuple[str, ...]:
+        """The name in the given-first then the family-first order; or the one name."""
+        given, family = self._text(cells, self._given), self._text(cells, self._family)
         if given and family:
-            first, second = (family, given) if self._family_first(cells, native) else (
-                given, family)
-            return " ".join(f"{first} {second}".split())
-        name = given or family or native
-        return " ".join(name.split()) if name else None
+            return (" ".join(f"{given} {family}".split()),
+                    " ".join(f"{family} {given}".split()))
+        name = given or family or self._text(cells, self._native)
+        return (" ".join(name.split()),) if name else ()
 
     def _family_first(self, cells: Sequence[Any], native: str | None) -> bool:
         # As the import decides it (drafts.family_name_first): the file's own column,
@@ -66,7 +81,7 @@ class WrittenNames:
     def _country(self, cells: Sequence[Any]) -> str | None:
         for index, code_column in self._countries:
             text = self._text(cells, index)
-            code = resolve_country(text, code_column=code_column) if text else None
+            code = _country_code(text, code_column) if text else None
             if code is not None:
                 return code
         return None
@@ -77,3 +92,8 @@ class WrittenNames:
     @staticmethod
     def _cell(cells: Sequence[Any], index: int) -> Any:
         return cells[index] if index < len(cells) else None
+
+
+@cache
+def _country_code(text: str, code_column: bool) -> str | None:
+    return resolve_country(text, code_column=code_column)
