@@ -14,7 +14,7 @@ from pathlib import Path
 from types import ModuleType
 
 from coalitiondesk import __version__
-from coalitiondesk.commands import EXIT_ERROR, Run
+from coalitiondesk.commands import EXIT_ERROR, Run, run_patiently
 from coalitiondesk.core.errors import CoalitionDeskError
 from coalitiondesk.core.storage import scratch
 from coalitiondesk.core.storage.db import default_database_path
@@ -92,7 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Temporary files of exports, merges and backups a killed run left behind.
     scratch.clean_up()
     try:
-        return run(args)
+        return run_patiently(run, args)
     except CoalitionDeskError as exc:
         print(f"coalitiondesk: {exc}", file=sys.stderr)
         return EXIT_ERROR

@@ -97,7 +97,9 @@ def test_backup_of_a_missing_database(tmp_path: Path, data: Path) -> None:
     assert not missing.exists()
 
 
-def test_a_backup_of_a_server_out_of_reach_is_one_line(data: Path) -> None:
+def test_a_backup_of_a_server_out_of_reach_is_one_line(
+        data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COALITIONDESK_SERVER_WAIT", "0")  # no wait for a server (30 s)
     result = run("--db", "postgresql://nobody@127.0.0.1:1/coalition", "backup", data=data)
     assert_one_line_error(result, "Cannot reach the database server")
 

@@ -126,7 +126,9 @@ def test_url_for_a_driver_that_is_not_installed() -> None:
     assert_one_line_error(run("--db", "nosuchdb://server/coalition", "check"), "cannot use")
 
 
-def test_postgresql_without_driver_or_server_is_one_clear_line() -> None:
+def test_postgresql_without_driver_or_server_is_one_clear_line(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COALITIONDESK_SERVER_WAIT", "0")  # no wait for a server (30 s)
     result = run("--db", "postgresql://nobody@127.0.0.1:1/coalition", "check")
     assert result.returncode != 0
     assert "Traceback" not in result.stderr

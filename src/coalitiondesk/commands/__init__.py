@@ -5,6 +5,13 @@ An encrypted database's passphrase comes from COALITIONDESK_PASSPHRASE, the
 file named by --passphrase-file, the system keyring (where the window was asked
 to remember it), or a prompt on a terminal, in that order; never from the
 command's arguments, which other users of the machine can read.
+
+A server that does not answer (down, restarting, letting no one in) is waited
+for a short while, said once on stderr, before the command gives up with the
+one sentence for it (`run_patiently`). A command whose connection dropped
+before any of its transactions committed is run again from the start once the
+server answers, within the same wait: nothing of it was saved. One that dropped
+after a commit began is never run again (it may have been saved).
 """
 
 from __future__ import annotations
@@ -13,8 +20,10 @@ import argparse
 import getpass
 import os
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -31,7 +40,14 @@ from coalitiondesk.core.storage.db import (
 from coalitiondesk.core.storage.files import database_storage_problem, writable
 from coalitiondesk.core.storage.location import storage_warning
 from coalitiondesk.core.storage.locking import refuse_if_open
+from coalitiondesk.core.storage.postgresql import ServerNotAnswering
 from coalitiondesk.core.storage.remembered import recall
+from coalitiondesk.core.storage.server_errors import (
+    ServerUnreachable,
+    commit_uncertain,
+    is_lost_connection,
+    unreachable,
+)
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -41,6 +57,66 @@ Run = Callable[[argparse.Namespace], int]
 
 PASSPHRASE_VARIABLE = "COALITIONDESK_PASSPHRASE"
 NEW_PASSPHRASE_VARIABLE = "COALITIONDESK_NEW_PASSPHRASE"
+
+# How long a command waits for a server that does not answer, and between attempts;
+# the variable sets the wait for scripts that would rather fail at once (0).
+SERVER_WAIT_SECONDS = 30.0
+SERVER_RETRY_SECONDS = 2.0
+SERVER_WAIT_VARIABLE = "COALITIONDESK_SERVER_WAIT"
+
+
+def server_wait_seconds() -> float:
+    given = os.environ.get(SERVER_WAIT_VARIABLE, "").strip()
+    if not given:
+        return SERVER_WAIT_SECONDS
+    try:
+        seconds = float(given)
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds < float("inf"):
+        raise DatabaseUnavailable(f"{SERVER_WAIT_VARIABLE} is a number of seconds to wait for"
+                                  f" a server that does not answer (0: none), not {given!r}")
+    return seconds
+
+
+@dataclass
+class Patience:
+    """One command's wait for its server: started at the first failure, said once."""
+
+    deadline: float | None = None
+    committed: bool = False
+    """A transaction of the command began to commit: running it again could save twice."""
+
+    def wait(self) -> bool:
+        """Wait before the next attempt; False when the time to wait is over."""
+        now = time.monotonic()
+        if self.deadline is None:
+            waited = server_wait_seconds()
+            if waited <= 0:
+                return False
+            self.deadline = now + waited
+            print("coalitiondesk: server not answering, retrying…", file=sys.stderr, flush=True)
+        if now >= self.deadline:
+            return False
+        time.sleep(min(SERVER_RETRY_SECONDS, self.deadline - now))
+        return True
+
+
+_patience = Patience()
+
+
+def run_patiently(run: Run, args: argparse.Namespace) -> int:
+    """Run the command; once more, from the start, each time its server went away
+    before anything of it was committed, until the server has not answered for
+    SERVER_WAIT_SECONDS."""
+    global _patience
+    _patience = patience = Patience()
+    while True:
+        try:
+            return run(args)
+        except ServerUnreachable:
+            if patience.committed or not patience.wait():
+                raise
 
 
 def passphrase(args: argparse.Namespace, *, path: Path) -> Passphrase:
@@ -115,17 +191,32 @@ def opened(args: argparse.Namespace, *, create: bool = True, migrate: bool = Tru
     """
     if write:
         refuse_to_write_under_the_application(args)
-    try:
-        database = open_database(args.db, create=create, migrate=migrate,
-                                 set_aside_damaged=write,
-                                 passphrase=passphrase_if_encrypted(args))
-    except DatabaseDamaged as damaged:
-        raise with_restore_hint(damaged) from None
+    patience = _patience
+    while True:
+        try:
+            database = open_database(args.db, create=create, migrate=migrate,
+                                     set_aside_damaged=write,
+                                     passphrase=passphrase_if_encrypted(args))
+            break
+        except DatabaseDamaged as damaged:
+            raise with_restore_hint(damaged) from None
+        except ServerNotAnswering:
+            if not patience.wait():
+                raise
+
+    def committing(_connection: sa.Connection) -> None:
+        patience.committed = True
+
+    sa.event.listen(database.engine, "commit", committing)
     try:
         yield database
-    except sa.exc.OperationalError as error:
+    except sa.exc.DBAPIError as error:
+        if is_lost_connection(error):
+            # A read (or a write outside an operation) that found the server gone.
+            raise (commit_uncertain() if patience.committed else unreachable()) from None
         # A write the disk or the file refused: the operation rolled back.
-        problem = database_storage_problem(error)
+        problem = (database_storage_problem(error)
+                   if isinstance(error, sa.exc.OperationalError) else None)
         if problem is None:
             raise
         raise DatabaseUnavailable(f"Cannot write to {database.display_name}: {problem};"

@@ -537,8 +537,8 @@ def _probe(database: Database) -> None:
             _refuse_foreign_or_mislabelled(database, connection)
     except SADatabaseError as exc:
         if postgresql.is_server_url(database.url):
-            raise DatabaseUnavailable(postgresql.describe_failure(
-                database.url, exc.orig if exc.orig is not None else exc)) from None
+            raise postgresql.connection_failure(
+                database.url, exc.orig if exc.orig is not None else exc) from None
         raise DatabaseUnavailable(_describe_failure(database, exc)) from None
 
 

@@ -94,6 +94,29 @@ def refuse_unsuitable(connection: sa.Connection, *, name: str) -> None:
             "UTF-8 LC_CTYPE such as 'C.UTF-8'", name=name)
 
 
+class ServerNotAnswering(DatabaseUnavailable):
+    """Connecting failed because the server is down, starting, stopping or letting no one
+    in to the database for now: unlike a wrong password, it may answer in a moment."""
+
+
+# What a server that may answer in a moment says, or what is said for it.
+_NOT_ANSWERING = ("connection refused", "no such file or directory", "timeout expired",
+                  "could not connect", "network is unreachable",
+                  "is not currently accepting connections", "the database system is starting up",
+                  "the database system is shutting down", "the database system is in recovery",
+                  "server closed the connection unexpectedly")
+
+
+def connection_failure(url: sa.URL, error: BaseException) -> DatabaseUnavailable:
+    """The error for a failure to connect: ServerNotAnswering when trying again later
+    may help, else DatabaseUnavailable; either says what went wrong in one sentence."""
+    described = describe_failure(url, error)
+    lowered = str(error).lower()
+    if any(words in lowered for words in _NOT_ANSWERING):
+        return ServerNotAnswering(described)
+    return DatabaseUnavailable(described)
+
+
 def describe_failure(url: sa.URL, error: BaseException) -> Message:
     """What went wrong connecting to the server, as one sentence the person can act on."""
     detail = str(error).strip()
@@ -119,6 +142,10 @@ def describe_failure(url: sa.URL, error: BaseException) -> Message:
             or "permission denied for database" in lowered):
         return Message("The server {server} does not let {user} in to {database}",
                        server=server, user=user, database=url.database or "")
+    if "is not currently accepting connections" in lowered:
+        return Message("The server {server} lets no one in to {database} at the moment: try"
+                       " again later, or ask the server's administrator",
+                       server=server, database=url.database or "")
     if any(words in lowered for words in ("connection refused", "no such file or directory",
                                           "could not translate host name", "timeout expired",
                                           "could not connect", "network is unreachable")):

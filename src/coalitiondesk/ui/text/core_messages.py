@@ -434,6 +434,7 @@ TRANSLATABLE_MESSAGES = (
     QT_TRANSLATE_NOOP("CoreMessages", "The server {server} accepts encrypted connections only: add ?sslmode=require to the address"),  # noqa: E501
     QT_TRANSLATE_NOOP("CoreMessages", "The server {server} does not let {user} in to {database}"),
     QT_TRANSLATE_NOOP("CoreMessages", "Cannot reach the database server {server}: check that it is running and that this computer can reach it"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessages", "The server {server} lets no one in to {database} at the moment: try again later, or ask the server's administrator"),  # noqa: E501
     QT_TRANSLATE_NOOP("CoreMessages", "The server did not save this: the record would be one your role may not see (a restricted contact); nothing was changed"),  # noqa: E501
     QT_TRANSLATE_NOOP("CoreMessages", "Your role on this server may not delete records: ask a coordinator; nothing was changed"),  # noqa: E501
     # storage.server_copy
