@@ -2147,6 +2147,10 @@ A backup of the current state is made first, so you can go back to it from this 
         <translation>データベースサーバー {server} に接続できません。サーバーが動いているか、このコンピューターから接続できるか確認してください</translation>
     </message>
     <message>
+        <source>The server {server} lets no one in to {database} at the moment: try again later, or ask the server&apos;s administrator</source>
+        <translation>サーバー {server} は現在 {database} への接続を誰にも許可していません。後でもう一度試すか、サーバーの管理者に問い合わせてください</translation>
+    </message>
+    <message>
         <source>The server did not save this: the record would be one your role may not see (a restricted contact); nothing was changed</source>
         <translation>サーバーは保存しませんでした。あなたの役割では見られない記録(制限付きの連絡先)になるためです。何も変更していません</translation>
     </message>
@@ -2277,6 +2281,30 @@ A backup of the current state is made first, so you can go back to it from this 
     <message>
         <source>Cannot write to the folder {folder}: {error}</source>
         <translation>フォルダー {folder} に書き込めません: {error}</translation>
+    </message>
+    <message>
+        <source>The server still gives {name} access to {database} in another way (a grant made by someone else): ask the server&apos;s administrator; nothing was changed</source>
+        <translation>サーバーは別の方法（他の人が与えた権限）で {name} に {database} へのアクセスをまだ許可しています。サーバーの管理者に問い合わせてください。何も変更していません</translation>
+    </message>
+    <message>
+        <source>The server has no user {name}; nothing was changed</source>
+        <translation>サーバーにユーザー {name} はいません。何も変更していません</translation>
+    </message>
+    <message>
+        <source>{name} is a superuser of the server, who may do everything whatever their group: only the server&apos;s administrator changes them; nothing was changed</source>
+        <translation>{name} はサーバーのスーパーユーザーで、グループにかかわらずすべての操作ができます。変更できるのはサーバーの管理者だけです。何も変更していません</translation>
+    </message>
+    <message>
+        <source>{name} owns {database} (or acts as its owner), who may do everything: only the server&apos;s administrator changes them; nothing was changed</source>
+        <translation>{name} は {database} の所有者（または所有者として振る舞う人）で、すべての操作ができます。変更できるのはサーバーの管理者だけです。何も変更していません</translation>
+    </message>
+    <message>
+        <source>{name} is not a user of {database} (a member of neither {coordinator} nor {volunteer}); nothing was changed</source>
+        <translation>{name} は {database} のユーザーではありません（{coordinator} にも {volunteer} にも属していません）。何も変更していません</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself ({name}) from {database}: the owner does it; nothing was changed</source>
+        <translation>{database} から自分自身（{name}）を削除することはできません。所有者が行います。何も変更していません</translation>
     </message>
     <message>
         <source>Only a coordinator backs up {name}: a volunteer&apos;s backup would leave out the restricted contacts and private fields; nothing was written</source>

@@ -2147,6 +2147,10 @@ A backup of the current state is made first, so you can go back to it from this 
         <translation>데이터베이스 서버 {server}에 연결할 수 없습니다. 서버가 실행 중인지, 이 컴퓨터에서 연결할 수 있는지 확인하세요</translation>
     </message>
     <message>
+        <source>The server {server} lets no one in to {database} at the moment: try again later, or ask the server&apos;s administrator</source>
+        <translation>서버 {server}가 지금은 {database}에 아무도 들여보내지 않습니다. 나중에 다시 시도하거나 서버 관리자에게 문의하십시오</translation>
+    </message>
+    <message>
         <source>The server did not save this: the record would be one your role may not see (a restricted contact); nothing was changed</source>
         <translation>서버가 저장하지 않았습니다. 내 역할로는 볼 수 없는 기록(제한된 연락처)이 되기 때문입니다. 아무것도 바꾸지 않았습니다</translation>
     </message>
@@ -2277,6 +2281,30 @@ A backup of the current state is made first, so you can go back to it from this 
     <message>
         <source>Cannot write to the folder {folder}: {error}</source>
         <translation>{folder} 폴더에 쓸 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <source>The server still gives {name} access to {database} in another way (a grant made by someone else): ask the server&apos;s administrator; nothing was changed</source>
+        <translation>서버가 다른 방법(다른 사람이 준 권한)으로 {name}에게 {database} 접근을 여전히 허용하고 있습니다. 서버 관리자에게 문의하십시오. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>The server has no user {name}; nothing was changed</source>
+        <translation>서버에 {name} 사용자가 없습니다. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{name} is a superuser of the server, who may do everything whatever their group: only the server&apos;s administrator changes them; nothing was changed</source>
+        <translation>{name}은(는) 서버의 슈퍼유저로, 그룹과 상관없이 모든 것을 할 수 있습니다. 서버 관리자만 바꿀 수 있습니다. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{name} owns {database} (or acts as its owner), who may do everything: only the server&apos;s administrator changes them; nothing was changed</source>
+        <translation>{name}은(는) {database}의 소유자(또는 소유자 권한을 가진 사람)로 모든 것을 할 수 있습니다. 서버 관리자만 바꿀 수 있습니다. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{name} is not a user of {database} (a member of neither {coordinator} nor {volunteer}); nothing was changed</source>
+        <translation>{name}은(는) {database}의 사용자가 아닙니다({coordinator}에도 {volunteer}에도 속하지 않음). 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself ({name}) from {database}: the owner does it; nothing was changed</source>
+        <translation>{database}에서 자신({name})을 제거할 수는 없습니다. 소유자가 해야 합니다. 아무것도 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>Only a coordinator backs up {name}: a volunteer&apos;s backup would leave out the restricted contacts and private fields; nothing was written</source>

@@ -481,6 +481,13 @@ TRANSLATABLE_MESSAGES = (
     QT_TRANSLATE_NOOP("CoreMessages", "The server's backup failed ({detail}); nothing was written"),
     QT_TRANSLATE_NOOP("CoreMessages", "The backup written cannot be read back ({detail}); nothing was kept"),  # noqa: E501
     QT_TRANSLATE_NOOP("CoreMessages", "Cannot write to the folder {folder}: {error}"),
+    # storage.server_roles (changing and removing people)
+    QT_TRANSLATE_NOOP("CoreMessages", "The server still gives {name} access to {database} in another way (a grant made by someone else): ask the server's administrator; nothing was changed"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessages", "The server has no user {name}; nothing was changed"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{name} is a superuser of the server, who may do everything whatever their group: only the server's administrator changes them; nothing was changed"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessages", "{name} owns {database} (or acts as its owner), who may do everything: only the server's administrator changes them; nothing was changed"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessages", "{name} is not a user of {database} (a member of neither {coordinator} nor {volunteer}); nothing was changed"),  # noqa: E501
+    QT_TRANSLATE_NOOP("CoreMessages", "You cannot remove yourself ({name}) from {database}: the owner does it; nothing was changed"),  # noqa: E501
     # storage.server_local_backups
     QT_TRANSLATE_NOOP("CoreMessages", "Only a coordinator backs up {name}: a volunteer's backup would leave out the restricted contacts and private fields; nothing was written"),  # noqa: E501
     QT_TRANSLATE_NOOP("CoreMessages", "Only the owner of {name} restores a backup onto it: connect as the owner (who ran `coalitiondesk server init`); nothing was changed"),  # noqa: E501
