@@ -5,6 +5,7 @@ whose connection went during COMMIT, which may have been saved."""
 
 from __future__ import annotations
 
+import argparse
 import subprocess
 import sys
 import threading
@@ -16,6 +17,8 @@ import pytest
 import sqlalchemy as sa
 
 from coalitiondesk import cli, commands
+from coalitiondesk.core.records import contacts, organizations
+from coalitiondesk.core.storage.server_errors import ServerUnreachable
 from server_trouble import (
     block,
     connection_lost_at_commit,
@@ -134,3 +137,27 @@ def test_the_wait_is_set_by_a_variable_and_a_wrong_one_is_one_line(
         assert capsys.readouterr().err.strip().splitlines() == [
             "coalitiondesk: COALITIONDESK_SERVER_WAIT is a number of seconds to wait for a"
             " server that does not answer (0: none), not 'soon'"]
+
+
+def test_a_command_that_committed_before_its_connection_went_is_not_run_again(
+        pg_url: str) -> None:
+    # Two transactions: the first commits, the second loses its connection before
+    # its COMMIT. Running the command again would make the first change twice.
+    connection_lost_once_before_commit(pg_url, table="contact")
+    runs: list[int] = []
+
+    def two_changes(args: argparse.Namespace) -> int:
+        runs.append(1)
+        with commands.opened(args, write=True) as database:
+            with database.operation("create", "New organization") as operation:
+                organizations.create_organization(session=operation.session,
+                                                  name=f"Han Voice {len(runs)}")
+            with database.operation("create", "New contact") as operation:
+                contacts.create_contact(session=operation.session, given_name="Hana",
+                                        family_name="Kim")
+        return 0
+
+    with pytest.raises(ServerUnreachable):
+        commands.run_patiently(two_changes, argparse.Namespace(db=pg_url, passphrase_file=None))
+    assert runs == [1]
+    assert organization_names(pg_url) == ["Han Voice 1"]
