@@ -6,7 +6,9 @@ tries to connect every few seconds off the UI thread, and once the server
 answers calls back on the UI thread, where the page saves again: the person
 sees "Reconnecting" on the form meanwhile and need not save by hand.
 `save_when_back` is that whole round for any form or panel: the words shown,
-the wait, and the save made again if it is still wanted.
+the wait, and the save made again if it is still wanted. `ChangesWhenBack`
+keeps a panel's changes made at once (a letter's signatories and recipients)
+in their order while it waits, and makes them then.
 
 Only a save that failed before COMMIT (ServerUnreachable) is made again; one
 whose connection went during COMMIT (CommitUncertain) may have been saved and
