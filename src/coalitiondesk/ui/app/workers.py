@@ -15,7 +15,9 @@ shows it in place (ui.widgets.busy_bar, the export and backups dialogs).
 `run_long_work` runs the work and waits for it, as a save or a delete does.
 
 A running thread is kept referenced here until it ends, whoever started it:
-a QThread collected while it runs aborts the program.
+a QThread collected while it runs aborts the program. While one runs, Python's
+garbage collector runs on the UI thread only (ui_thread_gc): a window's Qt object
+collected in the worker's thread crashes the program.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from coalitiondesk.core.errors import CoalitionDeskError
 from coalitiondesk.core.progress import Progress
+from coalitiondesk.ui.app import ui_thread_gc
 from coalitiondesk.ui.text.core_messages import message
 
 T = TypeVar("T")
@@ -103,6 +106,7 @@ class _WorkerThread(QThread):
 
     def begin(self) -> None:
         _running.add(self)
+        ui_thread_gc.hold()
         self.start()
 
     def cancel(self) -> None:
@@ -132,11 +136,19 @@ class _WorkerThread(QThread):
     @Slot()
     def _release(self) -> None:
         self.wait()
+        # The caller's closure, which often holds its window, let go here on the UI
+        # thread rather than whenever this thread object goes.
+        self._make_steps = _spent
+        ui_thread_gc.release()
         # Dropped on the next turn of the event loop: not from inside a slot of its own.
         QTimer.singleShot(0, lambda: _running.discard(self))
 
 
 _running: set[_WorkerThread] = set()
+
+
+def _spent() -> Generator[Any, None, Any]:
+    raise RuntimeError("this work has already run")
 
 
 @dataclass(frozen=True)

@@ -118,6 +118,7 @@ class ExportDialog(QDialog):
         self._filters = filters if has_criteria(filters) else None
         self._selected = tuple(selected_ids) if selected_ids else None
         self._task: LongWork | None = None
+        self._done: Callable[[Any], None] | None = None
         self._confirm: QMessageBox | None = None
         self.result_value: ExportResult | None = None
         self._columns: tuple[Column, ...] = ()
@@ -537,12 +538,16 @@ class ExportDialog(QDialog):
     @Slot(object)
     def _ended(self, outcome: Outcome) -> None:
         self._end()
+        # Held only while the work runs: a bound method of this dialog kept on it is a
+        # reference cycle, and a dialog left to the garbage collector may be collected
+        # in another thread that runs Python, which crashes the program.
+        done, self._done = self._done, None
         if outcome.error is not None:
             self._show_status(failure_text(outcome.error), error=True)
         elif outcome.cancelled:
             self._show_status(self.tr("Stopped; no file was written."))
-        else:
-            self._done(outcome.result)
+        elif done is not None:
+            done(outcome.result)
 
     def _exported(self, result: ExportResult) -> None:
         self.result_value = result
