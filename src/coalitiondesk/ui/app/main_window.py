@@ -53,7 +53,7 @@ from coalitiondesk.ui.app.icons import icon
 from coalitiondesk.ui.app.journal_watcher import JournalWatcher
 from coalitiondesk.ui.app.opened_database import AlreadyOpen, OpenedDatabase, open_for_window
 from coalitiondesk.ui.app.security_flows import SecurityFlows
-from coalitiondesk.ui.app.server_retry import server_away
+from coalitiondesk.ui.app.server_retry import reads_server, server_away
 from coalitiondesk.ui.app.single_instance import bring_forward
 from coalitiondesk.ui.app.user_guide import TAB_SECTIONS, UserGuide
 from coalitiondesk.ui.app.workers import StepsFactory, run_long_work, single_step
@@ -415,6 +415,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(page)
         return self.tabs.currentWidget() is page
 
+    @reads_server()
     def _tab_changed(self, index: int) -> None:
         """A tab may keep the person (unsaved changes on Activities: Cancel stays there)."""
         previous, self._shown_tab = self._shown_tab, self.tabs.widget(index)
@@ -532,6 +533,7 @@ class MainWindow(QMainWindow):
             selected_organizations=lambda: selected(self.organizations),
             shown_organizations=organizations_shown)
 
+    @reads_server()
     def show_history(self) -> None:
         if not self.may_close():  # an undo may change a record with unsaved edits
             return
@@ -694,9 +696,11 @@ class MainWindow(QMainWindow):
         self._update_undo_actions()
         self._update_counts()
 
+    @reads_server()  # the counts shown stay as they were
     def _update_counts(self) -> None:
         self.counts_label.setText(self.current_page().status_text())
 
+    @reads_server()
     def _update_overdue(self) -> None:
         overdue = self.activities.overdue_count()
         self.overdue_label.setText(

@@ -14,6 +14,11 @@ Only a save that failed before COMMIT (ServerUnreachable) is made again; one
 whose connection went during COMMIT (CommitUncertain) may have been saved and
 is left to the person, so that nothing is saved twice.
 
+A read the server does not answer (another letter picked, a search typed, Revert)
+changes nothing: `reads_server` wraps such a slot so that it ends in one sentence on
+the window's status bar rather than a traceback, the view put back as it was
+(`restore`) and the form's edits kept; the same action works once the server answers.
+
 The probing thread is a daemon Python thread, as server_listening's is: a page
 deleted while it waits must not abort the application for a running QThread.
 """
@@ -21,11 +26,15 @@ deleted while it waits must not abort the application for a running QThread.
 from __future__ import annotations
 
 import contextlib
+import functools
+import inspect
 import threading
 from collections.abc import Callable
+from typing import Any
 
 import sqlalchemy as sa
 from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from coalitiondesk.core.storage import server_errors
 from coalitiondesk.core.storage.db import Database
@@ -33,6 +42,8 @@ from coalitiondesk.core.storage.server_errors import ServerUnreachable
 
 # Between attempts to reach the server again.
 RETRY_SECONDS = 3.0
+# How long the status bar says the server is not answering: long enough to be read.
+AWAY_MESSAGE_MS = 15_000
 
 
 def server_away(error: BaseException | None) -> bool:
@@ -55,6 +66,58 @@ def reconnecting_change_text() -> str:
     """What a panel says while a change made at once (a signatory added) waits."""
     return QCoreApplication.translate(
         "MainWindow", "Reconnecting to the server… This change will be made once it answers.")
+
+
+def not_answering_text() -> str:
+    """What the window says when something could not be read from the server."""
+    return QCoreApplication.translate(
+        "MainWindow", "The server is not answering: what you asked for could not be shown."
+        " Your edits are kept; try again once it answers.")
+
+
+def say_server_away(widget: QWidget) -> None:
+    """The one sentence, on the window's status bar (shown again, not added to, at
+    each keystroke), or in a box where there is no main window."""
+    window = widget.window()
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(not_answering_text(), AWAY_MESSAGE_MS)
+    else:
+        QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "Server"),
+                            not_answering_text())
+
+
+def reads_server(restore: Callable[[Any], object] | None = None
+                 ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """A widget's slot whose reads may find the server gone: then it says so once and
+    calls `restore(widget)` to put the view back as it was, instead of raising."""
+
+    def decorate(slot: Callable[..., Any]) -> Callable[..., Any]:
+        # A signal hands the wrapper all its arguments; the slot takes those it names,
+        # as Qt gives a slot connected directly.
+        parameters = list(inspect.signature(slot).parameters.values())[1:]
+        taken = (None if any(p.kind is p.VAR_POSITIONAL for p in parameters)
+                 else sum(p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
+                          for p in parameters))
+
+        @functools.wraps(slot)
+        def wrapper(self: QWidget, *args: Any, **kwargs: Any) -> Any:
+            try:
+                return slot(self, *args[:taken], **kwargs)
+            except Exception as error:
+                if not server_away(error):
+                    raise
+            say_server_away(self)
+            if restore is not None:
+                try:
+                    restore(self)
+                except Exception as error:  # the put-back may itself need the server
+                    if not server_away(error):
+                        raise
+            return None
+
+        return wrapper
+
+    return decorate
 
 
 class RetryWhenBack(QObject):

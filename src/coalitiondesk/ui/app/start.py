@@ -25,6 +25,7 @@ from coalitiondesk.ui.app.opened_database import (
     open_for_window,
     wait_for_daily_backups,
 )
+from coalitiondesk.ui.app.server_retry import say_server_away, server_away
 from coalitiondesk.ui.app.single_instance import SingleInstance, bring_forward
 from coalitiondesk.ui.text.core_messages import message
 
@@ -141,6 +142,8 @@ def _show_user_errors(window: MainWindow, fallback: ExceptHook) -> ExceptHook:
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         if isinstance(error, CoalitionDeskError):
             QMessageBox.warning(window, APP_NAME, message(error))
+        elif server_away(error):  # a read no slot expected to lose its server
+            say_server_away(window)
         else:
             fallback(kind, error, tb)
 

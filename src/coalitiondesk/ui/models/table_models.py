@@ -202,8 +202,13 @@ class PagedRecordModel(RecordTableModel, Generic[F]):
 
     def set_filters(self, filters: F) -> None:
         if filters != self._filters:
-            self._filters = filters
-            self.reload()
+            previous, self._filters = self._filters, filters
+            try:
+                self.reload()
+            except Exception:
+                # Not read (the server away): the same search asked again reads then.
+                self._filters = previous
+                raise
 
     def set_search(self, text: str) -> None:
         self.set_filters(dataclasses.replace(self._filters, search=text))

@@ -48,7 +48,7 @@ from coalitiondesk.core.records.activities import (
 )
 from coalitiondesk.core.storage.db import Database
 from coalitiondesk.ui.app import settings_keys
-from coalitiondesk.ui.app.server_retry import RetryWhenBack, server_away
+from coalitiondesk.ui.app.server_retry import RetryWhenBack, reads_server, server_away
 from coalitiondesk.ui.app.workers import run_long_work, show_failure, single_step
 from coalitiondesk.ui.dialogs.stale_record_dialog import StaleChoice, ask_about_stale
 from coalitiondesk.ui.forms import DiscardChoice, ask_to_save
@@ -466,6 +466,7 @@ class ActivitiesPage(QWidget, PageDefaults):
         self._select(self.form.activity_id)
         self._update_buttons()
 
+    @reads_server(restore=lambda page: page._select(page.form.activity_id))
     def _row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         key = current.data(KEY_ROLE) if current.isValid() else None
         if key is not None and key != self.form.activity_id:

@@ -27,6 +27,7 @@ from coalitiondesk.core.errors import CoalitionDeskError
 from coalitiondesk.core.journal.operations import ChangeSet
 from coalitiondesk.core.records import edits, letters
 from coalitiondesk.core.storage.db import Database
+from coalitiondesk.ui.app.server_retry import reads_server
 from coalitiondesk.ui.app.workers import run_long_work, single_step
 from coalitiondesk.ui.dialogs.email_merge_dialog import EmailMergeDialog
 from coalitiondesk.ui.dialogs.page_settings_dialog import PageSettingsDialog
@@ -324,6 +325,7 @@ class LettersPage(QWidget, PageDefaults):
 
     # --- keeping list and details together ------------------------------------------
 
+    @reads_server(restore=lambda page: page._select(page._current))
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         key = current.data(KEY_ROLE) if current.isValid() else None
         if key == self._current:
@@ -334,8 +336,10 @@ class LettersPage(QWidget, PageDefaults):
         self._show(key)
 
     def _show(self, letter_id: int | None) -> None:
-        self._current = letter_id
+        # The editor first: one it could not read for (the server away) leaves the
+        # letter in hand current, its row selected again.
         self.editor.load(letter_id)
+        self._current = letter_id
         self._show_titles()
         self._update_buttons()
 

@@ -47,7 +47,7 @@ from coalitiondesk.core.records.contacts import affiliations_of
 from coalitiondesk.core.records.organizations import organization_links
 from coalitiondesk.core.storage.server_errors import ServerUnreachable
 from coalitiondesk.ui.app import settings_keys
-from coalitiondesk.ui.app.server_retry import RetryWhenBack
+from coalitiondesk.ui.app.server_retry import RetryWhenBack, reads_server
 from coalitiondesk.ui.app.workers import run_long_work, show_failure, single_step
 from coalitiondesk.ui.dialogs.bulk_change_dialog import BulkChangeDialog, selected_keys
 from coalitiondesk.ui.dialogs.stale_record_dialog import StaleChoice, ask_about_stale
@@ -213,7 +213,6 @@ class RecordPage(QWidget, PageDefaults):
         filter_bar.changed.connect(self._filters_changed)
         model.modelReset.connect(self._after_reset)
         model.matchesCounted.connect(self.countsChanged)
-        self.currentChanged.connect(self._show_record)
         self.editRequested.connect(lambda _key: form.focus_first_field())
         form.saveRequested.connect(self.save)
         form.dirtyChanged.connect(self.actionsChanged)
@@ -256,17 +255,25 @@ class RecordPage(QWidget, PageDefaults):
         self.view.selectionModel().clear()
         self._current = None
 
+    @reads_server(restore=lambda page: page._select_current())
     def _row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         key = current.data(KEY_ROLE) if current.isValid() else None
         if key == self._current:
             return
         if self._current is not None and not self.may_leave():
-            # Stay on the record with unsaved changes.
-            if (row := self.model.row_of(self._current)) is not None:
-                select_row(self.view, row, quietly=True)
+            self._select_current()  # stay on the record with unsaved changes
             return
+        # Shown before it is current: a record the server did not answer for leaves
+        # the one in hand current (an exception does not come back through emit).
+        self._show_record(key)
         self._current = key
         self.currentChanged.emit(key)
+
+    def _select_current(self) -> None:
+        if self._current is not None and (row := self.model.row_of(self._current)) is not None:
+            select_row(self.view, row, quietly=True)
+        elif self._current is None:
+            self.view.selectionModel().clear()
 
     def _show_record(self, key: Any) -> None:
         self.form.load(key)
@@ -477,6 +484,7 @@ class RecordPage(QWidget, PageDefaults):
         return dataclasses.replace(self.filter_bar.filters(),
                                    group_id=self.groups.current_group())
 
+    @reads_server()
     def _filters_changed(self) -> None:
         self.model.set_filters(self.filters())
 
@@ -493,6 +501,7 @@ class RecordPage(QWidget, PageDefaults):
             select_row(self.view, row, quietly=True)
         elif key is not None and not self.model.canFetchMore() and not self.form.is_dirty():
             self._current = None
+            self._show_record(None)
             self.currentChanged.emit(None)
         self.countsChanged.emit()
 

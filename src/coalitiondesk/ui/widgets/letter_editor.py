@@ -39,7 +39,7 @@ from coalitiondesk.core.merge.word_import import read_body
 from coalitiondesk.core.models import LetterKind, LetterStatus
 from coalitiondesk.core.records import letters
 from coalitiondesk.core.storage.db import Database
-from coalitiondesk.ui.app.server_retry import RetryWhenBack, server_away
+from coalitiondesk.ui.app.server_retry import RetryWhenBack, reads_server, server_away
 from coalitiondesk.ui.app.workers import run_long_work, show_failure, single_step
 from coalitiondesk.ui.dialogs.stale_record_dialog import StaleChoice, ask_about_stale
 from coalitiondesk.ui.forms.editors import OptionalDateEdit
@@ -229,26 +229,32 @@ class LetterEditor(QWidget):
                                   "letter_date": None, "status": LetterStatus.draft.value,
                                   "closing": "", "allow_restricted": False, "body": "",
                                   "language": "en", "font_family": None}
-        self.version = None
+        version: int | None = None
+        # Everything read before anything is shown: a read the server does not answer
+        # leaves the editor, its edits and the version they were made on as they were.
         if letter_id is not None:
             stored = letters.letter_for_editing(self.database, letter_id=letter_id)
-            values, self.version = stored.values, stored.version
+            values, version = stored.values, stored.version
+            bodies = versions.versions_of(self.database, letter_id=letter_id)
+            signature = signatures.letter_signature(self.database, letter_id=letter_id)
+        else:
+            bodies, signature = {str(values["language"]): ""}, b""
+        self.version = version
         self._letter_id = letter_id
         self._set_fields(values)
         self.title.setCursorPosition(0)
         main = str(values["language"] or "en")
-        self._bodies = (versions.versions_of(self.database, letter_id=letter_id)
-                        if letter_id is not None else {main: ""})
+        self._bodies = bodies
         self._shown_language = main
         self._fill_versions()
-        self._show_signature(signatures.letter_signature(self.database, letter_id=letter_id)
-                             if letter_id is not None else b"")
+        self._show_signature(signature)
         self.body.set_body(values["body"] or "")
         self._loaded = self._fields()
         self.show_problem(None)
         self.setEnabled(letter_id is not None)
         self._set_dirty(False)
 
+    @reads_server()
     def revert(self) -> None:
         self.load(self._letter_id)
 
