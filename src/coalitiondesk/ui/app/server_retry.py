@@ -38,7 +38,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from coalitiondesk.core.storage import server_errors
 from coalitiondesk.core.storage.db import Database
-from coalitiondesk.core.storage.server_errors import ServerUnreachable
+from coalitiondesk.core.storage.server_errors import CommitUncertain, ServerUnreachable
 
 # Between attempts to reach the server again.
 RETRY_SECONDS = 3.0
@@ -118,6 +118,21 @@ def reads_server(restore: Callable[[Any], object] | None = None
         return wrapper
 
     return decorate
+
+
+def perhaps_not_saved_text() -> str:
+    """The title of a save whose connection went during COMMIT (CommitUncertain)."""
+    return QCoreApplication.translate("MainWindow", "Perhaps not saved")
+
+
+def perhaps_not_deleted_text() -> str:
+    return QCoreApplication.translate("MainWindow", "Perhaps not deleted")
+
+
+def failure_title(error: BaseException | None, *, refused: str, uncertain: str) -> str:
+    """A failed change's box title: `refused` (nothing was written), or `uncertain` when
+    the connection went during COMMIT and the change may have been made."""
+    return uncertain if isinstance(error, CommitUncertain) else refused
 
 
 class RetryWhenBack(QObject):

@@ -27,8 +27,8 @@ from coalitiondesk.core.errors import CoalitionDeskError
 from coalitiondesk.core.journal.operations import ChangeSet
 from coalitiondesk.core.records import edits, letters
 from coalitiondesk.core.storage.db import Database
-from coalitiondesk.ui.app.server_retry import reads_server
-from coalitiondesk.ui.app.workers import run_long_work, single_step
+from coalitiondesk.ui.app.server_retry import failure_title, perhaps_not_deleted_text, reads_server
+from coalitiondesk.ui.app.workers import run_long_work, show_failure, single_step
 from coalitiondesk.ui.dialogs.email_merge_dialog import EmailMergeDialog
 from coalitiondesk.ui.dialogs.page_settings_dialog import PageSettingsDialog
 from coalitiondesk.ui.forms import DiscardChoice, ask_to_save
@@ -298,7 +298,11 @@ class LettersPage(QWidget, PageDefaults):
             lambda: single_step("Deleting", lambda: edits.delete_letter(
                 database, letter_id=letter_id)),
             title=self.tr("Delete letter"), parent=self.window(), cancellable=False,
-            failure_title=self.tr("Not deleted"))
+            report_failure=False)
+        if outcome.error is not None:
+            show_failure(self.window(), failure_title(
+                outcome.error, refused=self.tr("Not deleted"),
+                uncertain=perhaps_not_deleted_text()), outcome.error)
         if not outcome.succeeded:
             return False
         self.editor.load(None)

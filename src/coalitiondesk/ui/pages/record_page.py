@@ -47,7 +47,13 @@ from coalitiondesk.core.records.contacts import affiliations_of
 from coalitiondesk.core.records.organizations import organization_links
 from coalitiondesk.core.storage.server_errors import ServerUnreachable
 from coalitiondesk.ui.app import settings_keys
-from coalitiondesk.ui.app.server_retry import RetryWhenBack, reads_server
+from coalitiondesk.ui.app.server_retry import (
+    RetryWhenBack,
+    failure_title,
+    perhaps_not_deleted_text,
+    perhaps_not_saved_text,
+    reads_server,
+)
 from coalitiondesk.ui.app.workers import run_long_work, show_failure, single_step
 from coalitiondesk.ui.dialogs.bulk_change_dialog import BulkChangeDialog, selected_keys
 from coalitiondesk.ui.dialogs.stale_record_dialog import StaleChoice, ask_about_stale
@@ -342,8 +348,9 @@ class RecordPage(QWidget, PageDefaults):
             self._save_when_back()
             return False
         if outcome.error is not None:
-            show_failure(self.window(), QCoreApplication.translate("MainWindow", "Not saved"),
-                         outcome.error)
+            show_failure(self.window(), failure_title(
+                outcome.error, refused=QCoreApplication.translate("MainWindow", "Not saved"),
+                uncertain=perhaps_not_saved_text()), outcome.error)
             return False
         self._retry.cancel()
         form.general_error.show_problem(None)
@@ -384,8 +391,11 @@ class RecordPage(QWidget, PageDefaults):
         outcome = run_long_work(
             lambda: single_step("Deleting", lambda: edits.delete_record(
                 database, kind=kind, record_id=record_id, name=name)),
-            title=title, parent=self.window(), cancellable=False,
-            failure_title=QCoreApplication.translate("MainWindow", "Not deleted"))
+            title=title, parent=self.window(), cancellable=False, report_failure=False)
+        if outcome.error is not None:
+            show_failure(self.window(), failure_title(
+                outcome.error, refused=QCoreApplication.translate("MainWindow", "Not deleted"),
+                uncertain=perhaps_not_deleted_text()), outcome.error)
         if not outcome.succeeded:
             return False
         self.changed.emit()
