@@ -2,11 +2,11 @@
 
 The collector runs in whichever thread happens to allocate when a generation fills
 up. A dialog or any other Qt object that only a reference cycle keeps alive is then
-destroyed in that thread: an export's worker thread collected an export dialog
-closed earlier while the UI thread was delivering an event to it, and the program
-died of a segmentation fault. So while some work holds it (LongWork does, from
-start to end), automatic collection is off and a timer on the UI thread collects
-instead, by Python's own thresholds (pyqtgraph's GarbageCollector does the same).
+destroyed in that thread, perhaps while the UI thread is delivering it an event: the
+program dies of a segmentation fault (an export dialog closed earlier, collected by
+the next export's worker). So while some work holds it (LongWork does, from start
+to end), automatic collection is off and a timer on the UI thread collects instead,
+by Python's own thresholds (pyqtgraph's GarbageCollector does the same).
 """
 
 from __future__ import annotations
