@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coalitiondesk.core.errors import DatabaseUnavailable
 from coalitiondesk.core.storage.db import Database
+from coalitiondesk.ui.app import ui_thread_gc
 from coalitiondesk.ui.app.start import launch, run_gui
 
 
@@ -24,11 +26,15 @@ def test_run_gui_shows_window_and_returns_exit_code(qapp: QApplication, database
 
     def quit_when_shown() -> None:
         seen.extend(titles())
+        # Whatever thread the window starts, Python collects on this one alone.
+        seen.append(f"collector held: {ui_thread_gc.held()}, automatic: {gc.isenabled()}")
         qapp.exit(3)
 
     QTimer.singleShot(0, quit_when_shown)
     assert run_gui(database) == 3
     assert "CoalitionDesk — coalition.sqlite3" in seen
+    assert "collector held: True, automatic: False" in seen
+    assert not ui_thread_gc.held() and gc.isenabled()
     assert QCoreApplication.applicationName() == "CoalitionDesk"
     assert QCoreApplication.organizationName() == "CoalitionDesk"
     assert sys.excepthook is hook

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from coalitiondesk import APP_ID, APP_NAME
 from coalitiondesk.core.errors import CoalitionDeskError
 from coalitiondesk.core.storage.db import Database
-from coalitiondesk.ui.app import accessibility
+from coalitiondesk.ui.app import accessibility, ui_thread_gc
 from coalitiondesk.ui.app.app_icon import app_icon
 from coalitiondesk.ui.app.i18n import ensure_translations
 from coalitiondesk.ui.app.main_window import MainWindow
@@ -107,6 +107,9 @@ def run_gui(database: Database, *, instance: SingleInstance | None = None,
         instance.activated.connect(lambda: bring_forward(window))
     window.show()
     settle_after_start()
+    # The window's other threads (server notices, probes, an import's row checker)
+    # run Python too: a collection there could destroy a Qt object the UI is using.
+    ui_thread_gc.hold()
     QTimer.singleShot(0, window.offer_first_steps)
     _quit_after_start_if_asked(window)
     previous_hook = sys.excepthook
@@ -115,6 +118,7 @@ def run_gui(database: Database, *, instance: SingleInstance | None = None,
         return app.exec()
     finally:
         sys.excepthook = previous_hook
+        ui_thread_gc.release()
 
 
 def _quit_after_start_if_asked(window: MainWindow) -> None:
