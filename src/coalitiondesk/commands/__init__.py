@@ -11,7 +11,8 @@ for a short while, said once on stderr, before the command gives up with the
 one sentence for it (`run_patiently`). A command whose connection dropped
 before any of its transactions committed is run again from the start once the
 server answers, within the same wait: nothing of it was saved. One that dropped
-after a commit began is never run again (it may have been saved).
+after a commit began is never run again (it may have been saved), nor one that had
+written anything to stdout already (running it again would print that part twice).
 """
 
 from __future__ import annotations
@@ -21,10 +22,11 @@ import getpass
 import os
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -86,6 +88,11 @@ class Patience:
     deadline: float | None = None
     committed: bool = False
     """A transaction of the command began to commit: running it again could save twice."""
+    printed: bool = False
+    """The command wrote to stdout: running it again would repeat that output."""
+
+    def note_output(self) -> None:
+        self.printed = True
 
     def wait(self) -> bool:
         """Wait before the next attempt; False when the time to wait is over."""
@@ -105,18 +112,49 @@ class Patience:
 _patience = Patience()
 
 
+class _NotingOutput:
+    """A stream (stdout, or its bytes underneath) that calls `note` before anything is
+    written to it, and is otherwise the stream itself."""
+
+    def __init__(self, stream: Any, note: Callable[[], None]) -> None:
+        self._stream = stream
+        self._note = note
+
+    def write(self, data: Any) -> Any:
+        if data:
+            self._note()
+        return self._stream.write(data)
+
+    def writelines(self, lines: Iterable[Any]) -> None:
+        lines = list(lines)
+        if any(lines):
+            self._note()
+        self._stream.writelines(lines)
+
+    def __getattr__(self, name: str) -> Any:
+        found = getattr(self._stream, name)
+        return _NotingOutput(found, self._note) if name == "buffer" else found
+
+
 def run_patiently(run: Run, args: argparse.Namespace) -> int:
     """Run the command; once more, from the start, each time its server went away
-    before anything of it was committed, until the server has not answered for
-    SERVER_WAIT_SECONDS."""
+    before anything of it was committed or printed, until the server has not
+    answered for SERVER_WAIT_SECONDS."""
     global _patience
     _patience = patience = Patience()
-    while True:
-        try:
-            return run(args)
-        except ServerUnreachable:
-            if patience.committed or not patience.wait():
-                raise
+    stdout = sys.stdout
+    noting = _NotingOutput(stdout, patience.note_output)
+    sys.stdout = noting
+    try:
+        while True:
+            try:
+                return run(args)
+            except ServerUnreachable:
+                if patience.committed or patience.printed or not patience.wait():
+                    raise
+    finally:
+        if sys.stdout is noting:
+            sys.stdout = stdout
 
 
 def passphrase(args: argparse.Namespace, *, path: Path) -> Passphrase:
