@@ -188,3 +188,12 @@ def test_an_import_does_not_load_the_other_commands_libraries(tmp_path: Path) ->
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                             cwd=tmp_path)
     assert result.stdout.strip().splitlines()[-1] == "[]", result.stderr
+
+
+def test_a_command_collects_garbage_less_often_than_the_window(tmp_path: Path) -> None:
+    code = ("import gc\n"
+            "from coalitiondesk.cli import main\n"
+            f"main(['--db', {str(tmp_path / 'x.sqlite3')!r}, 'check'])\n"
+            "print(gc.get_threshold())\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip().splitlines()[-1] == "(100000, 50, 100)", result.stderr
