@@ -115,3 +115,15 @@ def test_a_column_left_out_gets_its_default_made_in_python(database: Database) -
     with database.engine.connect() as connection:
         uuids = [uuid for uuid, in connection.exec_driver_sql("SELECT uuid FROM contact")]
     assert len(uuids) == 3 and all(uuids) and len(set(uuids)) == 3
+
+
+def test_an_empty_field_is_bound_as_null_through_the_adapters_table(database: Database) -> None:
+    from coalitiondesk.core.storage import cipher
+
+    assert (type(None), cipher.DBAPI.PrepareProtocol) in cipher.DBAPI.adapters
+    with database.engine.begin() as connection:
+        insert_many(connection, Contact.__table__, _contacts())
+    with database.engine.connect() as connection:
+        kinds = connection.exec_driver_sql(
+            "SELECT DISTINCT typeof(street), typeof(notes) FROM contact").all()
+    assert [tuple(kind) for kind in kinds] == [("null", "null")]

@@ -56,6 +56,17 @@ ERRORS: tuple[type[Exception], ...] = (sqlcipher3.Error,)
 # SQLite's message may quote a garbled name from a damaged schema, which neither decodes.
 READ_ERRORS: tuple[type[Exception], ...] = (*DATABASE_ERRORS, UnicodeDecodeError)
 DBAPI = sqlcipher3.dbapi2  # for SQLAlchemy's engines on encrypted files
+
+
+def _none(value: None) -> None:
+    return value
+
+
+# The driver finds no adapter for None and looks for one the slow way (two attribute
+# lookups that fail, each an exception caught) on every NULL it binds: an import's
+# 50,000 new contacts, each with a dozen empty fields, took four times as long to
+# insert. Found in the adapters table, None is bound as NULL at once.
+DBAPI.register_adapter(type(None), _none)
 # The FTS5 index format SQLite before 3.44 reads; secure-delete, once used, writes 5.
 _FTS5_PLAIN_VERSION = 4
 
