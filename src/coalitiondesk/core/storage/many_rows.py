@@ -10,6 +10,7 @@ default made in Python, SQLAlchemy does it as before.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -32,13 +33,21 @@ def insert_many(connection: sa.Connection, table: sa.Table,
             or any(row.keys() != rows[0].keys() for row in rows)):
         connection.execute(table.insert(), list(rows))
         return
-    converters = [_converter(table.c[key].type, connection.dialect) for key in keys]
+    converting = [(place, convert) for place, key in enumerate(keys)
+                  if (convert := _converter(table.c[key].type, connection.dialect)) is not None]
+    values_of = operator.itemgetter(*keys)
     plain = []
     for row in rows:
-        # The engine's guard cannot read a driver-level statement's parameters.
-        refuse_nul_in_row(row.items())
-        plain.append(tuple(row[key] if convert is None else convert(row[key])
-                           for key, convert in zip(keys, converters, strict=True)))
+        values = list(values_of(row)) if len(keys) > 1 else [row[keys[0]]]
+        for place, convert in converting:
+            values[place] = convert(values[place])
+        plain.append(tuple(values))
+    # The engine's guard cannot read a driver-level statement's parameters: one look
+    # at all their text, and the row by row search only to name the field.
+    if "\x00" in "".join(value for values in plain for value in values
+                          if value.__class__ is str):
+        for row in rows:
+            refuse_nul_in_row(row.items())
     columns = ", ".join(f'"{key}"' for key in keys)
     marks = ", ".join("?" for _ in keys)
     connection.exec_driver_sql(f'INSERT INTO "{table.name}" ({columns}) VALUES ({marks})',
