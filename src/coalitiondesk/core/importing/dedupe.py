@@ -288,6 +288,8 @@ def fuzzy_candidates(queries: Sequence[str], index: StoredIndex,
 
 def match_drafts(drafts: Sequence[Draft], index: StoredIndex) -> list[Match]:
     """A match for every draft (rows with problems get none)."""
+    if not index.labels:
+        return [Match() for _ in drafts]  # nothing stored yet: a first import
     matches = [exact_match(draft, index) if draft.ok else Match() for draft in drafts]
     unmatched = [position for position, match in enumerate(matches)
                  if match.kind is MatchKind.none and drafts[position].ok]
