@@ -71,7 +71,7 @@ def reconnecting_change_text() -> str:
 def not_answering_text() -> str:
     """What the window says when something could not be read from the server."""
     return QCoreApplication.translate(
-        "MainWindow", "The server is not answering: what you asked for could not be shown."
+        "MainWindow", "The server is not answering: nothing could be read from it."
         " Your edits are kept; try again once it answers.")
 
 

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from coalitiondesk.core.errors import CoalitionDeskError
 from coalitiondesk.core.progress import Progress
 from coalitiondesk.ui.app import ui_thread_gc
+from coalitiondesk.ui.app.server_retry import not_answering_text, server_away
 from coalitiondesk.ui.text.core_messages import message
 
 T = TypeVar("T")
@@ -129,7 +130,7 @@ class _WorkerThread(QThread):
                 self.progress.emit(str(getattr(step, "stage", "")),
                                    int(getattr(step, "done", 0)), int(getattr(step, "total", 0)))
         except Exception as error:
-            if not isinstance(error, CoalitionDeskError):
+            if not isinstance(error, CoalitionDeskError) and not server_away(error):
                 traceback.print_exc()  # a bug: its traceback kept for the report
             self.failed.emit(error)
 
@@ -329,6 +330,8 @@ def failure_text(error: BaseException) -> str:
     (its traceback went to the log, never to the screen)."""
     if isinstance(error, CoalitionDeskError):
         return message(error)
+    if server_away(error):  # a read the server did not answer: no bug of ours
+        return not_answering_text()
     if isinstance(error, OSError):  # the file system's refusal: the person's to act on
         return file_system_refusal(error)
     return QCoreApplication.translate(
