@@ -346,6 +346,7 @@ class LettersPage(QWidget, PageDefaults):
         self._current = letter_id
         self._show_titles()
         self._update_buttons()
+        self.actionsChanged.emit()  # the editor's own signals came before it was current
 
     def _show_titles(self) -> None:
         title = self.editor.title.text()

@@ -273,6 +273,7 @@ class RecordPage(QWidget, PageDefaults):
         # the one in hand current (an exception does not come back through emit).
         self._show_record(key)
         self._current = key
+        self.actionsChanged.emit()  # Delete and the others follow the record now current
         self.currentChanged.emit(key)
 
     def _select_current(self) -> None:
