@@ -5082,6 +5082,22 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>サーバーに再接続しています… サーバーが応答したらこの変更を保存します。</translation>
     </message>
     <message>
+        <source>The server is not answering: nothing could be read from it. Your edits are kept; try again once it answers.</source>
+        <translation>サーバーが応答しないため、何も読み込めませんでした。編集内容はそのままです。サーバーが応答したらもう一度試してください。</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Perhaps not saved</source>
+        <translation>保存されていない可能性があります</translation>
+    </message>
+    <message>
+        <source>Perhaps not deleted</source>
+        <translation>削除されていない可能性があります</translation>
+    </message>
+    <message>
         <source>Not deleted</source>
         <translation>削除できません</translation>
     </message>

@@ -5082,6 +5082,22 @@ International Federation for Human Rights (FIDH)</translation>
         <translation>서버에 다시 연결하는 중… 서버가 응답하면 이 변경이 저장됩니다.</translation>
     </message>
     <message>
+        <source>The server is not answering: nothing could be read from it. Your edits are kept; try again once it answers.</source>
+        <translation>서버가 응답하지 않아 아무것도 읽지 못했습니다. 편집 내용은 그대로 있습니다. 서버가 응답하면 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>서버</translation>
+    </message>
+    <message>
+        <source>Perhaps not saved</source>
+        <translation>저장되지 않았을 수 있음</translation>
+    </message>
+    <message>
+        <source>Perhaps not deleted</source>
+        <translation>삭제되지 않았을 수 있음</translation>
+    </message>
+    <message>
         <source>Not deleted</source>
         <translation>삭제하지 못함</translation>
     </message>
