@@ -2,12 +2,13 @@
 
 Checking a row (its phone numbers and e-mail addresses, the model's own
 checks) is pure Python and most of an import's time, and a laptop has two
-cores or more. The child is started with "spawn" (a fork beside the window's
-threads could inherit a lock some thread holds). It takes rows from the end
-of the table while this process takes them from the start, a chunk at a
-time, so a slow start or a busy core only moves the point where the two
-meet. If the child cannot start, or dies, this process checks what it left:
-the drafts are the same, only later.
+cores or more. On the command line, where nothing else runs, the child is
+forked and has the rows already; beside the window's threads it is spawned
+(a fork could inherit a lock some thread holds) and sent the rows it may
+take. It takes rows from the end of the table while this process takes them
+from the start, a chunk at a time, so a slow start or a busy core only moves
+the point where the two meet. If the child cannot start, or dies, this process
+checks what it left: the drafts are the same, only later.
 """
 
 from __future__ import annotations
