@@ -9,6 +9,7 @@ server_roles) becomes one sentence here too: `refusal`.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 from urllib.parse import unquote
 
@@ -26,6 +27,11 @@ DRIVER = "postgresql+psycopg"
 CONNECT_TIMEOUT = 10
 # One number every CoalitionDesk writer locks: see `_on_begin`.
 WRITER_LOCK = 0x436F_616C  # "Coal"
+
+# psycopg logs what it ignores while closing a connection the server dropped ("error
+# ignored terminating <psycopg.Pipeline [BAD]>"); with no handler of the application's,
+# Python prints that on stderr beside the one sentence the person is given instead.
+logging.getLogger("psycopg").addHandler(logging.NullHandler())
 
 
 @compiles(UnaryExpression, "postgresql")
