@@ -30,7 +30,9 @@ def _note_and_close_dialogs(seen: list[str]) -> QTimer:
                 seen.append(widget.text())
                 widget.close()
             elif isinstance(widget, QDialog) and widget.isVisible():
-                seen.append(type(widget).__name__)
+                # The first-run welcome may open beside, whenever the window gets to it.
+                if type(widget).__name__ != "WelcomeDialog":
+                    seen.append(type(widget).__name__)
                 widget.reject()
 
     timer = QTimer()
