@@ -10,7 +10,8 @@ import argparse
 import gc
 import importlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
 
@@ -91,18 +92,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     given = sys.argv[1:] if argv is None else argv
     args = build_parser(given).parse_args(given)
     run: Run = getattr(args, "run", _run_gui)
-    if run is not _run_gui:
-        # A command is one burst of work on many objects that live to its end (a
-        # workbook's rows, their drafts): at Python's default thresholds the collector
-        # walks them all again and again, a sixth of a 50,000-row import.
-        gc.set_threshold(*COMMAND_GC_THRESHOLDS)
     # Temporary files of exports, merges and backups a killed run left behind.
     scratch.clean_up()
     try:
-        return run_patiently(run, args)
+        if run is _run_gui:
+            return run_patiently(run, args)
+        with fewer_collections():
+            return run_patiently(run, args)
     except CoalitionDeskError as exc:
         print(f"coalitiondesk: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("coalitiondesk: interrupted", file=sys.stderr)
         return 130
+
+
+@contextmanager
+def fewer_collections() -> Iterator[None]:
+    """A command's run at COMMAND_GC_THRESHOLDS, Python's own restored after it.
+
+    A command is one burst of work on many objects that live to its end (a
+    workbook's rows, their drafts): at Python's default thresholds the collector
+    walks them all again and again, a sixth of a 50,000-row import. Restored,
+    because a caller in the same process (a test) goes on with its own objects.
+    """
+    before = gc.get_threshold()
+    gc.set_threshold(*COMMAND_GC_THRESHOLDS)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
