@@ -17,6 +17,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture(autouse=True, scope="session")
+def _a_qapplication_first(qapp: Any) -> None:
+    """The worker's one Qt application is a QApplication from the start. Printing
+    (merge, report PDFs) makes a bare QGuiApplication when none exists; a command run
+    in-process before any window test then left one behind, and the first widget a
+    later test made was aborted by Qt ("Cannot create a QWidget without QApplication").
+    """
+
+
+@pytest.fixture(autouse=True, scope="session")
 def _user_data_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """Backups (made on start and before migrations) go to the user data folder, and
     window settings and recent files to the config folder: in tests, and the
